@@ -1,0 +1,33 @@
+"""What every command shares: the lazily loaded configuration and common options."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+
+import click
+
+from l10n.config import Config
+
+
+class State:
+    """Passed to every command; the configuration is read only when a command needs it."""
+
+    def __init__(self, load: Callable[[], Config]):
+        self._load = load
+
+    @cached_property
+    def config(self) -> Config:
+        return self._load()
+
+
+pass_state = click.make_pass_decorator(State)
+
+format_option = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output for people (text) or programs (json).",
+)

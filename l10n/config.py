@@ -1,0 +1,167 @@
+"""Project configuration: `[tool.l10n]` in pyproject.toml, or a top-level table in l10n.toml.
+
+Command-line options override what is read here; `Config.with_overrides` applies them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+from l10n.errors import ConfigError, L10nError
+from l10n.languages import get_language, parse_locale
+
+NUMBERING_SYSTEMS = ("latn", "arab")
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    source_lang: str = "en"
+    target_langs: tuple[str, ...] = ("ru", "ar")
+    source_dir: str = "source"
+    locales_dir: str = "locales"
+    site_dir: str = "site"
+    templates_dir: str = "templates"
+    locales: dict[str, str] = field(default_factory=dict)  # language -> CLDR locale
+    numbering: dict[str, str] = field(default_factory=dict)  # language -> "latn" | "arab"
+    config_file: Path | None = None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Every language of the project, the source language first."""
+        return (self.source_lang, *self.target_langs)
+
+    @property
+    def source_path(self) -> Path:
+        return self.root / self.source_dir
+
+    @property
+    def locales_path(self) -> Path:
+        return self.root / self.locales_dir
+
+    @property
+    def site_path(self) -> Path:
+        return self.root / self.site_dir
+
+    @property
+    def templates_path(self) -> Path:
+        return self.root / self.templates_dir
+
+    def locale(self, language: str) -> Locale:
+        """The CLDR locale that formats dates and numbers for `language` (e.g. ar -> ar_SY)."""
+        return parse_locale(self.locales.get(language, get_language(language).default_locale))
+
+    def numbering_system(self, language: str) -> str:
+        return self.numbering.get(language, "latn")
+
+    def with_overrides(
+        self, *, source_lang: str | None = None, target_langs: tuple[str, ...] | None = None
+    ) -> Config:
+        changed = replace(
+            self,
+            source_lang=source_lang or self.source_lang,
+            target_langs=tuple(target_langs) if target_langs else self.target_langs,
+        )
+        return _validated(changed)
+
+
+CONFIG_FILES = ("l10n.toml", "pyproject.toml")
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest l10n.toml, or pyproject.toml with a [tool.l10n] table, from `start` upwards."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        candidate = folder / "l10n.toml"
+        if candidate.is_file():
+            return candidate
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file() and "tool" in _read_toml(candidate) and "l10n" in _read_toml(
+            candidate
+        ).get("tool", {}):
+            return candidate
+    return None
+
+
+def load_config(start: Path | None = None, config_file: Path | None = None) -> Config:
+    """Read the project configuration; with no file found, the defaults rooted at `start`."""
+    start = start or Path.cwd()
+    path = config_file or find_config_file(start)
+    if path is None:
+        return _validated(Config(root=start.resolve()))
+    if not path.is_file():
+        raise ConfigError("configuration file not found", path=path)
+    document = _read_toml(path)
+    table = document.get("tool", {}).get("l10n") if path.name == "pyproject.toml" else document
+    if not isinstance(table, dict):
+        raise ConfigError("no [tool.l10n] table", path=path)
+    return _validated(_from_table(table, path))
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None)
+        raise ConfigError(f"invalid TOML: {getattr(error, 'msg', error)}", path=path, line=line) from error
+    except UnicodeDecodeError as error:
+        raise ConfigError("not UTF-8", path=path) from error
+
+
+_KEYS = {
+    "source-lang": "source_lang",
+    "target-langs": "target_langs",
+    "source-dir": "source_dir",
+    "locales-dir": "locales_dir",
+    "site-dir": "site_dir",
+    "templates-dir": "templates_dir",
+    "locales": "locales",
+    "numbering": "numbering",
+}
+
+
+def _from_table(table: dict[str, Any], path: Path) -> Config:
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        attribute = _KEYS.get(key)
+        if attribute is None:
+            known = ", ".join(_KEYS)
+            raise ConfigError(f"unknown setting {key!r} (known: {known})", path=path)
+        values[attribute] = value
+    if "target_langs" in values:
+        if not isinstance(values["target_langs"], list):
+            raise ConfigError("target-langs must be a list of language codes", path=path)
+        values["target_langs"] = tuple(values["target_langs"])
+    for mapping in ("locales", "numbering"):
+        if mapping in values and not isinstance(values[mapping], dict):
+            raise ConfigError(f"{mapping} must be a table", path=path)
+    return Config(root=path.parent.resolve(), config_file=path, **values)
+
+
+def _validated(config: Config) -> Config:
+    where = config.config_file
+    try:
+        for language in config.languages:
+            get_language(language)
+        for language in (*config.locales, *config.numbering):
+            get_language(language)
+        for language in config.languages:
+            config.locale(language)
+    except L10nError as error:
+        raise ConfigError(error.message, path=where) from error
+    if config.source_lang in config.target_langs:
+        raise ConfigError(
+            f"source language {config.source_lang!r} is also a target language", path=where
+        )
+    for language, system in config.numbering.items():
+        if system not in NUMBERING_SYSTEMS:
+            raise ConfigError(
+                f"numbering for {language!r} must be one of {', '.join(NUMBERING_SYSTEMS)}",
+                path=where,
+            )
+    return config

@@ -1,0 +1,45 @@
+"""The one exception tree: every error a user can cause carries the file and line to look at.
+
+The CLI turns any `L10nError` into a one-line message on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class L10nError(Exception):
+    """An input or usage problem the user can fix; names the file and line when known."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = self.path if self.line is None else f"{self.path}:{self.line}"
+            where += ": "
+        return f"{where}{self.message}"
+
+
+class ConfigError(L10nError):
+    """The project configuration ([tool.l10n] or l10n.toml) is missing or wrong."""
+
+
+class UnknownLanguageError(L10nError):
+    """A language code or locale that l10n does not support."""
+
+
+class SourceError(L10nError):
+    """A source statement cannot be read: encoding, front matter, structure."""
+
+
+class CatalogError(L10nError):
+    """A PO or POT file cannot be read or would be written wrongly."""
+
+
+class UnsafePathError(L10nError):
+    """A slug or language code would place output outside its folder."""

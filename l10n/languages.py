@@ -1,0 +1,43 @@
+"""The languages l10n supports, as data: names, script direction, default CLDR locale."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from babel import Locale, UnknownLocaleError
+
+from l10n.errors import UnknownLanguageError
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    english_name: str
+    native_name: str
+    direction: str  # "ltr" or "rtl"
+    default_locale: str
+
+
+LANGUAGES: dict[str, Language] = {
+    "en": Language("en", "English", "English", "ltr", "en"),
+    "ru": Language("ru", "Russian", "Русский", "ltr", "ru"),
+    "ar": Language("ar", "Arabic", "العربية", "rtl", "ar"),
+}
+
+
+def get_language(code: str) -> Language:
+    """The language of `code`: "en", "ru", "ar", or a locale of one of them ("ar_SY", "en-GB")."""
+    language = LANGUAGES.get(code.strip().replace("-", "_").split("_")[0].lower())
+    if language is None:
+        choices = ", ".join(sorted(LANGUAGES))
+        raise UnknownLanguageError(f"unknown language {code!r}: l10n supports {choices}")
+    return language
+
+
+def parse_locale(identifier: str) -> Locale:
+    """A Babel locale for `identifier` whose language l10n supports ("ar_SY", "ru", "en_GB")."""
+    get_language(identifier)
+    try:
+        return Locale.parse(identifier.replace("-", "_"))
+    except (UnknownLocaleError, ValueError) as error:
+        raise UnknownLanguageError(f"unknown locale {identifier!r}: {error}") from error

@@ -1,0 +1,269 @@
+"""Reading statements: Markdown with YAML front matter, and plain text, into the document model.
+
+Everything that can be wrong with a source (encoding, front matter, raw HTML, bidi controls)
+is reported as a `SourceError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from l10n.errors import SourceError
+from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
+from l10n.segment import sentence_spans
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+# Embedding, override and isolate controls reorder what a reader sees ("Trojan Source"); the
+# marks a translator needs (U+200E, U+200F, U+061C) are not among them.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+REQUIRED_FIELDS = ("title", "slug", "published")
+
+
+def decode_utf8(data: bytes, path: str) -> str:
+    """`data` as text; a byte that is not UTF-8 is reported with its line."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise SourceError(
+            f"not UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save the file as UTF-8",
+            path=path,
+            line=line,
+        ) from error
+    return text.removeprefix("\ufeff")
+
+
+def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
+    match = BIDI_CONTROLS.search(text)
+    if match:
+        line = first_line + text.count("\n", 0, match.start())
+        raise SourceError(
+            f"bidirectional control character U+{ord(match.group()):04X} is not allowed "
+            "(it can make text read differently from what it says)",
+            path=path,
+            line=line,
+        )
+
+
+def read_statement_file(path: Path, language: str, reference: str | None = None) -> Document:
+    """Read a statement from disk; `reference` is the path written into PO references."""
+    if not path.is_file():
+        raise SourceError("source file not found", path=reference or path)
+    return parse_statement(path.read_bytes(), reference or str(path), language)
+
+
+def parse_statement(data: bytes, path: str, language: str) -> Document:
+    """A statement from its bytes: front matter between `---` lines, then Markdown."""
+    text = decode_utf8(data, path)
+    reject_bidi_controls(text, path)
+    front, body, body_line = _split_front_matter(text, path)
+    meta, title_line, signatory_lines = _parse_metadata(front, path)
+    blocks = [_single_segment_block(BlockKind.TITLE, meta.title, title_line)]
+    blocks += _markdown_blocks(body, body_line, path, language)
+    for signatory, line in zip(meta.signatories, signatory_lines, strict=True):
+        blocks.append(_single_segment_block(BlockKind.SIGNATURE_POSITION, signatory.position, line))
+        blocks.append(_single_segment_block(BlockKind.SIGNATURE_NAME, signatory.name, line + 1))
+    return Document(path=path, language=language, meta=meta, blocks=tuple(blocks))
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    line: int
+
+
+def parse_plain_text(data: bytes, path: str) -> list[Paragraph]:
+    """Paragraphs of a plain text file: runs of lines separated by blank lines."""
+    text = decode_utf8(data, path)
+    reject_bidi_controls(text, path)
+    paragraphs: list[Paragraph] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate([*text.splitlines(), ""], start=1):
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line)
+        elif current:
+            paragraphs.append(Paragraph("\n".join(current), start))
+            current = []
+    return paragraphs
+
+
+def segments_of(text: str, first_line: int, language: str) -> tuple[Segment, ...]:
+    """Sentence segments of a block, each with the line it starts on."""
+    segments = []
+    for start, end in sentence_spans(text, language):
+        sentence = " ".join(text[start:end].split())
+        if sentence:
+            segments.append(Segment(sentence, first_line + text.count("\n", 0, start)))
+    return tuple(segments)
+
+
+def _single_segment_block(kind: BlockKind, text: str, line: int) -> Block:
+    clean = " ".join(text.split())
+    return Block(kind=kind, text=clean, line=line, segments=(Segment(clean, line),))
+
+
+def _split_front_matter(text: str, path: str) -> tuple[str, str, int]:
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise SourceError(
+            "a statement starts with front matter: a line '---', YAML fields "
+            f"({', '.join(REQUIRED_FIELDS)}), and a closing '---'",
+            path=path,
+            line=1,
+        )
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            front = "\n".join(lines[1:index])
+            body = "\n".join(lines[index + 1 :])
+            return front, body, index + 2
+    raise SourceError("front matter is not closed: no second '---' line", path=path, line=1)
+
+
+def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[int]]:
+    try:
+        node = yaml.compose(front, Loader=yaml.SafeLoader)
+        fields = yaml.safe_load(front)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(error, "problem", None) or str(error)
+        raise SourceError(f"front matter is not valid YAML: {problem}", path=path, line=line) from error
+    if not isinstance(fields, dict) or node is None:
+        raise SourceError("front matter must be a mapping of fields", path=path, line=2)
+    lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
+
+    def fail(message: str, key: str) -> SourceError:
+        return SourceError(message, path=path, line=lines.get(key, 2))
+
+    for key in REQUIRED_FIELDS:
+        if key not in fields or fields[key] in (None, ""):
+            raise SourceError(f"front matter has no {key!r} field", path=path, line=2)
+    title = _text_field(fields, "title", fail)
+    slug = _text_field(fields, "slug", fail)
+    if not SLUG.match(slug):
+        raise fail(
+            f"slug {slug!r} must be lower-case letters, digits and hyphens (it names a folder)",
+            "slug",
+        )
+    published = _datetime_field(fields["published"], fail)
+    breadcrumb = fields.get("breadcrumb", [])
+    if not isinstance(breadcrumb, list) or not all(isinstance(item, str) for item in breadcrumb):
+        raise fail("breadcrumb must be a list of section names", "breadcrumb")
+    signatories, signatory_lines = _signatories(fields.get("signatories", []), node, fail)
+    known = {"title", "slug", "published", "breadcrumb", "signatories"}
+    extra = {str(key): str(value) for key, value in fields.items() if key not in known}
+    meta = Metadata(
+        title=title,
+        slug=slug,
+        published=published,
+        breadcrumb=tuple(breadcrumb),
+        signatories=tuple(signatories),
+        extra=extra,
+    )
+    return meta, lines["title"], signatory_lines
+
+
+def _text_field(fields: dict[str, Any], key: str, fail: Any) -> str:
+    value = fields[key]
+    if not isinstance(value, str):
+        raise fail(f"{key!r} must be text", key)
+    return value.strip()
+
+
+def _datetime_field(value: object, fail: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise fail(
+        f"'published' must be a date and time such as 2020-01-29 10:00, not {value!r}",
+        "published",
+    )
+
+
+def _signatories(value: object, node: yaml.MappingNode, fail: Any) -> tuple[list[Signatory], list[int]]:
+    if not isinstance(value, list):
+        raise fail("signatories must be a list of {position, name}", "signatories")
+    sequence = next((v for k, v in node.value if k.value == "signatories"), None)
+    result: list[Signatory] = []
+    lines: list[int] = []
+    for index, item in enumerate(value):
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("position"), str)
+            and isinstance(item.get("name"), str)
+        ):
+            raise fail("each signatory needs a 'position' and a 'name' (text)", "signatories")
+        result.append(Signatory(position=item["position"].strip(), name=item["name"].strip()))
+        item_node = sequence.value[index] if isinstance(sequence, yaml.SequenceNode) else None
+        lines.append(item_node.start_mark.line + 2 if item_node is not None else 2)
+    return result, lines
+
+
+_MARKDOWN = MarkdownIt("commonmark", {"html": True})
+
+
+def _markdown_blocks(body: str, body_line: int, path: str, language: str) -> list[Block]:
+    blocks: list[Block] = []
+    containers: list[str] = []
+    list_ordered: list[bool] = []
+    tokens = _MARKDOWN.parse(body)
+    for index, token in enumerate(tokens):
+        if token.type in ("html_block", "html_inline") or _has_inline_html(token):
+            line = body_line + (token.map[0] if token.map else 0)
+            raise SourceError(
+                "raw HTML is not allowed in a statement; write Markdown instead", path=path, line=line
+            )
+        if token.type.endswith("_open") and token.type != "paragraph_open" and token.type != "heading_open":
+            containers.append(token.type)
+            if token.type in ("bullet_list_open", "ordered_list_open"):
+                list_ordered.append(token.type == "ordered_list_open")
+        elif token.type.endswith("_close") and token.type not in ("paragraph_close", "heading_close"):
+            containers.pop()
+            if token.type in ("bullet_list_close", "ordered_list_close"):
+                list_ordered.pop()
+        elif token.type == "inline" and token.map is not None:
+            opener = tokens[index - 1]
+            line = body_line + token.map[0]
+            if opener.type == "heading_open":
+                kind, level = BlockKind.HEADING, int(opener.tag[1:])
+            elif "list_item_open" in containers:
+                kind, level = BlockKind.LIST_ITEM, len(list_ordered)
+            elif "blockquote_open" in containers:
+                kind, level = BlockKind.QUOTE, 0
+            else:
+                kind, level = BlockKind.PARAGRAPH, 0
+            blocks.append(
+                Block(
+                    kind=kind,
+                    text=token.content,
+                    line=line,
+                    segments=segments_of(token.content, line, language),
+                    level=level,
+                    ordered=bool(list_ordered and list_ordered[-1]),
+                )
+            )
+        elif token.type in ("fence", "code_block"):
+            line = body_line + (token.map[0] if token.map else 0)
+            raise SourceError("code blocks have no place in a statement", path=path, line=line)
+    return blocks
+
+
+def _has_inline_html(token: Token) -> bool:
+    return any(child.type == "html_inline" for child in token.children or [])
