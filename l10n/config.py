@@ -80,9 +80,11 @@ def find_config_file(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         candidate = folder / "pyproject.toml"
-        if candidate.is_file() and "tool" in _read_toml(candidate) and "l10n" in _read_toml(
-            candidate
-        ).get("tool", {}):
+        if (
+            candidate.is_file()
+            and "tool" in _read_toml(candidate)
+            and "l10n" in _read_toml(candidate).get("tool", {})
+        ):
             return candidate
     return None
 
@@ -108,7 +110,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
         line = getattr(error, "lineno", None)
-        raise ConfigError(f"invalid TOML: {getattr(error, 'msg', error)}", path=path, line=line) from error
+        raise ConfigError(
+            f"invalid TOML: {getattr(error, 'msg', error)}", path=path, line=line
+        ) from error
     except UnicodeDecodeError as error:
         raise ConfigError("not UTF-8", path=path) from error
 

@@ -68,9 +68,13 @@ def parse_statement(data: bytes, path: str, language: str) -> Document:
     meta, title_line, signatory_lines = _parse_metadata(front, path)
     blocks = [_single_segment_block(BlockKind.TITLE, meta.title, title_line)]
     blocks += _markdown_blocks(body, body_line, path, language)
-    for signatory, line in zip(meta.signatories, signatory_lines, strict=True):
-        blocks.append(_single_segment_block(BlockKind.SIGNATURE_POSITION, signatory.position, line))
-        blocks.append(_single_segment_block(BlockKind.SIGNATURE_NAME, signatory.name, line + 1))
+    for signatory, (position_line, name_line) in zip(
+        meta.signatories, signatory_lines, strict=True
+    ):
+        blocks.append(
+            _single_segment_block(BlockKind.SIGNATURE_POSITION, signatory.position, position_line)
+        )
+        blocks.append(_single_segment_block(BlockKind.SIGNATURE_NAME, signatory.name, name_line))
     return Document(path=path, language=language, meta=meta, blocks=tuple(blocks))
 
 
@@ -130,7 +134,8 @@ def _split_front_matter(text: str, path: str) -> tuple[str, str, int]:
     raise SourceError("front matter is not closed: no second '---' line", path=path, line=1)
 
 
-def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[int]]:
+def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[int, int]]]:
+    # Composing gives the node tree, whose marks tell the line of each field for error messages.
     try:
         node = yaml.compose(front, Loader=yaml.SafeLoader)
         fields = yaml.safe_load(front)
@@ -138,8 +143,10 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[int]]:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or str(error)
-        raise SourceError(f"front matter is not valid YAML: {problem}", path=path, line=line) from error
-    if not isinstance(fields, dict) or node is None:
+        raise SourceError(
+            f"front matter is not valid YAML: {problem}", path=path, line=line
+        ) from error
+    if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):
         raise SourceError("front matter must be a mapping of fields", path=path, line=2)
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
 
@@ -197,12 +204,14 @@ def _datetime_field(value: object, fail: Any) -> datetime:
     )
 
 
-def _signatories(value: object, node: yaml.MappingNode, fail: Any) -> tuple[list[Signatory], list[int]]:
+def _signatories(
+    value: object, node: yaml.MappingNode, fail: Any
+) -> tuple[list[Signatory], list[tuple[int, int]]]:
     if not isinstance(value, list):
         raise fail("signatories must be a list of {position, name}", "signatories")
     sequence = next((v for k, v in node.value if k.value == "signatories"), None)
     result: list[Signatory] = []
-    lines: list[int] = []
+    lines: list[tuple[int, int]] = []
     for index, item in enumerate(value):
         if not (
             isinstance(item, dict)
@@ -212,11 +221,17 @@ def _signatories(value: object, node: yaml.MappingNode, fail: Any) -> tuple[list
             raise fail("each signatory needs a 'position' and a 'name' (text)", "signatories")
         result.append(Signatory(position=item["position"].strip(), name=item["name"].strip()))
         item_node = sequence.value[index] if isinstance(sequence, yaml.SequenceNode) else None
-        lines.append(item_node.start_mark.line + 2 if item_node is not None else 2)
+        key_lines = {
+            key.value: key.start_mark.line + 2 for key, _ in getattr(item_node, "value", [])
+        }
+        lines.append((key_lines.get("position", 2), key_lines.get("name", 2)))
     return result, lines
 
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": True})
+CONTAINERS = ("blockquote", "bullet_list", "ordered_list", "list_item")
+CONTAINER_OPENERS = {f"{name}_open" for name in CONTAINERS}
+CONTAINER_CLOSERS = {f"{name}_close" for name in CONTAINERS}
 
 
 def _markdown_blocks(body: str, body_line: int, path: str, language: str) -> list[Block]:
@@ -228,13 +243,22 @@ def _markdown_blocks(body: str, body_line: int, path: str, language: str) -> lis
         if token.type in ("html_block", "html_inline") or _has_inline_html(token):
             line = body_line + (token.map[0] if token.map else 0)
             raise SourceError(
-                "raw HTML is not allowed in a statement; write Markdown instead", path=path, line=line
+                "raw HTML is not allowed in a statement; write Markdown instead",
+                path=path,
+                line=line,
             )
-        if token.type.endswith("_open") and token.type != "paragraph_open" and token.type != "heading_open":
+        if (
+            token.type.endswith("_open")
+            and token.type != "paragraph_open"
+            and token.type != "heading_open"
+        ):
             containers.append(token.type)
             if token.type in ("bullet_list_open", "ordered_list_open"):
                 list_ordered.append(token.type == "ordered_list_open")
-        elif token.type.endswith("_close") and token.type not in ("paragraph_close", "heading_close"):
+        elif token.type.endswith("_close") and token.type not in (
+            "paragraph_close",
+            "heading_close",
+        ):
             containers.pop()
             if token.type in ("bullet_list_close", "ordered_list_close"):
                 list_ordered.pop()

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from l10n.config import load_config
+from l10n.errors import ConfigError
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_pyproject_table_is_read(tmp_path: Path) -> None:
+    write(
+        tmp_path / "pyproject.toml",
+        '[tool.l10n]\nsource-lang = "ru"\ntarget-langs = ["en", "ar"]\n'
+        '[tool.l10n.locales]\nar = "ar_SY"\n[tool.l10n.numbering]\nar = "arab"\n',
+    )
+    config = load_config(tmp_path)
+    assert config.languages == ("ru", "en", "ar")
+    assert str(config.locale("ar")) == "ar_SY"
+    assert str(config.locale("ru")) == "ru"
+    assert config.numbering_system("ar") == "arab"
+    assert config.source_path == tmp_path.resolve() / "source"
+
+
+def test_l10n_toml_wins_and_is_found_from_a_subfolder(tmp_path: Path) -> None:
+    write(tmp_path / "l10n.toml", 'source-lang = "en"\ntarget-langs = ["ru"]\n')
+    (tmp_path / "source").mkdir()
+    config = load_config(tmp_path / "source")
+    assert config.root == tmp_path.resolve()
+    assert config.target_langs == ("ru",)
+
+
+def test_defaults_without_a_file(tmp_path: Path) -> None:
+    config = load_config(tmp_path)
+    assert config.languages == ("en", "ru", "ar")
+
+
+def test_overrides_replace_configured_languages(tmp_path: Path) -> None:
+    config = load_config(tmp_path).with_overrides(source_lang="ru", target_langs=("en",))
+    assert config.languages == ("ru", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('target-langs = ["fr"]\n', "unknown language 'fr'"),
+        ('source-lang = "en"\ntarget-langs = ["en"]\n', "also a target"),
+        ("colour = 1\n", "unknown setting 'colour'"),
+        ('[numbering]\nar = "roman"\n', "numbering"),
+        ('[locales]\nar = "ar_XX"\n', "ar_XX"),
+        ("source-lang = \n", "invalid TOML"),
+    ],
+)
+def test_bad_configuration_names_the_file(tmp_path: Path, text: str, fragment: str) -> None:
+    path = write(tmp_path / "l10n.toml", text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    assert caught.value.path == str(path)
+    assert fragment in caught.value.message

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from l10n.errors import SourceError
+from l10n.model import BlockKind
+from l10n.sources import parse_plain_text, parse_statement
+
+STATEMENT = """\
+---
+title: Joint statement on the return of refugees
+slug: returns-2026-03-12
+published: 2026-03-12 10:00
+breadcrumb: [Home, Mission, News]
+signatories:
+  - position: Head of the Coordination Centre
+    name: A. Verin
+  - position: Minister of Local Administration
+    name: K. Haddad
+---
+
+## Returns continue
+
+Since March 4, 2026, 12,480 people have returned.
+Of them, 93% are women and children.
+
+- Convoys left at 10:00.
+- The 4th convoy arrived.
+
+> We urge the UN to act.
+"""
+
+
+def parse(text: str) -> object:
+    return parse_statement(text.encode("utf-8"), "source/returns.md", "en")
+
+
+def test_front_matter_becomes_metadata() -> None:
+    document = parse_statement(STATEMENT.encode(), "source/returns.md", "en")
+    assert document.meta.title == "Joint statement on the return of refugees"
+    assert document.meta.slug == "returns-2026-03-12"
+    assert document.meta.published == datetime(2026, 3, 12, 10, 0)
+    assert document.meta.breadcrumb == ("Home", "Mission", "News")
+    assert [s.name for s in document.meta.signatories] == ["A. Verin", "K. Haddad"]
+
+
+def test_blocks_keep_order_kind_and_source_line() -> None:
+    document = parse_statement(STATEMENT.encode(), "source/returns.md", "en")
+    kinds = [(block.kind, block.line) for block in document.blocks]
+    assert kinds == [
+        (BlockKind.TITLE, 2),
+        (BlockKind.HEADING, 13),
+        (BlockKind.PARAGRAPH, 15),
+        (BlockKind.LIST_ITEM, 18),
+        (BlockKind.LIST_ITEM, 19),
+        (BlockKind.QUOTE, 21),
+        (BlockKind.SIGNATURE_POSITION, 7),
+        (BlockKind.SIGNATURE_NAME, 8),
+        (BlockKind.SIGNATURE_POSITION, 9),
+        (BlockKind.SIGNATURE_NAME, 10),
+    ]
+
+
+def test_sentences_carry_the_line_they_start_on() -> None:
+    document = parse_statement(STATEMENT.encode(), "source/returns.md", "en")
+    paragraph = document.blocks[2]
+    assert [(s.text, s.line) for s in paragraph.segments] == [
+        ("Since March 4, 2026, 12,480 people have returned.", 15),
+        ("Of them, 93% are women and children.", 16),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [
+        ("no front matter\n", 1, "front matter"),
+        ("---\ntitle: x\n", 1, "not closed"),
+        ("---\ntitle: [unclosed\nslug: a\n---\n", 3, "not valid YAML"),
+        ("---\ntitle: T\nslug: a\n---\n", 2, "'published'"),
+        ("---\ntitle: T\nslug: ../etc\npublished: 2026-01-01 10:00\n---\n", 3, "slug"),
+        ("---\ntitle: T\nslug: a\npublished: tomorrow\n---\n", 4, "date and time"),
+        (
+            "---\ntitle: T\nslug: a\npublished: 2026-01-01\n---\n\n<script>x</script>\n",
+            7,
+            "raw HTML",
+        ),
+        ("---\ntitle: T\nslug: a\npublished: 2026-01-01\n---\n\nok \u202eevil\n", 7, "U+202E"),
+    ],
+)
+def test_broken_statements_name_the_line(text: str, line: int, fragment: str) -> None:
+    with pytest.raises(SourceError) as caught:
+        parse(text)
+    assert caught.value.path == "source/returns.md"
+    assert caught.value.line == line
+    assert fragment in caught.value.message
+
+
+def test_non_utf8_is_reported_with_its_line() -> None:
+    data = "---\ntitle: T\nslug: a\npublished: 2026-01-01\n---\n\nПривет\n".encode("cp1251")
+    with pytest.raises(SourceError) as caught:
+        parse_statement(data, "source/ru.md", "ru")
+    assert caught.value.line == 7
+    assert "UTF-8" in caught.value.message
+
+
+def test_arabic_marks_are_allowed() -> None:
+    text = "---\ntitle: بيان\nslug: a\npublished: 2026-01-01\n---\n\nعاد \u200f٢٬٠٨٠ شخصاً.\n"
+    document = parse_statement(text.encode(), "source/ar.md", "ar")
+    assert document.blocks[1].segments[0].text == "عاد \u200f٢٬٠٨٠ شخصاً."
+
+
+def test_plain_text_paragraphs_are_separated_by_blank_lines() -> None:
+    paragraphs = parse_plain_text(b"One. Two.\nThree.\n\n\nFour.\n", "a.txt")
+    assert [(p.text, p.line) for p in paragraphs] == [("One. Two.\nThree.", 1), ("Four.", 5)]
