@@ -1,27 +1,297 @@
-"""Sentence segmentation (placeholder: the rule-based splitter replaces this)."""
+"""Sentence segmentation of press statements in English, Russian and Arabic.
+
+One pass of one precompiled regular expression finds every place a sentence may end (a
+terminator, the quotes and brackets closing after it, footnote marks); a short decision per
+place, driven by the tables of `l10n.segmentation_rules`, keeps or drops it:
+
+- after `?`, `!`, `؟`, `…` or several dots, a sentence ends unless a lower-case word or a
+  continuing mark (comma, dash, Arabic comma) follows;
+- after one dot it ends before a capital letter, an uncased letter (Arabic) or a digit, unless
+  the word before is an initial ("М.", "م."), an abbreviation that never ends a sentence
+  ("Dr.", "ул.", "т. е."), or a list number at the start of a line; an abbreviation that may
+  end a sentence ("2020 г.", "a.m.", "etc.") ends it unless the sentence so far is a short
+  date or time opener ("В 2019 г. Россия…");
+- nothing splits inside a balanced pair of double quotes («…», “…”, „…“, "…"), so a quoted
+  statement of several sentences stays one unit with its quotation marks;
+- a blank line always ends a sentence.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
+from functools import cache
 
-_BOUNDARY = re.compile(r"(?<=[.!?؟…])\s+")
+from l10n.languages import get_language
+from l10n.segmentation_rules import (
+    CLOSERS,
+    CONTINUATION_MARKS,
+    OPENER_MAX_WORDS,
+    OPENERS,
+    PAIRS,
+    RULES,
+    TERMINATORS,
+    LanguageRules,
+)
+
+_TERMINATOR = f"[{re.escape(TERMINATORS)}]"
+_CLOSER = f"[{re.escape(CLOSERS)}]"
+_FOOTNOTE = r"\[\d+(?:[–-]\d+)?\]"
+_CANDIDATE = re.compile(
+    rf"(?P<mark>{_TERMINATOR}(?:[ \t]?{_TERMINATOR}|{_CLOSER}+{_TERMINATOR})*)"
+    rf"{_CLOSER}*(?:{_FOOTNOTE})*(?:[ \t]+(?:{_FOOTNOTE})+)*"
+    r"|(?P<paragraph>\n[ \t]*\n)"
+)
+_NEXT = re.compile(rf"\s*[{re.escape(OPENERS)}]*")
+_NEXT_WORD = re.compile(r"[^\W_]+")
+_PAIRED = re.compile(f'[{re.escape("".join(PAIRS) + "".join(PAIRS.values()))}"]')
+_DIGIT = r"[\d٠-٩۰-۹]"
+_NUMBER = re.compile(rf"{_DIGIT}(?:[\d٠-٩۰-۹.,:/٫٬–-]*{_DIGIT})?")
+_NUMBER_THEN_WORD = re.compile(rf"{_NUMBER.pattern}(?P<word>[^\W\d_].*)")
+_LIST_NUMBER = re.compile(rf"{_DIGIT}+(?:\.{_DIGIT}+)*")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_CLAUSE_BREAK = re.compile(r"[:;]\s")
+_SPACE_RUN = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+# How far back the words before a dot are looked at: the longest abbreviation with its number.
+_LOOKBEHIND = 48
+
+
+@dataclass(frozen=True)
+class _Abbreviations:
+    """A language's abbreviations as lookup keys: without the final dot and inner spaces."""
+
+    titles: frozenset[str]
+    final: frozenset[str]
+    after_number: frozenset[str]
+    adjectival: frozenset[str]
+    rules: LanguageRules
+
+
+def _keys(abbreviations: frozenset[str]) -> frozenset[str]:
+    keys: set[str] = set()
+    for written in abbreviations:
+        key = written.removesuffix(".").replace(" ", "")
+        keys.add(key)
+        keys.add(key[:1].upper() + key[1:])
+        if "." in key:
+            keys.add(key.upper())
+            keys.add(key.lower())
+    return frozenset(keys)
+
+
+@cache
+def _abbreviations(code: str) -> _Abbreviations:
+    rules = RULES[code]
+    return _Abbreviations(
+        titles=_keys(rules.titles),
+        final=_keys(rules.final_abbreviations),
+        after_number=_keys(rules.number_abbreviations),
+        adjectival=_keys(rules.adjectival_abbreviations),
+        rules=rules,
+    )
 
 
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Start and end offsets of each sentence of `text`, surrounding white space excluded."""
+    """Start and end offsets of each sentence of `text`, surrounding white space excluded.
+
+    `lang` is "en", "ru", "ar" or a locale of one of them ("ar_SY"); any other raises
+    `UnknownLanguageError`.
+    """
+    abbreviations = _abbreviations(get_language(lang).code)
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in [*_BOUNDARY.finditer(text), None]:
-        end = match.start() if match else len(text)
-        piece = text[start:end]
-        if piece.strip():
+    for cut in [*_cuts(text, abbreviations), len(text)]:
+        piece = text[start:cut]
+        stripped = piece.strip()
+        if stripped:
             lead = len(piece) - len(piece.lstrip())
-            spans.append((start + lead, start + len(piece.rstrip())))
-        if match:
-            start = match.end()
+            spans.append((start + lead, start + lead + len(stripped)))
+        start = cut
     return spans
 
 
 def split_sentences(text: str, lang: str) -> list[str]:
-    """The sentences of `text` in `lang`, white space inside each collapsed to single spaces."""
-    return [" ".join(text[start:end].split()) for start, end in sentence_spans(text, lang)]
+    """The sentences of `text` in `lang`, white space inside each collapsed to one space."""
+    return [normalize_space(text[start:end]) for start, end in sentence_spans(text, lang)]
+
+
+def normalize_space(sentence: str) -> str:
+    """Runs of white space as one space; no-break spaces (as in "2 080 443") are kept."""
+    return _SPACE_RUN.sub(" ", sentence).strip()
+
+
+def _cuts(text: str, abbreviations: _Abbreviations) -> list[int]:
+    quoted = _PairedRanges(text)
+    cuts: list[int] = []
+    sentence_start = 0
+    for match in _CANDIDATE.finditer(text):
+        end = match.end()
+        if match.group("paragraph") is None:
+            if end >= len(text) or quoted.contains(end) or _is_elision(text, match.start()):
+                continue
+            mark = match.group("mark")
+            if text[end].isspace():
+                if not _ends_sentence(
+                    text, match.start(), mark, end, sentence_start, abbreviations
+                ):
+                    continue
+            elif not _ends_without_space(text, match.start(), mark, end, abbreviations):
+                continue
+        cuts.append(end)
+        sentence_start = end
+    return cuts
+
+
+def _is_elision(text: str, start: int) -> bool:
+    """ "[...]" or "(…)" marks words left out of a quotation, not the end of a sentence."""
+    return start > 0 and text[start - 1] in "[("
+
+
+def _next_kind(text: str, end: int) -> tuple[str, int]:
+    """What follows a terminator: "lower", "upper" (or uncased), "digit", "continue", "end"."""
+    position = _NEXT.match(text, end).end()  # type: ignore[union-attr]
+    if position >= len(text):
+        return "end", position
+    char = text[position]
+    if char.isdigit():
+        return "digit", position
+    if char.isalpha():
+        return ("lower" if char.islower() else "upper"), position
+    if char in CONTINUATION_MARKS:
+        return "continue", position
+    return "upper", position
+
+
+def _ends_sentence(
+    text: str, dot: int, mark: str, end: int, sentence_start: int, abbreviations: _Abbreviations
+) -> bool:
+    kind, next_position = _next_kind(text, end)
+    if kind in ("lower", "continue", "end"):
+        return False
+    if mark != ".":
+        return True
+    words = text[max(sentence_start, dot - _LOOKBEHIND) : dot].split()
+    if not words:
+        return False
+    role = _role_of_last_word(words, abbreviations)
+    if role == "ordinary":
+        return not _is_list_number(text, dot, words[-1])
+    if role == "title":
+        return False
+    next_word = _NEXT_WORD.match(text, next_position)
+    starts_sentence = (
+        next_word is not None
+        and len(next_word.group()) > 1
+        and next_word.group().lower() in abbreviations.rules.sentence_starters
+    )
+    if role == "initial":
+        # "S.W. Then it spun": a run of capitals with dots may be an acronym ending a sentence.
+        return starts_sentence and "." in words[-1].rstrip(".")
+    if role == "adjectival" or starts_sentence:
+        return starts_sentence
+    if role == "unit" and kind == "digit":  # "5 ft. 6 in.", "1,3 млн. 300 тыс."
+        return False
+    return not _opens_with_date(text[sentence_start:dot], abbreviations.rules)
+
+
+def _ends_without_space(
+    text: str, dot: int, mark: str, end: int, abbreviations: _Abbreviations
+) -> bool:
+    """ "world.Today": a dot glued to a capitalised word, but not in "Jane.Doe@mail.com"."""
+    if mark != "." or end != dot + 1 or end + 1 >= len(text) or dot == 0:
+        return False
+    if not (text[end].isupper() and text[end + 1].islower()):
+        return False
+    before = text[dot - 1]
+    if not (before.islower() or before.isdigit()):
+        return False
+    token_start = max((text.rfind(space, 0, dot) for space in " \n\t"), default=-1) + 1
+    token_end = len(text)
+    for space in " \n\t":
+        found = text.find(space, end)
+        if found != -1:
+            token_end = min(token_end, found)
+    token = text[token_start:token_end]
+    if "@" in token or "/" in token or token.lower().startswith("www."):
+        return False
+    word = text[token_start:dot].lstrip(OPENERS)
+    return len(word) > 1 and _role_of_last_word([word], abbreviations) == "ordinary"
+
+
+def _role_of_last_word(words: list[str], abbreviations: _Abbreviations) -> str:
+    """The role of the word before a dot: title, final, unit, adjectival, initial or ordinary."""
+    last = words[-1].lstrip(OPENERS).rstrip(CLOSERS).rsplit("/", 1)[-1]
+    glued = _NUMBER_THEN_WORD.fullmatch(last)
+    if glued:  # "6a.m." is "6 a.m."
+        words = [*words[:-1], "0", glued.group("word")]
+        last = glued.group("word")
+    # A dotted abbreviation may be spaced: "т. е.", "a. m.", "B. C. E."; try the longest first.
+    for size in (3, 2, 1):
+        if len(words) < size or not all(word.endswith(".") for word in words[-size:-1]):
+            continue
+        key = "".join(words[-size:-1]).lstrip(OPENERS) + last
+        after_number = len(words) > size and _NUMBER.fullmatch(words[-size - 1]) is not None
+        if after_number and key in abbreviations.after_number:
+            return "unit"
+        if key in abbreviations.titles:
+            return "title"
+        if key in abbreviations.final:
+            return "final"
+        if key in abbreviations.adjectival:
+            return "adjectival"
+    if _INITIALS.fullmatch(last) and not any(char.islower() for char in last):
+        if last in abbreviations.rules.pronoun_letters:
+            before = words[-2].lstrip(OPENERS) if len(words) > 1 else ""
+            return "initial" if before[:1].isupper() else "ordinary"
+        return "initial"
+    return "ordinary"
+
+
+def _is_list_number(text: str, dot: int, last_word: str) -> bool:
+    """ "1." or "2.3." opening a line is a list marker, not a sentence."""
+    if not _LIST_NUMBER.fullmatch(last_word):
+        return False
+    line_start = text.rfind("\n", 0, dot) + 1
+    return text[line_start:dot].strip() == last_word
+
+
+def _opens_with_date(sentence_so_far: str, rules: LanguageRules) -> bool:
+    """Whether the sentence up to its last word, an abbreviation, is only that abbreviation
+    or a short date or time phrase ("At 6 a.m.", "В январе 2020 г.", "He noted: In 44 B.C.")."""
+    words = _CLAUSE_BREAK.split(sentence_so_far)[-1].split()[:-1]
+    if not words:
+        return True
+    return len(words) <= OPENER_MAX_WORDS and words[0].lstrip(OPENERS).lower() in rules.date_openers
+
+
+class _PairedRanges:
+    """Offsets inside balanced quotes and brackets (the outermost pair of nested ones)."""
+
+    def __init__(self, text: str):
+        self._opens: list[int] = []
+        self._closes: list[int] = []
+        pairs: list[tuple[int, int]] = []
+        stack: list[tuple[str, int]] = []
+        for match in _PAIRED.finditer(text):
+            char, position = match.group(), match.start()
+            if stack and _closes(stack[-1][0], char):
+                pairs.append((stack.pop()[1], position))
+            elif char in PAIRS or char == '"':
+                stack.append((char, position))
+        # A stray opening quote never pairs; nested pairs lie inside an outer one.
+        for start, end in sorted(pairs):
+            if not self._closes or start > self._closes[-1]:
+                self._opens.append(start)
+                self._closes.append(end)
+
+    def contains(self, position: int) -> bool:
+        """Whether `position` lies after an opening quote and at or before its closing one."""
+        index = bisect.bisect_left(self._opens, position) - 1
+        return index >= 0 and position <= self._closes[index]
+
+
+def _closes(opener: str, char: str) -> bool:
+    if opener == '"':
+        return char == '"'
+    return PAIRS.get(opener) == char

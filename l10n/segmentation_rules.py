@@ -1,0 +1,132 @@
+"""Sentence-boundary facts per language, as data: abbreviations, sentence openers, starters.
+
+`l10n.segment` reads these tables and holds no language-specific code. Abbreviations are
+written as they appear in running text, with their final dot; a dot inside an abbreviation
+may be followed by a space in the text ("т.е." also matches "т. е.", "a.m." also "a. m.").
+A lower-case entry also matches with a capital first letter (it may open a sentence), and a
+dotted entry also matches in capitals ("p.m." and "P.M.").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def _words(text: str) -> frozenset[str]:
+    """A table written as words separated by spaces, as a set."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """How sentences end in one language.
+
+    titles: abbreviations that never end a sentence: a name, a place or a number follows
+        ("Mr.", "ул.", "No.", "т. е.", month names).
+    final_abbreviations: abbreviations that may end a sentence ("etc.", "a.m.", "Inc.",
+        "т. д."); before a capitalised word they end it unless the sentence so far is a
+        short opener ("At 6 a.m. Mr. Smith arrived").
+    number_abbreviations: units and eras that are abbreviations only right after a number
+        ("5 ft.", "2020 г.", "1,3 млн.", "2020 م."); they behave like final_abbreviations.
+        Elsewhere the same letters are ordinary words ("Come in. Sit down.").
+    adjectival_abbreviations: abbreviations usually followed by a capitalised noun
+        ("U.S. Government"); they end a sentence only before a sentence starter.
+    sentence_starters: words (lower case) that open sentences, so a capitalised one after
+        an abbreviation that may end a sentence marks a new sentence ("at 6 a.m. The").
+    date_openers: prepositions (lower case) that open a sentence with a time or date; an
+        abbreviation inside such a short opener does not end the sentence ("В 2019 г. Россия").
+    pronoun_letters: one-letter words that are not initials unless a name precedes them
+        ("you and I. Did" ends a sentence, "Albert I. Jones" does not).
+    """
+
+    titles: frozenset[str]
+    final_abbreviations: frozenset[str]
+    number_abbreviations: frozenset[str]
+    adjectival_abbreviations: frozenset[str] = frozenset()
+    sentence_starters: frozenset[str] = frozenset()
+    date_openers: frozenset[str] = frozenset()
+    pronoun_letters: frozenset[str] = frozenset()
+
+
+# An opener longer than this many words is a clause of its own, not a date or time phrase.
+OPENER_MAX_WORDS = 8
+
+TERMINATORS = ".!?…؟۔"
+# Marks that close a quotation, bracket or Markdown emphasis right after a terminator.
+CLOSERS = "»”’\"')]}›）」》*_"
+# Marks that may open the next sentence before its first letter.
+OPENERS = "«“„\"'([{‹（「《*_"
+# Paired marks whose inside is never split (with the straight double quote, which pairs with
+# itself); „ closes with “ (Russian inner quotes).
+PAIRS = {"«": "»", "“": "”", "„": "“", "(": ")", "[": "]", "（": "）"}
+# A mark that follows a terminator and continues the sentence, so no new one starts there.
+CONTINUATION_MARKS = ",;:)]}%-–—‐‑،؛"
+
+
+ENGLISH = LanguageRules(
+    titles=_words(
+        "Mr. Mrs. Ms. Dr. Prof. Gen. Col. Lt. Capt. Maj. Sgt. Cpl. Adm. Cmdr. Brig. "
+        "Gov. Sen. Rep. Amb. Pres. Hon. Rev. Sr. St. Mt. Ft. Mme. Messrs. "
+        "No. Nos. Nr. N°. Art. Vol. Ch. Fig. Sec. Para. p. pp. "
+        "e.g. i.e. cf. vs. viz. approx. ca. incl. excl. est. dept. Dept. govt. "
+        "Ave. Blvd. Rd. "
+        "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
+        "Mon. Tue. Tues. Wed. Thu. Thur. Thurs. Fri. Sat. Sun."
+    ),
+    final_abbreviations=_words(
+        "etc. a.m. p.m. Inc. Ltd. Co. Corp. Bros. Jr. "
+        "B.C. A.D. B.C.E. C.E. Ph.D. M.D. M.A. B.A. M.B.A. LL.B. LL.M. LL.D. J.D. D.D.S. "
+        "U.S.A. P.D.T. E.S.T. "
+    ),
+    number_abbreviations=_words(
+        "lb. lbs. oz. ft. in. mi. yd. sq. fl. gal. hrs. min. sec. km. kg. mln. bn. pct."
+    ),
+    adjectival_abbreviations=_words("U.S. U.K. U.N. E.U."),
+    sentence_starters=_words(
+        "the a an he she it they we you i this that these those there his her its their "
+        "our my some many most all both each such no not but and or so yet then however "
+        "meanwhile moreover also later today tomorrow yesterday after before in on at "
+        "during since by from for as when while if what who how where"
+    ),
+    date_openers=_words(
+        "at on in by around about before after since until till from during between"
+    ),
+    pronoun_letters=frozenset({"I"}),
+)
+
+RUSSIAN = LanguageRules(
+    titles=_words(
+        "г. гр. г-н. г-жа. д-р. проф. акад. ген. полк. подп. ст. мл. св. им. "
+        "ул. просп. пер. пл. наб. ш. б-р. д. кв. корп. стр. оф. р-н. "
+        "обл. респ. пос. пгт. с. дер. ст-ца. мкр. "
+        "т. п. пп. ч. гл. рис. табл. прим. см. ср. напр. "
+        "т.е. т.к. т.н. т.о. и.о. вр.и.о. зам. нач. пред. "
+        "№. "
+        "янв. февр. фев. мар. апр. авг. сент. сен. окт. нояб. ноя. дек."
+    ),
+    final_abbreviations=_words(
+        "т.д. т.п. др. пр. и.т.д. с.г. н.э. до.н.э. у.е. куб.м. кв.м. кв.км."
+    ),
+    number_abbreviations=_words(
+        "г. гг. в. вв. млн. млрд. трлн. тыс. руб. долл. дол. коп. евро. чел. ед. шт. "
+        "км. м. см. мм. кг. т. ц. л. га. ч. час. мин. сек. сут. мес. проц. ст."
+    ),
+    sentence_starters=_words(
+        "это он она они мы вы я его её ее их все всего всё так также кроме при по на "
+        "в во с со к о об у из за для от до после как когда однако но и а при этом "
+        "вместе тем сейчас сегодня"
+    ),
+    date_openers=_words("в во с со к до после на от по начиная около к"),
+)
+
+ARABIC = LanguageRules(
+    # One Arabic letter and a dot is an initial ("م. ميزينتسيف", "د. أحمد") unless a number
+    # precedes it ("2020 م."), so single letters need no entry here.
+    titles=_words("ص.ب. أ.د. ت.ب."),
+    final_abbreviations=_words("إلخ. الخ. ق.م. ش.م.م."),
+    number_abbreviations=_words("م. هـ. ه. ق.م. كم. كغ. سم. مم."),
+    sentence_starters=frozenset(),
+    date_openers=_words("في منذ حتى بعد قبل خلال من اعتبارا اعتباراً وفي ومنذ وبعد وقبل وخلال"),
+)
+
+RULES: dict[str, LanguageRules] = {"en": ENGLISH, "ru": RUSSIAN, "ar": ARABIC}
