@@ -1,7 +1,101 @@
-"""Commands: (being built)."""
+"""Commands: `l10n build` (the localized site) and `l10n serve` (a local preview of it)."""
 
 from __future__ import annotations
 
+import functools
+import http.server
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from l10n.build import BuildOptions, BuildResult, Issue, build_site
+from l10n.cli.common import State, pass_state
+
+REFUSED = 1
+LOOPBACK = "127.0.0.1"
+
+
+def _describe(issue: Issue) -> str:
+    where = issue.file if issue.line is None else f"{issue.file}:{issue.line}"
+    return f"{where}: {issue.language}: {issue.code}: {issue.message}"
+
+
+def _report(result: BuildResult) -> None:
+    for issue in result.refusals:
+        click.echo(_describe(issue), err=True)
+    if result.refusals:
+        click.echo(
+            f"l10n: build refused ({len(result.refusals)} issues); "
+            "the site was not changed. Fix the catalogs, or publish anyway with "
+            "--force (figures) or --allow-partial (untranslated sentences).",
+            err=True,
+        )
+        return
+    for issue in result.overridden:
+        click.echo(f"warning: {_describe(issue)}", err=True)
+    click.echo(f"built {result.pages} pages into {result.out}")
+
+
+@click.command("build")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Output folder (default: the project's site folder, site/).",
+)
+@click.option("--force", is_flag=True, help="Publish even when figures differ between languages.")
+@click.option(
+    "--allow-partial",
+    is_flag=True,
+    help="Publish untranslated or fuzzy sentences in the source language, marked as such.",
+)
+@click.option(
+    "--base-url",
+    default=None,
+    help="Public address of the site (https://example.org/); makes hreflang links absolute.",
+)
+@pass_state
+def build_command(
+    state: State, out: Path | None, force: bool, allow_partial: bool, base_url: str | None
+) -> None:
+    """Build the localized HTML site: every statement in every language, and index pages."""
+    from l10n.check import check_project
+
+    config = state.config
+    options = BuildOptions(
+        out=out if out is not None else config.site_path,
+        force=force,
+        allow_partial=allow_partial,
+        base_url=base_url,
+    )
+    result = build_site(config, options, check_project)
+    _report(result)
+    if not result.written:
+        raise SystemExit(REFUSED)
+
+
+@click.command("serve")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of the built site (default: the project's site folder).",
+)
+@pass_state
+def serve_command(state: State, port: int, out: Path | None) -> None:
+    """Preview the built site on http://127.0.0.1:PORT/ (Ctrl-C stops)."""
+    folder = (out if out is not None else state.config.site_path).resolve()
+    if not (folder / "index.html").is_file():
+        raise click.UsageError(f"no built site in {folder}: run `l10n build` first")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    with http.server.ThreadingHTTPServer((LOOPBACK, port), handler) as server:
+        host, bound_port = server.server_address[:2]
+        click.echo(f"serving {folder} on http://{host!s}:{bound_port}/ (Ctrl-C stops)")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)
+
+
+COMMANDS: list[click.Command] = [build_command, serve_command]

@@ -1,0 +1,365 @@
+"""The site build: what may be published, and writing it so a failed build changes nothing.
+
+Owns the publishing policies of `l10n build`: a language version whose figures differ from the
+source is refused (unless forced); an untranslated or fuzzy sentence is refused, or with
+`allow_partial` shown in the source language; every output path stays inside the output
+folder. Pages are rendered into memory by `l10n.site`, written into a staging folder beside
+the output, and swapped in at the end, so the previous site survives any failure.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Protocol
+
+import polib
+
+from l10n.config import Config
+from l10n.errors import CatalogError, SourceError, UnsafePathError
+from l10n.fsutil import locked
+from l10n.model import Block, Document
+from l10n.site import (
+    PACKAGE_STATIC,
+    LocalizedBlock,
+    LocalizedStatement,
+    Run,
+    SiteRenderer,
+    UiTranslations,
+)
+from l10n.sources import read_statement_file
+
+SITE_DOMAIN = "site"  # locales/<lang>/LC_MESSAGES/site.po holds UI strings, not a statement
+SITE_MARKER = ".l10n-site"  # names a folder as one l10n built, so replacing it is safe
+SAFE_PATH_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+STATIC_FOLDER = "static"
+QUOTE_LENGTH = 70
+
+
+class FindingLike(Protocol):
+    """What the build reads of a figure-check finding (`l10n.check.Finding`)."""
+
+    @property
+    def file(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def severity(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+
+
+FigureCheck = Callable[[Config], Sequence[FindingLike]]
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Why a language version cannot be published as is (or, when allowed, how it was not)."""
+
+    file: str
+    line: int | None
+    language: str
+    code: str  # "number-…" from the figure check, "untranslated", "fuzzy"
+    message: str
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    out: Path
+    force: bool = False  # publish despite figure findings
+    allow_partial: bool = False  # publish untranslated sentences in the source language
+    base_url: str | None = None  # makes hreflang alternates absolute
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    out: Path
+    written: bool
+    pages: int = 0
+    refusals: tuple[Issue, ...] = ()  # why nothing was written
+    overridden: tuple[Issue, ...] = ()  # published anyway, by --force or --allow-partial
+
+
+@dataclass(frozen=True)
+class Translation:
+    text: str
+    fuzzy: bool = False
+
+
+Translations = dict[tuple[str | None, str], Translation]
+
+
+@dataclass
+class _Localization:
+    statements: list[LocalizedStatement] = field(default_factory=list)
+    gaps: list[Issue] = field(default_factory=list)
+
+
+# --- Pure policy: localizing documents ---------------------------------------------------
+
+
+def _quote(text: str) -> str:
+    short = text if len(text) <= QUOTE_LENGTH else text[: QUOTE_LENGTH - 1] + "…"
+    return f"“{short}”"
+
+
+def localize_block(
+    block: Block, translations: Translations, language: str, path: str
+) -> tuple[LocalizedBlock, list[Issue]]:
+    """A block in `language` (fallback sentences marked) and the sentences that fell back."""
+    runs: list[Run] = []
+    gaps: list[Issue] = []
+    for segment in block.segments:
+        found = translations.get((segment.msgctxt, segment.text))
+        if found is None or not found.text.strip():
+            gaps.append(
+                Issue(
+                    path,
+                    segment.line,
+                    language,
+                    "untranslated",
+                    f"not translated into {language}: {_quote(segment.text)}",
+                )
+            )
+            text, fallback = segment.text, True
+        elif found.fuzzy:
+            gaps.append(
+                Issue(
+                    path,
+                    segment.line,
+                    language,
+                    "fuzzy",
+                    f"fuzzy translation into {language} needs review: {_quote(segment.text)}",
+                )
+            )
+            text, fallback = segment.text, True
+        else:
+            text, fallback = found.text, False
+        if runs and runs[-1].fallback == fallback:
+            runs[-1] = Run(f"{runs[-1].text} {text}", fallback)
+        else:
+            runs.append(Run(text, fallback))
+    return LocalizedBlock(block, tuple(runs)), gaps
+
+
+def localize(
+    document: Document, translations: Translations | None, language: str
+) -> tuple[LocalizedStatement, list[Issue]]:
+    """`document` in `language`; the source language is its own translation."""
+    blocks: list[LocalizedBlock] = []
+    gaps: list[Issue] = []
+    for block in document.blocks:
+        if translations is None:
+            blocks.append(LocalizedBlock(block, (Run(" ".join(s.text for s in block.segments)),)))
+            continue
+        localized, block_gaps = localize_block(block, translations, language, document.path)
+        blocks.append(localized)
+        gaps.extend(block_gaps)
+    return LocalizedStatement(document, language, tuple(blocks)), gaps
+
+
+def page_path(*folders: str) -> PurePosixPath:
+    """`folders/index.html` inside the output folder; a folder such as "..", "/etc" or "a/b"
+    (a language code or slug that would escape it) is refused."""
+    for folder in folders:
+        if not SAFE_PATH_PART.match(folder):
+            raise UnsafePathError(
+                f"{folder!r} cannot name an output folder: use letters, digits, '-' and '_' "
+                "(no '/', '..' or absolute paths)"
+            )
+    return PurePosixPath(*folders, "index.html")
+
+
+def render_site(
+    config: Config,
+    statements: dict[str, list[LocalizedStatement]],
+    ui: dict[str, UiTranslations],
+    base_url: str | None = None,
+) -> dict[PurePosixPath, str]:
+    """Every page of the site by its path inside the output folder, in a stable order."""
+    renderer = SiteRenderer(config, ui, base_url)
+    pages: dict[PurePosixPath, str] = {page_path(): renderer.site_index()}
+    for language in config.languages:
+        localized = statements[language]
+        pages[page_path(language)] = renderer.language_index(language, localized)
+        for statement in sorted(localized, key=lambda s: s.slug):
+            path = page_path(language, statement.slug)
+            pages[path] = renderer.statement_page(statement, config.languages)
+    return pages
+
+
+# --- File adapters -----------------------------------------------------------------------
+
+
+def read_documents(config: Config) -> list[Document]:
+    """The source statements (`source/*.md`), in file-name order; slugs must be unique."""
+    documents: list[Document] = []
+    seen: dict[str, str] = {}
+    for path in sorted(config.source_path.glob("*.md")):
+        reference = path.relative_to(config.root).as_posix()
+        document = read_statement_file(path, config.source_lang, reference)
+        slug = document.meta.slug
+        if slug == SITE_DOMAIN:
+            raise SourceError(
+                f"slug {slug!r} is reserved for the site's UI strings", path=reference
+            )
+        if slug in seen:
+            raise SourceError(f"slug {slug!r} is also used by {seen[slug]}", path=reference)
+        seen[slug] = reference
+        documents.append(document)
+    return documents
+
+
+def catalog_path(config: Config, language: str, domain: str) -> Path:
+    return config.locales_path / language / "LC_MESSAGES" / f"{domain}.po"
+
+
+def _read_po(path: Path) -> polib.POFile:
+    try:
+        return polib.pofile(str(path), wrapwidth=0)
+    except (OSError, ValueError) as error:
+        raise CatalogError(f"cannot read catalog: {error}", path=path) from error
+
+
+def read_translations(path: Path) -> Translations:
+    """A statement catalog's translations by (msgctxt, msgid); none when the file is missing."""
+    if not path.is_file():
+        return {}
+    return {
+        (entry.msgctxt, entry.msgid): Translation(entry.msgstr, "fuzzy" in entry.flags)
+        for entry in _read_po(path)
+        if not entry.obsolete and not entry.msgid_plural
+    }
+
+
+def read_ui_translations(path: Path) -> UiTranslations:
+    """The UI strings of one language from its site.po; English furniture when it is missing."""
+    if not path.is_file():
+        return UiTranslations()
+    catalog = _read_po(path)
+    messages: dict[str, str] = {}
+    plurals: dict[str, tuple[str, ...]] = {}
+    for entry in catalog:
+        if entry.obsolete or "fuzzy" in entry.flags:
+            continue
+        if entry.msgid_plural:
+            forms = tuple(entry.msgstr_plural[index] for index in sorted(entry.msgstr_plural))
+            plurals[entry.msgid] = forms
+        elif entry.msgstr:
+            messages[entry.msgid] = entry.msgstr
+    plural_forms = catalog.metadata.get("Plural-Forms") or UiTranslations().plural_forms
+    return UiTranslations(messages, plurals, plural_forms)
+
+
+def _localize_project(
+    config: Config, documents: Sequence[Document], language: str
+) -> _Localization:
+    result = _Localization()
+    for document in documents:
+        translations = (
+            None
+            if language == config.source_lang
+            else read_translations(catalog_path(config, language, document.meta.slug))
+        )
+        statement, gaps = localize(document, translations, language)
+        result.statements.append(statement)
+        result.gaps.extend(gaps)
+    return result
+
+
+def _figure_issues(findings: Sequence[FindingLike]) -> list[Issue]:
+    return [
+        Issue(f.file, f.line, f.language, f.code, f.message)
+        for f in findings
+        if f.severity == "error"
+    ]
+
+
+def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck) -> BuildResult:
+    """Check, localize, render and publish the site; refuse and write nothing on a policy issue."""
+    out = _checked_output_folder(config, options.out)
+    documents = read_documents(config)
+    figure_issues = _figure_issues(figure_check(config))
+    localizations = {
+        language: _localize_project(config, documents, language) for language in config.languages
+    }
+    gaps = [gap for localization in localizations.values() for gap in localization.gaps]
+    refusals = [*([] if options.force else figure_issues), *([] if options.allow_partial else gaps)]
+    if refusals:
+        return BuildResult(out, written=False, refusals=tuple(refusals))
+    overridden = [
+        *(figure_issues if options.force else []),
+        *(gaps if options.allow_partial else []),
+    ]
+    ui = {
+        language: read_ui_translations(catalog_path(config, language, SITE_DOMAIN))
+        for language in config.languages
+    }
+    statements = {language: loc.statements for language, loc in localizations.items()}
+    pages = render_site(config, statements, ui, options.base_url)
+    _publish(out, pages)
+    return BuildResult(out, written=True, pages=len(pages), overridden=tuple(overridden))
+
+
+def _checked_output_folder(config: Config, out: Path) -> Path:
+    """`out` made absolute; refused when replacing it could destroy something else."""
+    out = (config.root / out).resolve()
+    protected = [config.root, config.source_path, config.locales_path, config.templates_path]
+    for folder in protected:
+        folder = folder.resolve()
+        if out == folder or folder.is_relative_to(out):
+            raise UnsafePathError(
+                f"the output folder would replace {folder}: choose a folder of its own", path=out
+            )
+    if out.exists() and not out.is_dir():
+        raise UnsafePathError("the output path is a file, not a folder", path=out)
+    if out.is_dir() and any(out.iterdir()) and not (out / SITE_MARKER).is_file():
+        raise UnsafePathError(
+            f"the output folder is not empty and was not built by l10n (no {SITE_MARKER}); "
+            "remove it or choose another",
+            path=out,
+        )
+    return out
+
+
+def _publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
+    """Write the site into a staging folder beside `out`, then swap it in."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with locked(out.parent):
+        staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
+        try:
+            for relative, html in pages.items():
+                target = staging / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(html, encoding="utf-8")
+            shutil.copytree(PACKAGE_STATIC, staging / STATIC_FOLDER)
+            (staging / SITE_MARKER).write_text("built by l10n\n", encoding="utf-8")
+            os.chmod(staging, 0o755)
+            _swap_in(staging, out)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    if not out.exists():
+        os.rename(staging, out)
+        return
+    retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
+    os.rename(out, retired / out.name)
+    try:
+        os.rename(staging, out)
+    except BaseException:
+        os.rename(retired / out.name, out)
+        raise
+    finally:
+        shutil.rmtree(retired, ignore_errors=True)

@@ -1,0 +1,522 @@
+"""The page renderer: Jinja2 templates, their gettext UI strings, Babel dates and numbers.
+
+Owns how a localized statement becomes HTML: inline Markdown rendered safely (raw HTML
+off, unsafe link schemes dropped), untranslated fallbacks marked with the source language's
+`lang`/`dir`, page furniture translated through `site.po`, dates and counts formatted for the
+configured locale and numbering system. Also lists the UI messages the templates use, for
+`l10n extract`. Deciding what is published, and writing files, belong to `l10n.build`.
+"""
+
+from __future__ import annotations
+
+import gettext as gettext_module
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from babel.dates import format_date, format_time
+from babel.messages.extract import extract
+from babel.numbers import format_decimal
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markupsafe import Markup, escape
+
+from l10n.config import Config
+from l10n.errors import ConfigError
+from l10n.languages import Language, get_language
+from l10n.model import Block, BlockKind, Document
+
+PACKAGE_TEMPLATES = Path(str(resources.files("l10n") / "templates"))
+PACKAGE_STATIC = Path(str(resources.files("l10n") / "static"))
+TEMPLATE_SUFFIX = ".html"
+JINJA_EXTRACTOR = "jinja2.ext:babel_extract"
+
+# Digits by numbering system; Babel formats with Latin digits whatever the system.
+DIGITS = {"latn": "0123456789", "arab": "٠١٢٣٤٥٦٧٨٩"}
+SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+# Browsers ignore ASCII tabs, newlines and leading controls in a URL ("java\tscript:").
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
+_PLURAL_EXPRESSION = re.compile(r"plural\s*=\s*([^;]+)")
+
+
+# --- Localized content, as the builder hands it over -------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive sentences of a block from one language: the page's, or the fallback's."""
+
+    text: str
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class LocalizedBlock:
+    source: Block
+    runs: tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class LocalizedStatement:
+    """A statement in one language, ready to render; fallback runs are in the source language."""
+
+    document: Document
+    language: str
+    blocks: tuple[LocalizedBlock, ...]
+
+    @property
+    def slug(self) -> str:
+        return self.document.meta.slug
+
+    @property
+    def title(self) -> LocalizedBlock:
+        return next(block for block in self.blocks if block.source.kind is BlockKind.TITLE)
+
+
+# --- Safe inline Markdown ----------------------------------------------------------------
+
+
+class _InlineMarkdown(MarkdownIt):
+    """CommonMark without raw HTML; every link parses, so unsafe ones can be dropped whole."""
+
+    def __init__(self) -> None:
+        super().__init__("commonmark", {"html": False})
+
+    def validateLink(self, url: str) -> bool:
+        return True
+
+
+_MARKDOWN = _InlineMarkdown()
+
+
+def is_safe_url(url: str) -> bool:
+    """True for relative URLs and http(s), mailto and tel; false for javascript:, data: and kin."""
+    match = _URL_SCHEME.match(_URL_IGNORED.sub("", url))
+    return match is None or match.group(1).lower() in SAFE_URL_SCHEMES
+
+
+def _without_unsafe_links(children: Sequence[Token]) -> Iterator[Token]:
+    dropping_link = False
+    for child in children:
+        if child.type == "link_open" and not is_safe_url(str(child.attrGet("href") or "")):
+            dropping_link = True
+        elif child.type == "link_close" and dropping_link:
+            dropping_link = False
+        elif child.type == "image" and not is_safe_url(str(child.attrGet("src") or "")):
+            yield Token("text", "", 0, content=child.content)
+        else:
+            yield child
+
+
+def render_inline(text: str) -> Markup:
+    """Inline Markdown as HTML: text escaped, raw HTML shown as text, unsafe links kept as text."""
+    env: dict[str, Any] = {}
+    tokens = _MARKDOWN.parseInline(text, env)
+    for token in tokens:
+        token.children = list(_without_unsafe_links(token.children or []))
+    return Markup(_MARKDOWN.renderer.render(tokens, _MARKDOWN.options, env))
+
+
+def plain_text(text: str) -> str:
+    """Inline Markdown reduced to its words, for <title> and attributes."""
+    words: list[str] = []
+    for token in _MARKDOWN.parseInline(text, {}):
+        for child in token.children or []:
+            if child.type in ("text", "code_inline"):
+                words.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                words.append(" ")
+    return " ".join("".join(words).split())
+
+
+def render_runs(runs: Iterable[Run], source_language: Language) -> Markup:
+    """A block's HTML; fallback runs carry the source language's lang and dir."""
+    pieces = []
+    for run in runs:
+        html = render_inline(run.text)
+        if run.fallback:
+            html = Markup('<span class="fallback" lang="{}" dir="{}">{}</span>').format(
+                source_language.code, source_language.direction, html
+            )
+        pieces.append(html)
+    return Markup(" ").join(pieces)
+
+
+# --- Numbers and dates -------------------------------------------------------------------
+
+
+def localize_digits(text: str, numbering_system: str) -> str:
+    """`text` with its Latin digits written in `numbering_system` ("latn" leaves it as is)."""
+    if numbering_system == "latn":
+        return text
+    return text.translate(str.maketrans(DIGITS["latn"], DIGITS[numbering_system]))
+
+
+@dataclass(frozen=True)
+class Formats:
+    """Babel formatting for one language of a project: its locale and numbering system."""
+
+    config: Config
+    language: str
+
+    def number(self, value: int) -> str:
+        system = self.config.numbering_system(self.language)
+        formatted = format_decimal(
+            value, locale=self.config.locale(self.language), numbering_system=system
+        )
+        return localize_digits(formatted, system)
+
+    def date_and_time(self, moment: datetime) -> str:
+        """Long date and HH:mm, joined the locale's way ("March 12, 2026, 10:00")."""
+        locale = self.config.locale(self.language)
+        date_text = format_date(moment, "long", locale=locale)
+        time_text = format_time(moment, "HH:mm", locale=locale)
+        joined = str(locale.datetime_formats["long"]).format(time_text, date_text)
+        return localize_digits(joined, self.config.numbering_system(self.language))
+
+    def date(self, moment: datetime) -> str:
+        formatted = format_date(moment, "long", locale=self.config.locale(self.language))
+        return localize_digits(formatted, self.config.numbering_system(self.language))
+
+
+# --- UI strings (site.po) ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UiTranslations:
+    """The translated UI strings of one language, from its site.po (no .mo needed).
+
+    `messages` maps a msgid to its translation; `plurals` a singular msgid to its forms.
+    `plural_forms` is the catalog's Plural-Forms header, whose rule picks a form.
+    """
+
+    messages: dict[str, str] = field(default_factory=dict)
+    plurals: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    plural_forms: str = "nplurals=2; plural=(n != 1);"
+
+    def gettext(self, message: str) -> Markup:
+        # Translations are text, not HTML: escaping here keeps a translator's "<b>" visible as
+        # such, since Jinja's newstyle gettext would otherwise mark the result safe.
+        return escape(self.messages.get(message) or message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> Markup:
+        forms = self.plurals.get(singular)
+        if forms:
+            index = self._plural_index(count)
+            if index < len(forms) and forms[index]:
+                return escape(forms[index])
+        return escape(singular if count == 1 else plural)
+
+    def _plural_index(self, count: int) -> int:
+        match = _PLURAL_EXPRESSION.search(self.plural_forms)
+        if match is None:
+            return 0 if count == 1 else 1
+        rule: Callable[[int], int] = gettext_module.c2py(match.group(1).strip())
+        return rule(count)
+
+
+# --- Templates ---------------------------------------------------------------------------
+
+
+def template_folders(config: Config) -> list[Path]:
+    """Where templates are looked up: the project's `templates/` first, then the package's."""
+    folders = [PACKAGE_TEMPLATES]
+    if config.templates_path.is_dir():
+        folders.insert(0, config.templates_path)
+    return folders
+
+
+def make_environment(config: Config, language: str, ui: UiTranslations) -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(folder) for folder in template_folders(config)]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.install_gettext_callables(  # type: ignore[attr-defined]
+        ui.gettext, ui.ngettext, newstyle=True
+    )
+    formats = Formats(config, language)
+    # Data-driven UI strings (breadcrumb labels, language names) go through this filter, not
+    # `_()`, because newstyle `_()` %-formats and a label may contain a literal "%".
+    environment.filters["ui"] = ui.gettext
+    environment.filters["number"] = formats.number
+    environment.filters["date_and_time"] = formats.date_and_time
+    environment.filters["date"] = formats.date
+    return environment
+
+
+@dataclass(frozen=True)
+class Link:
+    language: Language
+    href: str
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class Alternate:
+    hreflang: str
+    href: str
+
+
+@dataclass
+class ListEntry:
+    html: Markup
+    children: list[BodyNode] = field(default_factory=list)
+
+
+@dataclass
+class BodyNode:
+    """One element of a statement body: heading, paragraph, list or quote."""
+
+    kind: str  # "heading", "paragraph", "list", "quote"
+    html: Markup = field(default_factory=Markup)
+    level: int = 0
+    ordered: bool = False
+    entries: list[ListEntry] = field(default_factory=list)
+    paragraphs: list[Markup] = field(default_factory=list)
+    source_line: int = 0
+
+
+@dataclass(frozen=True)
+class SignatoryView:
+    position: Markup
+    name: Markup
+
+
+def body_nodes(blocks: Sequence[LocalizedBlock], source_language: Language) -> list[BodyNode]:
+    """Group body blocks into the HTML structure: nested lists, merged quotes, headings h2-h6."""
+    nodes: list[BodyNode] = []
+    open_lists: list[BodyNode] = []  # the list at each nesting depth, outermost first
+    # The statement's own top heading level becomes h2 (the title is the page's only h1).
+    heading_levels = [b.source.level for b in blocks if b.source.kind is BlockKind.HEADING]
+    heading_shift = 2 - min(heading_levels, default=2)
+    for block in blocks:
+        source = block.source
+        html = render_runs(block.runs, source_language)
+        if source.kind is not BlockKind.LIST_ITEM:
+            open_lists = []
+        if source.kind is BlockKind.HEADING:
+            level = min(source.level + heading_shift, 6)
+            nodes.append(BodyNode("heading", html, level=level, source_line=source.line))
+        elif source.kind is BlockKind.PARAGRAPH:
+            nodes.append(BodyNode("paragraph", html, source_line=source.line))
+        elif source.kind is BlockKind.QUOTE:
+            if nodes and nodes[-1].kind == "quote":
+                nodes[-1].paragraphs.append(html)
+            else:
+                nodes.append(BodyNode("quote", paragraphs=[html], source_line=source.line))
+        elif source.kind is BlockKind.LIST_ITEM:
+            _add_list_item(nodes, open_lists, source, html)
+    return nodes
+
+
+def _add_list_item(
+    nodes: list[BodyNode], open_lists: list[BodyNode], source: Block, html: Markup
+) -> None:
+    depth = max(source.level, 1)
+    del open_lists[depth:]
+    if len(open_lists) == depth and open_lists[-1].ordered != source.ordered:
+        open_lists.pop()
+    while len(open_lists) < depth:
+        new_list = BodyNode("list", ordered=source.ordered, source_line=source.line)
+        if open_lists and open_lists[-1].entries:
+            open_lists[-1].entries[-1].children.append(new_list)
+        elif open_lists:
+            open_lists[-1].entries.append(ListEntry(Markup(""), [new_list]))
+        else:
+            nodes.append(new_list)
+        open_lists.append(new_list)
+    open_lists[-1].entries.append(ListEntry(html))
+
+
+def signatories(blocks: Sequence[LocalizedBlock], source_language: Language) -> list[SignatoryView]:
+    positions = [b for b in blocks if b.source.kind is BlockKind.SIGNATURE_POSITION]
+    names = [b for b in blocks if b.source.kind is BlockKind.SIGNATURE_NAME]
+    return [
+        SignatoryView(
+            render_runs(position.runs, source_language), render_runs(name.runs, source_language)
+        )
+        for position, name in zip(positions, names, strict=True)
+    ]
+
+
+BODY_KINDS = frozenset(
+    {BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.LIST_ITEM}
+)
+
+
+class SiteRenderer:
+    """Renders the pages of one site; one Jinja2 environment per language, created once."""
+
+    def __init__(
+        self,
+        config: Config,
+        ui: dict[str, UiTranslations],
+        base_url: str | None = None,
+    ) -> None:
+        self.config = config
+        self.base_url = base_url.rstrip("/") + "/" if base_url else None
+        self.source_language = get_language(config.source_lang)
+        self._environments = {
+            language: make_environment(config, language, ui.get(language, UiTranslations()))
+            for language in config.languages
+        }
+
+    def _url(self, target: str, root: str) -> str:
+        """An href to `target` (a site-relative folder path): absolute with a base URL."""
+        return f"{self.base_url}{target}" if self.base_url else f"{root}{target}"
+
+    def _render(self, language: str, template: str, **context: Any) -> str:
+        environment = self._environments[language]
+        return environment.get_template(template).render(
+            language=get_language(language),
+            languages=[get_language(code) for code in self.config.languages],
+            **context,
+        )
+
+    def statement_page(
+        self, statement: LocalizedStatement, published_languages: Sequence[str]
+    ) -> str:
+        root = "../../"
+        language = statement.language
+        slug = statement.slug
+        versions = [
+            Link(get_language(code), f"{root}{code}/{slug}/", code == language)
+            for code in published_languages
+        ]
+        alternates = [
+            Alternate(code, self._url(f"{code}/{slug}/", root)) for code in published_languages
+        ]
+        alternates.append(
+            Alternate("x-default", self._url(f"{self.config.source_lang}/{slug}/", root))
+        )
+        body = [block for block in statement.blocks if block.source.kind in BODY_KINDS]
+        return self._render(
+            language,
+            "statement.html",
+            root=root,
+            home=f"{root}{language}/",
+            versions=versions,
+            alternates=alternates,
+            meta=statement.document.meta,
+            title_text=plain_text(_run_text(statement.title)),
+            title_html=render_runs(statement.title.runs, self.source_language),
+            title_fallback=all(run.fallback for run in statement.title.runs),
+            body=body_nodes(body, self.source_language),
+            signatories=signatories(statement.blocks, self.source_language),
+        )
+
+    def language_index(self, language: str, statements: Sequence[LocalizedStatement]) -> str:
+        """The news list of one language, newest first."""
+        root = "../"
+        ordered = sorted(
+            statements, key=lambda s: (s.document.meta.published, s.slug), reverse=True
+        )
+        entries = [
+            {
+                "href": f"{statement.slug}/",
+                "published": statement.document.meta.published,
+                "title_html": render_runs(statement.title.runs, self.source_language),
+            }
+            for statement in ordered
+        ]
+        codes = self.config.languages
+        return self._render(
+            language,
+            "language_index.html",
+            root=root,
+            home=f"{root}{language}/",
+            versions=[Link(get_language(c), f"{root}{c}/", c == language) for c in codes],
+            alternates=[
+                *(Alternate(c, self._url(f"{c}/", root)) for c in codes),
+                Alternate("x-default", self._url("", root)),
+            ],
+            entries=entries,
+        )
+
+    def site_index(self) -> str:
+        """The plain language-choice page at the root of the site."""
+        codes = self.config.languages
+        return self._render(
+            self.config.source_lang,
+            "site_index.html",
+            root="",
+            home="",
+            versions=[Link(get_language(c), f"{c}/") for c in codes],
+            alternates=[
+                *(Alternate(c, self._url(f"{c}/", "")) for c in codes),
+                Alternate("x-default", self._url("", "")),
+            ],
+        )
+
+
+def _run_text(block: LocalizedBlock) -> str:
+    return " ".join(run.text for run in block.runs)
+
+
+# --- UI messages for `l10n extract` ------------------------------------------------------
+
+Location = tuple[str, int]
+
+
+def effective_templates(config: Config) -> dict[str, Path]:
+    """Each template name and the file that renders it: a project override wins."""
+    chosen: dict[str, Path] = {}
+    for folder in reversed(template_folders(config)):
+        for path in sorted(folder.rglob(f"*{TEMPLATE_SUFFIX}")):
+            chosen[path.relative_to(folder).as_posix()] = path
+    return dict(sorted(chosen.items()))
+
+
+def _reference(path: Path, config: Config) -> str:
+    """How a template is named in PO references: relative to the project, or to the package."""
+    if path.is_relative_to(config.root):
+        return path.relative_to(config.root).as_posix()
+    return path.relative_to(PACKAGE_TEMPLATES.parent.parent).as_posix()
+
+
+def ui_messages(config: Config, documents: Sequence[Document]) -> list[tuple[str, list[Location]]]:
+    """Every UI string the site uses, with where it comes from, in a stable order.
+
+    Template messages (Babel's Jinja2 extractor), then the language names, then the breadcrumb
+    labels of the statements' front matter (located at the front matter, line 1).
+    """
+    found: dict[str, list[Location]] = {}
+
+    def add(message: str, location: Location | None) -> None:
+        locations = found.setdefault(message, [])
+        if location is not None and location not in locations:
+            locations.append(location)
+
+    for path in effective_templates(config).values():
+        reference = _reference(path, config)
+        with open(path, "rb") as handle:
+            for line, message, _comments, _context in extract(
+                JINJA_EXTRACTOR,
+                handle,
+                options={"trimmed": "true", "trim_blocks": "true", "lstrip_blocks": "true"},
+            ):
+                if not isinstance(message, str):
+                    raise ConfigError(
+                        "plural messages are not supported in templates; "
+                        "write _('... %(count)s', count=n) instead",
+                        path=reference,
+                        line=line,
+                    )
+                add(message, (reference, line))
+    for code in config.languages:
+        add(get_language(code).english_name, None)
+    for document in documents:
+        for label in document.meta.breadcrumb:
+            add(label, (document.path, 1))
+    return list(found.items())
