@@ -1,0 +1,469 @@
+"""Figures in a sentence, read by value in the conventions of its language.
+
+`extract_figures(text, lang)` finds every number, percentage, date and time of day in `text`
+and reads its value, so that "66 тыс." == "66,000" == "٦٦ ألف" and "March 4, 2018" differs from
+"4 апреля 2018 г.". `describe(value, lang)` writes a value back for messages. The locale facts
+(digits, separators, scale and percent words, month names) are data in `l10n.figures_data`.
+
+Decisions, where the text alone is ambiguous:
+
+- A bare year is a number in every language ("in 2019" == "в 2019 году" == "2019 г." ==
+  "عام ٢٠١٩" == NumberValue(2019)); a year with a month or a day is part of a DateValue. A date
+  is ONE figure with the day, month and year that are written ("в марте" is DateValue(month=3)).
+  English "May" is a month only beside a day or a year; abbreviations likewise.
+- Ranges: "5–7", "2018-2019 гг." are two numbers, 5 and 7; the dash is never a minus sign.
+  A hyphen-minus is a sign only when the figure does not follow a letter, digit or a number
+  just before it ("5 -7" is a range too); U+2212 and "+" are signs wherever they stand.
+- Ordinals count as their number: "4th" == "4-я" == "4-го" == 4.
+- Identifiers are not figures: digits glued to a Latin or Cyrillic letter ("A4", "MH17"), or
+  joined by a dash to a word with a capital letter or an Arabic word ("COVID-19", "Су-24",
+  "كوفيد-19"). A lower-case word before a dash ("mid-2019") leaves the figure alone, and so does
+  an Arabic letter glued to digits (the prefixes "ب" and "و" attach to the number they govern).
+  "resolution 2401" is the number 2401, "No. 5" the number 5.
+- Format placeholders (%d, %(count)s, {count}, {0}) are skipped.
+- Separators. "٬" always groups and "٫" always marks decimals. Spaces group only in threes
+  ("2 080 443"). For "," and ".", the language decides, and a figure written in another
+  language's convention is still read, with a `misformatted` note saying what it reads as:
+  * en and ar: "1,312" is 1312 and "3.5" is 3.5; "2,5" (a comma not followed by a group of
+    three) reads as 2.5, noted as a decimal comma; "2.080.443" reads as 2080443, noted.
+  * ru: "3,5" is 3.5; "1,312" reads as 1.312 (decimal comma) and is noted, since an English
+    writer meant 1312; "2,080,443" reads as 2080443, noted; "3.5" reads as 3.5, noted as a
+    decimal point.
+  Digit runs that fit no convention ("1.2.3", "12,34") are version numbers, not figures.
+- Percent: "%", "٪" (before or after the digits in Arabic), "per cent", "процентов",
+  "في المائة"; percentage points count as percents. Scale words multiply: "4,2 млрд" ==
+  "4.2 billion"; without digits ("thousands", "тысячи", "آلاف") they are not figures.
+- Times: "10:00", "10:00 p.m.", "3 p.m." are TimeValues; "3:2" (a score) is two numbers.
+- Numeric dates: "29.01.2020" and "29/1/2020" are day first; English slash dates are month
+  first ("1/29/20") unless the first part cannot be a month; "2020-01-29" is ISO.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+
+from babel.dates import format_skeleton, get_month_names
+from babel.numbers import format_decimal, format_percent
+
+from l10n import figures_data as data
+from l10n.languages import get_language
+
+KIND_NUMBER = "number"
+KIND_PERCENT = "percent"
+KIND_DATE = "date"
+KIND_TIME = "time"
+
+
+@dataclass(frozen=True)
+class NumberValue:
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PercentValue:
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class DateValue:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    hour: int
+    minute: int
+
+
+FigureValue = NumberValue | PercentValue | DateValue | TimeValue
+
+
+@dataclass(frozen=True)
+class Figure:
+    raw: str  # exactly as written in the text
+    kind: str  # "number" | "percent" | "date" | "time"
+    value: FigureValue
+    start: int
+    end: int
+    misformatted: str | None = None  # how a figure in another language's convention reads
+
+
+def extract_figures(text: str, lang: str) -> list[Figure]:
+    """Every figure of `text`, written in language `lang` ("en", "ru", "ar" or a locale)."""
+    language = get_language(lang).code
+    digits = text.translate(data.ASCII_DIGITS)
+    figures: list[Figure] = []
+    for match in _scanner(language).finditer(digits):
+        figures.extend(_figures_of(match, text, language))
+    return figures
+
+
+def describe(value: FigureValue, lang: str = "en") -> str:
+    """`value` as a reader of `lang` writes it: "2,080,443", "96%", "29 January 2020"."""
+    locale = get_language(lang).default_locale if "_" not in lang else lang
+    if isinstance(value, NumberValue):
+        return format_decimal(value.amount, locale=locale, decimal_quantization=False)
+    if isinstance(value, PercentValue):
+        return format_percent(value.amount / 100, locale=locale, decimal_quantization=False)
+    if isinstance(value, TimeValue):
+        return f"{value.hour:02d}:{value.minute:02d}"
+    return _describe_date(value, locale)
+
+
+def _describe_date(value: DateValue, locale: str) -> str:
+    skeleton = "".join(
+        part
+        for part, present in (("y", value.year), ("MMMM", value.month), ("d", value.day))
+        if present is not None
+    )
+    if value.month is None:
+        return " ".join(str(part) for part in (value.day, value.year) if part is not None)
+    if skeleton == "MMMM":
+        return str(get_month_names("wide", "stand-alone", locale)[value.month])
+    # format_skeleton needs a whole date; the parts not written are not printed.
+    sample = date(value.year or 2000, value.month, value.day or 1)
+    return format_skeleton(skeleton, sample, locale=locale)
+
+
+# ---------------------------------------------------------------------------------------------
+# The scanner: one compiled expression per language, alternatives tried left to right.
+
+_MARKS = f"[{data.INVISIBLE_MARKS}]*"
+_FRACTIONS = "".join(data.VULGAR_FRACTIONS)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, any white space matching any other."""
+    escaped = (
+        re.escape(word).replace("\\ ", r"\s+").replace("\u00a0", r"\s+")
+        for word in sorted(set(words), key=len, reverse=True)
+    )
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _months(names: Iterable[str], language: str) -> str:
+    flags = "(?i:" if data.MONTHS_IGNORE_CASE[language] else "(?:"
+    return flags + _alternation(names) + ")"
+
+
+@cache
+def _scanner(language: str) -> re.Pattern[str]:
+    m = _MARKS
+    months = _months(data.MONTH_NAMES[language], language)
+    standalone = _months(data.STANDALONE_MONTH_NAMES[language], language)
+    second_month = rf"(?:\s*/\s*{months})?(?!\w)\.?"
+    day_suffix = _alternation(data.DAY_SUFFIXES[language]) if data.DAY_SUFFIXES[language] else ""
+    link = _alternation(data.MONTH_YEAR_LINKS[language]) if data.MONTH_YEAR_LINKS[language] else ""
+    year_link = rf"(?:{link}\s+)?" if link else ""
+    year_words = data.YEAR_WORDS[language]
+    year_tail = rf"(?:\s*{_alternation(year_words)}(?!\w))?" if year_words else ""
+    day_tail = f"{day_suffix}?" if day_suffix else ""
+    pm_am = _alternation((*data.PM_MARKERS[language], *data.AM_MARKERS[language]))
+    percent_words = _alternation(data.PERCENT_WORDS[language])
+    scale_words = _alternation(data.SCALE_WORDS[language])
+    percent_signs = "".join(sorted(data.PERCENT_SIGNS))
+    group_spaces = f"[{data.GROUP_SPACES}]"
+    separators = f"[,.{data.ARABIC_GROUP}{data.ARABIC_DECIMAL}]"
+    signs = re.escape(data.MINUS_SIGNS + data.PLUS_SIGN)
+    # Arabic text in logical order often puts the percent sign first: "%50".
+    leading_percent = f"(?P<leading_percent>[{percent_signs}]{m})?" if language == "ar" else ""
+
+    alternatives = [
+        r"(?P<placeholder>%(?:\([A-Za-z_]\w*\))?[-+#0]*(?:[0-9]+\$)?[0-9]*(?:\.[0-9]+)?"
+        r"[sdifuxXeEgG](?![A-Za-z])|\{[A-Za-z_0-9]*(?:[:!][^{}\s]*)?\})",
+        r"(?P<iso>(?P<iso_y>[0-9]{4})-(?P<iso_m>[0-9]{2})-(?P<iso_d>[0-9]{2})(?![0-9]))",
+        rf"(?P<numeric_date>(?P<nd_a>[0-9]{{1,2}}){m}(?P<nd_sep>[./]){m}(?P<nd_b>[0-9]{{1,2}})"
+        rf"{m}(?P=nd_sep){m}(?P<nd_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9]){year_tail})",
+        rf"(?P<time>(?P<t_h>[0-9]{{1,2}}){m}:{m}(?P<t_m>[0-9]{{2}})(?![0-9])"
+        rf"(?:\s?(?P<t_marker>{pm_am})(?!\w))?)",
+        rf"(?P<day_month>(?P<dm_d>[0-9]{{1,2}}){day_tail}\s+(?:of\s+)?(?P<dm_m>{months})"
+        rf"{second_month}(?:,?\s+{year_link}(?P<dm_y>[0-9]{{4}})(?![0-9]){year_tail})?)",
+        rf"(?P<month_year>(?<!\w)(?P<my_m>{months}){second_month},?\s+{year_link}"
+        rf"(?P<my_y>[0-9]{{4}})(?![0-9]){year_tail})",
+    ]
+    if data.MONTH_BEFORE_DAY[language]:
+        alternatives.append(
+            rf"(?P<month_day>(?<!\w)(?P<md_m>{months})\.?\s+(?P<md_d>[0-9]{{1,2}}){day_tail}"
+            rf"(?![0-9])(?:,?\s+(?P<md_y>[0-9]{{4}})(?![0-9]))?)"
+        )
+    if data.PM_MARKERS[language] != ("вечера", "дня"):
+        alternatives.append(
+            rf"(?P<clock_hour>(?P<ch_h>[0-9]{{1,2}})\s?(?P<ch_marker>{pm_am})(?!\w))"
+        )
+    alternatives += [
+        rf"(?P<month>(?<!\w)(?P<mo_m>{standalone}){second_month})",
+        rf"(?P<number>{leading_percent}(?P<sign>[{signs}])?{m}"
+        rf"(?P<digits>[0-9]{{1,3}}(?:{m}{group_spaces}{m}[0-9]{{3}}(?![0-9]))+"
+        rf"(?:{m}[,.{data.ARABIC_DECIMAL}]{m}[0-9]+)?"
+        rf"|[0-9]+(?:{m}{separators}{m}[0-9]+)*)"
+        rf"(?P<fraction>[{_FRACTIONS}])?"
+        rf"(?:{m}\s?{m}(?P<percent>[{percent_signs}]|{percent_words}(?!\w))"
+        rf"|\s?(?P<scale>{scale_words})(?!\w))?)",
+    ]
+    return re.compile("|".join(alternatives))
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a match.
+
+
+def _figures_of(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
+    kind = match.lastgroup
+    if kind == "number":
+        yield from _number_figure(match, text, language)
+    elif kind == "iso":
+        yield from _date_figure(match, text, match["iso_y"], match["iso_m"], match["iso_d"])
+    elif kind == "numeric_date":
+        yield from _numeric_date(match, text, language)
+    elif kind == "time":
+        yield from _time_figure(
+            match, text, match["t_h"], match["t_m"], match["t_marker"], language
+        )
+    elif kind == "clock_hour":
+        yield from _time_figure(match, text, match["ch_h"], "0", match["ch_marker"], language)
+    elif kind == "day_month":
+        month = _month_number(match["dm_m"], language)
+        yield from _date_figure(match, text, match["dm_y"], month, match["dm_d"])
+    elif kind == "month_day":
+        month = _month_number(match["md_m"], language)
+        yield from _date_figure(match, text, match["md_y"], month, match["md_d"])
+    elif kind == "month_year":
+        month = _month_number(match["my_m"], language)
+        yield from _date_figure(match, text, match["my_y"], month, None)
+    elif kind == "month":
+        month = _month_number(match["mo_m"], language)
+        yield from _date_figure(match, text, None, month, None)
+
+
+def _month_number(name: str, language: str) -> int:
+    names = data.MONTH_NAMES[language]
+    key = " ".join(name.split())
+    if key in names:
+        return names[key]
+    lowered = key.lower()
+    return next(month for known, month in names.items() if known.lower() == lowered)
+
+
+def _date_figure(
+    match: re.Match[str],
+    text: str,
+    year: str | None,
+    month: int | str | None,
+    day: str | None,
+) -> Iterator[Figure]:
+    start, end = match.span()
+    value = DateValue(
+        year=int(year) if year else None,
+        month=int(month) if month is not None else None,
+        day=int(day) if day else None,
+    )
+    if value.month is not None and not 1 <= value.month <= 12:
+        return
+    if value.day is not None and not 1 <= value.day <= 31:
+        return
+    raw = text[start:end].rstrip()
+    yield Figure(raw, KIND_DATE, value, start, start + len(raw))
+
+
+def _numeric_date(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
+    first, second, year = int(match["nd_a"]), int(match["nd_b"]), match["nd_y"]
+    month_first = match["nd_sep"] == "/" and data.MONTH_FIRST_SLASH_DATES[language]
+    if (month_first and first > 12) or (not month_first and second > 12):
+        month_first = not month_first
+    month, day = (first, second) if month_first else (second, first)
+    if len(year) == 2:
+        # Two-digit years are recent: "1/29/20" is 2020, "1/29/98" is 1998.
+        year = str(2000 + int(year) if int(year) < 70 else 1900 + int(year))
+    yield from _date_figure(match, text, year, month, str(day))
+
+
+def _time_figure(
+    match: re.Match[str],
+    text: str,
+    hour_text: str,
+    minute_text: str,
+    marker: str | None,
+    language: str,
+) -> Iterator[Figure]:
+    hour, minute = int(hour_text), int(minute_text)
+    if marker in data.PM_MARKERS[language] and hour < 12:
+        hour += 12
+    elif marker in data.AM_MARKERS[language] and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return
+    start, end = match.span()
+    yield Figure(text[start:end], KIND_TIME, TimeValue(hour, minute), start, end)
+
+
+def _number_figure(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
+    start, end = match.span()
+    digits_start = match.start("digits")
+    sign = match["sign"]
+    if sign and not _is_sign(text, match.start("sign")):
+        sign = None
+        start = match.start("sign") + 1
+    elif sign:
+        start = match.start("sign")
+    leading_percent = match.groupdict().get("leading_percent")
+    if leading_percent:
+        start = match.start()
+    if _is_identifier(text, digits_start if not sign else match.start("sign")):
+        return
+    reading = _read_number(match["digits"], language)
+    if reading is None:
+        return
+    amount, note = reading
+    if match["fraction"]:
+        amount += data.VULGAR_FRACTIONS[match["fraction"]]
+    if match["scale"]:
+        amount *= _scale(match["scale"], language)
+    if sign and sign != data.PLUS_SIGN:
+        amount = -amount
+    percent = match["percent"] or leading_percent
+    value: FigureValue = (
+        PercentValue(_canonical(amount)) if percent else NumberValue(_canonical(amount))
+    )
+    kind = KIND_PERCENT if percent else KIND_NUMBER
+    yield Figure(text[start:end], kind, value, start, end, note)
+
+
+def _scale(word: str, language: str) -> int:
+    words = data.SCALE_WORDS[language]
+    return words.get(word) or words[" ".join(word.split())]
+
+
+def _is_sign(text: str, index: int) -> bool:
+    """A "+" or minus at `index` is a sign unless it joins a word or follows a number."""
+    if index > 0 and text[index - 1] in data.INVISIBLE_MARKS:
+        return True  # Babel writes Arabic signs after a mark: "\u061c-5"
+    if text[index] in "+\u2212" and not _previous(text, index, skip_spaces=False).isalnum():
+        return True
+    before = _previous(text, index, skip_spaces=False)
+    if before.isalnum() or before in data.JOINING_DASHES:
+        return False
+    return not _previous(text, index, skip_spaces=True).isdigit()
+
+
+def _previous(text: str, index: int, *, skip_spaces: bool) -> str:
+    """The character before `index`, invisible marks (and spaces, if asked) skipped."""
+    skipped = data.INVISIBLE_MARKS + (data.GROUP_SPACES + "\t\n" if skip_spaces else "")
+    index -= 1
+    while index >= 0 and text[index] in skipped:
+        index -= 1
+    return text[index] if index >= 0 else ""
+
+
+def _is_arabic(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
+
+
+def _is_identifier(text: str, index: int) -> bool:
+    """Digits at `index` are part of a name like "MH17", "COVID-19", "Су-24", "كوفيد-19"."""
+    before = _previous(text, index, skip_spaces=False)
+    if before.isalpha():
+        return not _is_arabic(before)
+    if not before or before not in data.JOINING_DASHES:
+        return False
+    word_end = index - 1
+    while word_end >= 0 and text[word_end] not in data.JOINING_DASHES:
+        word_end -= 1
+    word_start = word_end
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:word_end]
+    return bool(word) and (any(char.isupper() for char in word) or _is_arabic(word[-1]))
+
+
+def _canonical(amount: Decimal) -> Decimal:
+    """One spelling per value: 66000 for 66.0 thousand, 2.5 for 2.50."""
+    normalized = amount.normalize()
+    if normalized.as_tuple().exponent > 0:  # type: ignore[operator]
+        return normalized.quantize(Decimal(1))
+    return normalized
+
+
+def _read_number(token: str, language: str) -> tuple[Decimal, str | None] | None:
+    """The value of a digit run with its separators, and a note if the convention is foreign."""
+    token = "".join(char for char in token if char not in data.INVISIBLE_MARKS)
+    for space in data.GROUP_SPACES:
+        token = token.replace(space, " ")
+    token = token.replace(data.ARABIC_GROUP, "_").replace(data.ARABIC_DECIMAL, "d")
+    parts = re.split(r"([ ,._d])", token)
+    groups, separators = parts[0::2], parts[1::2]
+    if not separators:
+        return _decimal(token, ""), None
+    convention = data.CONVENTIONS[language]
+    decimal_mark = _decimal_mark(groups, separators, convention)
+    if decimal_mark is None:
+        return None
+    if decimal_mark:
+        *integer_groups, fraction = groups
+        group_marks = separators[:-1]
+    else:
+        integer_groups, fraction, group_marks = groups, "", separators
+    if len(set(group_marks)) > 1 or not _grouped_in_threes(integer_groups):
+        return None
+    amount = _decimal("".join(integer_groups), fraction)
+    group_mark = group_marks[0] if group_marks else None
+    return amount, _note(amount, group_mark, decimal_mark, groups, convention)
+
+
+def _decimal_mark(
+    groups: list[str], separators: list[str], convention: data.NumberConvention
+) -> str | None:
+    """The separator that marks decimals ("" when none does), None when no reading fits."""
+    last = separators[-1]
+    if last == "d":
+        return last
+    if last in "_ ":
+        return ""
+    if len(set(separators)) > 1:
+        return last  # "2,080.5", "2.080,5", "2 080,5": the last mark is the decimal one
+    if len(separators) > 1:
+        return ""  # "2,080,443": a mark that repeats groups
+    if last == convention.group and len(groups[1]) == 3 and len(groups[0]) <= 3:
+        return ""  # "1,312" in English
+    return last
+
+
+def _note(
+    amount: Decimal,
+    group_mark: str | None,
+    decimal_mark: str,
+    groups: list[str],
+    convention: data.NumberConvention,
+) -> str | None:
+    reads_as = describe(NumberValue(_canonical(amount)))
+    foreign_group = group_mark in (",", ".") and group_mark != convention.group
+    foreign_decimal = decimal_mark in (",", ".") and decimal_mark != convention.decimal
+    if foreign_group:
+        return (
+            f"reads as {reads_as}: {convention.name} does not group thousands with {group_mark!r}"
+        )
+    if foreign_decimal:
+        return f"reads as {reads_as}: {convention.name} marks decimals with {convention.decimal!r}"
+    if decimal_mark == convention.decimal == "," and len(groups) == 2 and len(groups[1]) == 3:
+        grouped = describe(NumberValue(Decimal(groups[0] + groups[1])), "ru")
+        return (
+            f"reads as {reads_as} in {convention.name} (decimal comma);"
+            f" if {groups[0]}{groups[1]} is meant, write {grouped}"
+        )
+    return None
+
+
+def _grouped_in_threes(groups: list[str]) -> bool:
+    return len(groups) == 1 or (
+        1 <= len(groups[0]) <= 3 and all(len(group) == 3 for group in groups[1:])
+    )
+
+
+def _decimal(integer: str, fraction: str) -> Decimal:
+    return Decimal(f"{integer}.{fraction}" if fraction else integer)

@@ -1,0 +1,283 @@
+"""Locale facts for figure extraction, as data: digits, separators, signs, percent and scale
+words, month names and time-of-day markers for each language l10n supports.
+
+CLDR (through Babel) is the source wherever it has the fact: decimal and group symbols, percent
+signs, compact-number scale words ("тыс.", "миллиардов", "آلاف"), month names in the format
+and stand-alone contexts of every locale of a language. What is typed here is what CLDR lacks:
+the spellings press text uses besides CLDR's (Russian prepositional months "в марте", "Sept.",
+"bn", Arabic "في المائة"), and the space characters that stand for one another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from babel import Locale
+from babel.dates import get_month_names
+
+# Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits read as ASCII digits.
+# Every digit maps to one character, so offsets into the translated text are offsets into
+# the original.
+ASCII_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + value): str(value) for value in range(10)},
+        **{chr(0x06F0 + value): str(value) for value in range(10)},
+    }
+)
+
+# Directional marks that Arabic typesetting (and Babel's own output) puts inside figures:
+# right-to-left mark, Arabic letter mark, left-to-right mark. They never break a figure.
+INVISIBLE_MARKS = "\u200f\u061c\u200e"
+
+# Spaces that group thousands ("2 080 443"): CLDR gives Russian U+00A0; typists also use a
+# plain space, U+202F (narrow no-break) and U+2009 (thin).
+GROUP_SPACES = " \u00a0\u202f\u2009"
+
+# The Arabic separators are unambiguous in any language: U+066C groups, U+066B marks decimals.
+ARABIC_GROUP = "\u066c"
+ARABIC_DECIMAL = "\u066b"
+
+MINUS_SIGNS = "-\u2212"  # hyphen-minus and the true minus sign
+PLUS_SIGN = "+"
+# Dashes and hyphens that join an identifier's letters to its number ("COVID-19", "Су-24").
+JOINING_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+
+VULGAR_FRACTIONS: dict[str, Decimal] = {
+    "½": Decimal(1) / 2,
+    "¼": Decimal(1) / 4,
+    "¾": Decimal(3) / 4,
+    "⅓": Decimal(1) / 3,
+    "⅔": Decimal(2) / 3,
+    "⅛": Decimal(1) / 8,
+}
+
+LANGUAGE_LOCALES: dict[str, tuple[str, ...]] = {
+    "en": ("en", "en_GB", "en_US"),
+    "ru": ("ru",),
+    "ar": ("ar", "ar_SY", "ar_EG", "ar_IQ", "ar_LB", "ar_JO", "ar_SA", "ar_AE"),
+}
+
+
+@dataclass(frozen=True)
+class NumberConvention:
+    """How a language writes the Latin-digit number 2,080,443.5 (group and decimal marks)."""
+
+    group: str  # the group separator, a space for Russian (all of GROUP_SPACES stand for it)
+    decimal: str
+    name: str  # for messages: "English", "Russian", "Arabic"
+
+
+def _convention(language: str, name: str) -> NumberConvention:
+    locale = Locale.parse(LANGUAGE_LOCALES[language][0])
+    group = locale.number_symbols["latn"]["group"]
+    return NumberConvention(
+        group=" " if group in GROUP_SPACES else group,
+        decimal=locale.number_symbols["latn"]["decimal"],
+        name=name,
+    )
+
+
+CONVENTIONS: dict[str, NumberConvention] = {
+    "en": _convention("en", "English"),
+    "ru": _convention("ru", "Russian"),
+    "ar": _convention("ar", "Arabic"),
+}
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(char for char in text if char not in INVISIBLE_MARKS).strip()
+
+
+def _cldr_percent_signs() -> set[str]:
+    signs = set()
+    for locales in LANGUAGE_LOCALES.values():
+        for identifier in locales:
+            for system in ("latn", "arab"):
+                symbols = Locale.parse(identifier).number_symbols.get(system)
+                if symbols and "percentSign" in symbols:
+                    signs.add(_strip_marks(symbols["percentSign"]))
+    return signs
+
+
+PERCENT_SIGNS: frozenset[str] = frozenset(_cldr_percent_signs() | {"%", "\u066a"})
+
+# Words written after a number to make it a percentage ("per cent", "процентов", "في المائة").
+# Percentage points are compared as percents: a translation says "points" the way its source does.
+PERCENT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("per cent", "percent", "percentage points", "percentage point", "pct"),
+    "ru": (
+        "процентных пункта",
+        "процентных пунктов",
+        "процентный пункт",
+        "процентов",
+        "процента",
+        "процент",
+        "проц.",
+        "п.п.",
+        "п. п.",
+    ),
+    "ar": (
+        "في المائة",
+        "في المئة",
+        "بالمائة",
+        "بالمئة",
+        "بالمية",
+        "نقطة مئوية",
+        "نقاط مئوية",
+    ),
+}
+
+
+def _cldr_scale_words(language: str) -> dict[str, int]:
+    """Scale words of CLDR's compact decimal patterns: "0 тыс." under 1000 gives тыс. = 1000."""
+    words: dict[str, int] = {}
+    for identifier in LANGUAGE_LOCALES[language]:
+        formats = Locale.parse(identifier).compact_decimal_formats
+        for length in ("short", "long"):
+            for patterns in formats[length].values():
+                for magnitude, pattern in patterns.items():
+                    positive = pattern.prefix[0] + pattern.suffix[0]
+                    word = _strip_marks(positive.replace("'", ""))
+                    zeros = pattern.pattern.count("0")
+                    # One-letter abbreviations ("5K", "5B") are English-only shorthand that
+                    # reads as a unit or an identifier too often ("5 m" is five metres).
+                    if len(word) > 1:
+                        words[word] = int(magnitude) // 10 ** (zeros - 1)
+    return words
+
+
+_EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
+    "en": {"bn": 10**9, "mn": 10**6, "mln": 10**6, "bln": 10**9, "tn": 10**12},
+    "ru": {"тыс": 10**3, "тысячу": 10**3, "млн.": 10**6, "млрд.": 10**9, "трлн.": 10**12},
+    "ar": {
+        "ألفا": 10**3,
+        "ألفًا": 10**3,
+        "الف": 10**3,
+        "الاف": 10**3,
+        "مليونا": 10**6,
+        "مليونًا": 10**6,
+        "ملايين": 10**6,
+        "مليارات": 10**9,
+        "مليارا": 10**9,
+        "بليون": 10**9,
+        "تريليون": 10**12,
+    },
+}
+
+SCALE_WORDS: dict[str, dict[str, int]] = {
+    language: {**_cldr_scale_words(language), **extra}
+    for language, extra in _EXTRA_SCALE_WORDS.items()
+}
+
+
+def _without_hamza(name: str) -> str:
+    """Arabic typists often drop the hamza of an initial alef: "أيار" is also written "ايار"."""
+    return name.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+def _cldr_month_names(
+    language: str, widths: tuple[Literal["wide", "abbreviated"], ...]
+) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for identifier in LANGUAGE_LOCALES[language]:
+        for context in ("format", "stand-alone"):
+            for width in widths:
+                for month, name in get_month_names(width, context, identifier).items():
+                    names[name] = month
+                    names[name.rstrip(".")] = month
+                    # "آب" (August) without its madda would read as "father".
+                    if language == "ar" and len(name) > 2:
+                        names[_without_hamza(name)] = month
+    return names
+
+
+# Wide names CLDR lacks: Russian prepositional case ("в марте 2020 года"), Egyptian spellings.
+_EXTRA_WIDE_MONTH_NAMES: dict[str, dict[str, int]] = {
+    "en": {},
+    "ru": {
+        "январе": 1,
+        "феврале": 2,
+        "марте": 3,
+        "апреле": 4,
+        "мае": 5,
+        "июне": 6,
+        "июле": 7,
+        "августе": 8,
+        "сентябре": 9,
+        "октябре": 10,
+        "ноябре": 11,
+        "декабре": 12,
+    },
+    "ar": {"إبريل": 4, "ابريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10},
+}
+_EXTRA_SHORT_MONTH_NAMES: dict[str, dict[str, int]] = {
+    "en": {"Sept": 9, "Sept.": 9},
+    "ru": {"фев.": 2, "сен.": 9, "ноя.": 11},
+    "ar": {},
+}
+
+# Month names that stand for a month on their own ("in March", "в марте", "في آذار").
+# English "May" is also the modal verb: it is a month only beside a day or a year.
+STANDALONE_MONTH_NAMES: dict[str, dict[str, int]] = {
+    language: {
+        name: month
+        for name, month in {**_cldr_month_names(language, ("wide",)), **extra}.items()
+        if name != "May"
+    }
+    for language, extra in _EXTRA_WIDE_MONTH_NAMES.items()
+}
+
+# Every month name, abbreviations included ("Jan.", "янв."): a month beside a day or a year.
+MONTH_NAMES: dict[str, dict[str, int]] = {
+    language: {
+        **_cldr_month_names(language, ("wide", "abbreviated")),
+        **_EXTRA_WIDE_MONTH_NAMES[language],
+        **extra,
+    }
+    for language, extra in _EXTRA_SHORT_MONTH_NAMES.items()
+}
+
+# Russian months are lower case but start a sentence capitalised; English month names are
+# proper nouns and a lower-case "march" is a verb.
+MONTHS_IGNORE_CASE: dict[str, bool] = {"en": False, "ru": True, "ar": False}
+
+# Between a month and its year: "March of 2018", "مارس من عام 2018".
+MONTH_YEAR_LINKS: dict[str, tuple[str, ...]] = {
+    "en": ("of",),
+    "ru": (),
+    "ar": ("من عام", "عام", "سنة", "من"),
+}
+
+# After a year, part of the date as written: "29 января 2020 г.", "2020 года".
+YEAR_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "ru": ("г.", "года", "году", "год"),
+    "ar": ("م",),
+}
+
+# Markers after a time of day that move it into the afternoon, or back to midnight.
+PM_MARKERS: dict[str, tuple[str, ...]] = {
+    "en": ("p.m.", "pm", "PM", "P.M."),
+    "ru": ("вечера", "дня"),
+    "ar": ("مساءً", "مساء", "م"),
+}
+AM_MARKERS: dict[str, tuple[str, ...]] = {
+    "en": ("a.m.", "am", "AM", "A.M."),
+    "ru": ("утра", "ночи"),
+    "ar": ("صباحًا", "صباحا", "صباح", "ص"),
+}
+
+# Day-first or month-first reading of "1/2/2020" when both parts could be a month.
+MONTH_FIRST_SLASH_DATES: dict[str, bool] = {"en": True, "ru": False, "ar": False}
+
+# Written between a day of the month and its month: "4th March", "4-го марта".
+DAY_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("st", "nd", "rd", "th"),
+    "ru": ("-го", "-е", "го"),
+    "ar": (),
+}
+
+# English writes "March 4, 2018" (month first) as well as "4 March 2018".
+MONTH_BEFORE_DAY: dict[str, bool] = {"en": True, "ru": False, "ar": False}
