@@ -1,7 +1,82 @@
-"""Commands: (being built)."""
+"""Commands: `l10n check`, figure consistency of PO catalogs across languages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from l10n.check import check_paths, project_catalogs
+from l10n.cli.common import State, pass_state
+from l10n.errors import CatalogError, L10nError
+from l10n.languages import get_language
+from l10n.report import WRITERS, failing
+
+FINDINGS_EXIT = 1
+
+
+def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A language code l10n supports; anything else is a usage error (exit 2)."""
+    if value is None:
+        return None
+    try:
+        return get_language(value).code
+    except L10nError as error:
+        raise click.BadParameter(error.message, ctx, param) from error
+
+
+@click.command("check")
+@click.argument(
+    "paths", nargs=-1, type=click.Path(exists=True, path_type=Path), metavar="[PATHS]..."
+)
+@click.option(
+    "--source-lang",
+    callback=_language,
+    metavar="LANG",
+    default=None,
+    help="Language of the msgids (default: the project's source-lang).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(list(WRITERS)),
+    default="text",
+    show_default=True,
+    help="Report for people (text) or for tools (json, sarif, github annotations, junit XML).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "never"]),
+    default="error",
+    show_default=True,
+    help="Exit with 1 when a finding reaches this severity.",
+)
+@pass_state
+def check_command(
+    state: State,
+    paths: tuple[Path, ...],
+    source_lang: str | None,
+    output_format: str,
+    fail_on: str,
+) -> None:
+    """Check that every figure states the same value in every language.
+
+    PATHS are PO files or folders searched for *.po; without them, the project's catalogs of
+    its target languages. Untranslated entries are skipped, fuzzy ones reported as warnings;
+    the flag `#, ignore-numbers` silences an entry and a translator comment
+    `# l10n-accept: 5 miles -> 8 km` accepts one difference.
+
+    Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input errors.
+    """
+    language = source_lang or state.config.source_lang
+    catalogs = list(paths) if paths else project_catalogs(state.config)
+    if not catalogs:
+        targets = ", ".join(state.config.target_langs)
+        raise CatalogError(f"no PO catalogs found for {targets}", path=state.config.locales_path)
+    result = check_paths(catalogs, language, keep_entries=output_format == "junit")
+    click.echo(WRITERS[output_format](result, fail_on))
+    if failing(result.findings, fail_on):
+        raise click.exceptions.Exit(FINDINGS_EXIT)
+
+
+COMMANDS: list[click.Command] = [check_command]

@@ -1,0 +1,723 @@
+"""Figure consistency checks: every figure of an entry states the same value in every language.
+
+This module owns the comparison of PO entries across languages and the findings it returns.
+
+How an entry is compared
+    The figures of the source text (the msgid, in the source language) and of each translation
+    (the msgstr) are extracted once each with `l10n.figures.extract_figures`, then compared as
+    multisets of VALUES, order-free: "66 тыс." equals "66,000" and "٦٦ ألف". A source figure the
+    translation lacks is `number-missing`, a translation figure the source lacks is
+    `number-extra`, and a missing figure paired with an extra one of the same kind (the closest
+    value) is `number-changed` (`number-date` for dates and times). A figure written in the wrong
+    convention for its language ("1,312" in Russian) is `number-format`.
+
+Entries across languages
+    Catalogs of the same domain (`locales/<lang>/LC_MESSAGES/<domain>.po`, or `<dir>/<lang>.po`)
+    are read together and their entries matched on (msgctxt, msgid). With three or more
+    versions of an entry, a changed figure names the odd one out: "ar says 2,080,434 where en and
+    ru say 2,080,443", or the source when every translation agrees against it.
+
+What a translator controls
+    - Untranslated and obsolete entries are skipped; fuzzy ones are checked, at warning level.
+    - The flag `#, ignore-numbers` silences the figure checks for that entry in that catalog.
+    - A translator comment accepts one specific difference without silencing the rest::
+
+          # l10n-accept: 5 miles -> 8 km
+
+      The left side is read in the source language, the right side in the translation's
+      language; their figures are taken out of the comparison only where they are exactly the
+      difference found. Either side may be empty ("# l10n-accept: 2020 ->" lets the translation
+      drop 2020). Several accepts go on several lines or are separated by ";". An accept that
+      matches no difference, or cannot be read, is reported as `number-accept` (a warning), so
+      stale ones do not linger.
+
+Plural entries (rare in statements) check each msgstr form against msgid_plural.
+
+The functions at the end (`read_catalog`, `find_catalogs`, `check_paths`, `check_project`) are
+the file adapter; everything above them works on `Catalog` values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from pathlib import Path
+
+from l10n.config import Config
+from l10n.errors import CatalogError, L10nError
+from l10n.figures import (
+    DateValue,
+    Figure,
+    FigureValue,
+    NumberValue,
+    PercentValue,
+    TimeValue,
+    describe,
+    extract_figures,
+)
+from l10n.languages import get_language
+
+ERROR = "error"
+WARNING = "warning"
+SEVERITIES = (ERROR, WARNING)
+
+IGNORE_FLAG = "ignore-numbers"
+ACCEPT_MARKER = "l10n-accept:"
+
+
+# --------------------------------------------------------------------------------------------
+# Catalog values: what the checks read (built by the adapter below, or by tests)
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    """One PO entry as the checks need it."""
+
+    msgid: str
+    msgstr: tuple[str, ...]  # one string, or one per plural form
+    line: int
+    msgctxt: str | None = None
+    msgid_plural: str | None = None
+    flags: frozenset[str] = frozenset()
+    translator_comment: str = ""
+
+    @property
+    def translated(self) -> bool:
+        return any(self.msgstr)
+
+    @property
+    def fuzzy(self) -> bool:
+        return "fuzzy" in self.flags
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The translated entries of one PO file in one language (header and obsolete entries out)."""
+
+    path: str
+    language: str
+    entries: Sequence[CatalogEntry]
+    domain: str = ""  # catalogs of one domain in several languages are compared together
+
+
+# --------------------------------------------------------------------------------------------
+# Findings
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRecord:
+    """A figure as a finding reports it: as written, and its value in words."""
+
+    raw: str
+    value: str
+    kind: str
+
+    @classmethod
+    def of(cls, figure: Figure) -> FigureRecord:
+        return cls(raw=figure.raw, value=describe(figure.value), kind=figure.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    file: str
+    line: int
+    language: str
+    code: str
+    severity: str  # "error" | "warning"
+    message: str
+    msgid: str
+    msgctxt: str | None
+    source_figures: tuple[FigureRecord, ...] = ()
+    target_figures: tuple[FigureRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedEntry:
+    """An entry that was compared (for reports that list every entry, such as JUnit)."""
+
+    file: str
+    line: int
+    language: str
+    msgid: str
+    msgctxt: str | None
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    checked: list[CheckedEntry] = field(default_factory=list)  # filled when asked for
+    entries_checked: int = 0
+    entries_untranslated: int = 0
+    entries_ignored: int = 0
+
+
+# --------------------------------------------------------------------------------------------
+# Comparison of one translation against the source
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """A difference a translator accepted: these source values may appear as these target ones."""
+
+    text: str
+    source: Counter[FigureValue]
+    target: Counter[FigureValue]
+
+
+@dataclass(frozen=True)
+class Version:
+    """One language's text of an entry, with its figures extracted once."""
+
+    language: str
+    text: str
+    figures: Sequence[Figure]
+
+    @cached_property
+    def values(self) -> Counter[FigureValue]:
+        return Counter(figure.value for figure in self.figures)
+
+
+@dataclass
+class Comparison:
+    """A translation compared with its source: what every check reads."""
+
+    file: str
+    entry: CatalogEntry
+    source: Version
+    target: Version
+    translations: Sequence[Version]  # the entry in every translated language, this one included
+    reports_source: bool  # this comparison also reports problems of the source text itself
+    missing: list[Figure] = field(default_factory=list)
+    extra: list[Figure] = field(default_factory=list)
+    changed: list[tuple[Figure, Figure]] = field(default_factory=list)
+    unused_acceptances: list[str] = field(default_factory=list)
+
+    @property
+    def severity(self) -> str:
+        return WARNING if self.entry.fuzzy else ERROR
+
+    @property
+    def others(self) -> list[Version]:
+        """The other translations of the entry, which tell whether the source or this one is odd."""
+        return [version for version in self.translations if version is not self.target]
+
+    def finding(
+        self,
+        code: str,
+        message: str,
+        *,
+        source: Iterable[Figure] = (),
+        target: Iterable[Figure] = (),
+        language: str | None = None,
+        severity: str | None = None,
+    ) -> Finding:
+        return Finding(
+            file=self.file,
+            line=self.entry.line,
+            language=language or self.target.language,
+            code=code,
+            severity=severity or self.severity,
+            message=message,
+            msgid=self.entry.msgid,
+            msgctxt=self.entry.msgctxt,
+            source_figures=tuple(FigureRecord.of(figure) for figure in source),
+            target_figures=tuple(FigureRecord.of(figure) for figure in target),
+        )
+
+
+def compare(comparison: Comparison, acceptances: Sequence[Acceptance]) -> Comparison:
+    """Fill `missing`, `extra` and `changed`: the multiset difference of values, paired."""
+    missing = _unmatched(comparison.source.figures, comparison.target.values)
+    extra = _unmatched(comparison.target.figures, comparison.source.values)
+    for acceptance in acceptances:
+        if _take(missing, acceptance.source) and _take(extra, acceptance.target):
+            continue
+        comparison.unused_acceptances.append(acceptance.text)
+    comparison.changed = _pair(missing, extra)
+    paired_source = {id(source) for source, _ in comparison.changed}
+    paired_target = {id(target) for _, target in comparison.changed}
+    comparison.missing = [figure for figure in missing if id(figure) not in paired_source]
+    comparison.extra = [figure for figure in extra if id(figure) not in paired_target]
+    return comparison
+
+
+def _unmatched(figures: Sequence[Figure], other: Counter[FigureValue]) -> list[Figure]:
+    """The figures whose values `other` does not account for, counting repeats."""
+    available = Counter(other)
+    unmatched = []
+    for figure in figures:
+        if available[figure.value] > 0:
+            available[figure.value] -= 1
+        else:
+            unmatched.append(figure)
+    return unmatched
+
+
+def _take(figures: list[Figure], values: Counter[FigureValue]) -> bool:
+    """Remove figures with exactly `values` from `figures` if all are there; say whether."""
+    chosen: list[int] = []
+    wanted = Counter(values)
+    for index, figure in enumerate(figures):
+        if wanted[figure.value] > 0:
+            wanted[figure.value] -= 1
+            chosen.append(index)
+    if +wanted:
+        return False
+    for index in reversed(chosen):
+        del figures[index]
+    return True
+
+
+def _pair(missing: Sequence[Figure], extra: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """Pair each missing figure with the closest extra one it could be a changed version of."""
+    candidates = []
+    for i, source in enumerate(missing):
+        for j, target in enumerate(extra):
+            distance = _distance(source.value, target.value)
+            if distance is not None:
+                # Closeness first, then the order in the text: translations mostly keep it.
+                candidates.append((distance, abs(i - j), i, j))
+    candidates.sort()
+    used_source: set[int] = set()
+    used_target: set[int] = set()
+    pairs = []
+    for _, _, i, j in candidates:
+        if i in used_source or j in used_target:
+            continue
+        used_source.add(i)
+        used_target.add(j)
+        pairs.append((i, j))
+    pairs.sort()
+    return [(missing[i], extra[j]) for i, j in pairs]
+
+
+_AMOUNT_KINDS = (NumberValue, PercentValue)
+
+
+def _distance(source: FigureValue, target: FigureValue) -> Decimal | None:
+    """How far apart two values are, or None when one cannot be a changed form of the other."""
+    if isinstance(source, _AMOUNT_KINDS) and isinstance(target, _AMOUNT_KINDS):
+        a, b = source.amount, target.amount
+        scale = max(abs(a), abs(b), Decimal(1))
+        distance = abs(a - b) / scale
+        # "96%" written as a bare "96" is a change, but a weaker pairing than 96 -> 69.
+        return distance + (0 if type(source) is type(target) else 1)
+    if isinstance(source, DateValue) and isinstance(target, DateValue):
+        fields = zip(
+            (source.year, source.month, source.day),
+            (target.year, target.month, target.day),
+            strict=True,
+        )
+        return Decimal(sum(1 for a, b in fields if a != b))
+    if isinstance(source, TimeValue) and isinstance(target, TimeValue):
+        minutes = abs((source.hour * 60 + source.minute) - (target.hour * 60 + target.minute))
+        return Decimal(minutes) / 1440
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Messages
+
+
+def _shown(figure: Figure) -> str:
+    """A figure's value in words, with the text as written when that differs."""
+    value = describe(figure.value)
+    return value if figure.raw == value else f'{value} ("{figure.raw}")'
+
+
+def _join(languages: Sequence[str]) -> str:
+    if len(languages) <= 1:
+        return "".join(languages)
+    return ", ".join(languages[:-1]) + " and " + languages[-1]
+
+
+def _say(languages: Sequence[str]) -> str:
+    return "says" if len(languages) == 1 else "say"
+
+
+def _stating(comparison: Comparison, value: FigureValue, *, this_one: bool = False) -> list[str]:
+    """The other translated languages that state `value`, in catalog order; this one if asked."""
+    return [
+        version.language
+        for version in comparison.translations
+        if (version is comparison.target and this_one)
+        or (version is not comparison.target and version.values[value] > 0)
+    ]
+
+
+def _changed_message(comparison: Comparison, source: Figure, target: Figure) -> str:
+    """Name the odd one out when other translations tell which side is right."""
+    others = comparison.others
+    with_source = _stating(comparison, source.value)
+    with_target = _stating(comparison, target.value)
+    if others and len(with_target) == len(others) and not with_source:
+        translations = _stating(comparison, target.value, this_one=True)
+        return (
+            f"{comparison.source.language} (the source) says {_shown(source)} where "
+            f"{_join(translations)} {_say(translations)} {_shown(target)}"
+        )
+    agreeing = [comparison.source.language, *with_source]
+    return (
+        f"{comparison.target.language} says {_shown(target)} where "
+        f"{_join(agreeing)} {_say(agreeing)} {_shown(source)}"
+    )
+
+
+def _missing_message(comparison: Comparison, figure: Figure) -> str:
+    stating = [comparison.source.language, *_stating(comparison, figure.value)]
+    return (
+        f"{comparison.target.language} lacks {_shown(figure)}, "
+        f"which {_join(stating)} {_say(stating)}"
+    )
+
+
+def _extra_message(comparison: Comparison, figure: Figure) -> str:
+    adding = _stating(comparison, figure.value, this_one=True)
+    verb = "adds" if len(adding) == 1 else "add"
+    return (
+        f"{_join(adding)} {verb} {_shown(figure)}, "
+        f"which {comparison.source.language} (the source) lacks"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The checks: code -> function; each docstring's first line is the title users read
+
+
+def check_missing(comparison: Comparison) -> Iterator[Finding]:
+    """A figure of the source is missing from the translation."""
+    for figure in comparison.missing:
+        yield comparison.finding(
+            "number-missing", _missing_message(comparison, figure), source=[figure]
+        )
+
+
+def check_extra(comparison: Comparison) -> Iterator[Finding]:
+    """The translation states a figure the source does not."""
+    for figure in comparison.extra:
+        yield comparison.finding(
+            "number-extra", _extra_message(comparison, figure), target=[figure]
+        )
+
+
+def check_changed(comparison: Comparison) -> Iterator[Finding]:
+    """A number or percentage has a different value in the translation."""
+    for source, target in comparison.changed:
+        if source.kind not in ("date", "time"):
+            message = _changed_message(comparison, source, target)
+            yield comparison.finding("number-changed", message, source=[source], target=[target])
+
+
+def check_changed_date(comparison: Comparison) -> Iterator[Finding]:
+    """A date or time differs in the translation (day, month, year, hour or minute)."""
+    for source, target in comparison.changed:
+        if source.kind in ("date", "time"):
+            message = _changed_message(comparison, source, target)
+            yield comparison.finding("number-date", message, source=[source], target=[target])
+
+
+def check_format(comparison: Comparison) -> Iterator[Finding]:
+    """A figure is written in the wrong convention for its language and reads differently."""
+    for figure in comparison.target.figures:
+        if figure.misformatted:
+            yield comparison.finding("number-format", figure.misformatted, target=[figure])
+    if comparison.reports_source:
+        for figure in comparison.source.figures:
+            if figure.misformatted:
+                message = f"source text: {figure.misformatted}"
+                language = comparison.source.language
+                yield comparison.finding(
+                    "number-format", message, source=[figure], language=language
+                )
+
+
+def check_accept_comments(comparison: Comparison) -> Iterator[Finding]:
+    """An l10n-accept comment matches no difference or cannot be read."""
+    for text in comparison.unused_acceptances:
+        message = f"'{ACCEPT_MARKER} {text}' matches no difference between the versions"
+        yield comparison.finding("number-accept", message, severity=WARNING)
+
+
+@dataclass(frozen=True)
+class Rule:
+    run: Callable[[Comparison], Iterator[Finding]]
+    severity: str  # for a translated entry; fuzzy entries report every finding as a warning
+
+    @property
+    def title(self) -> str:
+        return (self.run.__doc__ or "").strip().splitlines()[0]
+
+
+CHECKS: dict[str, Rule] = {
+    "number-missing": Rule(check_missing, ERROR),
+    "number-extra": Rule(check_extra, ERROR),
+    "number-changed": Rule(check_changed, ERROR),
+    "number-date": Rule(check_changed_date, ERROR),
+    "number-format": Rule(check_format, ERROR),
+    "number-accept": Rule(check_accept_comments, WARNING),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Running the checks over catalogs
+
+
+_ACCEPT_SEPARATOR = re.compile(r"\s*;\s*")
+
+
+def parse_acceptances(
+    comment: str, source_lang: str, target_lang: str
+) -> tuple[list[Acceptance], list[str]]:
+    """The `l10n-accept:` lines of a translator comment, and the ones that cannot be read."""
+    accepted: list[Acceptance] = []
+    unreadable: list[str] = []
+    for line in comment.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith(ACCEPT_MARKER):
+            continue
+        for text in _ACCEPT_SEPARATOR.split(stripped[len(ACCEPT_MARKER) :].strip()):
+            left, arrow, right = text.partition("->")
+            source = Counter(f.value for f in extract_figures(left, source_lang))
+            target = Counter(f.value for f in extract_figures(right, target_lang))
+            if not arrow or not (source or target):
+                unreadable.append(text)
+            else:
+                accepted.append(Acceptance(text, source, target))
+    return accepted, unreadable
+
+
+class _FigureCache:
+    """One extraction per (text, language): a msgid is shared by every language's catalog."""
+
+    def __init__(self) -> None:
+        self._versions: dict[tuple[str, str], Version] = {}
+
+    def version(self, text: str, language: str) -> Version:
+        key = (text, language)
+        version = self._versions.get(key)
+        if version is None:
+            version = Version(language, text, extract_figures(text, language))
+            self._versions[key] = version
+        return version
+
+
+def check_catalogs(
+    catalogs: Sequence[Catalog], source_lang: str, *, keep_entries: bool = False
+) -> CheckResult:
+    """Compare every translated entry of `catalogs` with its source; findings as values."""
+    result = CheckResult(files=[catalog.path for catalog in catalogs])
+    for group in _domain_groups(catalogs):
+        _check_group(group, source_lang, result, keep_entries)
+    result.findings.sort(key=lambda f: (f.file, f.line, f.code))
+    return result
+
+
+def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:
+    """Catalogs of one domain, at most one per language, in the order given."""
+    groups: list[list[Catalog]] = []
+    open_groups: dict[str, list[list[Catalog]]] = {}
+    for catalog in catalogs:
+        for group in open_groups.setdefault(catalog.domain, []):
+            if all(member.language != catalog.language for member in group):
+                group.append(catalog)
+                break
+        else:
+            group = [catalog]
+            open_groups[catalog.domain].append(group)
+            groups.append(group)
+    return groups
+
+
+def _check_group(
+    group: Sequence[Catalog], source_lang: str, result: CheckResult, keep_entries: bool
+) -> None:
+    cache = _FigureCache()
+    # The other languages' translations of each entry, to name the odd one out.
+    by_key: dict[tuple[str | None, str], list[tuple[str, CatalogEntry]]] = {}
+    if len(group) > 1:
+        for catalog in group:
+            for entry in catalog.entries:
+                if entry.translated and entry.msgid_plural is None:
+                    key = (entry.msgctxt, entry.msgid)
+                    by_key.setdefault(key, []).append((catalog.language, entry))
+    reported_sources: set[tuple[str | None, str]] = set()
+    for catalog in group:
+        for entry in catalog.entries:
+            if not entry.translated:
+                result.entries_untranslated += 1
+                continue
+            if IGNORE_FLAG in entry.flags:
+                result.entries_ignored += 1
+                continue
+            result.entries_checked += 1
+            if keep_entries:
+                result.checked.append(
+                    CheckedEntry(
+                        catalog.path, entry.line, catalog.language, entry.msgid, entry.msgctxt
+                    )
+                )
+            key = (entry.msgctxt, entry.msgid)
+            translations = [
+                cache.version(other.msgstr[0], language)
+                for language, other in by_key.get(key, ())
+                if IGNORE_FLAG not in other.flags
+            ]
+            reports_source = key not in reported_sources
+            reported_sources.add(key)
+            result.findings.extend(
+                _check_entry(catalog, entry, source_lang, cache, translations, reports_source)
+            )
+
+
+def _check_entry(
+    catalog: Catalog,
+    entry: CatalogEntry,
+    source_lang: str,
+    cache: _FigureCache,
+    translations: Sequence[Version],
+    reports_source: bool,
+) -> Iterator[Finding]:
+    acceptances, unreadable = parse_acceptances(
+        entry.translator_comment, source_lang, catalog.language
+    )
+    if entry.msgid_plural is None:
+        forms = [(entry.msgid, entry.msgstr[0])]
+    else:
+        forms = [(entry.msgid_plural, text) for text in entry.msgstr if text]
+    for index, (source_text, target_text) in enumerate(forms):
+        target = cache.version(target_text, catalog.language)
+        comparison = Comparison(
+            file=catalog.path,
+            entry=entry,
+            source=cache.version(source_text, source_lang),
+            target=target,
+            translations=translations
+            if any(version is target for version in translations)
+            else [target, *translations],
+            reports_source=reports_source and index == 0,
+        )
+        compare(comparison, acceptances)
+        if index == 0:
+            comparison.unused_acceptances.extend(unreadable)
+        else:
+            comparison.unused_acceptances.clear()
+        for rule in CHECKS.values():
+            yield from rule.run(comparison)
+
+
+# --------------------------------------------------------------------------------------------
+# File adapter: PO files in, `Catalog` values out
+
+
+def read_catalog(path: Path, domain: str | None = None) -> Catalog:
+    """Read one PO file; its language comes from the Language header, else from its path."""
+    import polib
+
+    try:
+        po = polib.pofile(str(path))
+    except UnicodeDecodeError as error:
+        raise CatalogError(
+            f"not valid in its declared encoding: {error.reason}", path=path
+        ) from error
+    except (OSError, ValueError) as error:
+        match = re.search(r"\(line (\d+)\)(?::\s*(.*))?", str(error))
+        if match is None:
+            raise CatalogError(f"cannot read: {error}", path=path) from error
+        detail = match.group(2) or "syntax error"
+        raise CatalogError(detail.strip(), path=path, line=int(match.group(1))) from error
+    language = _catalog_language(path, po.metadata.get("Language", ""))
+    entries = [
+        CatalogEntry(
+            msgid=entry.msgid,
+            msgstr=_msgstr_forms(entry),
+            line=entry.linenum or 1,
+            msgctxt=entry.msgctxt,
+            msgid_plural=entry.msgid_plural or None,
+            flags=frozenset(entry.flags),
+            translator_comment=entry.tcomment or "",
+        )
+        for entry in po
+        if not entry.obsolete and entry.msgid
+    ]
+    return Catalog(str(path), language, entries, domain or catalog_domain(path))
+
+
+def _msgstr_forms(entry: object) -> tuple[str, ...]:
+    plural: dict[int, str] = getattr(entry, "msgstr_plural", {}) or {}
+    if plural:
+        return tuple(plural[index] for index in sorted(plural))
+    return (str(getattr(entry, "msgstr", "")),)
+
+
+def _catalog_language(path: Path, header: str) -> str:
+    if header.strip():
+        try:
+            return get_language(header).code
+        except L10nError as error:
+            raise CatalogError(f"Language header: {error.message}", path=path) from error
+    folder = path.parent.parent.name if path.parent.name == "LC_MESSAGES" else path.stem
+    try:
+        return get_language(folder).code
+    except L10nError as error:
+        raise CatalogError(
+            "cannot tell the catalog's language: set its Language header or keep it in "
+            "locales/<lang>/LC_MESSAGES/",
+            path=path,
+        ) from error
+
+
+def catalog_domain(path: Path) -> str:
+    """Which catalogs translate the same text: same domain, sibling language folders or files."""
+    if path.parent.name == "LC_MESSAGES":
+        return f"{path.parent.parent.parent}/{path.stem}"
+    try:
+        get_language(path.stem)
+    except L10nError:
+        return f"{path.parent}/{path.stem}"
+    return f"{path.parent}/"
+
+
+def find_catalogs(paths: Iterable[Path]) -> list[Path]:
+    """PO files named or found (recursively) in the folders named, sorted, each once."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.rglob("*.po")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise CatalogError("no such file or folder", path=path)
+    unique = list(dict.fromkeys(found))
+    if not unique:
+        raise CatalogError("no PO catalogs found", path=", ".join(str(p) for p in paths))
+    return unique
+
+
+def check_paths(
+    paths: Iterable[Path], source_lang: str, *, keep_entries: bool = False
+) -> CheckResult:
+    """Read the PO files at `paths` (files or folders) and check them."""
+    catalogs = [read_catalog(path) for path in find_catalogs(paths)]
+    return check_catalogs(catalogs, get_language(source_lang).code, keep_entries=keep_entries)
+
+
+def project_catalogs(config: Config) -> list[Path]:
+    """The PO catalogs of the project's target languages (none yet is an empty list)."""
+    found = []
+    for language in config.target_langs:
+        folder = config.locales_path / language / "LC_MESSAGES"
+        found.extend(sorted(folder.glob("*.po")))
+    return found
+
+
+def check_project(config: Config) -> list[Finding]:
+    """Every finding in the project's target-language catalogs (the build refuses errors)."""
+    catalogs = project_catalogs(config)
+    if not catalogs:
+        return []
+    return check_paths(catalogs, config.source_lang).findings

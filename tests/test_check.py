@@ -1,0 +1,441 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from l10n.check import (
+    CHECKS,
+    ERROR,
+    WARNING,
+    Catalog,
+    CatalogEntry,
+    Finding,
+    check_catalogs,
+    check_paths,
+    check_project,
+    read_catalog,
+)
+from l10n.cli import main
+from l10n.config import load_config
+from l10n.errors import CatalogError
+
+DATA = Path(__file__).parent / "data" / "check"
+
+
+def entry(msgid: str, msgstr: str, **fields: object) -> CatalogEntry:
+    return CatalogEntry(msgid=msgid, msgstr=(msgstr,), line=7, **fields)  # type: ignore[arg-type]
+
+
+def check_pair(source: str, translation: str, source_lang: str, target_lang: str) -> list[Finding]:
+    catalog = Catalog("t.po", target_lang, [entry(source, translation)])
+    return check_catalogs([catalog], source_lang).findings
+
+
+def codes(findings: list[Finding]) -> list[str]:
+    return sorted(finding.code for finding in findings)
+
+
+# --------------------------------------------------------------------------------------------
+# The traps, each in both directions (ru source as well as en)
+
+SAME_VALUE = [
+    # Arabic-Indic digits and separators state the same value as Latin ones
+    ("en", "The register lists 2,080,443 voters.", "ar", "يضم السجل ٢٬٠٨٠٬٤٤٣ ناخباً."),
+    ("ru", "В списке 2 080 443 избирателя.", "ar", "يضم السجل ٢٬٠٨٠٬٤٤٣ ناخباً."),
+    ("ar", "يضم السجل ٢٬٠٨٠٬٤٤٣ ناخباً.", "en", "The register lists 2,080,443 voters."),
+    # the Russian thousands group separator is a space
+    ("en", "The register lists 2,080,443 voters.", "ru", "В списке 2 080 443 избирателя."),
+    ("ru", "В списке 2 080 443 избирателя.", "en", "The register lists 2,080,443 voters."),
+    # scale words: 66 тыс. = 66,000 = ٦٦ ألف
+    ("en", "Some 66,000 tents were handed out.", "ru", "Роздано около 66 тыс. палаток."),
+    ("ru", "Роздано около 66 тыс. палаток.", "en", "Some 66,000 tents were handed out."),
+    ("ru", "Роздано около 66 тыс. палаток.", "ar", "وُزعت نحو ٦٦ ألف خيمة."),
+    ("en", "The fund holds 4.2 billion dollars.", "ru", "В фонде 4,2 млрд долларов."),
+    ("ru", "В фонде 4,2 млрд долларов.", "en", "The fund holds 4.2 billion dollars."),
+    ("en", "The fund holds 4.2 billion dollars.", "ar", "يضم الصندوق ٤٫٢ مليار دولار."),
+    # decimal comma in Russian, decimal point in English
+    ("en", "Prices rose by 2.5%.", "ru", "Цены выросли на 2,5%."),
+    ("ru", "Цены выросли на 2,5%.", "en", "Prices rose by 2.5%."),
+    # percent words and signs
+    ("en", "Turnout was 96 percent.", "ru", "Явка составила 96%."),
+    ("ru", "Явка составила 96 процентов.", "en", "Turnout was 96%."),
+    ("en", "Turnout was 96%.", "ar", "بلغت نسبة المشاركة ٩٦٪."),
+    # one date, three conventions (Levantine months for ar_SY)
+    ("en", "The talks began on March 4, 2018.", "ru", "Переговоры начались 4 марта 2018 г."),
+    ("ru", "Переговоры начались 4 марта 2018 г.", "en", "The talks began on March 4, 2018."),
+    ("en", "The talks began on March 4, 2018.", "ar", "بدأت المحادثات في ٤ آذار ٢٠١٨."),
+    # a bare year is the same figure however it is written
+    ("en", "In 2019 the bridge reopened.", "ru", "В 2019 году мост вновь открыли."),
+    ("ru", "В 2019 году мост вновь открыли.", "ar", "في عام ٢٠١٩ أعيد فتح الجسر."),
+    # identifiers are not figures: nothing to compare, nothing missing
+    ("en", "Vaccines against COVID-19 arrived.", "ru", "Прибыли вакцины."),
+    ("ru", "Самолёт Су-24 вернулся на базу.", "en", "The aircraft returned to base."),
+    ("en", "The Su-24 returned.", "ru", "Су-24 вернулся."),
+    # format placeholders are skipped
+    ("en", "%d refugees returned.", "ru", "Вернулись %d беженцев."),
+    ("ru", "Вернулись {count} беженцев.", "en", "{count} refugees returned."),
+    # order does not matter
+    ("en", "Of 12 trucks, 7 arrived.", "ru", "Прибыли 7 из 12 грузовиков."),
+    ("ru", "Прибыли 7 из 12 грузовиков.", "en", "Of 12 trucks, 7 arrived."),
+    # a range is two numbers, neither negative
+    ("en", "The checks take 5–7 days.", "ru", "Проверка занимает 5-7 дней."),
+    ("ru", "Проверка занимает 5–7 дней.", "en", "The checks take 5-7 days."),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "source", "target_lang", "target"), SAME_VALUE)
+def test_same_values_written_differently_are_clean(
+    source_lang: str, source: str, target_lang: str, target: str
+) -> None:
+    assert check_pair(source, target, source_lang, target_lang) == []
+
+
+CHANGED = [
+    # transposed digits behind a different grouping convention
+    ("en", "The register lists 2,080,443 voters.", "ru", "В списке 2 080 434 избирателя."),
+    ("ru", "В списке 2 080 443 избирателя.", "en", "The register lists 2,080,434 voters."),
+    ("en", "The register lists 2,080,443 voters.", "ar", "يضم السجل ٢٬٠٨٠٬٤٣٤ ناخباً."),
+    ("ar", "يضم السجل ٢٬٠٨٠٬٤٤٣ ناخباً.", "ru", "В списке 2 080 434 избирателя."),
+    # same digits, different scale word
+    ("en", "The fund holds 4.2 billion dollars.", "ru", "В фонде 4,2 млн долларов."),
+    ("ru", "В фонде 4,2 млрд долларов.", "en", "The fund holds 4.2 million dollars."),
+    ("en", "Some 66,000 tents were handed out.", "ru", "Роздано около 60 тыс. палаток."),
+]
+
+
+@pytest.mark.parametrize(("source_lang", "source", "target_lang", "target"), CHANGED)
+def test_a_changed_number_is_reported_with_both_figures(
+    source_lang: str, source: str, target_lang: str, target: str
+) -> None:
+    findings = check_pair(source, target, source_lang, target_lang)
+    assert codes(findings) == ["number-changed"]
+    finding = findings[0]
+    assert finding.severity == ERROR
+    assert finding.language == target_lang
+    assert len(finding.source_figures) == 1
+    assert len(finding.target_figures) == 1
+    assert finding.source_figures[0].raw in source
+    assert finding.target_figures[0].raw in target
+    assert finding.source_figures[0].value != finding.target_figures[0].value
+
+
+def test_transposed_digits_name_both_values() -> None:
+    (finding,) = check_pair(
+        "The register lists 2,080,443 voters.", "В списке 2 080 434 избирателя.", "en", "ru"
+    )
+    assert "2,080,434" in finding.message
+    assert "2,080,443" in finding.message
+    assert finding.target_figures[0].value == "2,080,434"
+    assert finding.source_figures[0].value == "2,080,443"
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target"),
+    [
+        ("en", "The talks began on March 4, 2018.", "ru", "Переговоры начались 4 апреля 2018 г."),
+        ("ru", "Переговоры начались 4 апреля 2018 г.", "en", "The talks began on March 4, 2018."),
+        ("en", "The talks began on March 4, 2018.", "ar", "بدأت المحادثات في ٤ نيسان ٢٠١٨."),
+        ("ru", "Переговоры начались 4 марта 2018 г.", "en", "The talks began on March 5, 2018."),
+    ],
+)
+def test_a_date_with_the_same_digits_and_another_month_is_a_changed_date(
+    source_lang: str, source: str, target_lang: str, target: str
+) -> None:
+    findings = check_pair(source, target, source_lang, target_lang)
+    assert codes(findings) == ["number-date"]
+
+
+def test_russian_comma_thousands_reads_as_a_decimal_and_is_flagged() -> None:
+    findings = check_pair("The city has 1,312 schools.", "В городе 1,312 школы.", "en", "ru")
+    assert "number-format" in codes(findings)
+    assert "number-changed" in codes(findings)
+    (format_finding,) = [f for f in findings if f.code == "number-format"]
+    assert format_finding.language == "ru"
+    assert format_finding.target_figures[0].raw == "1,312"
+
+
+def test_a_misformatted_russian_source_is_reported_in_the_source_language() -> None:
+    findings = check_pair("В городе 1,312 школы.", "The city has 1,312 schools.", "ru", "en")
+    assert "number-changed" in codes(findings)
+    (format_finding,) = [f for f in findings if f.code == "number-format"]
+    assert format_finding.language == "ru"
+    assert format_finding.source_figures[0].raw == "1,312"
+
+
+def test_a_decimal_comma_in_english_is_flagged() -> None:
+    findings = check_pair("Цены выросли на 2,5%.", "Prices rose by 2,5%.", "ru", "en")
+    assert "number-format" in codes(findings)
+    findings = check_pair("Prices rose by 2,5%.", "Цены выросли на 2,5%.", "en", "ru")
+    assert "number-format" in codes(findings)
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "expected"),
+    [
+        ("en", "Of 12 trucks, 7 arrived.", "ru", "Прибыли грузовики.", ["number-missing"] * 2),
+        ("ru", "Прибыли 7 грузовиков.", "en", "Of 12 trucks, 7 arrived.", ["number-extra"]),
+        ("en", "Turnout was 96%.", "ru", "Явка составила 96.", ["number-changed"]),
+        ("ru", "Прибыли 5 и ещё 5 машин.", "en", "5 cars arrived.", ["number-missing"]),
+    ],
+)
+def test_missing_and_extra_figures_count_repeats(
+    source_lang: str, source: str, target_lang: str, target: str, expected: list[str]
+) -> None:
+    assert codes(check_pair(source, target, source_lang, target_lang)) == expected
+
+
+def test_a_changed_figure_is_paired_with_the_closest_one() -> None:
+    findings = check_pair(
+        "The 12 clinics treated 500 patients.", "13 клиник приняли 5000 пациентов.", "en", "ru"
+    )
+    pairs = {(f.source_figures[0].value, f.target_figures[0].value) for f in findings}
+    assert codes(findings) == ["number-changed", "number-changed"]
+    assert pairs == {("12", "13"), ("500", "5,000")}
+
+
+# --------------------------------------------------------------------------------------------
+# Three versions: the odd one out
+
+
+def three_versions(source: str, ru: str, ar: str, source_lang: str = "en") -> list[Finding]:
+    ru_lang, ar_lang = ("ru", "ar") if source_lang == "en" else ("en", "ar")
+    catalogs = [
+        Catalog(f"locales/{ru_lang}/statement.po", ru_lang, [entry(source, ru)], "statement"),
+        Catalog(f"locales/{ar_lang}/statement.po", ar_lang, [entry(source, ar)], "statement"),
+    ]
+    return check_catalogs(catalogs, source_lang).findings
+
+
+def test_the_odd_translation_is_named() -> None:
+    findings = three_versions(
+        "The register lists 2,080,443 voters.",
+        "В списке 2 080 443 избирателя.",
+        "يضم السجل ٢٬٠٨٠٬٤٣٤ ناخباً.",
+    )
+    (finding,) = findings
+    assert finding.language == "ar"
+    assert finding.message.startswith("ar says 2,080,434")
+    assert "where en and ru say 2,080,443" in finding.message
+
+
+def test_the_source_is_named_when_every_translation_disagrees_with_it() -> None:
+    findings = three_versions(
+        "The register lists 2,080,434 voters.",
+        "В списке 2 080 443 избирателя.",
+        "يضم السجل ٢٬٠٨٠٬٤٤٣ ناخباً.",
+    )
+    assert [f.language for f in findings] == ["ar", "ru"]
+    for finding in findings:
+        assert finding.message.startswith("en (the source) says 2,080,434 where ru and ar say")
+
+
+def test_the_odd_one_out_with_a_russian_source() -> None:
+    (finding,) = three_versions(
+        "В списке 2 080 443 избирателя.",
+        "The register lists 2,080,434 voters.",
+        "يضم السجل ٢٬٠٨٠٬٤٤٣ ناخباً.",
+        source_lang="ru",
+    )
+    assert finding.language == "en"
+    assert finding.message.startswith("en says 2,080,434")
+    assert "where ru and ar say 2,080,443" in finding.message
+
+
+def test_a_misformatted_source_is_reported_once_for_all_its_translations() -> None:
+    findings = three_versions("В городе 1,312 школы.", "The city has 1,312 schools.", "١٬٣١٢", "ru")
+    assert codes(findings).count("number-format") == 1
+
+
+# --------------------------------------------------------------------------------------------
+# What a translator controls
+
+
+def test_untranslated_entries_are_skipped() -> None:
+    catalog = Catalog("t.po", "ru", [entry("There are 5 camps.", "")])
+    result = check_catalogs([catalog], "en")
+    assert result.findings == []
+    assert (result.entries_checked, result.entries_untranslated) == (0, 1)
+
+
+def test_fuzzy_entries_are_checked_at_warning_level() -> None:
+    fuzzy = entry("There are 5 camps.", "Есть 6 лагерей.", flags=frozenset({"fuzzy"}))
+    (finding,) = check_catalogs([Catalog("t.po", "ru", [fuzzy])], "en").findings
+    assert (finding.code, finding.severity) == ("number-changed", WARNING)
+
+
+def test_ignore_numbers_silences_the_entry() -> None:
+    ignored = entry("There are 5 camps.", "Есть 6 лагерей.", flags=frozenset({"ignore-numbers"}))
+    result = check_catalogs([Catalog("t.po", "ru", [ignored])], "en")
+    assert result.findings == []
+    assert result.entries_ignored == 1
+
+
+def test_an_accept_comment_accepts_one_difference_and_not_the_rest() -> None:
+    converted = entry(
+        "The road is 5 miles long and 12 years old.",
+        "Дорога длиной 8 км построена 13 лет назад.",
+        translator_comment="l10n-accept: 5 miles -> 8 км",
+    )
+    (finding,) = check_catalogs([Catalog("t.po", "ru", [converted])], "en").findings
+    assert finding.code == "number-changed"
+    assert finding.source_figures[0].value == "12"
+
+
+def test_an_accept_comment_may_let_a_figure_drop() -> None:
+    dropped = entry(
+        "In 2020, 5 camps closed.",
+        "Закрылись 5 лагерей.",
+        translator_comment="checked with the desk\nl10n-accept: 2020 ->",
+    )
+    assert check_catalogs([Catalog("t.po", "ru", [dropped])], "en").findings == []
+
+
+@pytest.mark.parametrize("comment", ["l10n-accept: 7 -> 9", "l10n-accept: five or so"])
+def test_a_stale_or_unreadable_accept_comment_is_a_warning(comment: str) -> None:
+    stale = entry("There are 5 camps.", "Есть 5 лагерей.", translator_comment=comment)
+    (finding,) = check_catalogs([Catalog("t.po", "ru", [stale])], "en").findings
+    assert (finding.code, finding.severity) == ("number-accept", WARNING)
+
+
+def test_plural_forms_are_checked_against_the_plural_msgid() -> None:
+    plural = CatalogEntry(
+        msgid="{count} family returned in 2019",
+        msgid_plural="{count} families returned in 2019",
+        msgstr=(
+            "{count} семья вернулась в 2019 году",
+            "{count} семьи вернулись в 2019 году",
+            "{count} семей вернулись в 2018 году",
+        ),
+        line=3,
+    )
+    (finding,) = check_catalogs([Catalog("t.po", "ru", [plural])], "en").findings
+    assert finding.code == "number-changed"
+
+
+def test_every_check_has_a_title_and_a_number_code() -> None:
+    for code, rule in CHECKS.items():
+        assert code.startswith("number")
+        assert rule.title and not rule.title.endswith(" ")
+        assert rule.severity in (ERROR, WARNING)
+
+
+# --------------------------------------------------------------------------------------------
+# Files
+
+
+def test_catalogs_of_one_domain_are_compared_across_languages() -> None:
+    result = check_paths([DATA / "odd_one_out" / "locales"], "en")
+    (finding,) = result.findings
+    assert finding.file.endswith("ar/LC_MESSAGES/statement.po")
+    assert finding.line == 13
+    assert finding.msgctxt == "paragraph"
+    assert "where en and ru say" in finding.message
+    assert result.entries_checked == 4
+
+
+def test_a_malformed_catalog_is_a_catalog_error_with_its_line(tmp_path: Path) -> None:
+    broken = tmp_path / "ru.po"
+    broken.write_text('msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr\n', encoding="utf-8")
+    with pytest.raises(CatalogError) as raised:
+        read_catalog(broken)
+    assert raised.value.path == str(broken)
+    assert raised.value.line == 5
+
+
+def test_the_language_comes_from_the_header_then_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "locales" / "ar" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    po = folder / "x.po"
+    po.write_text('msgid "a 5"\nmsgstr "b ٥"\n', encoding="utf-8")
+    assert read_catalog(po).language == "ar"
+    po.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
+    assert read_catalog(po).language == "ru"
+
+
+def test_a_catalog_of_unknown_language_is_an_error(tmp_path: Path) -> None:
+    po = tmp_path / "messages.po"
+    po.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    with pytest.raises(CatalogError, match="language"):
+        read_catalog(po)
+
+
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(DATA / "odd_one_out", tmp_path, dirs_exist_ok=True)
+    (tmp_path / "l10n.toml").write_text(
+        'source-lang = "en"\ntarget-langs = ["ru", "ar"]\n', encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_check_project_reads_the_target_catalogs(tmp_path: Path) -> None:
+    findings = check_project(load_config(project(tmp_path)))
+    assert [(f.language, f.code) for f in findings] == [("ar", "number-changed")]
+
+
+# --------------------------------------------------------------------------------------------
+# The command
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_command_without_paths_checks_the_project(tmp_path: Path) -> None:
+    code, out, _ = run("-C", str(project(tmp_path)), "check", "--format", "json")
+    assert code == 1
+    document = json.loads(out)
+    assert [f["language"] for f in document["findings"]] == ["ar"]
+    assert document["summary"]["by_severity"] == {"error": 1, "warning": 0}
+
+
+def test_command_exit_codes_follow_fail_on(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    assert run("-C", str(root), "check", "--fail-on", "never")[0] == 0
+    clean = root / "locales" / "ru"
+    assert run("-C", str(root), "check", str(clean))[0] == 0
+
+
+def test_fuzzy_findings_fail_only_from_warning_level(tmp_path: Path) -> None:
+    po = tmp_path / "ru.po"
+    po.write_text(
+        '#, fuzzy\nmsgid "There are 5 camps."\nmsgstr "Есть 6 лагерей."\n', encoding="utf-8"
+    )
+    assert run("check", str(po), "--source-lang", "en")[0] == 0
+    code, out, _ = run("check", str(po), "--source-lang", "en", "--fail-on", "warning")
+    assert code == 1
+    assert "warning" in out
+    assert "\x1b[" not in out  # no colour when the output is not a terminal
+
+
+def test_the_source_language_option_wins_over_the_project(tmp_path: Path) -> None:
+    po = tmp_path / "en.po"
+    po.write_text('msgid "В городе 1 312 школ."\nmsgstr "The city has 1,312 schools."\n', "utf-8")
+    (tmp_path / "l10n.toml").write_text('source-lang = "ar"\ntarget-langs = ["en"]\n', "utf-8")
+    assert run("-C", str(tmp_path), "check", str(po), "--source-lang", "ru")[0] == 0
+
+
+def test_an_unknown_source_language_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = run("check", str(DATA / "odd_one_out"), "--source-lang", "xx")
+    assert code == 2
+    assert "xx" in err
+
+
+def test_a_malformed_catalog_exits_2_with_file_and_line(tmp_path: Path) -> None:
+    broken = tmp_path / "ru.po"
+    broken.write_text('msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr\n', encoding="utf-8")
+    code, out, err = run("check", str(broken), "--source-lang", "en")
+    assert code == 2
+    assert f"{broken}:5:" in err
+    assert out == ""
+
+
+def test_no_catalogs_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "l10n.toml").write_text('source-lang = "en"\n', encoding="utf-8")
+    code, _, err = run("-C", str(tmp_path), "check")
+    assert code == 2
+    assert "no PO catalogs" in err
