@@ -1,0 +1,271 @@
+"""PO reading and writing: byte-identical to GNU msgcat, valid for msgfmt, errors with lines."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import json
+import random
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from l10n.errors import CatalogError
+from l10n.gnu_wrap import column_width, possible_breaks
+from l10n.po import Catalog, Entry, parse_po, plural_forms, serialize_po
+
+DATA = Path(__file__).parent / "data" / "po"
+XQUAD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "xquad"
+XQUAD = XQUAD / "paragraphs.en-ru-ar.jsonl"
+
+needs_gettext = pytest.mark.skipif(
+    shutil.which("msgcat") is None or shutil.which("msgfmt") is None,
+    reason="GNU gettext (msgcat, msgfmt) is not installed",
+)
+
+HEADER = (
+    ("Project-Id-Version", "l10n statements"),
+    ("Report-Msgid-Bugs-To", ""),
+    ("POT-Creation-Date", "2026-01-29 10:00+0000"),
+    ("PO-Revision-Date", "2026-01-30 09:15+0000"),
+    ("Last-Translator", "Press office <press@example.org>"),
+    ("Language-Team", "Arabic"),
+    ("Language", "ar"),
+    ("MIME-Version", "1.0"),
+    ("Content-Type", "text/plain; charset=UTF-8"),
+    ("Content-Transfer-Encoding", "8bit"),
+    ("Plural-Forms", plural_forms("ar")),
+)
+
+LONG_EN = (
+    "The ministry confirmed that 2,080,443 applications were processed in the first "
+    "quarter, a 15.5% increase on the same period of 2019, and that the long-term "
+    "programme of state-funded housing will continue until 31 December 2025."
+)
+LONG_RU = (
+    "Министерство подтвердило, что в первом квартале обработано 2 080 443 заявления — "
+    "на 15,5 % больше, чем за тот же период 2019 года, а долгосрочная программа "
+    "жилья за счёт государства продлится до 31 декабря 2025 г."
+)
+LONG_AR = (
+    "أكدت الوزارة أنه تمت معالجة ٢٬٠٨٠٬٤٤٣ طلباً في الربع الأول، بزيادة قدرها ١٥٫٥٪ "
+    "عن الفترة نفسها من عام ٢٠١٩، وأن البرنامج الطويل الأمد للإسكان المموّل من الدولة "
+    "سيستمر حتى ٣١ كانون الأول ٢٠٢٥."
+)
+
+
+def sample_catalog() -> Catalog:
+    references = tuple((f"source/statement-{number:03d}.md", number * 7) for number in range(1, 12))
+    entries = (
+        Entry(msgid="Joint statement", msgstr="بيان مشترك", references=(("source/a.md", 2),)),
+        Entry(
+            msgid=LONG_EN,
+            msgstr=LONG_AR,
+            translator_comments=("Checked against the signed original.", ""),
+            extracted_comments=("paragraph 3",),
+            references=references,
+        ),
+        Entry(msgid=LONG_RU, msgstr=LONG_EN, flags=("fuzzy",), previous_msgid=LONG_RU[:-7]),
+        Entry(
+            msgid='He said: "a well-known, long-standing co-operation" \\ backslash\tand tab.',
+            msgstr='قال: "تعاون طويل الأمد" \\ و\tتبويب.',
+            msgctxt="signature_position",
+        ),
+        Entry(
+            msgid="First line of a list\nsecond line\nthird line\n",
+            msgstr="Первая строка списка\nвторая строка\nтретья строка\n",
+        ),
+        Entry(msgid="A" * 90 + " " + "B" * 10, msgstr=""),
+        Entry(
+            msgid="%(count)s record",
+            msgid_plural="%(count)s records",
+            msgstr_plural=(
+                "لا سجلات",
+                "سجل واحد",
+                "سجلان",
+                "%(count)s سجلات",
+                "%(count)s سجلاً",
+                "%(count)s سجل",
+            ),
+            flags=("fuzzy", "python-format"),
+        ),
+        Entry(msgid="No translation yet, though marked", flags=("fuzzy",)),
+        Entry(
+            msgid="The old sentence that left the template.",
+            msgstr="الجملة القديمة التي غادرت القالب.",
+            translator_comments=("kept by the merge",),
+            obsolete=True,
+        ),
+        Entry(
+            msgid="Another removed sentence with a previous msgid kept for the translator.",
+            msgstr="Другое удалённое предложение.",
+            msgctxt="title",
+            flags=("fuzzy",),
+            previous_msgid="Another removed sentence with a previous msgid.",
+            obsolete=True,
+        ),
+    )
+    return Catalog(
+        header=HEADER,
+        header_comments=("Arabic translation of the statements.", "Press office, 2026."),
+        entries=entries,
+    )
+
+
+def msgcat(path: Path) -> bytes:
+    return subprocess.run(["msgcat", str(path)], capture_output=True, check=True).stdout
+
+
+@needs_gettext
+def test_written_catalog_is_byte_identical_to_msgcat(tmp_path: Path) -> None:
+    written = serialize_po(sample_catalog())
+    path = tmp_path / "sample.po"
+    path.write_bytes(written)
+    assert msgcat(path).decode() == written.decode()
+
+
+@needs_gettext
+def test_written_catalog_passes_msgfmt_check(tmp_path: Path) -> None:
+    path = tmp_path / "sample.po"
+    path.write_bytes(serialize_po(sample_catalog()))
+    result = subprocess.run(
+        ["msgfmt", "--check", "-o", str(tmp_path / "out.mo"), str(path)], capture_output=True
+    )
+    assert result.returncode == 0, result.stderr.decode()
+
+
+@needs_gettext
+@pytest.mark.skipif(not XQUAD.is_file(), reason="../shared corpus is not present")
+def test_long_paragraphs_in_three_languages_wrap_like_msgcat(tmp_path: Path) -> None:
+    paragraphs = [json.loads(line) for line in XQUAD.read_text(encoding="utf-8").splitlines()]
+    entries = []
+    for number, paragraph in enumerate(paragraphs):
+        for language in ("en", "ru", "ar"):
+            text = paragraph[language]
+            entries.append(Entry(msgid=text, msgstr=text[::-1], msgctxt=f"{number}-{language}"))
+    written = serialize_po(Catalog(header=HEADER, entries=tuple(entries)))
+    path = tmp_path / "xquad.po"
+    path.write_bytes(written)
+    assert msgcat(path).decode() == written.decode()
+
+
+def test_reading_what_we_wrote_gives_the_same_catalog_and_bytes() -> None:
+    written = serialize_po(sample_catalog())
+    catalog = parse_po(written, "sample.po")
+    assert serialize_po(catalog) == written
+    by_id = {entry.msgid: entry for entry in catalog.entries}
+    assert by_id[LONG_RU].previous_msgid == LONG_RU[:-7]
+    assert by_id[LONG_RU].fuzzy
+    assert by_id[LONG_EN].references[-1] == ("source/statement-011.md", 77)
+    assert by_id[LONG_EN].translator_comments == ("Checked against the signed original.", "")
+    assert by_id["The old sentence that left the template."].obsolete
+    assert catalog.header_value("Language") == "ar"
+
+
+def test_writing_twice_gives_identical_bytes() -> None:
+    assert serialize_po(sample_catalog()) == serialize_po(sample_catalog())
+
+
+def test_obsolete_entry_without_translation_is_not_written() -> None:
+    catalog = Catalog(header=HEADER, entries=(Entry(msgid="Gone", obsolete=True),))
+    assert b"Gone" not in serialize_po(catalog)
+
+
+def test_plural_forms_come_from_cldr_except_arabic_which_follows_gnu() -> None:
+    assert plural_forms("ru").startswith("nplurals=3;")
+    assert plural_forms("en") == "nplurals=2; plural=(n != 1);"
+    assert plural_forms("ar_SY") == (
+        "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 "
+        ": n%100>=11 ? 4 : 5;"
+    )
+
+
+def test_unterminated_string_is_reported_with_its_line() -> None:
+    with pytest.raises(CatalogError) as raised:
+        parse_po((DATA / "malformed.po").read_bytes(), "locales/ru/LC_MESSAGES/x.po")
+    assert raised.value.line == 8
+    assert raised.value.path == "locales/ru/LC_MESSAGES/x.po"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('msgid "a"\nmsgstr "b"\n\ngarbage here\n', 4),
+        ('msgid "a"\nmsgstr "b" trailing\n', 2),
+        ('msgid "a"\nmsgstr "b"\n\nmsgid "c"\n\nmsgid "d"\nmsgstr ""\n', 6),
+        ('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', 4),
+        ('msgid "a\\q"\nmsgstr "b"\n', 1),
+    ],
+    ids=["junk-line", "trailing-text", "msgid-without-msgstr", "duplicate", "bad-escape"],
+)
+def test_syntax_errors_name_the_line(text: str, line: int) -> None:
+    with pytest.raises(CatalogError) as raised:
+        parse_po(text.encode(), "broken.po")
+    assert raised.value.line == line
+
+
+def test_polib_error_message_line_is_parsed() -> None:
+    # A msgid followed by another msgid passes the line check and is caught by polib.
+    with pytest.raises(CatalogError, match="syntax error") as raised:
+        parse_po(b'msgid "a"\n\nmsgid "b"\nmsgstr ""\n', "broken.po")
+    assert raised.value.line == 3
+
+
+def test_non_utf8_catalog_is_reported_with_the_line_of_the_bad_byte() -> None:
+    data = b'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "' + b"\xcf\xf0\xe8" + b'"\n'
+    with pytest.raises(CatalogError, match="not UTF-8") as raised:
+        parse_po(data, "cp1251.po")
+    assert raised.value.line == 5
+
+
+def test_catalog_declaring_another_charset_is_refused() -> None:
+    data = b'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n'
+    with pytest.raises(CatalogError, match="ISO-8859-1"):
+        parse_po(data, "latin1.po")
+
+
+# The break and width tables were derived from libunistring; check them against it directly.
+
+
+def _libunistring() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("unistring")
+    if name is None:
+        return None
+    try:
+        return ctypes.CDLL(name)
+    except OSError:
+        return None
+
+
+@pytest.mark.skipif(_libunistring() is None, reason="libunistring is not installed")
+def test_break_opportunities_match_libunistring_on_mixed_text() -> None:
+    library = _libunistring()
+    assert library is not None
+    pool = (
+        "abcXYZ  0123456789.,;:!?%$€-–—()[]{}«»“”„‘’'\"/\\\u00a0\u202f…"
+        "абвгдЁё№ابتثجحخ٠١٢٣٤٥٦٧٨٩٪٫٬،؛؟\u064b\u0651\u0301\u200b\u200d\u2060"
+    )
+    generator = random.Random(29012020)
+    for _ in range(3000):
+        text = "".join(generator.choice(pool) for _ in range(generator.randint(1, 24)))
+        encoded = text.encode()
+        buffer = ctypes.create_string_buffer(len(encoded))
+        library.u8_possible_linebreaks(encoded, len(encoded), b"UTF-8", buffer)
+        expected, offset = [], 0
+        for character in text:
+            expected.append(buffer.raw[offset])
+            offset += len(character.encode())
+        assert possible_breaks(text) == expected, repr(text)
+
+
+@pytest.mark.skipif(_libunistring() is None, reason="libunistring is not installed")
+def test_column_widths_match_libunistring() -> None:
+    library = _libunistring()
+    assert library is not None
+    library.uc_width.restype = ctypes.c_int
+    for code in [*range(0xA0, 0x2000), *range(0x2000, 0x3100, 3), *range(0xFB00, 0x10000)]:
+        if 0xD800 <= code < 0xE000:
+            continue
+        assert column_width(chr(code)) == library.uc_width(code, b"UTF-8"), hex(code)
