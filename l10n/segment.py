@@ -13,7 +13,8 @@ place, driven by the tables of `l10n.segmentation_rules`, keeps or drops it:
   date or time opener ("В 2019 г. Россия…");
 - nothing splits inside a balanced pair of double quotes («…», “…”, „…“, "…"), so a quoted
   statement of several sentences stays one unit with its quotation marks;
-- a blank line always ends a sentence.
+- a blank line always ends a sentence, and a line opening with a list number ("1. ", "2) ")
+  starts one.
 """
 
 from __future__ import annotations
@@ -37,11 +38,15 @@ from l10n.segmentation_rules import (
 
 _TERMINATOR = f"[{re.escape(TERMINATORS)}]"
 _CLOSER = f"[{re.escape(CLOSERS)}]"
+# "1. " or "2) " opening a line starts a list item; longer numbers are more likely a year
+# ("in\n2019. It") wrapped onto the line.
+_LIST_ITEM_MARK = r"\d{1,2}[.)][ \t]"
 _FOOTNOTE = r"\[\d+(?:[–-]\d+)?\]"
 _CANDIDATE = re.compile(
     rf"(?P<mark>{_TERMINATOR}(?:[ \t]?{_TERMINATOR}|{_CLOSER}+{_TERMINATOR})*)"
     rf"{_CLOSER}*(?:{_FOOTNOTE})*(?:[ \t]+(?:{_FOOTNOTE})+)*"
     r"|(?P<paragraph>\n[ \t]*\n)"
+    rf"|(?P<item>\n(?=[ \t]*{_LIST_ITEM_MARK}))"
 )
 _NEXT = re.compile(rf"\s*[{re.escape(OPENERS)}]*")
 _NEXT_WORD = re.compile(r"[^\W_]+")
@@ -127,7 +132,7 @@ def _cuts(text: str, abbreviations: _Abbreviations) -> list[int]:
     sentence_start = 0
     for match in _CANDIDATE.finditer(text):
         end = match.end()
-        if match.group("paragraph") is None:
+        if match.group("paragraph") is None and match.group("item") is None:
             if end >= len(text) or quoted.contains(end) or _is_elision(text, match.start()):
                 continue
             mark = match.group("mark")
@@ -180,6 +185,8 @@ def _ends_sentence(
     if role == "title":
         return False
     next_word = _NEXT_WORD.match(text, next_position)
+    if next_word is not None and next_word.group() in abbreviations.rules.abbreviation_followers:
+        return False
     starts_sentence = (
         next_word is not None
         and len(next_word.group()) > 1

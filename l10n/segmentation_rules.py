@@ -37,6 +37,8 @@ class LanguageRules:
         abbreviation inside such a short opener does not end the sentence ("В 2019 г. Россия").
     pronoun_letters: one-letter words that are not initials unless a name precedes them
         ("you and I. Did" ends a sentence, "Albert I. Jones" does not).
+    abbreviation_followers: capitalised words that continue the sentence after an
+        abbreviation ("5 млн долл. США", "6 p.m. GMT").
     """
 
     titles: frozenset[str]
@@ -46,6 +48,7 @@ class LanguageRules:
     sentence_starters: frozenset[str] = frozenset()
     date_openers: frozenset[str] = frozenset()
     pronoun_letters: frozenset[str] = frozenset()
+    abbreviation_followers: frozenset[str] = frozenset()
 
 
 # An opener longer than this many words is a clause of its own, not a date or time phrase.
@@ -67,7 +70,7 @@ ENGLISH = LanguageRules(
     titles=_words(
         "Mr. Mrs. Ms. Dr. Prof. Gen. Col. Lt. Capt. Maj. Sgt. Cpl. Adm. Cmdr. Brig. "
         "Gov. Sen. Rep. Amb. Pres. Hon. Rev. Sr. St. Mt. Ft. Mme. Messrs. "
-        "No. Nos. Nr. N°. Art. Vol. Ch. Fig. Sec. Para. p. pp. "
+        "No. Nos. Nr. N°. tel. Tel. Art. Vol. Ch. Fig. Sec. Para. p. pp. "
         "e.g. i.e. cf. vs. viz. approx. ca. incl. excl. est. dept. Dept. govt. "
         "Ave. Blvd. Rd. "
         "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
@@ -79,7 +82,9 @@ ENGLISH = LanguageRules(
         "U.S.A. P.D.T. E.S.T. "
     ),
     number_abbreviations=_words(
-        "lb. lbs. oz. ft. in. mi. yd. sq. fl. gal. hrs. min. sec. km. kg. mln. bn. pct."
+        "lb. lbs. oz. ft. in. mi. yd. sq. fl. gal. hrs. min. sec. km. kg. mln. bn. pct. "
+        # A day and month may end a sentence: "on 3 Feb. Shelters opened".
+        "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
     ),
     adjectival_abbreviations=_words("U.S. U.K. U.N. E.U."),
     sentence_starters=_words(
@@ -92,6 +97,7 @@ ENGLISH = LanguageRules(
         "at on in by around about before after since until till from during between"
     ),
     pronoun_letters=frozenset({"I"}),
+    abbreviation_followers=_words("GMT UTC EST PDT CET"),
 )
 
 RUSSIAN = LanguageRules(
@@ -101,15 +107,16 @@ RUSSIAN = LanguageRules(
         "обл. респ. пос. пгт. с. дер. ст-ца. мкр. "
         "т. п. пп. ч. гл. рис. табл. прим. см. ср. напр. "
         "т.е. т.к. т.н. т.о. и.о. вр.и.о. зам. нач. пред. "
-        "№. "
+        "№. тел. факс. пн. вт. чт. пт. сб. вс. "
         "янв. февр. фев. мар. апр. авг. сент. сен. окт. нояб. ноя. дек."
     ),
     final_abbreviations=_words(
-        "т.д. т.п. др. пр. и.т.д. с.г. н.э. до.н.э. у.е. куб.м. кв.м. кв.км."
+        "т.д. т.п. др. пр. и.т.д. с.г. н.э. до.н.э. у.е. куб.м. кв.м. кв.км. руб. долл."
     ),
     number_abbreviations=_words(
         "г. гг. в. вв. млн. млрд. трлн. тыс. руб. долл. дол. коп. евро. чел. ед. шт. "
-        "км. м. см. мм. кг. т. ц. л. га. ч. час. мин. сек. сут. мес. проц. ст."
+        "км. м. см. мм. кг. т. ц. л. га. ч. час. мин. сек. сут. мес. проц. ст. "
+        "янв. февр. фев. мар. апр. авг. сент. сен. окт. нояб. ноя. дек."
     ),
     sentence_starters=_words(
         "это он она они мы вы я его её ее их все всего всё так также кроме при по на "
@@ -117,6 +124,7 @@ RUSSIAN = LanguageRules(
         "вместе тем сейчас сегодня"
     ),
     date_openers=_words("в во с со к до после на от по начиная около к"),
+    abbreviation_followers=_words("США СССР РФ САР МСК"),
 )
 
 ARABIC = LanguageRules(
