@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext as gettext_module
 import re
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -378,11 +379,14 @@ class SiteRenderer:
 
     def _render(self, language: str, template: str, **context: Any) -> str:
         environment = self._environments[language]
-        return environment.get_template(template).render(
-            language=get_language(language),
-            languages=[get_language(code) for code in self.config.languages],
-            **context,
-        )
+        try:
+            return environment.get_template(template).render(
+                language=get_language(language),
+                languages=[get_language(code) for code in self.config.languages],
+                **context,
+            )
+        except jinja2.TemplateError as error:
+            raise _template_error(error, template) from error
 
     def statement_page(
         self, statement: LocalizedStatement, published_languages: Sequence[str]
@@ -450,14 +454,33 @@ class SiteRenderer:
         return self._render(
             self.config.source_lang,
             "site_index.html",
-            root="",
-            home="",
+            root="./",
+            home="./",
             versions=[Link(get_language(c), f"{c}/") for c in codes],
             alternates=[
-                *(Alternate(c, self._url(f"{c}/", "")) for c in codes),
-                Alternate("x-default", self._url("", "")),
+                *(Alternate(c, self._url(f"{c}/", "./")) for c in codes),
+                Alternate("x-default", self._url("", "./")),
             ],
         )
+
+
+def _template_error(error: jinja2.TemplateError, template: str) -> ConfigError:
+    """A template problem (a project override can cause one) located at its file and line."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return ConfigError(
+            f"template error: {error.message}", path=error.filename or template, line=error.lineno
+        )
+    # Jinja2 rewrites tracebacks so that template lines appear as frames of the template file.
+    frames = [
+        frame
+        for frame in traceback.extract_tb(error.__traceback__)
+        if frame.filename.endswith(TEMPLATE_SUFFIX)
+    ]
+    if frames:
+        return ConfigError(
+            f"template error: {error.message}", path=frames[-1].filename, line=frames[-1].lineno
+        )
+    return ConfigError(f"template error: {error.message}", path=template)
 
 
 def _run_text(block: LocalizedBlock) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from l10n.build import BuildOptions, BuildResult, Issue, build_site
+from l10n.check import check_project
 from l10n.cli.common import State, pass_state
 
 REFUSED = 1
@@ -59,8 +60,6 @@ def build_command(
     state: State, out: Path | None, force: bool, allow_partial: bool, base_url: str | None
 ) -> None:
     """Build the localized HTML site: every statement in every language, and index pages."""
-    from l10n.check import check_project
-
     config = state.config
     options = BuildOptions(
         out=out if out is not None else config.site_path,

@@ -1,0 +1,114 @@
+"""`l10n build` and `l10n serve` from the command line: exit codes, messages, a real HTTP GET."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import polib
+import pytest
+from click.testing import CliRunner
+
+from l10n.cli import main
+
+PROJECT = Path(__file__).parent / "data" / "build" / "project"
+SLUG = "crossing-2026-02-17"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    folder = tmp_path / "project"
+    shutil.copytree(PROJECT, folder)
+    return folder
+
+
+def change_translation(project: Path, language: str, msgid: str, msgstr: str) -> None:
+    path = project / "locales" / language / "LC_MESSAGES" / f"{SLUG}.po"
+    catalog = polib.pofile(str(path))
+    entry = catalog.find(msgid)
+    assert entry is not None
+    entry.msgstr = msgstr
+    catalog.save(str(path))
+
+
+def test_build_reports_the_pages_it_wrote(project: Path) -> None:
+    result = CliRunner().invoke(main, ["-C", str(project), "build"])
+    assert result.exit_code == 0, result.output
+    assert "built 10 pages" in result.stdout
+    assert (project / "site" / "ar" / SLUG / "index.html").is_file()
+
+
+def test_build_with_a_figure_mismatch_exits_1_and_lists_the_finding(project: Path) -> None:
+    change_translation(
+        project, "ru", "Buses carried 1,150 passengers.", "Автобусы перевезли 1 510 пассажиров."
+    )
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--out", "public"])
+    assert result.exit_code == 1
+    assert re.search(r"ru/LC_MESSAGES/crossing-2026-02-17\.po:\d+: ru: number-", result.stderr)
+    assert "build refused" in result.stderr
+    assert not (project / "public").exists()
+
+
+def test_force_publishes_and_warns(project: Path) -> None:
+    change_translation(
+        project, "ru", "Buses carried 1,150 passengers.", "Автобусы перевезли 1 510 пассажиров."
+    )
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--force"])
+    assert result.exit_code == 0
+    assert "warning:" in result.stderr and ": ru: number-" in result.stderr
+
+
+def test_untranslated_sentence_is_named_and_allow_partial_publishes(project: Path) -> None:
+    change_translation(project, "ar", "Medical teams examined 640 people.", "")
+    refused = CliRunner().invoke(main, ["-C", str(project), "build"])
+    assert refused.exit_code == 1
+    assert (
+        f"source/{SLUG}.md:20: ar: untranslated: not translated into ar: "
+        "“Medical teams examined 640 people.”" in refused.stderr
+    )
+    allowed = CliRunner().invoke(main, ["-C", str(project), "build", "--allow-partial"])
+    assert allowed.exit_code == 0
+    assert "warning:" in allowed.stderr
+
+
+def test_an_unsafe_output_folder_is_an_input_error(project: Path) -> None:
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--out", "source"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("l10n: error: ")
+    assert "choose a folder of its own" in result.stderr
+
+
+def test_serve_without_a_built_site_is_a_usage_error(project: Path) -> None:
+    result = CliRunner().invoke(main, ["-C", str(project), "serve"])
+    assert result.exit_code == 2
+    assert "run `l10n build` first" in result.stderr
+
+
+def test_serve_previews_the_site_on_loopback(project: Path) -> None:
+    assert CliRunner().invoke(main, ["-C", str(project), "build"]).exit_code == 0
+    server = subprocess.Popen(
+        [sys.executable, "-m", "l10n", "-C", str(project), "serve", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert server.stdout is not None
+        announcement = server.stdout.readline()
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", announcement)
+        assert match, announcement
+        url = f"http://127.0.0.1:{match.group(1)}/ar/{SLUG}/"
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert response.status == 200
+            assert '<html lang="ar" dir="rtl">' in response.read().decode("utf-8")
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.communicate(timeout=10)
+    assert server.returncode == 0
