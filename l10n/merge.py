@@ -1,0 +1,176 @@
+"""Merging a template into a translated catalog, like `msgmerge --previous`, without losing work.
+
+For each template entry, in template order:
+
+- the same (msgctxt, msgid) in the old catalog, active or obsolete: its translation, translator
+  comments and flags are kept (an obsolete one is revived);
+- otherwise the closest old entry with a translation and the same msgctxt, when similar enough
+  (ratio >= 0.6, like msgmerge's fstrcmp): its translation is carried over, marked `fuzzy`,
+  with the old msgid as the previous msgid (`#|`);
+- otherwise a new, untranslated entry.
+
+Extracted comments and references always come from the template. Old entries that are neither
+kept nor carried over become obsolete with their translation (an obsolete entry with no
+translation holds nothing and is dropped). So every translation of the old catalog is still in
+the result: kept, carried as fuzzy, or obsolete.
+
+The similarity search indexes old entries by their rarer words and compares only the few that
+share most of them, so a 20,000-entry catalog merges in seconds, not hours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from l10n.po import FUZZY, Entry, Key
+
+SIMILARITY = 0.6
+CANDIDATES = 12  # old entries compared in full for each new msgid
+COMMON_WORD_SHARE = 0.05  # a word in more than this share of old entries tells little
+
+_WORD = re.compile(r"\w+")
+
+
+def merge(old: Sequence[Entry], template: Sequence[Entry]) -> tuple[Entry, ...]:
+    """The entries of the updated catalog: active ones in template order, then obsolete ones."""
+    active = {entry.key: entry for entry in old if not entry.obsolete}
+    obsolete = {entry.key: entry for entry in old if entry.obsolete}
+    template_keys = {entry.key for entry in template}
+    used: set[int] = set()
+    index = _SimilarityIndex(
+        [
+            entry
+            for entry in old
+            if entry.has_translation_text
+            and entry.key not in template_keys
+            and not (entry.obsolete and entry.key in active)
+        ]
+    )
+    merged: list[Entry] = []
+    for new in template:
+        previous = active.get(new.key) or obsolete.get(new.key)
+        if previous is not None:
+            used.add(id(previous))
+            merged.append(_kept(previous, new))
+            continue
+        closest = index.closest(new)
+        if closest is not None:
+            used.add(id(closest))
+            merged.append(_carried(closest, new))
+            continue
+        merged.append(replace(new, msgstr="", obsolete=False, line=0))
+    for entry in old:
+        if id(entry) in used or not entry.has_translation_text:
+            continue
+        if entry.obsolete or entry.key not in template_keys:
+            merged.append(replace(entry, obsolete=True, references=()))
+    return tuple(merged)
+
+
+def _union(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*first, *second]))
+
+
+def _kept(previous: Entry, new: Entry) -> Entry:
+    return replace(
+        new,
+        msgstr=previous.msgstr,
+        msgstr_plural=previous.msgstr_plural or new.msgstr_plural,
+        translator_comments=previous.translator_comments,
+        flags=_union(previous.flags, new.flags),
+        previous_msgctxt=previous.previous_msgctxt if previous.fuzzy else None,
+        previous_msgid=previous.previous_msgid if previous.fuzzy else None,
+        previous_msgid_plural=previous.previous_msgid_plural if previous.fuzzy else None,
+        obsolete=False,
+        line=0,
+    )
+
+
+def _carried(closest: Entry, new: Entry) -> Entry:
+    flags = _union((flag for flag in closest.flags if flag != FUZZY), new.flags)
+    return replace(
+        new,
+        msgstr=closest.msgstr,
+        msgstr_plural=closest.msgstr_plural or new.msgstr_plural,
+        translator_comments=closest.translator_comments,
+        flags=(FUZZY, *flags),
+        previous_msgctxt=closest.msgctxt,
+        previous_msgid=closest.msgid,
+        previous_msgid_plural=closest.msgid_plural,
+        obsolete=False,
+        line=0,
+    )
+
+
+def similarity(first: str, second: str) -> float:
+    """How alike two strings are, 0 to 1 (2 * matching characters / total characters)."""
+    return SequenceMatcher(None, first, second, autojunk=False).ratio()
+
+
+@dataclass
+class _SimilarityIndex:
+    """Old entries with a translation, found by the words they share with a new msgid."""
+
+    entries: list[Entry]
+
+    def __post_init__(self) -> None:
+        self._postings: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+        for number, entry in enumerate(self.entries):
+            for word in set(_words(entry.msgid)):
+                self._postings[(entry.msgctxt, word)].append(number)
+        self._common = max(50, int(len(self.entries) * COMMON_WORD_SHARE))
+
+    def closest(self, new: Entry) -> Entry | None:
+        """The most similar old entry of the same shape and context, if similar enough."""
+        shared: Counter[int] = Counter()
+        for word in set(_words(new.msgid)):
+            postings = self._postings.get((new.msgctxt, word), [])
+            if len(postings) <= self._common:
+                shared.update(postings)
+        best: Entry | None = None
+        best_score = SIMILARITY
+        for number, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:CANDIDATES]:
+            entry = self.entries[number]
+            if (entry.msgid_plural is None) != (new.msgid_plural is None):
+                continue
+            score = _score_at_least(entry.msgid, new.msgid, best_score)
+            if score is not None and (score > best_score or best is None):
+                best, best_score = entry, score
+        return best
+
+
+def _score_at_least(first: str, second: str, threshold: float) -> float | None:
+    """The similarity of two strings when it reaches `threshold`, checked cheapest first."""
+    total = len(first) + len(second)
+    if total == 0 or 2 * min(len(first), len(second)) / total < threshold:
+        return None
+    matcher = SequenceMatcher(None, first, second, autojunk=False)
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+        return None
+    score = matcher.ratio()
+    return score if score >= threshold else None
+
+
+def _words(text: str) -> list[str]:
+    return [word.lower() for word in _WORD.findall(text)]
+
+
+def lost_translations(old: Sequence[Entry], merged: Sequence[Entry]) -> list[Entry]:
+    """Old entries whose translation is nowhere in `merged` (kept, carried or obsolete)."""
+    found: set[tuple[Key, str, tuple[str, ...]]] = set()
+    for entry in merged:
+        found.add((entry.key, entry.msgstr, entry.msgstr_plural))
+        if entry.previous_msgid is not None:
+            found.add(
+                ((entry.previous_msgctxt, entry.previous_msgid), entry.msgstr, entry.msgstr_plural)
+            )
+    return [
+        entry
+        for entry in old
+        if entry.has_translation_text
+        and (entry.key, entry.msgstr, entry.msgstr_plural) not in found
+    ]

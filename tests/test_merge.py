@@ -1,0 +1,156 @@
+"""Merging a template into a catalog: every msgmerge rule, and no translation ever lost."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from l10n.merge import lost_translations, merge, similarity
+from l10n.po import Entry
+
+KEPT = "The ministry published 2,080,443 records on 29 January 2020."
+KEPT_RU = "Министерство опубликовало 2 080 443 записи 29 января 2020 года."
+OLD = "Imports of grain rose by 15.5% in the first quarter of 2019."
+NEW = "Imports of grain rose by 17.5% in the first quarter of 2019."
+OLD_RU = "Импорт зерна вырос на 15,5 % в первом квартале 2019 года."
+REMOVED = "The delegation will return to Damascus on Friday."
+REMOVED_RU = "Делегация вернётся в Дамаск в пятницу."
+
+
+def template(*msgids: str) -> list[Entry]:
+    return [
+        Entry(msgid=msgid, references=(("source/a.md", number),), extracted_comments=("new",))
+        for number, msgid in enumerate(msgids, start=3)
+    ]
+
+
+def by_msgid(entries: tuple[Entry, ...]) -> dict[str, Entry]:
+    return {entry.msgid: entry for entry in entries}
+
+
+def test_same_msgid_keeps_translation_comments_and_flags_but_takes_template_references() -> None:
+    old = [
+        Entry(
+            msgid=KEPT,
+            msgstr=KEPT_RU,
+            translator_comments=("checked by the desk",),
+            extracted_comments=("old",),
+            references=(("source/old.md", 99),),
+            flags=("ignore-numbers",),
+        )
+    ]
+    result = merge(old, template(KEPT))
+    assert result == (
+        Entry(
+            msgid=KEPT,
+            msgstr=KEPT_RU,
+            translator_comments=("checked by the desk",),
+            extracted_comments=("new",),
+            references=(("source/a.md", 3),),
+            flags=("ignore-numbers",),
+        ),
+    )
+
+
+def test_changed_sentence_gets_closest_translation_fuzzy_with_previous_msgid() -> None:
+    old = [Entry(msgid=OLD, msgstr=OLD_RU, translator_comments=("note",))]
+    (entry,) = merge(old, template(NEW))
+    assert entry.msgid == NEW
+    assert entry.msgstr == OLD_RU
+    assert entry.fuzzy
+    assert entry.previous_msgid == OLD
+    assert entry.translator_comments == ("note",)
+
+
+def test_unrelated_new_sentence_stays_untranslated_and_old_one_becomes_obsolete() -> None:
+    old = [Entry(msgid=REMOVED, msgstr=REMOVED_RU)]
+    result = merge(old, template(NEW))
+    assert result[0] == Entry(
+        msgid=NEW, references=(("source/a.md", 3),), extracted_comments=("new",)
+    )
+    assert result[1].obsolete
+    assert result[1].msgstr == REMOVED_RU
+
+
+def test_obsolete_entry_that_comes_back_is_revived() -> None:
+    old = [Entry(msgid=REMOVED, msgstr=REMOVED_RU, obsolete=True, flags=("fuzzy",))]
+    (entry,) = merge(old, template(REMOVED))
+    assert not entry.obsolete
+    assert entry.msgstr == REMOVED_RU
+    assert entry.fuzzy  # it was unsure before it left, and still is
+
+
+def test_obsolete_entries_are_used_for_fuzzy_matches() -> None:
+    old = [Entry(msgid=OLD, msgstr=OLD_RU, obsolete=True)]
+    (entry,) = merge(old, template(NEW))
+    assert entry.fuzzy and entry.msgstr == OLD_RU and entry.previous_msgid == OLD
+
+
+def test_untranslated_old_entries_are_dropped_not_obsoleted() -> None:
+    assert merge([Entry(msgid=REMOVED)], template(KEPT)) == tuple(template(KEPT))
+
+
+def test_fuzzy_match_needs_the_same_context() -> None:
+    old = [Entry(msgid=OLD, msgstr=OLD_RU, msgctxt="title")]
+    result = merge(old, template(NEW))
+    assert result[0].msgstr == ""
+    assert result[1].obsolete and result[1].msgctxt == "title"
+
+
+def test_exact_match_clears_previous_msgid_once_the_translator_confirmed_it() -> None:
+    old = [Entry(msgid=NEW, msgstr=OLD_RU, previous_msgid=OLD)]
+    (entry,) = merge(old, template(NEW))
+    assert entry.previous_msgid is None and not entry.fuzzy
+
+
+def test_fuzzy_entry_keeps_its_previous_msgid_until_reviewed() -> None:
+    old = [Entry(msgid=NEW, msgstr=OLD_RU, previous_msgid=OLD, flags=("fuzzy",))]
+    (entry,) = merge(old, template(NEW))
+    assert entry.previous_msgid == OLD and entry.fuzzy
+
+
+def test_the_closest_of_several_candidates_wins() -> None:
+    old = [
+        Entry(msgid="Imports of grain fell in the first quarter.", msgstr="a"),
+        Entry(msgid=OLD, msgstr=OLD_RU),
+    ]
+    result = by_msgid(merge(old, template(NEW)))
+    assert result[NEW].msgstr == OLD_RU
+    assert lost_translations(old, tuple(result.values())) == []
+
+
+def test_similarity_is_symmetric_ratio() -> None:
+    assert similarity("abcd", "abcd") == 1.0
+    assert similarity("abcd", "wxyz") == 0.0
+    assert 0.6 <= similarity(OLD, NEW) < 1.0
+
+
+WORDS = ["grain", "imports", "rose", "fell", "by", "15%", "2019", "the", "ministry", "said"]
+sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(" ".join)
+old_catalogs = st.lists(
+    st.builds(
+        Entry,
+        msgid=sentences,
+        msgstr=st.sampled_from(["", "перевод", "ترجمة"]),
+        msgctxt=st.sampled_from([None, None, "title"]),
+        flags=st.sampled_from([(), ("fuzzy",), ("ignore-numbers",)]),
+        obsolete=st.booleans(),
+    ),
+    max_size=12,
+    unique_by=lambda entry: (entry.obsolete, entry.key),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(old=old_catalogs, new_msgids=st.lists(sentences, max_size=10, unique=True))
+def test_no_translation_is_ever_lost(old: list[Entry], new_msgids: list[str]) -> None:
+    merged = merge(old, template(*new_msgids))
+    assert lost_translations(old, merged) == []
+    assert [entry.msgid for entry in merged if not entry.obsolete] == new_msgids
+
+
+@settings(max_examples=100, deadline=None)
+@given(old=old_catalogs, new_msgids=st.lists(sentences, max_size=10, unique=True))
+def test_merging_again_changes_nothing(old: list[Entry], new_msgids: list[str]) -> None:
+    once = merge(old, template(*new_msgids))
+    assert merge(once, template(*new_msgids)) == once
