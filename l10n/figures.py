@@ -42,10 +42,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from babel.dates import format_skeleton, get_month_names
 from babel.numbers import format_decimal, format_percent
@@ -99,10 +100,43 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
     """Every figure of `text`, written in language `lang` ("en", "ru", "ar" or a locale)."""
     language = get_language(lang).code
     digits = text.translate(data.ASCII_DIGITS)
+    matches = list(_scanner(language).finditer(digits))
+    # A text that writes "56,2" uses the decimal comma throughout: its "711.988" is grouped.
+    decimal_comma = any(
+        match.lastgroup == "number" and _DECIMAL_COMMA.fullmatch(match["digits"])
+        for match in matches
+    )
     figures: list[Figure] = []
-    for match in _scanner(language).finditer(digits):
-        figures.extend(_figures_of(match, text, language))
+    for match in matches:
+        for figure in _figures_of(match, text, language, decimal_comma):
+            previous = figures[-1] if figures else None
+            figures.append(_expand_abbreviated_year(figure, previous, text))
     return figures
+
+
+def _expand_abbreviated_year(figure: Figure, previous: Figure | None, text: str) -> Figure:
+    """The "99" of "1998–99" is the year 1999; other figures are returned as they are."""
+    if (
+        previous is None
+        or not isinstance(figure.value, NumberValue)
+        or not isinstance(previous.value, NumberValue)
+        or len(figure.raw) != 2
+        or not figure.raw.isdigit()
+        or text[previous.end : figure.start] not in data.RANGE_DASHES
+        or previous.end == figure.start
+    ):
+        return figure
+    first = previous.value.amount
+    if not (first == first.to_integral_value() and 1000 <= first <= 2999):
+        return figure
+    century = int(first) // 100 * 100
+    year = century + int(figure.raw)
+    if year <= first:
+        return figure
+    return replace(figure, value=NumberValue(Decimal(year)))
+
+
+_DECIMAL_COMMA = re.compile(r"[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 
 
 def describe(value: FigureValue, lang: str = "en") -> str:
@@ -140,65 +174,84 @@ _FRACTIONS = "".join(data.VULGAR_FRACTIONS)
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first, any white space matching any other."""
-    escaped = (
-        re.escape(word).replace("\\ ", r"\s+").replace("\u00a0", r"\s+")
-        for word in sorted(set(words), key=len, reverse=True)
-    )
-    return "(?:" + "|".join(escaped) + ")"
+    """A regex matching any of `words`, longest first, any white space matching any other.
+
+    The words are laid out as a trie ("ма(?:рт|я|й)") so that the engine tests one character
+    per step instead of every word in turn: the scanner runs at every word start of the text.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in " ".join(word.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
-def _months(names: Iterable[str], language: str) -> str:
-    flags = "(?i:" if data.MONTHS_IGNORE_CASE[language] else "(?:"
-    return flags + _alternation(names) + ")"
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items(), key=lambda item: item[0])
+        if char
+    ]
+    if not branches:
+        return ""
+    optional = "" in node
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+
+def _first_chars(words: Iterable[str]) -> str:
+    chars = {word[0] for word in words}
+    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
 
 
 @cache
 def _scanner(language: str) -> re.Pattern[str]:
     m = _MARKS
-    months = _months(data.MONTH_NAMES[language], language)
-    standalone = _months(data.STANDALONE_MONTH_NAMES[language], language)
-    second_month = rf"(?:\s*/\s*{months})?(?!\w)\.?"
-    day_suffix = _alternation(data.DAY_SUFFIXES[language]) if data.DAY_SUFFIXES[language] else ""
-    link = _alternation(data.MONTH_YEAR_LINKS[language]) if data.MONTH_YEAR_LINKS[language] else ""
-    year_link = rf"(?:{link}\s+)?" if link else ""
-    year_words = data.YEAR_WORDS[language]
-    year_tail = rf"(?:\s*{_alternation(year_words)}(?!\w))?" if year_words else ""
-    day_tail = f"{day_suffix}?" if day_suffix else ""
-    pm_am = _alternation((*data.PM_MARKERS[language], *data.AM_MARKERS[language]))
+    months = _alternation(data.MONTH_NAMES[language])
+    standalone = _alternation(data.STANDALONE_MONTH_NAMES[language])
+    after_may_words = [
+        rf"(?<=\b{re.escape(word)}\s)" if word[-1].isalpha() else rf"(?<={re.escape(word)})"
+        for word in data.MAY_PRECEDING_WORDS[language]
+    ]
+    if after_may_words:
+        standalone = rf"(?:{standalone}|(?:{'|'.join(after_may_words)})May)"
+    month_start = _first_chars(data.MONTH_NAMES[language])
+    # A year may be glued to its month ("يوليو1961"), a letter may not ("Marta").
+    second_month = rf"(?:\s*/\s*{months})?(?![^\W\d])\.?"
+    day_link = rf"(?:{_alternation(data.DAY_MONTH_LINKS[language])}\s+)?"
+    day_tail = f"{_alternation(data.DAY_SUFFIXES[language])}?"
+    year_link = rf"(?:{_alternation(data.MONTH_YEAR_LINKS[language])}\s+)?"
+    year_tail = rf"(?:\s*{_alternation(data.YEAR_WORDS[language])}(?!\w))?"
+    markers = (*data.PM_MARKERS[language], *data.AM_MARKERS[language])
+    time_marker = _alternation(markers)
+    # A lone "م" after a bare hour is as likely metres as "p.m.": hours need a whole word.
+    hour_marker = _alternation(marker for marker in markers if len(marker) > 1)
     percent_words = _alternation(data.PERCENT_WORDS[language])
     scale_words = _alternation(data.SCALE_WORDS[language])
     percent_signs = "".join(sorted(data.PERCENT_SIGNS))
     group_spaces = f"[{data.GROUP_SPACES}]"
-    separators = f"[,.{data.ARABIC_GROUP}{data.ARABIC_DECIMAL}]"
+    separators = (
+        f"(?:[,.{data.ARABIC_GROUP}{data.ARABIC_DECIMAL}]"
+        f"|{data.ARABIC_COMMA}(?=[0-9]{{3}}(?![0-9])))"
+    )
     signs = re.escape(data.MINUS_SIGNS + data.PLUS_SIGN)
     # Arabic text in logical order often puts the percent sign first: "%50".
     leading_percent = f"(?P<leading_percent>[{percent_signs}]{m})?" if language == "ar" else ""
 
-    alternatives = [
+    starting_with_digits = [
         r"(?P<placeholder>%(?:\([A-Za-z_]\w*\))?[-+#0]*(?:[0-9]+\$)?[0-9]*(?:\.[0-9]+)?"
         r"[sdifuxXeEgG](?![A-Za-z])|\{[A-Za-z_0-9]*(?:[:!][^{}\s]*)?\})",
         r"(?P<iso>(?P<iso_y>[0-9]{4})-(?P<iso_m>[0-9]{2})-(?P<iso_d>[0-9]{2})(?![0-9]))",
         rf"(?P<numeric_date>(?P<nd_a>[0-9]{{1,2}}){m}(?P<nd_sep>[./]){m}(?P<nd_b>[0-9]{{1,2}})"
         rf"{m}(?P=nd_sep){m}(?P<nd_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9]){year_tail})",
         rf"(?P<time>(?P<t_h>[0-9]{{1,2}}){m}:{m}(?P<t_m>[0-9]{{2}})(?![0-9])"
-        rf"(?:\s?(?P<t_marker>{pm_am})(?!\w))?)",
-        rf"(?P<day_month>(?P<dm_d>[0-9]{{1,2}}){day_tail}\s+(?:of\s+)?(?P<dm_m>{months})"
-        rf"{second_month}(?:,?\s+{year_link}(?P<dm_y>[0-9]{{4}})(?![0-9]){year_tail})?)",
-        rf"(?P<month_year>(?<!\w)(?P<my_m>{months}){second_month},?\s+{year_link}"
-        rf"(?P<my_y>[0-9]{{4}})(?![0-9]){year_tail})",
-    ]
-    if data.MONTH_BEFORE_DAY[language]:
-        alternatives.append(
-            rf"(?P<month_day>(?<!\w)(?P<md_m>{months})\.?\s+(?P<md_d>[0-9]{{1,2}}){day_tail}"
-            rf"(?![0-9])(?:,?\s+(?P<md_y>[0-9]{{4}})(?![0-9]))?)"
-        )
-    if data.PM_MARKERS[language] != ("вечера", "дня"):
-        alternatives.append(
-            rf"(?P<clock_hour>(?P<ch_h>[0-9]{{1,2}})\s?(?P<ch_marker>{pm_am})(?!\w))"
-        )
-    alternatives += [
-        rf"(?P<month>(?<!\w)(?P<mo_m>{standalone}){second_month})",
+        rf"(?:\s?(?P<t_marker>{time_marker})(?!\w))?)",
+        rf"(?P<day_month>(?P<dm_d>[0-9]{{1,2}}){day_tail}\s+{day_link}(?P<dm_m>{months})"
+        rf"{second_month}(?:,?\s*{year_link}(?P<dm_y>[0-9]{{4}})(?![0-9]){year_tail})?)",
+        rf"(?P<clock_hour>(?P<ch_h>[0-9]{{1,2}})\s?(?P<ch_marker>{hour_marker})(?!\w))",
         rf"(?P<number>{leading_percent}(?P<sign>[{signs}])?{m}"
         rf"(?P<digits>[0-9]{{1,3}}(?:{m}{group_spaces}{m}[0-9]{{3}}(?![0-9]))+"
         rf"(?:{m}[,.{data.ARABIC_DECIMAL}]{m}[0-9]+)?"
@@ -207,17 +260,34 @@ def _scanner(language: str) -> re.Pattern[str]:
         rf"(?:{m}\s?{m}(?P<percent>[{percent_signs}]|{percent_words}(?!\w))"
         rf"|\s?(?P<scale>{scale_words})(?!\w))?)",
     ]
-    return re.compile("|".join(alternatives))
+    starting_with_month = [
+        rf"(?P<month_year>(?P<my_m>{months}){second_month},?\s*{year_link}"
+        rf"(?P<my_y>[0-9]{{4}})(?![0-9]){year_tail})",
+    ]
+    if data.MONTH_BEFORE_DAY[language]:
+        starting_with_month.append(
+            rf"(?P<month_day>(?P<md_m>{months})\.?\s+(?P<md_d>[0-9]{{1,2}}){day_tail}"
+            rf"(?![0-9])(?:,?\s+(?P<md_y>[0-9]{{4}})(?![0-9]))?)"
+        )
+    starting_with_month.append(rf"(?P<month>(?P<mo_m>{standalone}){second_month})")
+    # The lookaheads let the engine reject most positions on their first character.
+    digit_start = f"[0-9%{{{signs}{percent_signs}{data.INVISIBLE_MARKS}]"
+    return re.compile(
+        rf"(?={digit_start})(?:{'|'.join(starting_with_digits)})"
+        rf"|(?<!\w)(?={month_start})(?:{'|'.join(starting_with_month)})"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # Reading a match.
 
 
-def _figures_of(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
+def _figures_of(
+    match: re.Match[str], text: str, language: str, decimal_comma: bool
+) -> Iterator[Figure]:
     kind = match.lastgroup
     if kind == "number":
-        yield from _number_figure(match, text, language)
+        yield from _number_figure(match, text, language, decimal_comma)
     elif kind == "iso":
         yield from _date_figure(match, text, match["iso_y"], match["iso_m"], match["iso_d"])
     elif kind == "numeric_date":
@@ -303,21 +373,26 @@ def _time_figure(
     yield Figure(text[start:end], KIND_TIME, TimeValue(hour, minute), start, end)
 
 
-def _number_figure(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
-    start, end = match.span()
-    digits_start = match.start("digits")
+def _number_figure(
+    match: re.Match[str], text: str, language: str, decimal_comma: bool
+) -> Iterator[Figure]:
+    start = match.start("digits")
+    end = match.end()
     sign = match["sign"]
-    if sign and not _is_sign(text, match.start("sign")):
-        sign = None
-        start = match.start("sign") + 1
-    elif sign:
+    if sign and _is_sign(text, match.start("sign")):
         start = match.start("sign")
+    else:
+        sign = None
     leading_percent = match.groupdict().get("leading_percent")
     if leading_percent:
         start = match.start()
-    if _is_identifier(text, digits_start if not sign else match.start("sign")):
+    if _is_identifier(text, start):
         return
-    reading = _read_number(match["digits"], language)
+    percent = match["percent"] or leading_percent
+    plain = not (percent or match["scale"] or match["fraction"])
+    if plain and _is_decade(match["digits"], text, end, language):
+        return
+    reading = _read_number(match["digits"], language, decimal_comma)
     if reading is None:
         return
     amount, note = reading
@@ -327,12 +402,22 @@ def _number_figure(match: re.Match[str], text: str, language: str) -> Iterator[F
         amount *= _scale(match["scale"], language)
     if sign and sign != data.PLUS_SIGN:
         amount = -amount
-    percent = match["percent"] or leading_percent
     value: FigureValue = (
         PercentValue(_canonical(amount)) if percent else NumberValue(_canonical(amount))
     )
     kind = KIND_PERCENT if percent else KIND_NUMBER
     yield Figure(text[start:end], kind, value, start, end, note)
+
+
+def _is_decade(digits: str, text: str, end: int, language: str) -> bool:
+    """ "1990" in "the 1990s", "в 1990-х", "'90s": a decade, not a number."""
+    if len(digits) not in (2, 4) or not digits.endswith("0"):
+        return False
+    for suffix in data.DECADE_SUFFIXES[language]:
+        after = end + len(suffix)
+        if text.startswith(suffix, end) and not (after < len(text) and text[after].isalpha()):
+            return True
+    return False
 
 
 def _scale(word: str, language: str) -> int:
@@ -390,48 +475,61 @@ def _canonical(amount: Decimal) -> Decimal:
     return normalized
 
 
-def _read_number(token: str, language: str) -> tuple[Decimal, str | None] | None:
+def _read_number(
+    token: str, language: str, text_uses_decimal_comma: bool
+) -> tuple[Decimal, str | None] | None:
     """The value of a digit run with its separators, and a note if the convention is foreign."""
     token = "".join(char for char in token if char not in data.INVISIBLE_MARKS)
     for space in data.GROUP_SPACES:
         token = token.replace(space, " ")
     token = token.replace(data.ARABIC_GROUP, "_").replace(data.ARABIC_DECIMAL, "d")
-    parts = re.split(r"([ ,._d])", token)
+    token = token.replace(data.ARABIC_COMMA, "c")
+    parts = re.split(r"([ ,._dc])", token)
     groups, separators = parts[0::2], parts[1::2]
     if not separators:
         return _decimal(token, ""), None
     convention = data.CONVENTIONS[language]
-    decimal_mark = _decimal_mark(groups, separators, convention)
-    if decimal_mark is None:
-        return None
+    decimal_mark = _decimal_mark(groups, separators, convention, text_uses_decimal_comma)
     if decimal_mark:
         *integer_groups, fraction = groups
         group_marks = separators[:-1]
     else:
         integer_groups, fraction, group_marks = groups, "", separators
     if len(set(group_marks)) > 1 or not _grouped_in_threes(integer_groups):
-        return None
+        return None  # "1.2.3", "12,34,567": a version or a reference, not a quantity
     amount = _decimal("".join(integer_groups), fraction)
     group_mark = group_marks[0] if group_marks else None
     return amount, _note(amount, group_mark, decimal_mark, groups, convention)
 
 
 def _decimal_mark(
-    groups: list[str], separators: list[str], convention: data.NumberConvention
-) -> str | None:
-    """The separator that marks decimals ("" when none does), None when no reading fits."""
+    groups: list[str],
+    separators: list[str],
+    convention: data.NumberConvention,
+    text_uses_decimal_comma: bool,
+) -> str:
+    """The separator that marks decimals, or "" when every separator groups thousands."""
     last = separators[-1]
     if last == "d":
         return last
-    if last in "_ ":
+    if last in "_ c":
         return ""
     if len(set(separators)) > 1:
         return last  # "2,080.5", "2.080,5", "2 080,5": the last mark is the decimal one
     if len(separators) > 1:
         return ""  # "2,080,443": a mark that repeats groups
-    if last == convention.group and len(groups[1]) == 3 and len(groups[0]) <= 3:
+    if len(groups[1]) != 3 or len(groups[0]) > 3:
+        return last  # "2,5", "3.14", "1234,567": no group of three, so a decimal mark
+    if last == convention.group:
         return ""  # "1,312" in English
+    if last == "." and (convention.decimal == "," or text_uses_decimal_comma):
+        # "1.312" in Russian, or beside "56,2" in a text that writes decimals with a comma:
+        # the dot groups thousands, German style.
+        return ""
     return last
+
+
+_SEPARATOR_NAMES = {"c": data.ARABIC_COMMA, "_": data.ARABIC_GROUP, "d": data.ARABIC_DECIMAL}
 
 
 def _note(
@@ -441,20 +539,21 @@ def _note(
     groups: list[str],
     convention: data.NumberConvention,
 ) -> str | None:
-    reads_as = describe(NumberValue(_canonical(amount)))
-    foreign_group = group_mark in (",", ".") and group_mark != convention.group
-    foreign_decimal = decimal_mark in (",", ".") and decimal_mark != convention.decimal
-    if foreign_group:
+    value = NumberValue(_canonical(amount))
+    reads_as = f"reads as {describe(value)}"
+    written = f"write {describe(value, convention.language)}"
+    if group_mark in (",", ".", "c") and group_mark != convention.group:
+        mark = _SEPARATOR_NAMES.get(group_mark, group_mark)
+        return f"{reads_as}: {convention.name} does not group thousands with {mark!r}; {written}"
+    if decimal_mark in (",", ".") and decimal_mark != convention.decimal:
         return (
-            f"reads as {reads_as}: {convention.name} does not group thousands with {group_mark!r}"
+            f"{reads_as}: {convention.name} marks decimals with {convention.decimal!r}; {written}"
         )
-    if foreign_decimal:
-        return f"reads as {reads_as}: {convention.name} marks decimals with {convention.decimal!r}"
     if decimal_mark == convention.decimal == "," and len(groups) == 2 and len(groups[1]) == 3:
-        grouped = describe(NumberValue(Decimal(groups[0] + groups[1])), "ru")
+        meant = NumberValue(Decimal(groups[0] + groups[1]))
         return (
-            f"reads as {reads_as} in {convention.name} (decimal comma);"
-            f" if {groups[0]}{groups[1]} is meant, write {grouped}"
+            f"{reads_as} in {convention.name} (decimal comma);"
+            f" if {describe(meant)} is meant, write {describe(meant, convention.language)}"
         )
     return None
 

@@ -38,6 +38,8 @@ GROUP_SPACES = " \u00a0\u202f\u2009"
 # The Arabic separators are unambiguous in any language: U+066C groups, U+066B marks decimals.
 ARABIC_GROUP = "\u066c"
 ARABIC_DECIMAL = "\u066b"
+# Some Arabic typists group thousands with the Arabic comma ("121،154"); read as a foreign group.
+ARABIC_COMMA = "\u060c"
 
 MINUS_SIGNS = "-\u2212"  # hyphen-minus and the true minus sign
 PLUS_SIGN = "+"
@@ -56,7 +58,8 @@ VULGAR_FRACTIONS: dict[str, Decimal] = {
 LANGUAGE_LOCALES: dict[str, tuple[str, ...]] = {
     "en": ("en", "en_GB", "en_US"),
     "ru": ("ru",),
-    "ar": ("ar", "ar_SY", "ar_EG", "ar_IQ", "ar_LB", "ar_JO", "ar_SA", "ar_AE"),
+    # The Maghreb's month names ("فيفري", "ماي", "جوان") are CLDR's for ar_DZ, ar_TN, ar_MA.
+    "ar": ("ar", "ar_SY", "ar_EG", "ar_IQ", "ar_LB", "ar_JO", "ar_SA", "ar_DZ", "ar_TN", "ar_MA"),
 }
 
 
@@ -67,6 +70,7 @@ class NumberConvention:
     group: str  # the group separator, a space for Russian (all of GROUP_SPACES stand for it)
     decimal: str
     name: str  # for messages: "English", "Russian", "Arabic"
+    language: str
 
 
 def _convention(language: str, name: str) -> NumberConvention:
@@ -76,6 +80,7 @@ def _convention(language: str, name: str) -> NumberConvention:
         group=" " if group in GROUP_SPACES else group,
         decimal=locale.number_symbols["latn"]["decimal"],
         name=name,
+        language=language,
     )
 
 
@@ -193,7 +198,8 @@ def _cldr_month_names(
     return names
 
 
-# Wide names CLDR lacks: Russian prepositional case ("в марте 2020 года"), Egyptian spellings.
+# Wide names CLDR lacks: Russian prepositional and dative cases ("в марте", "к марту"), Egyptian
+# spellings. Russian month names are lower case: a capitalised "Марта" is the name Martha.
 _EXTRA_WIDE_MONTH_NAMES: dict[str, dict[str, int]] = {
     "en": {},
     "ru": {
@@ -209,6 +215,18 @@ _EXTRA_WIDE_MONTH_NAMES: dict[str, dict[str, int]] = {
         "октябре": 10,
         "ноябре": 11,
         "декабре": 12,
+        "январю": 1,
+        "февралю": 2,
+        "марту": 3,
+        "апрелю": 4,
+        "маю": 5,
+        "июню": 6,
+        "июлю": 7,
+        "августу": 8,
+        "сентябрю": 9,
+        "октябрю": 10,
+        "ноябрю": 11,
+        "декабрю": 12,
     },
     "ar": {"إبريل": 4, "ابريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10},
 }
@@ -219,7 +237,7 @@ _EXTRA_SHORT_MONTH_NAMES: dict[str, dict[str, int]] = {
 }
 
 # Month names that stand for a month on their own ("in March", "в марте", "في آذار").
-# English "May" is also the modal verb: it is a month only beside a day or a year.
+# English "May" stands alone only after MAY_PRECEDING_WORDS.
 STANDALONE_MONTH_NAMES: dict[str, dict[str, int]] = {
     language: {
         name: month
@@ -239,15 +257,22 @@ MONTH_NAMES: dict[str, dict[str, int]] = {
     for language, extra in _EXTRA_SHORT_MONTH_NAMES.items()
 }
 
-# Russian months are lower case but start a sentence capitalised; English month names are
-# proper nouns and a lower-case "march" is a verb.
-MONTHS_IGNORE_CASE: dict[str, bool] = {"en": False, "ru": True, "ar": False}
+# English "May" is also a modal verb and a surname: alone, it is the month only after these words
+# ("in May", "since May"), and always beside a day or a year.
+MAY_PRECEDING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("in", "of", "since", "until", "till", "by", "early", "late", "mid-", "from", "through"),
+    "ru": (),
+    "ar": (),
+}
+
+# Between a day and its month: "4th of March", "1 من آب".
+DAY_MONTH_LINKS: dict[str, tuple[str, ...]] = {"en": ("of",), "ru": (), "ar": ("من",)}
 
 # Between a month and its year: "March of 2018", "مارس من عام 2018".
 MONTH_YEAR_LINKS: dict[str, tuple[str, ...]] = {
     "en": ("of",),
     "ru": (),
-    "ar": ("من عام", "عام", "سنة", "من"),
+    "ar": ("من عام", "من سنة", "عام", "سنة", "من"),
 }
 
 # After a year, part of the date as written: "29 января 2020 г.", "2020 года".
@@ -260,12 +285,12 @@ YEAR_WORDS: dict[str, tuple[str, ...]] = {
 # Markers after a time of day that move it into the afternoon, or back to midnight.
 PM_MARKERS: dict[str, tuple[str, ...]] = {
     "en": ("p.m.", "pm", "PM", "P.M."),
-    "ru": ("вечера", "дня"),
+    "ru": ("вечера",),
     "ar": ("مساءً", "مساء", "م"),
 }
 AM_MARKERS: dict[str, tuple[str, ...]] = {
     "en": ("a.m.", "am", "AM", "A.M."),
-    "ru": ("утра", "ночи"),
+    "ru": ("утра",),
     "ar": ("صباحًا", "صباحا", "صباح", "ص"),
 }
 
@@ -281,3 +306,14 @@ DAY_SUFFIXES: dict[str, tuple[str, ...]] = {
 
 # English writes "March 4, 2018" (month first) as well as "4 March 2018".
 MONTH_BEFORE_DAY: dict[str, bool] = {"en": True, "ru": False, "ar": False}
+
+# After a year ending in 0, a decade: "the 1990s", "в 1990-х", "1990-е годы". A decade is not a
+# figure: Arabic usually spells it out ("التسعينيات"), so comparing it would only cry wolf.
+DECADE_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("s", "'s", "’s"),
+    "ru": ("-х", "-е", "-ые", "-ых", "-ми", "-ыми", "-x"),
+    "ar": ("s",),
+}
+
+# Dashes between the years of a range, where "1998–99" abbreviates "1998–1999".
+RANGE_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
