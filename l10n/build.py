@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
-import polib
-
 from l10n.config import Config
-from l10n.errors import CatalogError, SourceError, UnsafePathError
+from l10n.errors import SourceError, UnsafePathError
 from l10n.fsutil import locked
 from l10n.model import Block, Document
+from l10n.po import Catalog, parse_po, plural_forms
 from l10n.site import (
     PACKAGE_STATIC,
     LocalizedBlock,
@@ -223,41 +222,42 @@ def catalog_path(config: Config, language: str, domain: str) -> Path:
     return config.locales_path / language / "LC_MESSAGES" / f"{domain}.po"
 
 
-def _read_po(path: Path) -> polib.POFile:
-    try:
-        return polib.pofile(str(path), wrapwidth=0)
-    except (OSError, ValueError) as error:
-        raise CatalogError(f"cannot read catalog: {error}", path=path) from error
-
-
-def read_translations(path: Path) -> Translations:
-    """A statement catalog's translations by (msgctxt, msgid); none when the file is missing."""
+def read_catalog(config: Config, path: Path) -> Catalog | None:
+    """The catalog at `path`, or None when there is none; errors name it relative to the root."""
     if not path.is_file():
+        return None
+    reference = (
+        path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
+    )
+    return parse_po(path.read_bytes(), reference)
+
+
+def translations_of(catalog: Catalog | None) -> Translations:
+    """A statement catalog's translations by (msgctxt, msgid); plural entries have no place here."""
+    if catalog is None:
         return {}
     return {
-        (entry.msgctxt, entry.msgid): Translation(entry.msgstr, "fuzzy" in entry.flags)
-        for entry in _read_po(path)
-        if not entry.obsolete and not entry.msgid_plural
+        entry.key: Translation(entry.msgstr, entry.fuzzy)
+        for entry in catalog.active
+        if entry.msgid_plural is None
     }
 
 
-def read_ui_translations(path: Path) -> UiTranslations:
-    """The UI strings of one language from its site.po; English furniture when it is missing."""
-    if not path.is_file():
-        return UiTranslations()
-    catalog = _read_po(path)
+def ui_translations_of(catalog: Catalog | None, language: str) -> UiTranslations:
+    """The UI strings of one language from its site.po; English furniture when there is none."""
+    if catalog is None:
+        return UiTranslations(plural_forms=plural_forms(language))
     messages: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}
-    for entry in catalog:
-        if entry.obsolete or "fuzzy" in entry.flags:
+    for entry in catalog.active:
+        if entry.fuzzy or not entry.translated:
             continue
-        if entry.msgid_plural:
-            forms = tuple(entry.msgstr_plural[index] for index in sorted(entry.msgstr_plural))
-            plurals[entry.msgid] = forms
-        elif entry.msgstr:
+        if entry.msgid_plural is not None:
+            plurals[entry.msgid] = entry.msgstr_plural
+        else:
             messages[entry.msgid] = entry.msgstr
-    plural_forms = catalog.metadata.get("Plural-Forms") or UiTranslations().plural_forms
-    return UiTranslations(messages, plurals, plural_forms)
+    header = catalog.header_value("Plural-Forms")
+    return UiTranslations(messages, plurals, header or plural_forms(language))
 
 
 def _localize_project(
@@ -265,12 +265,24 @@ def _localize_project(
 ) -> _Localization:
     result = _Localization()
     for document in documents:
-        translations = (
-            None
-            if language == config.source_lang
-            else read_translations(catalog_path(config, language, document.meta.slug))
-        )
-        statement, gaps = localize(document, translations, language)
+        if language == config.source_lang:
+            statement, gaps = localize(document, None, language)
+        else:
+            path = catalog_path(config, language, document.meta.slug)
+            catalog = read_catalog(config, path)
+            statement, gaps = localize(document, translations_of(catalog), language)
+            if catalog is None:
+                # One line says it better than every sentence of the statement listed.
+                missing = path.relative_to(config.root).as_posix()
+                gaps = [
+                    Issue(
+                        document.path,
+                        None,
+                        language,
+                        "untranslated",
+                        f"no {language} catalog: {missing} (run `l10n update`)",
+                    )
+                ]
         result.statements.append(statement)
         result.gaps.extend(gaps)
     return result
@@ -301,7 +313,9 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         *(gaps if options.allow_partial else []),
     ]
     ui = {
-        language: read_ui_translations(catalog_path(config, language, SITE_DOMAIN))
+        language: ui_translations_of(
+            read_catalog(config, catalog_path(config, language, SITE_DOMAIN)), language
+        )
         for language in config.languages
     }
     statements = {language: loc.statements for language, loc in localizations.items()}

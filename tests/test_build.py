@@ -324,6 +324,14 @@ def test_untranslated_and_fuzzy_sentences_refuse_the_build_and_are_named(project
     assert all(issue.file == f"source/{SLUG}.md" for issue in result.refusals)
 
 
+def test_a_missing_catalog_is_one_refusal_naming_the_file(project: Path) -> None:
+    (project / "locales" / "ru" / "LC_MESSAGES" / f"{SLUG}.po").unlink()
+    result = build(project)
+    assert not result.written
+    assert [(issue.language, issue.code) for issue in result.refusals] == [("ru", "untranslated")]
+    assert f"locales/ru/LC_MESSAGES/{SLUG}.po" in result.refusals[0].message
+
+
 def test_allow_partial_falls_back_to_the_marked_source_sentence(project: Path) -> None:
     set_translation(project, "ar", "Women and children account for 58% of them.", "")
     result = build(project, allow_partial=True)
