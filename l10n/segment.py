@@ -54,7 +54,7 @@ _PAIRED = re.compile(f'[{re.escape("".join(PAIRS) + "".join(PAIRS.values()))}"]'
 _DIGIT = r"[\d٠-٩۰-۹]"
 _NUMBER = re.compile(rf"{_DIGIT}(?:[\d٠-٩۰-۹.,:/٫٬–-]*{_DIGIT})?")
 _NUMBER_THEN_WORD = re.compile(rf"{_NUMBER.pattern}(?P<word>[^\W\d_].*)")
-_LIST_NUMBER = re.compile(rf"{_DIGIT}+(?:\.{_DIGIT}+)*")
+_LIST_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _CLAUSE_BREAK = re.compile(r"[:;]\s")
 _SPACE_RUN = re.compile(r"[^\S\u00a0\u202f\u2007]+")
@@ -67,6 +67,7 @@ class _Abbreviations:
     """A language's abbreviations as lookup keys: without the final dot and inner spaces."""
 
     titles: frozenset[str]
+    number_prefixes: frozenset[str]
     final: frozenset[str]
     after_number: frozenset[str]
     adjectival: frozenset[str]
@@ -90,6 +91,7 @@ def _abbreviations(code: str) -> _Abbreviations:
     rules = RULES[code]
     return _Abbreviations(
         titles=_keys(rules.titles),
+        number_prefixes=_keys(rules.number_prefixes),
         final=_keys(rules.final_abbreviations),
         after_number=_keys(rules.number_abbreviations),
         adjectival=_keys(rules.adjectival_abbreviations),
@@ -184,6 +186,8 @@ def _ends_sentence(
         return not _is_list_number(text, dot, words[-1])
     if role == "title":
         return False
+    if role == "number prefix":  # "No. 5" but "No. Wait!"
+        return kind != "digit"
     next_word = _NEXT_WORD.match(text, next_position)
     if next_word is not None and next_word.group() in abbreviations.rules.abbreviation_followers:
         return False
@@ -227,7 +231,8 @@ def _ends_without_space(
 
 
 def _role_of_last_word(words: list[str], abbreviations: _Abbreviations) -> str:
-    """The role of the word before a dot: title, final, unit, adjectival, initial or ordinary."""
+    """The role of the word before a dot: title, number prefix, final, unit, adjectival,
+    initial or ordinary."""
     last = words[-1].lstrip(OPENERS).rstrip(CLOSERS).rsplit("/", 1)[-1]
     glued = _NUMBER_THEN_WORD.fullmatch(last)
     if glued:  # "6a.m." is "6 a.m."
@@ -243,6 +248,8 @@ def _role_of_last_word(words: list[str], abbreviations: _Abbreviations) -> str:
             return "unit"
         if key in abbreviations.titles:
             return "title"
+        if key in abbreviations.number_prefixes:
+            return "number prefix"
         if key in abbreviations.final:
             return "final"
         if key in abbreviations.adjectival:
@@ -256,7 +263,7 @@ def _role_of_last_word(words: list[str], abbreviations: _Abbreviations) -> str:
 
 
 def _is_list_number(text: str, dot: int, last_word: str) -> bool:
-    """ "1." or "2.3." opening a line is a list marker, not a sentence."""
+    """ "1." or "12." opening a line is a list marker, not a sentence."""
     if not _LIST_NUMBER.fullmatch(last_word):
         return False
     line_start = text.rfind("\n", 0, dot) + 1

@@ -29,6 +29,8 @@ class LanguageRules:
     number_abbreviations: units and eras that are abbreviations only right after a number
         ("5 ft.", "2020 г.", "1,3 млн.", "2020 م."); they behave like final_abbreviations.
         Elsewhere the same letters are ordinary words ("Come in. Sit down.").
+    number_prefixes: abbreviations only before a number ("No. 5"); elsewhere the same
+        letters are a word that may end a sentence ("No. Wait!").
     adjectival_abbreviations: abbreviations usually followed by a capitalised noun
         ("U.S. Government"); they end a sentence only before a sentence starter.
     sentence_starters: words (lower case) that open sentences, so a capitalised one after
@@ -44,6 +46,7 @@ class LanguageRules:
     titles: frozenset[str]
     final_abbreviations: frozenset[str]
     number_abbreviations: frozenset[str]
+    number_prefixes: frozenset[str] = frozenset()
     adjectival_abbreviations: frozenset[str] = frozenset()
     sentence_starters: frozenset[str] = frozenset()
     date_openers: frozenset[str] = frozenset()
@@ -70,7 +73,7 @@ ENGLISH = LanguageRules(
     titles=_words(
         "Mr. Mrs. Ms. Dr. Prof. Gen. Col. Lt. Capt. Maj. Sgt. Cpl. Adm. Cmdr. Brig. "
         "Gov. Sen. Rep. Amb. Pres. Hon. Rev. Sr. St. Mt. Ft. Mme. Messrs. "
-        "No. Nos. Nr. N°. tel. Tel. Art. Vol. Ch. Fig. Sec. Para. p. pp. "
+        "tel. Tel. Art. Vol. Ch. Fig. Sec. Para. p. pp. "
         "e.g. i.e. cf. vs. viz. approx. ca. incl. excl. est. dept. Dept. govt. "
         "Ave. Blvd. Rd. "
         "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
@@ -86,6 +89,7 @@ ENGLISH = LanguageRules(
         # A day and month may end a sentence: "on 3 Feb. Shelters opened".
         "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
     ),
+    number_prefixes=_words("No. Nos. Nr. N°."),
     adjectival_abbreviations=_words("U.S. U.K. U.N. E.U."),
     sentence_starters=_words(
         "the a an he she it they we you i this that these those there his her its their "
@@ -107,7 +111,7 @@ RUSSIAN = LanguageRules(
         "обл. респ. пос. пгт. с. дер. ст-ца. мкр. "
         "т. п. пп. ч. гл. рис. табл. прим. см. ср. напр. "
         "т.е. т.к. т.н. т.о. и.о. вр.и.о. зам. нач. пред. "
-        "№. тел. факс. пн. вт. чт. пт. сб. вс. "
+        "тел. факс. пн. вт. чт. пт. сб. вс. "
         "янв. февр. фев. мар. апр. авг. сент. сен. окт. нояб. ноя. дек."
     ),
     final_abbreviations=_words(
@@ -123,6 +127,7 @@ RUSSIAN = LanguageRules(
         "в во с со к о об у из за для от до после как когда однако но и а при этом "
         "вместе тем сейчас сегодня"
     ),
+    number_prefixes=_words("№."),
     date_openers=_words("в во с со к до после на от по начиная около к"),
     abbreviation_followers=_words("США СССР РФ САР МСК"),
 )

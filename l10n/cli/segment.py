@@ -1,7 +1,59 @@
-"""Commands: (being built)."""
+"""Command: `l10n segment FILE` prints the sentences a statement or a text file splits into."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from l10n.cli.common import State, format_option, pass_state
+from l10n.errors import SourceError
+from l10n.languages import get_language
+from l10n.segment import split_sentences
+from l10n.sources import parse_plain_text, read_statement_file
+
+
+@click.command("segment")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "--lang",
+    "language",
+    metavar="LANG",
+    help="Language of FILE: en, ru, ar or a locale such as ar_SY "
+    "(default: the project's source language).",
+)
+@format_option
+@pass_state
+def segment_command(state: State, file: Path, language: str | None, output_format: str) -> None:
+    """Split FILE into sentences, one per line (or as JSON).
+
+    A .md file is read as a statement (front matter, then Markdown); any other file as plain
+    text whose paragraphs are separated by blank lines.
+    """
+    code = language if language is not None else state.config.source_lang
+    get_language(code)
+    segments = segments_of_file(file, code)
+    if output_format == "json":
+        click.echo(json.dumps({"segments": segments}, ensure_ascii=False, indent=2))
+    else:
+        for segment in segments:
+            click.echo(segment)
+
+
+def segments_of_file(path: Path, language: str) -> list[str]:
+    """The sentences of a statement (.md) or of a plain text file, in order."""
+    if path.suffix.lower() == ".md":
+        document = read_statement_file(path, language)
+        return [segment.text for segment in document.segments()]
+    if not path.is_file():
+        raise SourceError("not a file" if path.exists() else "file not found", path=path)
+    paragraphs = parse_plain_text(path.read_bytes(), str(path))
+    return [
+        sentence
+        for paragraph in paragraphs
+        for sentence in split_sentences(paragraph.text, language)
+    ]
+
+
+COMMANDS: list[click.Command] = [segment_command]

@@ -1,0 +1,420 @@
+"""Sentence segmentation: the gold sets, each rule on its own, the CLI, and properties."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from l10n.cli import main
+from l10n.errors import UnknownLanguageError
+from l10n.segment import normalize_space, sentence_spans, split_sentences
+
+DATA = Path(__file__).parent / "data" / "segmentation"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SENTENCEX = SHARED / "corpus" / "segmentation" / "sentencex-cases.json"
+LANGUAGES = ("en", "ru", "ar")
+
+
+def gold_cases() -> Iterator[object]:
+    for language in LANGUAGES:
+        cases = json.loads((DATA / f"gold.{language}.json").read_text(encoding="utf-8"))
+        for number, case in enumerate(cases, start=1):
+            yield pytest.param(
+                language, case["text"], case["segments"], id=f"{language}-{number:03d}"
+            )
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), gold_cases())
+def test_gold_set(language: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, language) == expected
+
+
+def test_gold_sets_are_large_enough() -> None:
+    for language in LANGUAGES:
+        cases = json.loads((DATA / f"gold.{language}.json").read_text(encoding="utf-8"))
+        assert len(cases) >= 60, language
+
+
+# Measured on the sentencex cases (bench/segmentation.py): en 214/236, ru 36/37, ar 3/3.
+SENTENCEX_MINIMUM = {"en": 0.90, "ru": 0.97, "ar": 1.0}
+
+
+@pytest.mark.skipif(not SENTENCEX.is_file(), reason="../shared corpus is not beside the repo")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sentencex_accuracy(language: str) -> None:
+    cases = [
+        case
+        for case in json.loads(SENTENCEX.read_text(encoding="utf-8"))
+        if case["lang"] == language
+    ]
+    exact = sum(
+        split_sentences(case["text"], language)
+        == [" ".join(segment.split()) for segment in case["segments"]]
+        for case in cases
+    )
+    assert exact / len(cases) >= SENTENCEX_MINIMUM[language]
+
+
+def split(text: str, language: str = "en") -> list[str]:
+    return split_sentences(text, language)
+
+
+# --- each rule on its own --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Выступил М. Мизинцев."),
+        ("ru", "Выступил В.В. Путин."),
+        ("ru", "Выступил В. В. Путин."),
+        ("ru", "Министр Х. Махлуф прибыл."),
+        ("en", "Minister H. Mahlouf arrived."),
+        ("en", "Minister J. R. Smith arrived."),
+        ("ar", "وصل الفريق أول م. ميزينتسيف."),
+        ("ar", "التقى أ.د. سامر حداد بالوفد."),
+    ],
+)
+def test_initials_do_not_end_a_sentence(language: str, text: str) -> None:
+    assert split(text, language) == [text]
+
+
+def test_the_pronoun_i_is_not_an_initial() -> None:
+    assert split("It was signed by you and I. We left at noon.") == [
+        "It was signed by you and I.",
+        "We left at noon.",
+    ]
+    assert split("Did you see Albert I. Jones yesterday?") == [
+        "Did you see Albert I. Jones yesterday?"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он прибыл в г. Дамаск.",
+        "Т.е. всех.",
+        "Это т.е. почти все.",
+        "Это, т. е. почти все, вернулись.",
+        "Улица им. Пушкина, ул. Садовая и просп. Мира.",
+        "Храм св. Георгия восстановлен.",
+        "См. ст. 5 договора.",
+        "Выделено 1,3 млн. руб. и 66 тыс. долл. на ремонт.",
+        "В 2018–2019 гг. вернулись 5 тыс. человек.",
+        "Решение принято 15 марта с.г. и вступило в силу.",
+    ],
+)
+def test_russian_abbreviations_inside_a_sentence(text: str) -> None:
+    assert split(text, "ru") == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Verin met Dr. Haddad and Mrs. Khoury.",
+        "Gen. A. Verin, Col. B. Suleiman and Lt. C. Nasser arrived.",
+        "The U.S. Department and the U.N. Security Council were informed.",
+        "See No. 5, e.g. the list, i.e. the annex, etc. for details.",
+        "He left on Jan. 29 and came back on Feb. 3 vs. March last year.",
+        "It costs approx. $1.2 billion, says Acme Inc. in its report.",
+        "The convoy left at 6 a.m. and arrived at 4 p.m. on Monday.",
+        "It was founded by St. George's Hospital Ltd. in 2019.",
+    ],
+)
+def test_english_abbreviations_inside_a_sentence(text: str) -> None:
+    assert split(text, "en") == [text]
+
+
+def test_a_year_abbreviation_ends_a_sentence_before_a_capital() -> None:
+    assert split("Заявление подписано 29 января 2020 г. Далее выступил министр.", "ru") == [
+        "Заявление подписано 29 января 2020 г.",
+        "Далее выступил министр.",
+    ]
+
+
+def test_a_date_that_opens_a_sentence_keeps_its_abbreviation() -> None:
+    assert split("В январе 2020 г. Россия передала Сирии 650 т муки.", "ru") == [
+        "В январе 2020 г. Россия передала Сирии 650 т муки."
+    ]
+    assert split("At 6 a.m. Syrian engineers began work.") == [
+        "At 6 a.m. Syrian engineers began work."
+    ]
+
+
+def test_a_sentence_starter_after_an_abbreviation_starts_a_sentence() -> None:
+    assert split("At 6 a.m. The convoy left.") == ["At 6 a.m.", "The convoy left."]
+    assert split("They met in the U.S. It was cold.") == ["They met in the U.S.", "It was cold."]
+
+
+def test_etc_and_t_d_end_a_sentence() -> None:
+    assert split("Flour, sugar, etc. The rest follows.") == [
+        "Flour, sugar, etc.",
+        "The rest follows.",
+    ]
+    assert split("Мука, сахар и т. д. Остальное позже.", "ru") == [
+        "Мука, сахар и т. д.",
+        "Остальное позже.",
+    ]
+
+
+def test_units_after_a_number() -> None:
+    assert split("The wall is 5 ft. 6 in. high.") == ["The wall is 5 ft. 6 in. high."]
+    assert split("We walked 5 mi. Tom ran 9.") == ["We walked 5 mi.", "Tom ran 9."]
+    assert split("Come in. Sit down.") == ["Come in.", "Sit down."]
+
+
+def test_currency_followed_by_its_country() -> None:
+    assert split("Потрачено 1,2 млрд. долл. США.", "ru") == ["Потрачено 1,2 млрд. долл. США."]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Данные на 29.01.2020 уточнены."),
+        ("en", "Growth was 3.5 per cent at 10.00 today."),
+        ("ar", "بلغ العدد حتى ٢٩.٠١.٢٠٢٠ نحو ٣٫٥ مليون."),
+        ("ru", "Вернулись 1.312.520 человек."),
+        ("en", "The site example.org.uk lists it."),
+    ],
+)
+def test_dots_inside_numbers_and_names(language: str, text: str) -> None:
+    assert split(text, language) == [text]
+
+
+def test_a_number_ends_a_sentence() -> None:
+    assert split("Women: 1,020. Children: 1,744.") == ["Women: 1,020.", "Children: 1,744."]
+    assert split("Всего 2 080 443. Из них 61% – дети.", "ru") == [
+        "Всего 2 080 443.",
+        "Из них 61% – дети.",
+    ]
+
+
+def test_question_and_exclamation_marks() -> None:
+    assert split("Is it over?! No. Wait!") == ["Is it over?!", "No.", "Wait!"]
+    assert split("هل عاد الجميع؟ لا.", "ar") == ["هل عاد الجميع؟", "لا."]
+
+
+def test_arabic_comma_and_semicolon_do_not_end_a_sentence() -> None:
+    text = "عاد 812 شخصاً، منهم 300 طفل؛ ولم يعد أحد من الأردن."
+    assert split(text, "ar") == [text]
+
+
+def test_arabic_full_stop() -> None:
+    assert split("عاد 812 شخصاً۔ ولم يعد أحد.", "ar") == ["عاد 812 شخصاً۔", "ولم يعد أحد."]
+
+
+def test_arabic_era_abbreviation_after_a_year() -> None:
+    assert split("وُقّع البيان في 29 كانون الثاني 2020 م. واتفق الطرفان.", "ar") == [
+        "وُقّع البيان في 29 كانون الثاني 2020 م.",
+        "واتفق الطرفان.",
+    ]
+
+
+def test_a_question_inside_quotes_followed_by_lower_case_continues() -> None:
+    text = "Он спросил: «Где будут учиться дети?» и сам ответил."
+    assert split(text, "ru") == [text]
+    assert split("Она сказала: «Да». Затем ушла.", "ru") == ["Она сказала: «Да».", "Затем ушла."]
+    assert split("Кричали: «Ура!»", "ru") == ["Кричали: «Ура!»"]
+
+
+def test_nothing_splits_inside_balanced_quotes_or_brackets() -> None:
+    text = "Он заявил: «Вернулись 812 человек. Работа продолжается». Затем ушёл."
+    assert split(text, "ru") == [
+        "Он заявил: «Вернулись 812 человек. Работа продолжается».",
+        "Затем ушёл.",
+    ]
+    assert split("See the note (it is short. Really.) on page 4.") == [
+        "See the note (it is short. Really.) on page 4."
+    ]
+
+
+def test_an_unclosed_quote_does_not_swallow_the_text() -> None:
+    assert split("He said «we return. The rest stay.", "en") == [
+        "He said «we return.",
+        "The rest stay.",
+    ]
+
+
+def test_ellipsis() -> None:
+    assert split("Returns slowed... and then resumed.") == ["Returns slowed... and then resumed."]
+    assert split("Returns slowed… Then they resumed.") == ["Returns slowed…", "Then they resumed."]
+
+
+def test_list_numbers_at_line_start() -> None:
+    assert split("The aid:\n1. Flour.\n2. Sugar.\n10. Blankets.") == [
+        "The aid:",
+        "1. Flour.",
+        "2. Sugar.",
+        "10. Blankets.",
+    ]
+
+
+def test_a_year_wrapped_to_a_line_start_is_not_a_list_number() -> None:
+    assert split("The plan was adopted in\n2019. It covers five years.") == [
+        "The plan was adopted in 2019.",
+        "It covers five years.",
+    ]
+
+
+def test_a_blank_line_ends_a_sentence() -> None:
+    assert split("Head of the Centre\n\nA. Verin") == ["Head of the Centre", "A. Verin"]
+
+
+def test_a_dot_glued_to_the_next_sentence() -> None:
+    assert split("The convoy arrived.Unloading began.") == [
+        "The convoy arrived.",
+        "Unloading began.",
+    ]
+    assert split("Write to Jane.Doe@example.org.") == ["Write to Jane.Doe@example.org."]
+
+
+def test_footnote_marks_stay_with_their_sentence() -> None:
+    assert split("Returns rose.[1] Repairs continue. [2][3] More soon.") == [
+        "Returns rose.[1]",
+        "Repairs continue. [2][3]",
+        "More soon.",
+    ]
+
+
+# --- spans, white space, languages -------------------------------------------------------
+
+
+def test_spans_exclude_surrounding_white_space() -> None:
+    text = "  First one.\n\n  Second one.  "
+    assert [text[start:end] for start, end in sentence_spans(text, "en")] == [
+        "First one.",
+        "Second one.",
+    ]
+
+
+def test_white_space_inside_a_sentence_is_collapsed_but_no_break_spaces_stay() -> None:
+    text = "Вернулись 2\u00a0080\u00a0443\n  человека\tв 2020\u202fг."
+    assert split(text, "ru") == ["Вернулись 2\u00a0080\u00a0443 человека в 2020\u202fг."]
+    assert normalize_space(" a \n b ") == "a b"
+
+
+def test_a_locale_is_reduced_to_its_language() -> None:
+    assert split("عاد الجميع. شكراً.", "ar_SY") == ["عاد الجميع.", "شكراً."]
+    assert split("Done. Thanks.", "en-GB") == ["Done.", "Thanks."]
+
+
+def test_an_unknown_language_is_an_error() -> None:
+    with pytest.raises(UnknownLanguageError, match="fr"):
+        split_sentences("Bonjour.", "fr")
+
+
+def test_empty_and_blank_text() -> None:
+    assert sentence_spans("", "en") == []
+    assert split(" \n\t ") == []
+
+
+TEXT_PIECES = [*"aZяДمب15 .!?…؟،؛«»“”„\"()[]\n\t:;-—,'", "Mr.", "г.", " т. е. ", "a.m."]
+TEXT_ALPHABET = st.sampled_from([*TEXT_PIECES, "2020", "М. ", "م. ", "\u00a0", "\n\n", "1. "])
+
+
+@given(st.lists(TEXT_ALPHABET, max_size=60).map("".join), st.sampled_from(LANGUAGES))
+def test_spans_cover_the_text_in_order(text: str, language: str) -> None:
+    spans = sentence_spans(text, language)
+    position = 0
+    for start, end in spans:
+        assert position <= start < end <= len(text)
+        assert not text[position:start].strip()
+        piece = text[start:end]
+        assert piece == piece.strip()
+        position = end
+    assert not text[position:].strip()
+    joined = " ".join(text[start:end] for start, end in spans)
+    assert joined.split() == text.split()
+
+
+@given(st.lists(TEXT_ALPHABET, max_size=60).map("".join), st.sampled_from(LANGUAGES))
+def test_sentences_have_no_white_space_runs(text: str, language: str) -> None:
+    for sentence in split_sentences(text, language):
+        assert sentence == sentence.strip()
+        assert "  " not in sentence and "\n" not in sentence and "\t" not in sentence
+
+
+# --- the command ---------------------------------------------------------------------------
+
+
+def run(*arguments: str) -> object:
+    return CliRunner().invoke(main, list(arguments))
+
+
+def test_cli_segments_a_text_file() -> None:
+    result = CliRunner().invoke(main, ["segment", str(DATA / "notes.txt"), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "Over the past 24 hours, 812 people returned from Lebanon.",
+        "No one returned from Jordan.",
+        "Head of the Coordination Centre Colonel General A. Verin",
+    ]
+
+
+def test_cli_segments_a_statement_as_json() -> None:
+    result = CliRunner().invoke(
+        main, ["segment", str(DATA / "statement.md"), "--lang", "ru", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {
+        "segments": [
+            "Совместное заявление о возвращении беженцев",
+            "С 1 января 2026 г. на родину вернулись 14 812 человек.",
+            "Из них 61% – женщины и дети.",
+            "Колонна из 24 грузовиков доставила 410 т муки в г. Дума.",
+            "Руководитель координационного штаба",
+            "А. Верин",
+        ]
+    }
+    assert "\\u" not in result.output
+
+
+def test_cli_language_defaults_to_the_project_source_language(tmp_path: Path) -> None:
+    (tmp_path / "l10n.toml").write_text(
+        'source-lang = "ar"\ntarget-langs = ["en"]\n', encoding="utf-8"
+    )
+    (tmp_path / "note.txt").write_text("عاد 812 شخصاً. ولم يعد أحد.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(tmp_path), "segment", str(tmp_path / "note.txt")])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["عاد 812 شخصاً.", "ولم يعد أحد."]
+
+
+def test_cli_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    for name in ("absent.txt", "absent.md"):
+        result = CliRunner().invoke(main, ["segment", str(tmp_path / name), "--lang", "en"])
+        assert result.exit_code == 2
+        assert f"{tmp_path / name}: " in result.stderr
+        assert "not found" in result.stderr
+
+
+def test_cli_non_utf8_file_names_file_and_line(tmp_path: Path) -> None:
+    source = tmp_path / "legacy.txt"
+    source.write_bytes("Первая строка.\n".encode() + "Вторая.".encode("cp1251"))
+    result = CliRunner().invoke(main, ["segment", str(source), "--lang", "ru"])
+    assert result.exit_code == 2
+    assert f"{source}:2: not UTF-8" in result.stderr
+
+
+def test_cli_broken_statement_names_file_and_line(tmp_path: Path) -> None:
+    source = tmp_path / "broken.md"
+    source.write_text("---\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(source), "--lang", "en"])
+    assert result.exit_code == 2
+    assert f"{source}:" in result.stderr
+
+
+def test_cli_unknown_language_is_an_input_error() -> None:
+    result = CliRunner().invoke(main, ["segment", str(DATA / "notes.txt"), "--lang", "fr"])
+    assert result.exit_code == 2
+    assert "unknown language 'fr'" in result.stderr
+
+
+def test_cli_unknown_format_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["segment", str(DATA / "notes.txt"), "--format", "xml"])
+    assert result.exit_code == 2
