@@ -1,7 +1,118 @@
-"""Commands: (being built)."""
+"""Commands of the catalog workflow: `extract`, `update`, `stats`, `init`."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from l10n.catalog import (
+    CatalogStats,
+    FileChange,
+    extract,
+    init_project,
+    stats,
+    update,
+)
+from l10n.cli.common import State, format_option, pass_state
+
+lang_option = click.option(
+    "--lang",
+    "languages",
+    multiple=True,
+    metavar="LANG",
+    help="Only this target language (repeatable; default: every target language).",
+)
+
+
+def _print_changes(changes: Sequence[FileChange]) -> None:
+    for change in changes:
+        if change.status != "unchanged":
+            click.echo(f"{change.status:9} {change.path}")
+    written = sum(1 for change in changes if change.status != "unchanged")
+    click.echo(f"{written} file(s) written, {len(changes) - written} unchanged")
+
+
+@click.command("extract")
+@pass_state
+def extract_command(state: State) -> None:
+    """Write locales/templates/<slug>.pot for every statement, and site.pot for UI strings.
+
+    A template whose sentences did not change is left as it is, dates included.
+    """
+    _print_changes(extract(state.config))
+
+
+@click.command("update")
+@lang_option
+@click.option(
+    "--no-extract",
+    is_flag=True,
+    help="Merge the templates already in locales/templates/ instead of extracting first.",
+)
+@pass_state
+def update_command(state: State, languages: tuple[str, ...], no_extract: bool) -> None:
+    """Extract, then merge the templates into locales/<lang>/LC_MESSAGES/<slug>.po.
+
+    Like msgmerge: kept translations stay, a changed sentence gets the closest old translation
+    marked fuzzy with the previous msgid (#|), removed sentences become obsolete (#~).
+    """
+    _print_changes(update(state.config, languages, extract_first=not no_extract))
+
+
+@click.command("stats")
+@lang_option
+@format_option
+@pass_state
+def stats_command(state: State, languages: tuple[str, ...], output_format: str) -> None:
+    """Translated, fuzzy and untranslated entries per language and statement."""
+    rows = stats(state.config, languages)
+    if output_format == "json":
+        payload = [{**asdict(row), "total": row.total} for row in rows]
+        click.echo(json.dumps({"catalogs": payload}, ensure_ascii=False, indent=2))
+        return
+    click.echo(_stats_table(rows))
+
+
+def _stats_table(rows: Sequence[CatalogStats]) -> str:
+    header = ("lang", "catalog", "translated", "fuzzy", "untranslated", "obsolete", "done")
+    lines = [header]
+    for row in rows:
+        done = f"{100 * row.translated // row.total}%" if row.total else "-"
+        name = row.domain if row.exists else f"{row.domain} (no catalog)"
+        lines.append(
+            (
+                row.language,
+                name,
+                str(row.translated),
+                str(row.fuzzy),
+                str(row.untranslated),
+                str(row.obsolete),
+                done,
+            )
+        )
+    widths = [max(len(line[column]) for line in lines) for column in range(len(header))]
+    return "\n".join(
+        "  ".join(
+            cell.ljust(width) if column < 2 else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(line, widths, strict=True))
+        ).rstrip()
+        for line in lines
+    )
+
+
+@click.command("init")
+@click.argument(
+    "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."), required=False
+)
+def init_command(folder: Path) -> None:
+    """Create a new project in FOLDER (default: here), which must be empty or not exist yet."""
+    for path in init_project(folder):
+        click.echo(f"created   {path.as_posix()}")
+    click.echo("next: edit source/*.md, then run `l10n update`")
+
+
+COMMANDS: list[click.Command] = [extract_command, update_command, stats_command, init_command]

@@ -1,0 +1,454 @@
+"""The catalog workflow: statements -> templates (POT) -> per-language catalogs (PO), and stats.
+
+`extract` writes `locales/templates/<slug>.pot` for every statement, and `site.pot` for the UI
+strings of the page templates. `update` merges each template into
+`locales/<lang>/LC_MESSAGES/<slug>.po` (created with a correct header when missing). Both
+follow the same discipline:
+
+1. read and validate every input (sources, existing templates and catalogs) first, so a bad
+   file stops the run before anything is written;
+2. compute every output in memory; a file whose bytes would not change is not written, and
+   its dates are kept, so a second run changes no byte;
+3. write what changed, each file atomically, the whole run under the lock of `locales/`, so
+   two runs at once take turns instead of losing each other's work.
+
+msgctxt rule: one entry per distinct sentence, with all its references. A sentence gets a
+msgctxt only when the same text occurs in blocks of different kinds (a title that is also a
+heading, a signatory's position that is also a paragraph): then its occurrences outside
+paragraphs get the block kind ("title", "signature_position", ...) as context, because a
+translator may word a title or a signature line differently from running text. A context set
+on the segment by the source reader always wins.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from l10n.build import SITE_DOMAIN, read_documents
+from l10n.config import Config
+from l10n.errors import CatalogError, UnsafePathError
+from l10n.fsutil import atomic_write_bytes, locked
+from l10n.languages import get_language
+from l10n.merge import lost_translations, merge
+from l10n.model import BlockKind, Document
+from l10n.po import Catalog, Entry, Key, parse_po, plural_forms, serialize_po
+
+TEMPLATES_FOLDER = "templates"
+DATE_FORMAT = "%Y-%m-%d %H:%M%z"
+
+Clock = Callable[[], datetime]
+Location = tuple[str, int | None]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(second=0, microsecond=0)
+
+
+# --- Paths ----------------------------------------------------------------------------------
+
+
+def template_path(config: Config, domain: str) -> Path:
+    return config.locales_path / TEMPLATES_FOLDER / f"{_safe_name(domain)}.pot"
+
+
+def catalog_path(config: Config, language: str, domain: str) -> Path:
+    code = get_language(language).code
+    return config.locales_path / code / "LC_MESSAGES" / f"{_safe_name(domain)}.po"
+
+
+def _safe_name(domain: str) -> str:
+    if not domain or "/" in domain or "\\" in domain or domain.startswith("."):
+        raise UnsafePathError(f"catalog name {domain!r} would leave the locales folder")
+    return domain
+
+
+def _shown(config: Config, path: Path) -> str:
+    return (
+        path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
+    )
+
+
+# --- Templates from documents (pure) --------------------------------------------------------
+
+
+def template_entries(document: Document) -> list[Entry]:
+    """One entry per distinct sentence of `document`, in order of first appearance."""
+    kinds_of_text: dict[str, set[BlockKind]] = {}
+    for block in document.blocks:
+        for segment in block.segments:
+            kinds_of_text.setdefault(segment.text, set()).add(block.kind)
+    occurrences: dict[Key, tuple[list[Location], list[str]]] = {}
+    for block in document.blocks:
+        for segment in block.segments:
+            context = segment.msgctxt
+            if context is None and len(kinds_of_text[segment.text]) > 1:
+                context = None if block.kind is BlockKind.PARAGRAPH else block.kind.value
+            references, comments = occurrences.setdefault((context, segment.text), ([], []))
+            location = (document.path, segment.line)
+            if location not in references:
+                references.append(location)
+            comment = _block_comment(block.kind)
+            if comment and comment not in comments:
+                comments.append(comment)
+    return [
+        Entry(
+            msgid=msgid,
+            msgctxt=context,
+            references=tuple(references),
+            extracted_comments=tuple(comments),
+        )
+        for (context, msgid), (references, comments) in occurrences.items()
+    ]
+
+
+def _block_comment(kind: BlockKind) -> str | None:
+    """What the translator is told about where a sentence stands, outside running text."""
+    if kind is BlockKind.PARAGRAPH:
+        return None
+    return kind.value.replace("_", " ")
+
+
+def ui_template_entries(messages: Iterable[tuple[str, Sequence[tuple[str, int]]]]) -> list[Entry]:
+    """Entries for UI strings given as (message, [(file, line), ...])."""
+    return [
+        Entry(msgid=message, references=tuple((file, line) for file, line in locations))
+        for message, locations in messages
+    ]
+
+
+def new_template(domain: str, entries: Sequence[Entry], created: datetime) -> Catalog:
+    return Catalog(
+        header=(
+            ("Project-Id-Version", domain),
+            ("Report-Msgid-Bugs-To", ""),
+            ("POT-Creation-Date", created.strftime(DATE_FORMAT)),
+            ("PO-Revision-Date", created.strftime(DATE_FORMAT)),
+            ("Last-Translator", ""),
+            ("Language-Team", ""),
+            ("Language", ""),
+            ("MIME-Version", "1.0"),
+            ("Content-Type", "text/plain; charset=UTF-8"),
+            ("Content-Transfer-Encoding", "8bit"),
+        ),
+        header_comments=(f"Sentences of {domain!r} to translate, extracted by l10n.",),
+        entries=tuple(entries),
+    )
+
+
+def new_language_catalog(domain: str, language: str, template: Catalog, now: datetime) -> Catalog:
+    """An empty catalog for `language`, with the header GNU tools and editors expect."""
+    info = get_language(language)
+    return Catalog(
+        header=(
+            ("Project-Id-Version", domain),
+            ("Report-Msgid-Bugs-To", ""),
+            ("POT-Creation-Date", template.header_value("POT-Creation-Date") or ""),
+            ("PO-Revision-Date", now.strftime(DATE_FORMAT)),
+            ("Last-Translator", ""),
+            ("Language-Team", info.english_name),
+            ("Language", info.code),
+            ("MIME-Version", "1.0"),
+            ("Content-Type", "text/plain; charset=UTF-8"),
+            ("Content-Transfer-Encoding", "8bit"),
+            ("Plural-Forms", plural_forms(info.code)),
+        ),
+        header_comments=(f"{info.english_name} translation of {domain!r}.",),
+    )
+
+
+def refreshed_template(
+    old: Catalog | None, domain: str, entries: Sequence[Entry], now: datetime
+) -> Catalog:
+    """The template for `entries`; it keeps its old creation date while its entries are the same."""
+    if old is not None:
+        unchanged = replace(old, entries=tuple(entries))
+        if serialize_po(unchanged) == serialize_po(old):
+            return old
+        return unchanged.with_header_value(
+            "POT-Creation-Date", now.strftime(DATE_FORMAT)
+        ).with_header_value("PO-Revision-Date", now.strftime(DATE_FORMAT))
+    return new_template(domain, entries, now)
+
+
+def updated_language_catalog(
+    old: Catalog | None, template: Catalog, domain: str, language: str, now: datetime
+) -> Catalog:
+    """`template` merged into the language's catalog (a new one when there is none).
+
+    The header is the translator's, except the template's creation date and a Language and
+    Plural-Forms added when missing; the revision date moves only when the content changes.
+    """
+    base = old if old is not None else new_language_catalog(domain, language, template, now)
+    merged_entries = merge(base.entries, template.active)
+    lost = lost_translations(base.entries, merged_entries)
+    if lost:  # the merge guarantees this never happens; refuse to write rather than lose work
+        raise CatalogError(f"merge would lose the translation of {lost[0].msgid[:60]!r}")
+    merged = replace(base, entries=merged_entries).with_header_value(
+        "POT-Creation-Date", template.header_value("POT-Creation-Date") or ""
+    )
+    info = get_language(language)
+    if merged.header_value("Language") is None:
+        merged = merged.with_header_value("Language", info.code)
+    if merged.header_value("Plural-Forms") is None:
+        merged = merged.with_header_value("Plural-Forms", plural_forms(info.code))
+    if old is not None and serialize_po(merged) == serialize_po(old):
+        return old
+    return merged.with_header_value("PO-Revision-Date", now.strftime(DATE_FORMAT))
+
+
+# --- The workflow (file edges) --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileChange:
+    path: str  # relative to the project root
+    status: str  # "created", "updated" or "unchanged"
+
+
+def _read_catalog(config: Config, path: Path) -> Catalog | None:
+    if not path.is_file():
+        return None
+    return parse_po(path.read_bytes(), _shown(config, path))
+
+
+def _ui_messages(config: Config, documents: Sequence[Document]) -> list[Entry] | None:
+    """The page templates' UI strings, when the site module provides them."""
+    try:
+        site = importlib.import_module("l10n.site")
+    except ModuleNotFoundError:
+        return None
+    provider = getattr(site, "ui_messages", None)
+    if provider is None:
+        return None
+    return ui_template_entries(provider(config, documents))
+
+
+def _templates_in_memory(
+    config: Config, now: datetime
+) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
+    """Every template as it should be: domain -> (path, new catalog, catalog on disk)."""
+    documents = read_documents(config)
+    wanted: dict[str, list[Entry]] = {
+        document.meta.slug: template_entries(document) for document in documents
+    }
+    ui = _ui_messages(config, documents)
+    if ui is not None:
+        wanted[SITE_DOMAIN] = ui
+    result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
+    for domain, entries in wanted.items():
+        path = template_path(config, domain)
+        old = _read_catalog(config, path)
+        result[domain] = (path, refreshed_template(old, domain, entries, now), old)
+    return result
+
+
+def _write_all(
+    config: Config, planned: list[tuple[Path, Catalog, Catalog | None]]
+) -> list[FileChange]:
+    changes: list[FileChange] = []
+    for path, catalog, old in planned:
+        data = serialize_po(catalog)
+        shown = _shown(config, path)
+        if old is not None and path.is_file() and path.read_bytes() == data:
+            changes.append(FileChange(shown, "unchanged"))
+            continue
+        atomic_write_bytes(path, data)
+        changes.append(FileChange(shown, "created" if old is None else "updated"))
+    return changes
+
+
+def extract(config: Config, *, clock: Clock = _utc_now) -> list[FileChange]:
+    """Write the templates of every statement (and of the UI strings)."""
+    with locked(config.locales_path):
+        planned = list(_templates_in_memory(config, clock()).values())
+        return _write_all(config, planned)
+
+
+def update(
+    config: Config,
+    languages: Sequence[str] | None = None,
+    *,
+    extract_first: bool = True,
+    clock: Clock = _utc_now,
+) -> list[FileChange]:
+    """Merge the templates into each target language's catalogs; re-extract first by default.
+
+    With `extract_first=False` the templates already in `locales/templates/` are merged as
+    they are (like msgmerge with a POT made earlier).
+    """
+    targets = _target_languages(config, languages)
+    now = clock()
+    with locked(config.locales_path):
+        templates = (
+            _templates_in_memory(config, now) if extract_first else _templates_on_disk(config)
+        )
+        planned = list(templates.values()) if extract_first else []
+        for domain, (_, template, _) in templates.items():
+            for language in targets:
+                path = catalog_path(config, language, domain)
+                old = _read_catalog(config, path)
+                catalog = updated_language_catalog(old, template, domain, language, now)
+                planned.append((path, catalog, old))
+        return _write_all(config, planned)
+
+
+def _templates_on_disk(config: Config) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
+    folder = config.locales_path / TEMPLATES_FOLDER
+    if not folder.is_dir():
+        raise CatalogError(
+            "no templates yet: run `l10n extract` first", path=_shown(config, folder)
+        )
+    result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
+    for path in sorted(folder.glob("*.pot")):
+        catalog = parse_po(path.read_bytes(), _shown(config, path))
+        result[path.stem] = (path, catalog, catalog)
+    return result
+
+
+def _target_languages(config: Config, languages: Sequence[str] | None) -> list[str]:
+    if not languages:
+        return list(config.target_langs)
+    chosen = []
+    for language in languages:
+        code = get_language(language).code
+        if code not in config.target_langs:
+            raise CatalogError(
+                f"{code!r} is not a target language of this project "
+                f"(targets: {', '.join(config.target_langs)})",
+                path=config.config_file,
+            )
+        chosen.append(code)
+    return chosen
+
+
+# --- Stats ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogStats:
+    language: str
+    domain: str
+    path: str
+    translated: int
+    fuzzy: int
+    untranslated: int
+    obsolete: int
+    exists: bool = True
+
+    @property
+    def total(self) -> int:
+        return self.translated + self.fuzzy + self.untranslated
+
+
+def catalog_stats(catalog: Catalog) -> tuple[int, int, int, int]:
+    """(translated, fuzzy, untranslated, obsolete with a translation) of one catalog."""
+    translated = fuzzy = untranslated = 0
+    for entry in catalog.active:
+        if entry.translated and not entry.fuzzy:
+            translated += 1
+        elif entry.has_translation_text:
+            fuzzy += 1
+        else:
+            untranslated += 1
+    obsolete = sum(1 for entry in catalog.obsolete if entry.has_translation_text)
+    return translated, fuzzy, untranslated, obsolete
+
+
+def stats(config: Config, languages: Sequence[str] | None = None) -> list[CatalogStats]:
+    """Progress of every language on every template; a missing catalog counts as untranslated."""
+    targets = _target_languages(config, languages)
+    templates = _templates_on_disk(config)
+    result: list[CatalogStats] = []
+    for language in targets:
+        for domain, (_, template, _) in templates.items():
+            path = catalog_path(config, language, domain)
+            catalog = _read_catalog(config, path)
+            missing = (0, 0, len(template.active), 0)
+            counts = missing if catalog is None else catalog_stats(catalog)
+            result.append(
+                CatalogStats(
+                    language, domain, _shown(config, path), *counts, exists=catalog is not None
+                )
+            )
+    return result
+
+
+# --- Translations for the page builder ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Translation:
+    text: str
+    fuzzy: bool
+
+
+def load_translations(config: Config, language: str, domain: str) -> dict[Key, Translation]:
+    """The translations of one catalog by (msgctxt, msgid); empty when the catalog is missing.
+
+    Untranslated entries are left out; fuzzy ones are included and marked, for the caller to
+    decide (a page builder falls back to the source sentence).
+    """
+    catalog = _read_catalog(config, catalog_path(config, language, domain))
+    if catalog is None:
+        return {}
+    return {
+        entry.key: Translation(entry.msgstr, entry.fuzzy)
+        for entry in catalog.active
+        if entry.msgid_plural is None and entry.msgstr
+    }
+
+
+# --- A new project --------------------------------------------------------------------------
+
+EXAMPLE_CONFIG = """\
+# l10n project: statements in source/, catalogs in locales/, pages in site/.
+source-lang = "en"
+target-langs = ["ru", "ar"]
+source-dir = "source"
+locales-dir = "locales"
+site-dir = "site"
+
+[locales]
+en = "en"
+ru = "ru"
+ar = "ar_SY"
+
+[numbering]
+ar = "arab"
+"""
+
+EXAMPLE_STATEMENT = """\
+---
+title: Grain exports rose in the first quarter
+slug: grain-exports-q1
+published: 2026-04-14 11:00
+breadcrumb: [Press centre, Statements]
+signatories:
+  - position: Head of the Press Office
+    name: A. N. Example
+---
+Grain exports reached 1,240,500 tonnes in the first quarter of 2026, up 12.5% on a year earlier.
+
+The ministry will publish the full figures on 30 April 2026.
+"""
+
+
+def init_project(folder: Path) -> list[Path]:
+    """Scaffold a project in an empty (or new) folder: configuration, one statement, locales/."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise CatalogError(
+            "refusing to create a project here: the folder is not empty", path=folder
+        )
+    created = [
+        folder / "l10n.toml",
+        folder / "source" / "grain-exports-q1.md",
+        folder / "locales" / TEMPLATES_FOLDER / ".gitkeep",
+    ]
+    atomic_write_bytes(created[0], EXAMPLE_CONFIG.encode())
+    atomic_write_bytes(created[1], EXAMPLE_STATEMENT.encode())
+    atomic_write_bytes(created[2], b"")
+    return created
