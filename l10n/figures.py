@@ -143,6 +143,8 @@ def describe(value: FigureValue, lang: str = "en") -> str:
     """`value` as a reader of `lang` writes it: "2,080,443", "96%", "29 January 2020"."""
     locale = get_language(lang).default_locale if "_" not in lang else lang
     if isinstance(value, NumberValue):
+        if value.amount == value.amount.to_integral_value() and abs(value.amount) < 10000:
+            return str(int(value.amount))  # years read better ungrouped: 2019, not 2,019
         return format_decimal(value.amount, locale=locale, decimal_quantization=False)
     if isinstance(value, PercentValue):
         return format_percent(value.amount / 100, locale=locale, decimal_quantization=False)
@@ -541,7 +543,7 @@ def _note(
 ) -> str | None:
     value = NumberValue(_canonical(amount))
     reads_as = f"reads as {describe(value)}"
-    written = f"write {describe(value, convention.language)}"
+    written = f"write {_cldr_number(value.amount, convention.language)}"
     if group_mark in (",", ".", "c") and group_mark != convention.group:
         mark = _SEPARATOR_NAMES.get(group_mark, group_mark)
         return f"{reads_as}: {convention.name} does not group thousands with {mark!r}; {written}"
@@ -551,11 +553,17 @@ def _note(
         )
     if decimal_mark == convention.decimal == "," and len(groups) == 2 and len(groups[1]) == 3:
         meant = NumberValue(Decimal(groups[0] + groups[1]))
+        grouped = _cldr_number(meant.amount, convention.language)
         return (
             f"{reads_as} in {convention.name} (decimal comma);"
-            f" if {describe(meant)} is meant, write {describe(meant, convention.language)}"
+            f" if {describe(meant)} is meant, write {grouped}"
         )
     return None
+
+
+def _cldr_number(amount: Decimal, language: str) -> str:
+    locale = get_language(language).default_locale
+    return format_decimal(amount, locale=locale, decimal_quantization=False)
 
 
 def _grouped_in_threes(groups: list[str]) -> bool:
