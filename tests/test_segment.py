@@ -343,10 +343,6 @@ def test_sentences_have_no_white_space_runs(text: str, language: str) -> None:
 # --- the command ---------------------------------------------------------------------------
 
 
-def run(*arguments: str) -> object:
-    return CliRunner().invoke(main, list(arguments))
-
-
 def test_cli_segments_a_text_file() -> None:
     result = CliRunner().invoke(main, ["segment", str(DATA / "notes.txt"), "--lang", "en"])
     assert result.exit_code == 0, result.output
