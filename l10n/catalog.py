@@ -30,7 +30,7 @@ from pathlib import Path
 
 from l10n.build import SITE_DOMAIN, read_documents
 from l10n.config import Config
-from l10n.errors import CatalogError, UnsafePathError
+from l10n.errors import CatalogError, SourceError, UnsafePathError
 from l10n.fsutil import atomic_write_bytes, locked
 from l10n.languages import get_language
 from l10n.merge import lost_translations, merge
@@ -231,6 +231,8 @@ def _templates_in_memory(
     config: Config, now: datetime
 ) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
     """Every template as it should be: domain -> (path, new catalog, catalog on disk)."""
+    if not config.source_path.is_dir():
+        raise SourceError("source folder not found", path=_shown(config, config.source_path))
     documents = read_documents(config)
     wanted: dict[str, list[Entry]] = {
         document.meta.slug: template_entries(document) for document in documents
