@@ -98,7 +98,7 @@ Translations = dict[tuple[str | None, str], Translation]
 
 
 @dataclass
-class _Localization:
+class Localization:
     statements: list[LocalizedStatement] = field(default_factory=list)
     gaps: list[Issue] = field(default_factory=list)
 
@@ -260,10 +260,8 @@ def ui_translations_of(catalog: Catalog | None, language: str) -> UiTranslations
     return UiTranslations(messages, plurals, header or plural_forms(language))
 
 
-def _localize_project(
-    config: Config, documents: Sequence[Document], language: str
-) -> _Localization:
-    result = _Localization()
+def localize_project(config: Config, documents: Sequence[Document], language: str) -> Localization:
+    result = Localization()
     for document in documents:
         if language == config.source_lang:
             statement, gaps = localize(document, None, language)
@@ -302,7 +300,7 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
     documents = read_documents(config)
     figure_issues = _figure_issues(figure_check(config))
     localizations = {
-        language: _localize_project(config, documents, language) for language in config.languages
+        language: localize_project(config, documents, language) for language in config.languages
     }
     gaps = [gap for localization in localizations.values() for gap in localization.gaps]
     refusals = [*([] if options.force else figure_issues), *([] if options.allow_partial else gaps)]
@@ -320,7 +318,7 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
     }
     statements = {language: loc.statements for language, loc in localizations.items()}
     pages = render_site(config, statements, ui, options.base_url)
-    _publish(out, pages)
+    publish(out, pages)
     return BuildResult(out, written=True, pages=len(pages), overridden=tuple(overridden))
 
 
@@ -345,7 +343,7 @@ def _checked_output_folder(config: Config, out: Path) -> Path:
     return out
 
 
-def _publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
+def publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
     """Write the site into a staging folder beside `out`, then swap it in."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with locked(out.parent):
