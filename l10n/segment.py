@@ -56,10 +56,14 @@ _NUMBER = re.compile(rf"{_DIGIT}(?:[\d٠-٩۰-۹.,:/٫٬–-]*{_DIGIT})?")
 _NUMBER_THEN_WORD = re.compile(rf"{_NUMBER.pattern}(?P<word>[^\W\d_].*)")
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_TOKEN_TAIL = re.compile(r"\S*\Z")
+_TOKEN_HEAD = re.compile(r"\S*")
 _CLAUSE_BREAK = re.compile(r"[:;]\s")
 _SPACE_RUN = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 # How far back the words before a dot are looked at: the longest abbreviation with its number.
 _LOOKBEHIND = 48
+# How far back a sentence is read to tell a date opener: far more than its words take.
+_OPENER_WINDOW = 240
 
 
 @dataclass(frozen=True)
@@ -203,7 +207,7 @@ def _ends_sentence(
         return starts_sentence
     if role == "unit" and kind == "digit":  # "5 ft. 6 in.", "1,3 млн. 300 тыс."
         return False
-    return not _opens_with_date(text[sentence_start:dot], abbreviations.rules)
+    return not _opens_with_date(text, sentence_start, dot, abbreviations.rules)
 
 
 def _ends_without_space(
@@ -217,16 +221,12 @@ def _ends_without_space(
     before = text[dot - 1]
     if not (before.islower() or before.isdigit()):
         return False
-    token_start = max((text.rfind(space, 0, dot) for space in " \n\t"), default=-1) + 1
-    token_end = len(text)
-    for space in " \n\t":
-        found = text.find(space, end)
-        if found != -1:
-            token_end = min(token_end, found)
-    token = text[token_start:token_end]
+    head = _TOKEN_TAIL.search(text, max(0, dot - _LOOKBEHIND), dot).group()  # type: ignore[union-attr]
+    tail = _TOKEN_HEAD.match(text, end, end + _LOOKBEHIND).group()  # type: ignore[union-attr]
+    token = f"{head}.{tail}"
     if "@" in token or "/" in token or token.lower().startswith("www."):
         return False
-    word = text[token_start:dot].lstrip(OPENERS)
+    word = head.lstrip(OPENERS)
     return len(word) > 1 and _role_of_last_word([word], abbreviations) == "ordinary"
 
 
@@ -270,10 +270,14 @@ def _is_list_number(text: str, dot: int, last_word: str) -> bool:
     return text[line_start:dot].strip() == last_word
 
 
-def _opens_with_date(sentence_so_far: str, rules: LanguageRules) -> bool:
+def _opens_with_date(text: str, sentence_start: int, dot: int, rules: LanguageRules) -> bool:
     """Whether the sentence up to its last word, an abbreviation, is only that abbreviation
     or a short date or time phrase ("At 6 a.m.", "В январе 2020 г.", "He noted: In 44 B.C.")."""
-    words = _CLAUSE_BREAK.split(sentence_so_far)[-1].split()[:-1]
+    window_start = max(sentence_start, dot - _OPENER_WINDOW)
+    clauses = _CLAUSE_BREAK.split(text[window_start:dot])
+    if window_start > sentence_start and len(clauses) == 1:
+        return False  # far longer than an opener
+    words = clauses[-1].split()[:-1]
     if not words:
         return True
     return len(words) <= OPENER_MAX_WORDS and words[0].lstrip(OPENERS).lower() in rules.date_openers
