@@ -122,8 +122,8 @@ def _expand_abbreviated_year(figure: Figure, previous: Figure | None, text: str)
         or not isinstance(previous.value, NumberValue)
         or len(figure.raw) != 2
         or not figure.raw.isdigit()
-        or text[previous.end : figure.start] not in data.RANGE_DASHES
-        or previous.end == figure.start
+        or len(text[previous.end : figure.start].strip()) != 1
+        or text[previous.end : figure.start].strip() not in data.RANGE_DASHES
     ):
         return figure
     first = previous.value.amount
@@ -222,7 +222,7 @@ def _scanner(language: str) -> re.Pattern[str]:
         standalone = rf"(?:{standalone}|(?:{'|'.join(after_may_words)})May)"
     month_start = _first_chars(data.MONTH_NAMES[language])
     # A year may be glued to its month ("يوليو1961"), a letter may not ("Marta").
-    second_month = rf"(?:\s*/\s*{months})?(?![^\W\d])\.?"
+    second_month = rf"(?:\s*/\s*{months})?(?![^\W\d])"
     day_link = rf"(?:{_alternation(data.DAY_MONTH_LINKS[language])}\s+)?"
     day_tail = f"{_alternation(data.DAY_SUFFIXES[language])}?"
     year_link = rf"(?:{_alternation(data.MONTH_YEAR_LINKS[language])}\s+)?"
@@ -272,11 +272,21 @@ def _scanner(language: str) -> re.Pattern[str]:
             rf"(?![0-9])(?:,?\s+(?P<md_y>[0-9]{{4}})(?![0-9]))?)"
         )
     starting_with_month.append(rf"(?P<month>(?P<mo_m>{standalone}){second_month})")
+    roman_centuries = ""
+    if data.CENTURY_WORDS[language]:
+        roman = "[" + "".join(data.ROMAN_NUMERALS) + "]+"
+        century = _alternation(data.CENTURY_WORDS[language])
+        # Each numeral of "XVIII и XIX веков" is a figure; the lookahead finds their century word.
+        roman_centuries = (
+            rf"|(?<!\w)(?P<roman>{roman})(?!\w)"
+            rf"(?=(?:\s*(?:и|или|[-–—])\s*{roman})*\s+{century}(?!\w))"
+        )
     # The lookaheads let the engine reject most positions on their first character.
     digit_start = f"[0-9%{{{signs}{percent_signs}{data.INVISIBLE_MARKS}]"
     return re.compile(
         rf"(?={digit_start})(?:{'|'.join(starting_with_digits)})"
         rf"|(?<!\w)(?={month_start})(?:{'|'.join(starting_with_month)})"
+        rf"{roman_centuries}"
     )
 
 
@@ -309,9 +319,21 @@ def _figures_of(
     elif kind == "month_year":
         month = _month_number(match["my_m"], language)
         yield from _date_figure(match, text, match["my_y"], month, None)
+    elif kind == "roman":
+        yield from _roman_figure(match, text)
     elif kind == "month":
         month = _month_number(match["mo_m"], language)
         yield from _date_figure(match, text, None, month, None)
+
+
+def _roman_figure(match: re.Match[str], text: str) -> Iterator[Figure]:
+    numerals = [data.ROMAN_NUMERALS[char] for char in match["roman"]]
+    value = sum(
+        -numeral if numeral < following else numeral
+        for numeral, following in zip(numerals, [*numerals[1:], 0], strict=True)
+    )
+    start, end = match.span()
+    yield Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
 
 
 def _month_number(name: str, language: str) -> int:
@@ -452,11 +474,21 @@ def _is_arabic(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
 
 
+def _is_glued_arabic_word(text: str, index: int) -> bool:
+    start = index
+    while start > 0 and _is_arabic(text[start - 1]) and text[start - 1].isalpha():
+        start -= 1  # the tatweel is a letter (Lm) of the Arabic block too
+    word = text[start:index]
+    if word.endswith(data.TATWEEL):
+        return False
+    return not all(char in data.ARABIC_NUMBER_PREFIXES for char in word[:2])
+
+
 def _is_identifier(text: str, index: int) -> bool:
     """Digits at `index` are part of a name like "MH17", "COVID-19", "Су-24", "كوفيد-19"."""
     before = _previous(text, index, skip_spaces=False)
     if before.isalpha():
-        return not _is_arabic(before)
+        return not _is_arabic(before) or _is_glued_arabic_word(text, index)
     if not before or before not in data.JOINING_DASHES:
         return False
     word_end = index - 1

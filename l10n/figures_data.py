@@ -188,10 +188,14 @@ def _cldr_month_names(
     names: dict[str, int] = {}
     for identifier in LANGUAGE_LOCALES[language]:
         for context in ("format", "stand-alone"):
+            wide = get_month_names("wide", context, identifier)
             for width in widths:
                 for month, name in get_month_names(width, context, identifier).items():
+                    # With and without a full stop: "Jan", "Jan.", "янв", "янв.".
                     names[name] = month
                     names[name.rstrip(".")] = month
+                    if width == "abbreviated" and name != wide[month] and language != "ar":
+                        names[name.rstrip(".") + "."] = month
                     # "آب" (August) without its madda would read as "father".
                     if language == "ar" and len(name) > 2:
                         names[_without_hamza(name)] = month
@@ -260,7 +264,7 @@ MONTH_NAMES: dict[str, dict[str, int]] = {
 # English "May" is also a modal verb and a surname: alone, it is the month only after these words
 # ("in May", "since May"), and always beside a day or a year.
 MAY_PRECEDING_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("in", "of", "since", "until", "till", "by", "early", "late", "mid-", "from", "through"),
+    "en": ("in", "since", "until", "till", "by", "early", "late", "mid-", "from", "through"),
     "ru": (),
     "ar": (),
 }
@@ -317,3 +321,17 @@ DECADE_SUFFIXES: dict[str, tuple[str, ...]] = {
 
 # Dashes between the years of a range, where "1998–99" abbreviates "1998–1999".
 RANGE_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+
+# Arabic letters glued to a number: one-letter prefixes ("و2019", "ب15") and a word ending in a
+# tatweel ("الـ15", "بـ15") govern the number; any other glued word names something ("إنترنت2").
+ARABIC_NUMBER_PREFIXES = "وبلكف"
+TATWEEL = "\u0640"
+
+# Russian writes centuries in Roman numerals ("XVIII век", "XIX–XX вв."): a Roman numeral
+# followed by one of these words is the number of a century ("18th century" in English).
+CENTURY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "ru": ("век", "века", "веке", "веков", "векам", "веками", "вв.", "в.", "столетие", "столетия"),
+    "ar": (),
+}
+ROMAN_NUMERALS: dict[str, int] = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
