@@ -287,11 +287,17 @@ class _PairedRanges:
     """Offsets inside balanced quotes and brackets (the outermost pair of nested ones)."""
 
     def __init__(self, text: str):
+        self._text = text
         self._opens: list[int] = []
         self._closes: list[int] = []
+        self._found = False
+
+    def _find(self) -> None:
+        # Found on the first question only: most texts end their only sentence at their end.
+        self._found = True
         pairs: list[tuple[int, int]] = []
         stack: list[tuple[str, int]] = []
-        for match in _PAIRED.finditer(text):
+        for match in _PAIRED.finditer(self._text):
             char, position = match.group(), match.start()
             if stack and _closes(stack[-1][0], char):
                 pairs.append((stack.pop()[1], position))
@@ -305,6 +311,8 @@ class _PairedRanges:
 
     def contains(self, position: int) -> bool:
         """Whether `position` lies after an opening quote and at or before its closing one."""
+        if not self._found:
+            self._find()
         index = bisect.bisect_left(self._opens, position) - 1
         return index >= 0 and position <= self._closes[index]
 
