@@ -98,11 +98,14 @@ class Figure:
 
 def extract_figures(text: str, lang: str) -> list[Figure]:
     """Every figure of `text`, written in language `lang` ("en", "ru", "ar" or a locale)."""
-    language = get_language(lang).code
-    digits = text.translate(data.ASCII_DIGITS)
-    matches = list(_scanner(language).finditer(digits))
+    language = _language_code(lang)
+    if _NON_ASCII_DIGIT.search(text):
+        text_with_ascii_digits = text.translate(data.ASCII_DIGITS)
+    else:
+        text_with_ascii_digits = text
+    matches = list(_scanner(language).finditer(text_with_ascii_digits))
     # A text that writes "56,2" uses the decimal comma throughout: its "711.988" is grouped.
-    decimal_comma = any(
+    decimal_comma = "," in text and any(
         match.lastgroup == "number" and _DECIMAL_COMMA.fullmatch(match["digits"])
         for match in matches
     )
@@ -136,6 +139,12 @@ def _expand_abbreviated_year(figure: Figure, previous: Figure | None, text: str)
     return replace(figure, value=NumberValue(Decimal(year)))
 
 
+@cache
+def _language_code(lang: str) -> str:
+    return get_language(lang).code
+
+
+_NON_ASCII_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _DECIMAL_COMMA = re.compile(r"[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 
 
@@ -513,6 +522,8 @@ def _read_number(
     token: str, language: str, text_uses_decimal_comma: bool
 ) -> tuple[Decimal, str | None] | None:
     """The value of a digit run with its separators, and a note if the convention is foreign."""
+    if token.isdigit():
+        return Decimal(token), None
     token = "".join(char for char in token if char not in data.INVISIBLE_MARKS)
     for space in data.GROUP_SPACES:
         token = token.replace(space, " ")
@@ -573,24 +584,25 @@ def _note(
     groups: list[str],
     convention: data.NumberConvention,
 ) -> str | None:
-    value = NumberValue(_canonical(amount))
-    reads_as = f"reads as {describe(value)}"
-    written = f"write {_cldr_number(value.amount, convention.language)}"
     if group_mark in (",", ".", "c") and group_mark != convention.group:
         mark = _SEPARATOR_NAMES.get(group_mark, group_mark)
-        return f"{reads_as}: {convention.name} does not group thousands with {mark!r}; {written}"
-    if decimal_mark in (",", ".") and decimal_mark != convention.decimal:
+        problem = f"{convention.name} does not group thousands with {mark!r}"
+    elif decimal_mark in (",", ".") and decimal_mark != convention.decimal:
+        problem = f"{convention.name} marks decimals with {convention.decimal!r}"
+    elif decimal_mark == convention.decimal == "," and len(groups) == 2 and len(groups[1]) == 3:
+        meant = Decimal(groups[0] + groups[1])
         return (
-            f"{reads_as}: {convention.name} marks decimals with {convention.decimal!r}; {written}"
+            f"reads as {describe(NumberValue(amount))} in {convention.name} (decimal comma);"
+            f" if {describe(NumberValue(meant))} is meant,"
+            f" write {_cldr_number(meant, convention.language)}"
         )
-    if decimal_mark == convention.decimal == "," and len(groups) == 2 and len(groups[1]) == 3:
-        meant = NumberValue(Decimal(groups[0] + groups[1]))
-        grouped = _cldr_number(meant.amount, convention.language)
-        return (
-            f"{reads_as} in {convention.name} (decimal comma);"
-            f" if {describe(meant)} is meant, write {grouped}"
-        )
-    return None
+    else:
+        return None
+    amount = _canonical(amount)
+    return (
+        f"reads as {describe(NumberValue(amount))}: {problem};"
+        f" write {_cldr_number(amount, convention.language)}"
+    )
 
 
 def _cldr_number(amount: Decimal, language: str) -> str:
