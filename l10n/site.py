@@ -410,6 +410,7 @@ class SiteRenderer:
             "statement.html",
             root=root,
             home=f"{root}{language}/",
+            news=f"{root}{language}/",
             versions=versions,
             alternates=alternates,
             meta=statement.document.meta,
@@ -440,6 +441,7 @@ class SiteRenderer:
             "language_index.html",
             root=root,
             home=f"{root}{language}/",
+            news=f"{root}{language}/",
             versions=[Link(get_language(c), f"{root}{c}/", c == language) for c in codes],
             alternates=[
                 *(Alternate(c, self._url(f"{c}/", root)) for c in codes),
@@ -456,6 +458,7 @@ class SiteRenderer:
             "site_index.html",
             root="./",
             home="./",
+            news=f"{self.config.source_lang}/",
             versions=[Link(get_language(c), f"{c}/") for c in codes],
             alternates=[
                 *(Alternate(c, self._url(f"{c}/", "./")) for c in codes),
