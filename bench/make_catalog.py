@@ -133,7 +133,7 @@ def vaccination(f: Figures, lang: str) -> str:
     y, n = str(f.year).translate(ARABIC_DIGITS), number(f.small, lang)
     return {
         "en": f"In {f.year}, mobile teams vaccinated {n} people against COVID-19.",
-        "ru": f"В {f.year} году мобильные бригады привили от COVID-19 {n} человек.",
+        "ru": f"В {f.year} году мобильные бригады привили {n} человек от COVID-19.",
         "ar": f"في عام {y} طعّمت الفرق المتنقلة {n} شخصاً ضد COVID-19.",
     }[lang]
 

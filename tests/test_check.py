@@ -18,6 +18,8 @@ from l10n.check import (
     check_paths,
     check_project,
     read_catalog,
+    read_entries_fully,
+    scan_po,
 )
 from l10n.cli import main
 from l10n.config import load_config
@@ -192,9 +194,9 @@ def test_a_changed_figure_is_paired_with_the_closest_one() -> None:
     findings = check_pair(
         "The 12 clinics treated 500 patients.", "13 клиник приняли 5000 пациентов.", "en", "ru"
     )
-    pairs = {(f.source_figures[0].value, f.target_figures[0].value) for f in findings}
+    pairs = {(f.source_figures[0].raw, f.target_figures[0].raw) for f in findings}
     assert codes(findings) == ["number-changed", "number-changed"]
-    assert pairs == {("12", "13"), ("500", "5,000")}
+    assert pairs == {("12", "13"), ("500", "5000")}
 
 
 # --------------------------------------------------------------------------------------------
@@ -331,7 +333,7 @@ def test_catalogs_of_one_domain_are_compared_across_languages() -> None:
     result = check_paths([DATA / "odd_one_out" / "locales"], "en")
     (finding,) = result.findings
     assert finding.file.endswith("ar/LC_MESSAGES/statement.po")
-    assert finding.line == 13
+    assert finding.line == 15  # the msgid line, as l10n.po counts
     assert finding.msgctxt == "paragraph"
     assert "where en and ru say" in finding.message
     assert result.entries_checked == 4
@@ -361,6 +363,46 @@ def test_a_catalog_of_unknown_language_is_an_error(tmp_path: Path) -> None:
     po.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
     with pytest.raises(CatalogError, match="language"):
         read_catalog(po)
+
+
+@pytest.mark.parametrize(
+    "path", [DATA / "scanner" / "varied.po", *sorted((DATA / "odd_one_out").rglob("*.po"))]
+)
+def test_the_fast_scanner_reads_what_the_po_module_reads(path: Path) -> None:
+    data = path.read_bytes()
+    assert scan_po(data) == read_entries_fully(data, str(path))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'msgid "a"\nmsgstr "b" "c"\n',
+        b'msgid "a"\r\nmsgstr "b"\r\n',
+        b'msgid "a"\nmsgstr "\\q"\n',
+        b'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n',
+        (DATA / "scanner" / "duplicate.po").read_bytes(),
+        'msgid "a"\nmsgstr "é"\n'.encode("latin-1"),
+    ],
+)
+def test_the_fast_scanner_leaves_what_it_does_not_know_to_the_po_module(data: bytes) -> None:
+    assert scan_po(data) is None
+
+
+def test_a_duplicate_entry_is_an_error_at_its_line() -> None:
+    with pytest.raises(CatalogError, match="duplicate") as raised:
+        read_catalog(DATA / "scanner" / "duplicate.po")
+    assert raised.value.line == 4
+
+
+def test_flags_comments_plurals_and_obsolete_entries_are_read() -> None:
+    result = check_paths([DATA / "scanner" / "varied.po"], "en")
+    # the accept comment covers the converted distance; 7 and 09:30 agree; {count} is skipped
+    assert result.findings == []
+    assert (result.entries_checked, result.entries_ignored, result.entries_untranslated) == (
+        2,
+        1,
+        1,
+    )
 
 
 def project(tmp_path: Path) -> Path:

@@ -1,0 +1,158 @@
+"""Time `l10n check` against `pofilter --test=numbers` on the same generated catalogs.
+
+    python3 bench/check.py [--sizes 10000 100000] [--plant-every 500] [--keep DIR]
+
+For each size, bench/make_catalog.py writes an en -> ru and an en -> ar catalog with planted
+figure errors. Each tool runs in its own subprocess on the same file, so the peak resident
+memory (`wait4` of that one child) and the CPU time (user + system) are its own. l10n also runs
+once on both catalogs together, comparing the three versions of each entry.
+
+Recall counts the planted entries a tool flags (l10n: an error finding; pofilter: the entry is
+in its output); false alarms are the other entries it flags. Wall time is printed too, but the
+ratios use CPU time, which other processes on a shared machine disturb less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_catalog import LANGUAGES, generate
+
+POFILTER = "import sys; from translate.filters.pofilter import main; sys.exit(main())"
+
+
+@dataclass
+class Run:
+    size: int
+    tool: str
+    languages: str
+    wall: float
+    cpu: float
+    peak_mb: float
+    flagged: set[tuple[str, str]]
+
+
+def measure(command: list[str], stdout: Path) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS in MB of one child process."""
+    with stdout.open("wb") as out:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):
+        error = child.stderr.read().decode() if child.stderr else ""
+        raise SystemExit(f"{command[:4]} failed ({child.returncode}): {error[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def l10n_run(size: int, catalogs: list[Path], work: Path, label: str) -> Run:
+    report = work / f"l10n-{label}.json"
+    command = [sys.executable, "-m", "l10n", "check", *map(str, catalogs)]
+    command += ["--source-lang", "en", "--format", "json", "--fail-on", "never"]
+    wall, cpu, peak = measure(command, report)
+    findings = json.loads(report.read_text(encoding="utf-8"))["findings"]
+    flagged = {(f["language"], f["msgctxt"]) for f in findings if f["severity"] == "error"}
+    return Run(size, "l10n check", label, wall, cpu, peak, flagged)
+
+
+def pofilter_run(size: int, catalog: Path, language: str, work: Path) -> Run:
+    output = work / f"pofilter-{language}.po"
+    command = [sys.executable, "-c", POFILTER, "--test=numbers", f"--language={language}"]
+    command += ["--progress=none", "-i", str(catalog), "-o", str(output)]
+    wall, cpu, peak = measure(command, work / "pofilter.out")
+    flagged = {(language, entry.msgctxt) for entry in polib.pofile(str(output)) if entry.msgid}
+    return Run(size, "pofilter --test=numbers", language, wall, cpu, peak, flagged)
+
+
+def bench_size(size: int, plant_every: int, root: Path) -> tuple[list[Run], list[dict[str, str]]]:
+    work = root / str(size)
+    manifest = generate(work, size, seed=1, plant_every=plant_every)
+    planted: list[dict[str, str]] = manifest["planted"]  # type: ignore[assignment]
+    catalogs = {lang: work / "locales" / lang / "LC_MESSAGES" / "bench.po" for lang in LANGUAGES}
+    runs = []
+    for lang in LANGUAGES:
+        runs.append(l10n_run(size, [catalogs[lang]], work, lang))
+        runs.append(pofilter_run(size, catalogs[lang], lang, work))
+    runs.append(l10n_run(size, list(catalogs.values()), work, "+".join(LANGUAGES)))
+    return runs, planted
+
+
+def print_table(runs: list[Run], planted_by_size: dict[int, list[dict[str, str]]]) -> None:
+    header = (
+        f"{'entries':>8} {'tool':<24} {'lang':<6} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} "
+        f"{'recall':>10} {'false alarms':>12}"
+    )
+    print(header)
+    print("-" * len(header))
+    for run in runs:
+        languages = run.languages.split("+")
+        planted = {
+            (p["language"], p["msgctxt"])
+            for p in planted_by_size[run.size]
+            if p["language"] in languages
+        }
+        found = len(run.flagged & planted)
+        false_alarms = len(run.flagged - planted)
+        print(
+            f"{run.size:>8,} {run.tool:<24} {run.languages:<6} {run.wall:>7.2f} {run.cpu:>7.2f} "
+            f"{run.peak_mb:>8.1f} {f'{found}/{len(planted)}':>10} {false_alarms:>12,}"
+        )
+
+
+def print_ratios(runs: list[Run], sizes: list[int]) -> None:
+    print()
+    by_key = {(run.size, run.tool, run.languages): run for run in runs}
+    for size in sizes:
+        for lang in LANGUAGES:
+            ours = by_key[(size, "l10n check", lang)]
+            theirs = by_key[(size, "pofilter --test=numbers", lang)]
+            print(
+                f"{size:>8,} {lang}: pofilter cpu / l10n cpu = {theirs.cpu / ours.cpu:.2f}x, "
+                f"wall {theirs.wall / ours.wall:.2f}x; "
+                f"peak memory l10n / pofilter = {ours.peak_mb / theirs.peak_mb:.2f}"
+            )
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        growth = large / small
+        print(f"\nmemory growth from {small:,} to {large:,} entries (catalog x{growth:.0f}):")
+        for tool, languages in {(run.tool, run.languages) for run in runs}:
+            first = by_key[(small, tool, languages)].peak_mb
+            last = by_key[(large, tool, languages)].peak_mb
+            print(
+                f"  {tool:<24} {languages:<6} {first:>7.1f} MB -> {last:>7.1f} MB "
+                f"(x{last / first:.2f})"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--plant-every", type=int, default=500)
+    parser.add_argument("--keep", type=Path, help="write the catalogs and reports here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="l10n-bench-") as scratch:
+        root = args.keep or Path(scratch)
+        runs: list[Run] = []
+        planted_by_size = {}
+        for size in args.sizes:
+            size_runs, planted = bench_size(size, args.plant_every, root)
+            runs += size_runs
+            planted_by_size[size] = planted
+        print_table(runs, planted_by_size)
+        print_ratios(runs, args.sizes)
+
+
+if __name__ == "__main__":
+    main()
