@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from l10n.build import BuildOptions, build_site
 from l10n.config import load_config
@@ -65,10 +66,8 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     _require_chromium()
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
@@ -77,10 +76,8 @@ def browser() -> Iterator[object]:
             launched.close()
 
 
-def _open(browser: object, url: str) -> tuple[object, list[str]]:
-    from playwright.sync_api import Browser
-
-    assert isinstance(browser, Browser)
+def _open(browser: Browser, url: str) -> tuple[Page, list[str]]:
+    """The page at `url`, and a list that collects its console errors and failed requests."""
     page = browser.new_page(viewport={"width": 1100, "height": 900})
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
@@ -98,11 +95,8 @@ def _open(browser: object, url: str) -> tuple[object, list[str]]:
     return page, problems
 
 
-def test_arabic_page_is_right_to_left_and_mirrored(browser: object, site_url: str) -> None:
-    from playwright.sync_api import Page
-
+def test_arabic_page_is_right_to_left_and_mirrored(browser: Browser, site_url: str) -> None:
     page, problems = _open(browser, f"{site_url}ar/{SLUG}/")
-    assert isinstance(page, Page)
     direction = page.evaluate("getComputedStyle(document.body).direction")
     assert direction == "rtl"
     # Mirrored layout: the blockquote's accent border is on the right in Arabic.
@@ -114,11 +108,8 @@ def test_arabic_page_is_right_to_left_and_mirrored(browser: object, site_url: st
     page.close()
 
 
-def test_english_page_is_left_to_right(browser: object, site_url: str) -> None:
-    from playwright.sync_api import Page
-
+def test_english_page_is_left_to_right(browser: Browser, site_url: str) -> None:
     page, problems = _open(browser, f"{site_url}en/{SLUG}/")
-    assert isinstance(page, Page)
     assert page.evaluate("getComputedStyle(document.body).direction") == "ltr"
     border_left = page.evaluate(
         "getComputedStyle(document.querySelector('blockquote')).borderLeftWidth"
@@ -128,11 +119,8 @@ def test_english_page_is_left_to_right(browser: object, site_url: str) -> None:
     page.close()
 
 
-def test_switcher_navigates_between_the_three_versions(browser: object, site_url: str) -> None:
-    from playwright.sync_api import Page
-
+def test_switcher_navigates_between_the_three_versions(browser: Browser, site_url: str) -> None:
     page, problems = _open(browser, f"{site_url}en/{SLUG}/")
-    assert isinstance(page, Page)
     visited = []
     for native_name, code in (("Русский", "ru"), ("العربية", "ar"), ("English", "en")):
         page.locator(".language-switcher").get_by_role("link", name=native_name).click()
@@ -146,11 +134,8 @@ def test_switcher_navigates_between_the_three_versions(browser: object, site_url
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "ar"])
-def test_screenshot_of_each_version(browser: object, site_url: str, language: str) -> None:
-    from playwright.sync_api import Page
-
+def test_screenshot_of_each_version(browser: Browser, site_url: str, language: str) -> None:
     page, problems = _open(browser, f"{site_url}{language}/{SLUG}/")
-    assert isinstance(page, Page)
     ARTIFACTS.mkdir(exist_ok=True)
     target = ARTIFACTS / f"statement-{language}.png"
     page.screenshot(path=str(target), full_page=True)
