@@ -261,7 +261,7 @@ def _scanner(language: str) -> re.Pattern[str]:
         rf"(?P<time>(?P<t_h>[0-9]{{1,2}}){m}:{m}(?P<t_m>[0-9]{{2}})(?![0-9])"
         rf"(?:\s?(?P<t_marker>{time_marker})(?!\w))?)",
         rf"(?P<day_month>(?P<dm_d>[0-9]{{1,2}}){day_tail}\s+{day_link}(?P<dm_m>{months})"
-        rf"{second_month}(?:,?\s*{year_link}(?P<dm_y>[0-9]{{4}})(?![0-9]){year_tail})?)",
+        rf"{second_month}(?:[,،]?\s*{year_link}(?P<dm_y>[0-9]{{4}})(?![0-9]){year_tail})?)",
         rf"(?P<clock_hour>(?P<ch_h>[0-9]{{1,2}})\s?(?P<ch_marker>{hour_marker})(?!\w))",
         rf"(?P<number>{leading_percent}(?P<sign>[{signs}])?{m}"
         rf"(?P<digits>[0-9]{{1,3}}(?:{m}{group_spaces}{m}[0-9]{{3}}(?![0-9]))+"
@@ -272,7 +272,7 @@ def _scanner(language: str) -> re.Pattern[str]:
         rf"|\s?(?P<scale>{scale_words})(?!\w))?)",
     ]
     starting_with_month = [
-        rf"(?P<month_year>(?P<my_m>{months}){second_month},?\s*{year_link}"
+        rf"(?P<month_year>(?P<my_m>{months}){second_month}[,،]?\s*{year_link}"
         rf"(?P<my_y>[0-9]{{4}})(?![0-9]){year_tail})",
     ]
     if data.MONTH_BEFORE_DAY[language]:
@@ -433,6 +433,9 @@ def _number_figure(
         amount += data.VULGAR_FRACTIONS[match["fraction"]]
     if match["scale"]:
         amount *= _scale(match["scale"], language)
+    elif plain and (money_scale := _money_scale(text, start, end, language)):
+        amount *= money_scale
+        end += 1
     if sign and sign != data.PLUS_SIGN:
         amount = -amount
     value: FigureValue = (
@@ -440,6 +443,17 @@ def _number_figure(
     )
     kind = KIND_PERCENT if percent else KIND_NUMBER
     yield Figure(text[start:end], kind, value, start, end, note)
+
+
+def _money_scale(text: str, start: int, end: int, language: str) -> int | None:
+    """The multiplier of "£30m" and "$5k": only after a currency sign, since "30m" alone is as
+    likely thirty metres."""
+    scale = data.MONEY_SCALE_LETTERS[language].get(text[end : end + 1])
+    if scale is None or start == 0 or text[start - 1] not in data.CURRENCY_SIGNS:
+        return None
+    if end + 1 < len(text) and text[end + 1].isalnum():
+        return None
+    return scale
 
 
 def _is_decade(digits: str, text: str, end: int, language: str) -> bool:

@@ -335,3 +335,11 @@ CENTURY_WORDS: dict[str, tuple[str, ...]] = {
     "ar": (),
 }
 ROMAN_NUMERALS: dict[str, int] = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+# Press shorthand for money: "£30m", "$5k". Read only right after a currency sign.
+CURRENCY_SIGNS = "$£€¥₽"
+MONEY_SCALE_LETTERS: dict[str, dict[str, int]] = {
+    "en": {"m": 10**6, "k": 10**3},
+    "ru": {},
+    "ar": {},
+}

@@ -374,3 +374,40 @@ def test_equal_values_are_equal_and_hash_alike_however_written() -> None:
 )
 def test_describe_writes_a_value_for_a_reader(value: FigureValue, lang: str, text: str) -> None:
     assert describe(value, lang) == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "It ran in the 1998–99 season.", [number(1998), number(1999)]),
+        ("ru", "Сезон 1998–1999 годов.", [number(1998), number(1999)]),
+        ("ar", "في موسم 1038 - 40.", [number(1038), number(1040)]),
+        ("en", "Scores of 24–10 and 5–7.", [number(24), number(10), number(5), number(7)]),
+        ("ru", "На протяжении XVIII и XIX веков.", [number(18), number(19)]),
+        ("en", "Through the 18th and 19th centuries.", [number(18), number(19)]),
+        ("ru", "Глава IV закона.", []),
+        (
+            "en",
+            "Fees of £30m and $2bn, a 30m tower.",
+            [number(30000000), number(2 * 10**9), number(30)],
+        ),
+        ("ar", "خدمة إنترنت2 وبـ15 شاحنة و و2019.", [number(15), number(2019)]),
+        ("ar", "في 18 مايو، 1756 أعلنت.", [DateValue(1756, 5, 18)]),
+        ("ar", "في تموز/يوليو1961 تقرر.", [DateValue(1961, 7, None)]),
+        ("ar", "في فيفري 2014 وفي ماي 2013.", [DateValue(2014, 2, None), DateValue(2013, 5, None)]),
+        (
+            "ru",
+            "К февралю 1854 г. и к сентябрю.",
+            [DateValue(1854, 2, None), DateValue(None, 9, None)],
+        ),
+        ("en", "On Jan. 5, 2020 and Sept. 9.", [DateValue(2020, 1, 5), DateValue(None, 9, 9)]),
+        ("en", "The River of May, discovered in May.", [DateValue(None, 5, None)]),
+    ],
+)
+def test_press_and_translation_habits(lang: str, text: str, expected: list[FigureValue]) -> None:
+    assert values(text, lang) == expected
+
+
+def test_a_month_name_takes_no_sentence_full_stop() -> None:
+    [figure] = extract_figures("The talks resumed in March.", "en")
+    assert figure.raw == "March"
