@@ -11,8 +11,8 @@ place, driven by the tables of `l10n.segmentation_rules`, keeps or drops it:
   ("Dr.", "ул.", "т. е."), or a list number at the start of a line; an abbreviation that may
   end a sentence ("2020 г.", "a.m.", "etc.") ends it unless the sentence so far is a short
   date or time opener ("В 2019 г. Россия…");
-- nothing splits inside a balanced pair of double quotes («…», “…”, „…“, "…"), so a quoted
-  statement of several sentences stays one unit with its quotation marks;
+- nothing splits inside a balanced pair of quotes («…», “…”, „…“, "…") or brackets, so a
+  quoted statement of several sentences stays one unit with its quotation marks;
 - a blank line always ends a sentence, and a line opening with a list number ("1. ", "2) ")
   starts one.
 """
@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 
 from l10n.languages import get_language
@@ -51,19 +52,29 @@ _CANDIDATE = re.compile(
 _NEXT = re.compile(rf"\s*[{re.escape(OPENERS)}]*")
 _NEXT_WORD = re.compile(r"[^\W_]+")
 _PAIRED = re.compile(f'[{re.escape("".join(PAIRS) + "".join(PAIRS.values()))}"]')
-_DIGIT = r"[\d٠-٩۰-۹]"
-_NUMBER = re.compile(rf"{_DIGIT}(?:[\d٠-٩۰-۹.,:/٫٬–-]*{_DIGIT})?")
+# \d is any decimal digit: Latin, Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹).
+_NUMBER = re.compile(r"\d(?:[\d.,:/٫٬–-]*\d)?")
 _NUMBER_THEN_WORD = re.compile(rf"{_NUMBER.pattern}(?P<word>[^\W\d_].*)")
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
-_TOKEN_TAIL = re.compile(r"\S*\Z")
-_TOKEN_HEAD = re.compile(r"\S*")
 _CLAUSE_BREAK = re.compile(r"[:;]\s")
 _SPACE_RUN = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 # How far back the words before a dot are looked at: the longest abbreviation with its number.
 _LOOKBEHIND = 48
 # How far back a sentence is read to tell a date opener: far more than its words take.
 _OPENER_WINDOW = 240
+
+
+class _Role(StrEnum):
+    """What the word before a dot is, which decides whether the dot ends a sentence."""
+
+    ORDINARY = "ordinary"  # a word or number: the dot ends the sentence
+    INITIAL = "initial"  # "М.", "م.", "В.В.": a name follows
+    TITLE = "title"  # "Dr.", "ул.", "т. е.": never ends a sentence
+    NUMBER_PREFIX = "number prefix"  # "No." before a number, a word elsewhere
+    FINAL = "final"  # "etc.", "a.m.", "т. д.": may end a sentence
+    UNIT = "unit"  # "5 ft.", "2020 г.": may end a sentence, but not before another number
+    ADJECTIVAL = "adjectival"  # "U.S.": ends a sentence only before a sentence starter
 
 
 @dataclass(frozen=True)
@@ -161,7 +172,8 @@ def _is_elision(text: str, start: int) -> bool:
 
 def _next_kind(text: str, end: int) -> tuple[str, int]:
     """What follows a terminator: "lower", "upper" (or uncased), "digit", "continue", "end"."""
-    position = _NEXT.match(text, end).end()  # type: ignore[union-attr]
+    opening = _NEXT.match(text, end)
+    position = opening.end() if opening else end
     if position >= len(text):
         return "end", position
     char = text[position]
@@ -186,11 +198,11 @@ def _ends_sentence(
     if not words:
         return False
     role = _role_of_last_word(words, abbreviations)
-    if role == "ordinary":
+    if role == _Role.ORDINARY:
         return not _is_list_number(text, dot, words[-1])
-    if role == "title":
+    if role == _Role.TITLE:
         return False
-    if role == "number prefix":  # "No. 5" but "No. Wait!"
+    if role == _Role.NUMBER_PREFIX:  # "No. 5" but "No. Wait!"
         return kind != "digit"
     next_word = _NEXT_WORD.match(text, next_position)
     if next_word is not None and next_word.group() in abbreviations.rules.abbreviation_followers:
@@ -200,12 +212,12 @@ def _ends_sentence(
         and len(next_word.group()) > 1
         and next_word.group().lower() in abbreviations.rules.sentence_starters
     )
-    if role == "initial":
+    if role == _Role.INITIAL:
         # "S.W. Then it spun": a run of capitals with dots may be an acronym ending a sentence.
         return starts_sentence and "." in words[-1].rstrip(".")
-    if role == "adjectival" or starts_sentence:
+    if role == _Role.ADJECTIVAL or starts_sentence:
         return starts_sentence
-    if role == "unit" and kind == "digit":  # "5 ft. 6 in.", "1,3 млн. 300 тыс."
+    if role == _Role.UNIT and kind == "digit":  # "5 ft. 6 in.", "1,3 млн. 300 тыс."
         return False
     return not _opens_with_date(text, sentence_start, dot, abbreviations.rules)
 
@@ -221,18 +233,18 @@ def _ends_without_space(
     before = text[dot - 1]
     if not (before.islower() or before.isdigit()):
         return False
-    head = _TOKEN_TAIL.search(text, max(0, dot - _LOOKBEHIND), dot).group()  # type: ignore[union-attr]
-    tail = _TOKEN_HEAD.match(text, end, end + _LOOKBEHIND).group()  # type: ignore[union-attr]
+    # Both neighbours of the dot are letters or digits, so each side has a word to split off.
+    head = text[max(0, dot - _LOOKBEHIND) : dot].split()[-1]
+    tail = text[end : end + _LOOKBEHIND].split()[0]
     token = f"{head}.{tail}"
     if "@" in token or "/" in token or token.lower().startswith("www."):
         return False
     word = head.lstrip(OPENERS)
-    return len(word) > 1 and _role_of_last_word([word], abbreviations) == "ordinary"
+    return len(word) > 1 and _role_of_last_word([word], abbreviations) == _Role.ORDINARY
 
 
-def _role_of_last_word(words: list[str], abbreviations: _Abbreviations) -> str:
-    """The role of the word before a dot: title, number prefix, final, unit, adjectival,
-    initial or ordinary."""
+def _role_of_last_word(words: list[str], abbreviations: _Abbreviations) -> _Role:
+    """The role of the last of `words`, the words before a dot."""
     last = words[-1].lstrip(OPENERS).rstrip(CLOSERS).rsplit("/", 1)[-1]
     glued = _NUMBER_THEN_WORD.fullmatch(last)
     if glued:  # "6a.m." is "6 a.m."
@@ -245,21 +257,21 @@ def _role_of_last_word(words: list[str], abbreviations: _Abbreviations) -> str:
         key = "".join(words[-size:-1]).lstrip(OPENERS) + last
         after_number = len(words) > size and _NUMBER.fullmatch(words[-size - 1]) is not None
         if after_number and key in abbreviations.after_number:
-            return "unit"
+            return _Role.UNIT
         if key in abbreviations.titles:
-            return "title"
+            return _Role.TITLE
         if key in abbreviations.number_prefixes:
-            return "number prefix"
+            return _Role.NUMBER_PREFIX
         if key in abbreviations.final:
-            return "final"
+            return _Role.FINAL
         if key in abbreviations.adjectival:
-            return "adjectival"
+            return _Role.ADJECTIVAL
     if _INITIALS.fullmatch(last) and not any(char.islower() for char in last):
         if last in abbreviations.rules.pronoun_letters:
             before = words[-2].lstrip(OPENERS) if len(words) > 1 else ""
-            return "initial" if before[:1].isupper() else "ordinary"
-        return "initial"
-    return "ordinary"
+            return _Role.INITIAL if before[:1].isupper() else _Role.ORDINARY
+        return _Role.INITIAL
+    return _Role.ORDINARY
 
 
 def _is_list_number(text: str, dot: int, last_word: str) -> bool:

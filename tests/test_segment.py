@@ -329,15 +329,17 @@ def test_spans_cover_the_text_in_order(text: str, language: str) -> None:
         assert piece == piece.strip()
         position = end
     assert not text[position:].strip()
-    joined = " ".join(text[start:end] for start, end in spans)
-    assert joined.split() == text.split()
+    joined = "".join(text[start:end] for start, end in spans)
+    assert "".join(joined.split()) == "".join(text.split())
 
 
 @given(st.lists(TEXT_ALPHABET, max_size=60).map("".join), st.sampled_from(LANGUAGES))
 def test_sentences_have_no_white_space_runs(text: str, language: str) -> None:
-    for sentence in split_sentences(text, language):
+    sentences = split_sentences(text, language)
+    for sentence in sentences:
         assert sentence == sentence.strip()
         assert "  " not in sentence and "\n" not in sentence and "\t" not in sentence
+    assert "".join("".join(sentences).split()) == "".join(text.split())
 
 
 # --- the command ---------------------------------------------------------------------------
