@@ -9,10 +9,12 @@ derived from libunistring 1.0 and checked against it by the tests.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import accumulate
 
 PAGE_WIDTH = 79
 
@@ -31,7 +33,6 @@ ESCAPES = {
 
 _PROHIBITED = 1
 _POSSIBLE = 2
-_UNDEFINED = 0
 _MANDATORY = 3
 
 
@@ -84,6 +85,7 @@ def _is_cjk(code: int) -> bool:
     return 0x2E80 <= code <= 0xA4CF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFD
 
 
+@cache
 def break_class(character: str) -> str:
     """The UAX #14 class libunistring gives `character` (AI, SA, XX resolved as it does)."""
     code = ord(character)
@@ -96,6 +98,7 @@ def break_class(character: str) -> str:
     return "ID" if _is_cjk(code) else "AL"
 
 
+@cache
 def column_width(character: str) -> int:
     """Columns a character takes on a terminal, as libunistring's uc_width counts them."""
     code = ord(character)
@@ -108,31 +111,95 @@ def column_width(character: str) -> int:
     return 1
 
 
+class _ClassCodes(dict[int, str]):
+    """Code point -> one letter naming its break class, filled on first use (for str.translate)."""
+
+    def __missing__(self, code: int) -> str:
+        letter = _CLASS_LETTERS[break_class(chr(code))]
+        self[code] = letter
+        return letter
+
+
+_CLASS_NAMES = [
+    "WJ",
+    "GL",
+    "B2",
+    "BA",
+    "BB",
+    "HY",
+    "CL",
+    "CP",
+    "EX",
+    "IN",
+    "NS",
+    "OP",
+    "QU",
+    "IS",
+    "NU",
+    "PO",
+    "PR",
+    "SY",
+    "AL",
+    "H2",
+    "H3",
+    "ID",
+    "JL",
+    "JV",
+    "JT",
+    "HL",
+    "RI",
+    "EB",
+    "EM",
+    "ZWJ",
+    "BK",
+    "SP",
+    "ZW",
+    "CM",
+]
+_CLASS_LETTERS = {name: chr(ord("A") + index) for index, name in enumerate(_CLASS_NAMES)}
+_CLASS_OF_LETTER = {letter: name for name, letter in _CLASS_LETTERS.items()}
+_CLASS_CODES = _ClassCodes()
+_RUN = re.compile(r"(.)\1*", re.DOTALL)
+
+
 def possible_breaks(text: str) -> list[int]:
-    """For each character, whether a line may break before it (libunistring 1.0's rules)."""
+    """For each character, whether a line may break before it (libunistring 1.0's rules).
+
+    Works on runs of characters of one class: inside a run of letters nothing can change, so
+    only the first character of most runs needs the rules.
+    """
     data = _data()
+    rules = data.pairs
+    order = data.pair_classes
     result = [_PROHIBITED] * len(text)
     last = "BK"  # class of the last character that is not a space
     after_space = False
     hebrew_hyphen = False  # last two were Hebrew letter + hyphen: no break before non-Hebrew
-    for index, character in enumerate(text):
-        kind = break_class(character)
+    for run in _RUN.finditer(text.translate(_CLASS_CODES)):
+        kind = _CLASS_OF_LETTER[run.group(1)]
+        start, end = run.span()
         if kind == "BK":
-            result[index] = _MANDATORY
+            result[start:end] = [_MANDATORY] * (end - start)
             last, after_space, hebrew_hyphen = "BK", False, False
-        elif kind == "SP":
+            continue
+        if kind == "SP":
             after_space = True
-        elif kind == "ZW":
+            continue
+        if kind == "ZW":
             last, after_space = "ZW", False
-        elif kind == "CM":
+            continue
+        if kind == "CM":
             # A combining mark belongs to the character before it; after a space or at the
             # start of a line it stands alone and behaves as a letter.
             if last == "BK":
                 last, after_space = "AL", False
             elif last == "ZW" or after_space:
-                result[index] = _POSSIBLE
+                result[start] = _POSSIBLE
                 last, after_space = "AL", False
-        else:
+            continue
+        same_kind_rule = rules[order[kind]][order[kind]]
+        stepwise = same_kind_rule == "D" or kind in ("HY", "BA", "HL")
+        for index in range(start, end if stepwise else start + 1):
             if last == "BK":
                 rule = "P"
             elif last == "ZW":
@@ -140,7 +207,7 @@ def possible_breaks(text: str) -> list[int]:
             elif hebrew_hyphen and not after_space and kind != "HL":
                 rule = "P"
             else:
-                rule = data.pairs[data.pair_classes[last]][data.pair_classes[kind]]
+                rule = rules[order[last]][order[kind]]
             if rule == "D" or (rule == "I" and after_space):
                 result[index] = _POSSIBLE
             hebrew_hyphen = last == "HL" and kind in ("HY", "BA") and not after_space
@@ -148,53 +215,61 @@ def possible_breaks(text: str) -> list[int]:
     return result
 
 
-def _width_breaks(text: str, overrides: list[int], width: int, start_column: int) -> list[bool]:
+def _width_breaks(
+    text: str, overrides: dict[int, int], width: int, start_column: int
+) -> list[bool]:
     """Where to break `text` so that no line passes `width` columns (libunistring's
     u8_width_linebreaks): a break goes at the last opportunity before the overflowing piece."""
-    breaks = possible_breaks(text)
     chosen = [False] * len(text)
+    columns = list(accumulate(map(column_width, text), initial=0))  # columns before each index
+    if start_column + columns[-1] <= width:
+        return chosen  # it all fits: no piece can overflow
+    breaks = possible_breaks(text)
+    for index, value in overrides.items():
+        breaks[index] = value
     last_break: int | None = None
     last_column = start_column
-    piece_width = 0
-    for index, character in enumerate(text):
-        if overrides[index] != _UNDEFINED:
-            breaks[index] = overrides[index]
-        opportunity = breaks[index]
-        if (
-            opportunity in (_POSSIBLE, _MANDATORY)
-            and last_break is not None
-            and last_column + piece_width > width
-        ):
+    piece_start = 0
+    for index, opportunity in enumerate(breaks):
+        if opportunity != _POSSIBLE and opportunity != _MANDATORY:
+            continue
+        piece_width = columns[index] - columns[piece_start]
+        if last_break is not None and last_column + piece_width > width:
             chosen[last_break] = True
             last_column = 0
         if opportunity == _MANDATORY:
-            last_break, last_column, piece_width = None, 0, 0
+            last_break, last_column, piece_start = None, 0, index + 1
             continue
-        if opportunity == _POSSIBLE:
-            last_break = index
-            last_column += piece_width
-            piece_width = 0
-        piece_width += column_width(character)
-    if last_break is not None and last_column + piece_width > width:
+        last_break = index
+        last_column += piece_width
+        piece_start = index
+    if last_break is not None and last_column + columns[-1] - columns[piece_start] > width:
         chosen[last_break] = True
     return chosen
 
 
-def _escaped_portion(portion: str) -> tuple[str, list[int]]:
-    """The portion as written between quotes, and where breaks are forbidden by escapes."""
+_NEEDS_ESCAPE = re.compile('[\a\b\f\n\r\t\v\\\\"]')
+
+
+def _escaped_portion(portion: str) -> tuple[str, dict[int, int]]:
+    """The portion as written between quotes, and where escapes forbid a break."""
+    if _NEEDS_ESCAPE.search(portion) is None:
+        return portion, {}
     pieces: list[str] = []
-    overrides: list[int] = []
+    prohibited: dict[int, int] = {}
+    position = 0
     for character in portion:
         letter = ESCAPES.get(character)
         if letter is None:
             pieces.append(character)
-            overrides.append(_UNDEFINED)
+            position += 1
         else:
             pieces.append("\\" + letter)
-            overrides += [_UNDEFINED, _PROHIBITED]
+            prohibited[position + 1] = _PROHIBITED  # never between the backslash and its letter
+            position += 2
     if portion.endswith("\n"):
-        overrides[-2] = _PROHIBITED
-    return "".join(pieces), overrides
+        prohibited[position - 2] = _PROHIBITED  # nor before the newline that ends a line
+    return "".join(pieces), prohibited
 
 
 def _portions(value: str) -> list[str]:
@@ -232,12 +307,10 @@ def wrap_field(prefix: str, keyword: str, value: str, page_width: int = PAGE_WID
                 first_line = False
                 continue
             break
-        current = [prefix, f"{keyword} " if first_line else "", '"']
+        opening = f'{prefix}{keyword} "' if first_line else f'{prefix}"'
         first_line = False
-        for index, character in enumerate(text):
-            if chosen[index]:
-                lines.append("".join(current) + '"')
-                current = [prefix, '"']
-            current.append(character)
-        lines.append("".join(current) + '"')
+        cuts = [index for index, cut in enumerate(chosen) if cut]
+        for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            lines.append(f'{opening}{text[start:end]}"')
+            opening = f'{prefix}"'
     return lines
