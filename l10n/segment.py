@@ -27,6 +27,7 @@ from functools import cache
 
 from l10n.languages import get_language
 from l10n.segmentation_rules import (
+    BARE_DATE_MAX_WORDS,
     CLOSERS,
     CONTINUATION_MARKS,
     OPENER_MAX_WORDS,
@@ -284,7 +285,8 @@ def _is_list_number(text: str, dot: int, last_word: str) -> bool:
 
 def _opens_with_date(text: str, sentence_start: int, dot: int, rules: LanguageRules) -> bool:
     """Whether the sentence up to its last word, an abbreviation, is only that abbreviation
-    or a short date or time phrase ("At 6 a.m.", "В январе 2020 г.", "He noted: In 44 B.C.")."""
+    or a short date or time phrase ("At 6 a.m.", "В январе 2020 г.", "He noted: In 44 B.C.",
+    "7 апреля 2026 г.")."""
     window_start = max(sentence_start, dot - _OPENER_WINDOW)
     clauses = _CLAUSE_BREAK.split(text[window_start:dot])
     if window_start > sentence_start and len(clauses) == 1:
@@ -292,7 +294,10 @@ def _opens_with_date(text: str, sentence_start: int, dot: int, rules: LanguageRu
     words = clauses[-1].split()[:-1]
     if not words:
         return True
-    return len(words) <= OPENER_MAX_WORDS and words[0].lstrip(OPENERS).lower() in rules.date_openers
+    first = words[0].lstrip(OPENERS)
+    if first[:1].isdigit():
+        return len(words) <= BARE_DATE_MAX_WORDS
+    return len(words) <= OPENER_MAX_WORDS and first.lower() in rules.date_openers
 
 
 class _PairedRanges:

@@ -36,7 +36,8 @@ class LanguageRules:
     sentence_starters: words (lower case) that open sentences, so a capitalised one after
         an abbreviation that may end a sentence marks a new sentence ("at 6 a.m. The").
     date_openers: prepositions (lower case) that open a sentence with a time or date; an
-        abbreviation inside such a short opener does not end the sentence ("В 2019 г. Россия").
+        abbreviation inside such a short opener does not end the sentence ("В 2019 г. Россия"),
+        nor does one after a bare date that opens it ("7 апреля 2026 г. Российский центр").
     pronoun_letters: one-letter words that are not initials unless a name precedes them
         ("you and I. Did" ends a sentence, "Albert I. Jones" does not).
     abbreviation_followers: capitalised words that continue the sentence after an
@@ -56,6 +57,8 @@ class LanguageRules:
 
 # An opener longer than this many words is a clause of its own, not a date or time phrase.
 OPENER_MAX_WORDS = 8
+# A sentence may open with a bare date, no preposition: "7 апреля 2026 г. Российский центр…".
+BARE_DATE_MAX_WORDS = 3
 
 TERMINATORS = ".!?…؟۔"
 # Marks that close a quotation, bracket or Markdown emphasis right after a terminator.

@@ -147,6 +147,16 @@ def test_a_date_that_opens_a_sentence_keeps_its_abbreviation() -> None:
     ]
 
 
+def test_a_bare_date_that_opens_a_sentence_keeps_its_abbreviation() -> None:
+    assert split("7 апреля 2026 г. Российский центр доставил 42 т муки.", "ru") == [
+        "7 апреля 2026 г. Российский центр доставил 42 т муки."
+    ]
+    assert split("7 a.m. is before 7 p.m. 7 a.m. is early.") == [
+        "7 a.m. is before 7 p.m.",
+        "7 a.m. is early.",
+    ]
+
+
 def test_a_sentence_starter_after_an_abbreviation_starts_a_sentence() -> None:
     assert split("At 6 a.m. The convoy left.") == ["At 6 a.m.", "The convoy left."]
     assert split("They met in the U.S. It was cold.") == ["They met in the U.S.", "It was cold."]
