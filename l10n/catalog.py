@@ -22,7 +22,6 @@ on the segment by the source reader always wins.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -36,6 +35,7 @@ from l10n.languages import get_language
 from l10n.merge import lost_translations, merge
 from l10n.model import BlockKind, Document
 from l10n.po import Catalog, Entry, Key, parse_po, plural_forms, serialize_po
+from l10n.site import ui_messages
 
 TEMPLATES_FOLDER = "templates"
 DATE_FORMAT = "%Y-%m-%d %H:%M%z"
@@ -215,18 +215,6 @@ def _read_catalog(config: Config, path: Path) -> Catalog | None:
     return parse_po(path.read_bytes(), _shown(config, path))
 
 
-def _ui_messages(config: Config, documents: Sequence[Document]) -> list[Entry] | None:
-    """The page templates' UI strings, when the site module provides them."""
-    try:
-        site = importlib.import_module("l10n.site")
-    except ModuleNotFoundError:
-        return None
-    provider = getattr(site, "ui_messages", None)
-    if provider is None:
-        return None
-    return ui_template_entries(provider(config, documents))
-
-
 def _templates_in_memory(
     config: Config, now: datetime
 ) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
@@ -237,9 +225,7 @@ def _templates_in_memory(
     wanted: dict[str, list[Entry]] = {
         document.meta.slug: template_entries(document) for document in documents
     }
-    ui = _ui_messages(config, documents)
-    if ui is not None:
-        wanted[SITE_DOMAIN] = ui
+    wanted[SITE_DOMAIN] = ui_template_entries(ui_messages(config, documents))
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
     for domain, entries in wanted.items():
         path = template_path(config, domain)

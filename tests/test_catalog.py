@@ -230,3 +230,11 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="not empty"):
         init_project(tmp_path)
     assert [path.name for path in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_extract_writes_the_ui_strings_of_the_page_templates(project: Config) -> None:
+    extract(project, clock=lambda: clock(9))
+    site = parse_po(template_path(project, "site").read_bytes(), "site.pot")
+    msgids = {entry.msgid for entry in site.active}
+    assert {"English", "Russian", "Arabic"} <= msgids  # language names for the switcher
+    assert any(entry.references for entry in site.active)  # template strings say where they are
