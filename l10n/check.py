@@ -44,7 +44,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property
 from pathlib import Path
 
 from l10n.config import Config
@@ -169,17 +168,29 @@ class Acceptance:
     target: Counter[FigureValue]
 
 
-@dataclass(frozen=True)
 class Version:
     """One language's text of an entry, with its figures extracted once."""
 
-    language: str
-    text: str
-    figures: Sequence[Figure]
+    __slots__ = ("_values", "figures", "in_order", "language", "misformatted", "text")
 
-    @cached_property
+    def __init__(self, language: str, text: str, figures: Sequence[Figure]):
+        self.language = language
+        self.text = text
+        self.figures = figures
+        self.in_order = tuple(figure.value for figure in figures)
+        self.misformatted = any(figure.misformatted for figure in figures)
+        self._values: Counter[FigureValue] | None = None
+
+    @property
     def values(self) -> Counter[FigureValue]:
-        return Counter(figure.value for figure in self.figures)
+        """The values as a multiset, built when an order-free comparison needs it."""
+        if self._values is None:
+            self._values = Counter(self.in_order)
+        return self._values
+
+    def same_values(self, other: Version) -> bool:
+        # Most translations keep the figures in order: a tuple comparison settles them.
+        return self.in_order == other.in_order or self.values == other.values
 
 
 @dataclass
@@ -200,6 +211,18 @@ class Comparison:
     @property
     def severity(self) -> str:
         return WARNING if self.entry.fuzzy else ERROR
+
+    @property
+    def clean(self) -> bool:
+        """Nothing for any check to report (so the checks need not run)."""
+        return not (
+            self.missing
+            or self.extra
+            or self.changed
+            or self.unused_acceptances
+            or self.target.misformatted
+            or (self.reports_source and self.source.misformatted)
+        )
 
     @property
     def others(self) -> list[Version]:
@@ -232,12 +255,19 @@ class Comparison:
 
 def compare(comparison: Comparison, acceptances: Sequence[Acceptance]) -> Comparison:
     """Fill `missing`, `extra` and `changed`: the multiset difference of values, paired."""
-    missing = _unmatched(comparison.source.figures, comparison.target.values)
-    extra = _unmatched(comparison.target.figures, comparison.source.values)
+    source, target = comparison.source, comparison.target
+    if not acceptances and source.same_values(target):
+        return comparison
+    missing = _unmatched(source.figures, target.values)
+    extra = _unmatched(target.figures, source.values)
     for acceptance in acceptances:
-        if _take(missing, acceptance.source) and _take(extra, acceptance.target):
+        accepted_source = _find(missing, acceptance.source)
+        accepted_target = _find(extra, acceptance.target)
+        if accepted_source is None or accepted_target is None:
+            comparison.unused_acceptances.append(acceptance.text)
             continue
-        comparison.unused_acceptances.append(acceptance.text)
+        missing = [f for i, f in enumerate(missing) if i not in accepted_source]
+        extra = [f for i, f in enumerate(extra) if i not in accepted_target]
     comparison.changed = _pair(missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
@@ -258,19 +288,15 @@ def _unmatched(figures: Sequence[Figure], other: Counter[FigureValue]) -> list[F
     return unmatched
 
 
-def _take(figures: list[Figure], values: Counter[FigureValue]) -> bool:
-    """Remove figures with exactly `values` from `figures` if all are there; say whether."""
-    chosen: list[int] = []
+def _find(figures: Sequence[Figure], values: Counter[FigureValue]) -> set[int] | None:
+    """The positions of figures with exactly `values`, or None if some are not there."""
     wanted = Counter(values)
+    chosen = set()
     for index, figure in enumerate(figures):
         if wanted[figure.value] > 0:
             wanted[figure.value] -= 1
-            chosen.append(index)
-    if +wanted:
-        return False
-    for index in reversed(chosen):
-        del figures[index]
-    return True
+            chosen.add(index)
+    return None if +wanted else chosen
 
 
 def _pair(missing: Sequence[Figure], extra: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
@@ -606,6 +632,8 @@ def _check_entry(
             comparison.unused_acceptances.extend(unreadable)
         else:
             comparison.unused_acceptances.clear()
+        if comparison.clean:
+            continue
         for rule in CHECKS.values():
             yield from rule.run(comparison)
 

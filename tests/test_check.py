@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from l10n.check import (
@@ -481,3 +483,13 @@ def test_no_catalogs_is_an_input_error(tmp_path: Path) -> None:
     code, _, err = run("-C", str(tmp_path), "check")
     assert code == 2
     assert "no PO catalogs" in err
+
+
+def test_the_pre_commit_hook_runs_the_command_on_po_files() -> None:
+    hooks = yaml.safe_load((Path(__file__).parents[1] / ".pre-commit-hooks.yaml").read_text())
+    (hook,) = hooks
+    assert hook["id"] == "l10n-check"
+    assert hook["entry"] == "l10n check"
+    pattern = re.compile(hook["files"])
+    assert pattern.search("locales/ru/LC_MESSAGES/statement.po")
+    assert not pattern.search("locales/templates/statement.pot")
