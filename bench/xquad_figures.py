@@ -19,6 +19,7 @@ import json
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from translate.filters import checks
@@ -48,53 +49,77 @@ def kind_of(value: FigureValue) -> str:
     return type(value).__name__.removesuffix("Value").lower()
 
 
-def compare(paragraphs: list[dict[str, str]], show: int) -> None:
-    flagged_by_language: Counter[str] = Counter()
-    causes: Counter[str] = Counter()
-    flagged_paragraphs = 0
-    misformatted: Counter[str] = Counter()
+@dataclass
+class Flags:
+    """What one way of reading figures flags on the corpus."""
+
+    paragraphs: int = 0
+    by_language: Counter[str] = field(default_factory=Counter)
+    by_cause: Counter[str] = field(default_factory=Counter)
+    misformatted: Counter[str] = field(default_factory=Counter)
+    as_sets: int = 0  # paragraphs whose figure SETS differ (a repeated figure ignored)
+
+
+def compare(paragraphs: list[dict[str, str]], spelled_out: bool, show: int) -> Flags:
+    flags = Flags()
     shown = 0
     for paragraph in paragraphs:
-        source = extract_figures(paragraph["en"], "en")
+        source = extract_figures(paragraph["en"], "en", spelled_out=spelled_out)
+        flags.misformatted["en"] += sum(1 for figure in source if figure.misformatted)
         differences: list[str] = []
-        paragraph_causes: set[str] = set()
-        for figure in source:
-            if figure.misformatted:
-                misformatted["en"] += 1
+        causes: set[str] = set()
+        differs_as_set = False
         for language in TARGETS:
-            target = extract_figures(paragraph[language], language)
-            misformatted[language] += sum(1 for figure in target if figure.misformatted)
+            target = extract_figures(paragraph[language], language, spelled_out=spelled_out)
+            flags.misformatted[language] += sum(1 for figure in target if figure.misformatted)
             missing = values(source) - values(target)
             extra = values(target) - values(source)
             if not missing and not extra:
                 continue
-            flagged_by_language[language] += 1
-            for value in (*missing, *extra):
-                paragraph_causes.add(f"{kind_of(value)} differs")
+            differs_as_set |= set(values(source)) != set(values(target))
+            flags.by_language[language] += 1
+            causes.update(f"{kind_of(value)} differs" for value in (*missing, *extra))
             differences.append(
                 f"  {language}: only in en {[describe(v) for v in missing.elements()]}"
                 f" / only in {language} {[describe(v) for v in extra.elements()]}"
             )
         if differences:
-            flagged_paragraphs += 1
-            causes.update(paragraph_causes)
+            flags.paragraphs += 1
+            flags.as_sets += differs_as_set
+            flags.by_cause.update(causes)
             if shown < show:
                 shown += 1
                 print(f"paragraph {paragraph['idx']}:", *differences, sep="\n")
-    peer_flags = peer_numbers_check(paragraphs)
-    total = len(paragraphs)
-    print(f"\n{total} paragraphs, en vs ru and en vs ar")
-    print(f"{'':34}{'l10n by value':>16}{'pofilter numbers':>18}")
-    print(f"{'flagged paragraphs (either)':34}{flagged_paragraphs:>16}{peer_flags['either']:>18}")
-    for language in TARGETS:
-        label = f"flagged en vs {language}"
-        print(f"{label:34}{flagged_by_language[language]:>16}{peer_flags[language]:>18}")
-    ratio = peer_flags["either"] / flagged_paragraphs if flagged_paragraphs else float("inf")
+    return flags
+
+
+def report(paragraphs: list[dict[str, str]], show: int) -> None:
+    digits = compare(paragraphs, spelled_out=False, show=show)
+    spelled = compare(paragraphs, spelled_out=True, show=0)
+    peer = peer_numbers_check(paragraphs)
+    print(f"\n{len(paragraphs)} paragraphs, en vs ru and en vs ar, paragraphs flagged")
+    print(f"{'':30}{'l10n':>8}{'l10n +spelled':>15}{'pofilter numbers':>18}")
+    rows = [
+        ("either language", digits.paragraphs, spelled.paragraphs, peer["either"]),
+        *(
+            (
+                f"en vs {language}",
+                digits.by_language[language],
+                spelled.by_language[language],
+                peer[language],
+            )
+            for language in TARGETS
+        ),
+    ]
+    for label, ours, ours_spelled, theirs in rows:
+        print(f"{label:30}{ours:>8}{ours_spelled:>15}{theirs:>18}")
+    print(f"{'figure sets differ (either)':30}{digits.as_sets:>8}{spelled.as_sets:>15}{'-':>18}")
+    ratio = peer["either"] / digits.paragraphs if digits.paragraphs else float("inf")
     print(f"ratio pofilter / l10n: {ratio:.2f}")
     print("l10n flags by cause (a paragraph may have several):")
-    for cause, count in causes.most_common():
-        print(f"  {cause:30}{count:>6}")
-    print("figures noted as misformatted:", dict(misformatted))
+    for cause, count in digits.by_cause.most_common():
+        print(f"  {cause:28}{count:>6}{spelled.by_cause[cause]:>15}")
+    print("figures noted as misformatted:", dict(digits.misformatted))
 
 
 def peer_numbers_check(paragraphs: list[dict[str, str]]) -> Counter[str]:
@@ -155,7 +180,7 @@ def main() -> int:
         print(f"corpus not found: {CORPUS}", file=sys.stderr)
         return 1
     paragraphs = load_paragraphs(CORPUS)
-    compare(paragraphs, arguments.show)
+    report(paragraphs, arguments.show)
     measure_speed(paragraphs, arguments.rounds)
     return 0
 

@@ -96,8 +96,12 @@ class Figure:
     misformatted: str | None = None  # how a figure in another language's convention reads
 
 
-def extract_figures(text: str, lang: str) -> list[Figure]:
-    """Every figure of `text`, written in language `lang` ("en", "ru", "ar" or a locale)."""
+def extract_figures(text: str, lang: str, *, spelled_out: bool = False) -> list[Figure]:
+    """Every figure of `text`, written in language `lang` ("en", "ru", "ar" or a locale).
+
+    With `spelled_out`, numbers written in words ("twenty-five", "двести", "خمسة وعشرون",
+    the Arabic duals "ألفين") are figures too.
+    """
     language = _language_code(lang)
     if _NON_ASCII_DIGIT.search(text):
         text_with_ascii_digits = text.translate(data.ASCII_DIGITS)
@@ -114,7 +118,52 @@ def extract_figures(text: str, lang: str) -> list[Figure]:
         for figure in _figures_of(match, text, language, decimal_comma):
             previous = figures[-1] if figures else None
             figures.append(_expand_abbreviated_year(figure, previous, text))
+    if spelled_out:
+        figures = sorted([*figures, *_spelled_figures(text, language)], key=lambda f: f.start)
     return figures
+
+
+@cache
+def _spelled_scanner(language: str) -> re.Pattern[str]:
+    words = [*data.SPELLED_NUMBERS[language], *data.SPELLED_MULTIPLIERS[language]]
+    prefixes = data.SPELLED_PREFIXES[language]
+    word = (f"[{prefixes}]?" if prefixes else "") + _alternation(words) + r"(?!\w)"
+    joiners = data.SPELLED_JOINERS[language]
+    joiner = rf"(?:\s+(?:{_alternation(joiners)}\s+)?|-)" if joiners else r"(?:\s+|-)"
+    return re.compile(rf"(?<!\w)(?:{word})(?:{joiner}(?:{word}))*", re.IGNORECASE)
+
+
+def _ends_arabic_ordinal(text: str, start: int, words: str) -> bool:
+    """The "عشر" of "التاسع عشر" (nineteenth) ends an ordinal: it is not the number ten."""
+    if not words.startswith(data.ARABIC_TEN):
+        return False
+    previous_word = text[:start].rstrip().rpartition(" ")[2]
+    return previous_word.startswith(data.ARABIC_DEFINITE_ARTICLE)
+
+
+def _spelled_figures(text: str, language: str) -> Iterator[Figure]:
+    numbers = data.SPELLED_NUMBERS[language]
+    multipliers = data.SPELLED_MULTIPLIERS[language]
+    prefixes = data.SPELLED_PREFIXES[language]
+    for match in _spelled_scanner(language).finditer(text):
+        total = current = 0
+        counted = False
+        for word in re.split(r"[\s-]+", match.group().lower()):
+            if word not in numbers and word not in multipliers and word[:1] in prefixes:
+                word = word[1:]
+            if word in numbers:
+                current += numbers[word]
+                counted = True
+            elif word in multipliers and multipliers[word] == 100:
+                current = max(current, 1) * 100
+            elif word in multipliers:
+                total += max(current, 1) * multipliers[word]
+                current = 0
+        start, end = match.span()
+        if counted and not _ends_arabic_ordinal(text, start, match.group()):
+            # Without a number word ("thousands", "тысячи", "آلاف") there is no figure.
+            value = NumberValue(Decimal(total + current))
+            yield Figure(text[start:end], KIND_NUMBER, value, start, end)
 
 
 def _expand_abbreviated_year(figure: Figure, previous: Figure | None, text: str) -> Figure:

@@ -343,3 +343,112 @@ MONEY_SCALE_LETTERS: dict[str, dict[str, int]] = {
     "ru": {},
     "ar": {},
 }
+
+# Spelled-out numbers, read only when asked (extract_figures(..., spelled_out=True)): the word
+# values that add up ("twenty-five", "двести пятьдесят", "خمسة وعشرون") and the multipliers
+# ("thousand", "тысяч", "آلاف"). A multiplier alone ("thousands", "тысячи") is not a figure.
+# Left out: "one" (a pronoun as often as a number: "one of the", "один из", "واحدة من"), Russian
+# "семью" (also "family"), Arabic "أحد" (also "someone", "Sunday").
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_WORDS: dict[int, str] = {
+    **dict(enumerate(("two", "three", "four", "five", "six", "seven", "eight"), start=2)),
+    **dict(enumerate(("nine", "ten", "eleven", "twelve", "thirteen", "fourteen"), start=9)),
+    **dict(enumerate(("fifteen", "sixteen", "seventeen", "eighteen", "nineteen"), start=15)),
+    **dict(zip(range(20, 100, 10), _EN_TENS, strict=True)),
+}
+_RU_WORDS: dict[int, str] = {
+    2: "два две двух двум двумя двое",
+    3: "три трёх трех трём трем тремя трое",
+    4: "четыре четырёх четырех четырём четырем четырьмя четверо",
+    5: "пять пяти пятью",
+    6: "шесть шести шестью",
+    7: "семь семи",
+    8: "восемь восьми восемью",
+    9: "девять девяти девятью",
+    10: "десять десяти десятью",
+    11: "одиннадцать одиннадцати",
+    12: "двенадцать двенадцати",
+    13: "тринадцать тринадцати",
+    14: "четырнадцать четырнадцати",
+    15: "пятнадцать пятнадцати",
+    16: "шестнадцать шестнадцати",
+    17: "семнадцать семнадцати",
+    18: "восемнадцать восемнадцати",
+    19: "девятнадцать девятнадцати",
+    20: "двадцать двадцати",
+    30: "тридцать тридцати",
+    40: "сорок сорока",
+    50: "пятьдесят пятидесяти",
+    60: "шестьдесят шестидесяти",
+    70: "семьдесят семидесяти",
+    80: "восемьдесят восьмидесяти",
+    90: "девяносто девяноста",
+    100: "сто ста",
+    200: "двести двухсот",
+    300: "триста трёхсот трехсот",
+    400: "четыреста четырёхсот четырехсот",
+    500: "пятьсот пятисот",
+    600: "шестьсот шестисот",
+    700: "семьсот семисот",
+    800: "восемьсот восьмисот",
+    900: "девятьсот девятисот",
+}
+_AR_WORDS: dict[int, str] = {
+    2: "اثنان اثنين اثنتان اثنتين اثنا اثني",
+    3: "ثلاثة ثلاث",
+    4: "أربعة أربع",
+    5: "خمسة خمس",
+    6: "ستة ست",
+    7: "سبعة سبع",
+    8: "ثمانية ثماني ثمان",
+    9: "تسعة تسع",
+    10: "عشرة عشر",
+    20: "عشرون عشرين",
+    30: "ثلاثون ثلاثين",
+    40: "أربعون أربعين",
+    50: "خمسون خمسين",
+    60: "ستون ستين",
+    70: "سبعون سبعين",
+    80: "ثمانون ثمانين",
+    90: "تسعون تسعين",
+    100: "مائة مئة",
+    200: "مائتان مائتين مئتان مئتين",
+    300: "ثلاثمائة ثلاثمئة",
+    400: "أربعمائة أربعمئة",
+    500: "خمسمائة خمسمئة",
+    600: "ستمائة ستمئة",
+    700: "سبعمائة سبعمئة",
+    800: "ثمانمائة ثمانمئة",
+    900: "تسعمائة تسعمئة",
+    # Arabic duals name two of a unit in one word.
+    2000: "ألفان ألفين",
+    2_000_000: "مليونان مليونين",
+    2_000_000_000: "ملياران مليارين",
+}
+
+SPELLED_NUMBERS: dict[str, dict[str, int]] = {
+    "en": {word: value for value, word in _EN_WORDS.items()},
+    "ru": {word: value for value, words in _RU_WORDS.items() for word in words.split()},
+    "ar": {word: value for value, words in _AR_WORDS.items() for word in words.split()},
+}
+SPELLED_MULTIPLIERS: dict[str, dict[str, int]] = {
+    "en": {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9},
+    "ru": {
+        **dict.fromkeys(("тысяча", "тысячи", "тысяч", "тысячу"), 10**3),
+        **dict.fromkeys(("миллион", "миллиона", "миллионов"), 10**6),
+        **dict.fromkeys(("миллиард", "миллиарда", "миллиардов"), 10**9),
+    },
+    "ar": {
+        **dict.fromkeys(("ألف", "آلاف"), 10**3),
+        **dict.fromkeys(("مليون", "ملايين"), 10**6),
+        **dict.fromkeys(("مليار", "مليارات"), 10**9),
+    },
+}
+# Between the words of one number: "one hundred and five", "خمسة وعشرون" (the "و" is glued).
+SPELLED_JOINERS: dict[str, tuple[str, ...]] = {"en": ("and",), "ru": (), "ar": ()}
+# Arabic glues "و" (and) and "ب" (by) to the number; "ل" is left out, since "لست" is "I am not".
+SPELLED_PREFIXES: dict[str, str] = {"en": "", "ru": "", "ar": "وب"}
+
+# Arabic ordinals of the teens end in a cardinal word: "التاسع عشر" is "nineteenth", not 10.
+ARABIC_DEFINITE_ARTICLE = "ال"
+ARABIC_TEN = "عشر"

@@ -411,3 +411,59 @@ def test_press_and_translation_habits(lang: str, text: str, expected: list[Figur
 def test_a_month_name_takes_no_sentence_full_stop() -> None:
     [figure] = extract_figures("The talks resumed in March.", "en")
     assert figure.raw == "March"
+
+
+SPELLED_SAME_VALUE = [
+    (
+        [number(250000)],
+        [
+            ("en", "Two hundred and fifty thousand people returned."),
+            ("ru", "Вернулись двести пятьдесят тысяч человек."),
+            ("ar", "عاد مائتان وخمسون ألف شخص."),
+            ("en", "250,000 people returned."),
+        ],
+    ),
+    (
+        [number(25)],
+        [
+            ("en", "twenty-five trucks"),
+            ("ru", "двадцать пять грузовиков"),
+            ("ar", "خمسة وعشرون شاحنة"),
+        ],
+    ),
+    (
+        [number(2000)],
+        [("en", "two thousand tents"), ("ru", "две тысячи палаток"), ("ar", "ألفين خيمة")],
+    ),
+    ([number(2000000)], [("en", "two million"), ("ar", "مليونين")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [(lang, text, expected) for expected, cases in SPELLED_SAME_VALUE for lang, text in cases],
+)
+def test_spelled_out_numbers_count_when_asked(
+    lang: str, text: str, expected: list[FigureValue]
+) -> None:
+    assert values_spelled(text, lang) == expected
+
+
+def values_spelled(text: str, lang: str) -> list[FigureValue]:
+    return [figure.value for figure in extract_figures(text, lang, spelled_out=True)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thousands of families and one of the donors."),
+        ("ru", "Тысячи семей, один из доноров, его семью."),
+        ("ar", "آلاف الأسر في القرن التاسع عشر، لست أدري."),
+    ],
+)
+def test_spelled_out_reading_skips_words_that_are_not_numbers(lang: str, text: str) -> None:
+    assert extract_figures(text, lang, spelled_out=True) == []
+
+
+def test_spelled_out_numbers_are_not_read_by_default() -> None:
+    assert extract_figures("twenty-five trucks", "en") == []
