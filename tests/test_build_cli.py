@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import urllib.request
@@ -112,3 +113,14 @@ def test_serve_previews_the_site_on_loopback(project: Path) -> None:
         server.send_signal(signal.SIGINT)
         server.communicate(timeout=10)
     assert server.returncode == 0
+
+
+def test_serve_on_a_port_in_use_is_an_input_error(project: Path) -> None:
+    assert CliRunner().invoke(main, ["-C", str(project), "build"]).exit_code == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["-C", str(project), "serve", "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr

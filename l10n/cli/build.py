@@ -11,6 +11,7 @@ import click
 from l10n.build import BuildOptions, BuildResult, Issue, build_site
 from l10n.check import check_project
 from l10n.cli.common import State, pass_state
+from l10n.errors import L10nError
 
 REFUSED = 1
 LOOPBACK = "127.0.0.1"
@@ -42,7 +43,7 @@ def _report(result: BuildResult) -> None:
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Output folder (default: the project's site folder, site/).",
+    help="Output folder, relative to the project folder (default: the site-dir setting, site/).",
 )
 @click.option("--force", is_flag=True, help="Publish even when figures differ between languages.")
 @click.option(
@@ -79,16 +80,21 @@ def build_command(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Folder of the built site (default: the project's site folder).",
+    help="Folder of the built site, relative to the project folder (default: site/).",
 )
 @pass_state
 def serve_command(state: State, port: int, out: Path | None) -> None:
     """Preview the built site on http://127.0.0.1:PORT/ (Ctrl-C stops)."""
-    folder = (out if out is not None else state.config.site_path).resolve()
+    config = state.config
+    folder = (config.root / out if out is not None else config.site_path).resolve()
     if not (folder / "index.html").is_file():
         raise click.UsageError(f"no built site in {folder}: run `l10n build` first")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    with http.server.ThreadingHTTPServer((LOOPBACK, port), handler) as server:
+    try:
+        server = http.server.ThreadingHTTPServer((LOOPBACK, port), handler)
+    except OSError as error:
+        raise L10nError(f"cannot listen on {LOOPBACK}:{port}: {error.strerror}") from error
+    with server:
         host, bound_port = server.server_address[:2]
         click.echo(f"serving {folder} on http://{host!s}:{bound_port}/ (Ctrl-C stops)")
         try:
