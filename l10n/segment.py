@@ -13,8 +13,8 @@ place, driven by the tables of `l10n.segmentation_rules`, keeps or drops it:
   date or time opener ("В 2019 г. Россия…");
 - nothing splits inside a balanced pair of quotes («…», “…”, „…“, "…") or brackets, so a
   quoted statement of several sentences stays one unit with its quotation marks;
-- a blank line always ends a sentence, and a line opening with a list number ("1. ", "2) ")
-  starts one.
+- a blank line always ends a sentence, and a line opening with a list mark ("1. ", "2) ",
+  "- ", "• ") starts one.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from l10n.segmentation_rules import (
 
 _TERMINATOR = f"[{re.escape(TERMINATORS)}]"
 _CLOSER = f"[{re.escape(CLOSERS)}]"
-# "1. " or "2) " opening a line starts a list item; longer numbers are more likely a year
-# ("in\n2019. It") wrapped onto the line.
-_LIST_ITEM_MARK = r"\d{1,2}[.)][ \t]"
+# "1. ", "2) ", "- " or "• " opening a line starts a list item. Longer numbers are more likely
+# a year wrapped onto the line ("in\n2019. It"), and so is a dash ("433 871\n– женщины").
+_LIST_ITEM_MARK = r"(?:\d{1,2}[.)]|[-•*])[ \t]"
 _FOOTNOTE = r"\[\d+(?:[–-]\d+)?\]"
 _CANDIDATE = re.compile(
     rf"(?P<mark>{_TERMINATOR}(?:[ \t]?{_TERMINATOR}|{_CLOSER}+{_TERMINATOR})*)"

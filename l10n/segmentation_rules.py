@@ -66,8 +66,9 @@ CLOSERS = "»”’\"')]}›）」》*_"
 # Marks that may open the next sentence before its first letter.
 OPENERS = "«“„\"'([{‹（「《*_"
 # Paired marks whose inside is never split (with the straight double quote, which pairs with
-# itself); „ closes with “ (Russian inner quotes).
-PAIRS = {"«": "»", "“": "”", "„": "“", "(": ")", "[": "]", "（": "）"}
+# itself); „ closes with “ (Russian inner quotes); an apostrophe ’ with no ‘ before it closes
+# nothing.
+PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’", "(": ")", "[": "]", "（": "）"}
 # A mark that follows a terminator and continues the sentence, so no new one starts there.
 CONTINUATION_MARKS = ",;:)]}%-–—‐‑،؛"
 
@@ -113,7 +114,7 @@ RUSSIAN = LanguageRules(
         "ул. просп. пер. пл. наб. ш. б-р. д. кв. корп. стр. оф. р-н. "
         "обл. респ. пос. пгт. с. дер. ст-ца. мкр. "
         "т. п. пп. ч. гл. рис. табл. прим. см. ср. напр. "
-        "т.е. т.к. т.н. т.о. и.о. вр.и.о. зам. нач. пред. "
+        "т.е. т.к. т.н. т.о. т.ч. и.о. вр.и.о. зам. нач. пред. ок. прибл. н.п. нас.п. "
         "тел. факс. пн. вт. чт. пт. сб. вс. "
         "янв. февр. фев. мар. апр. авг. сент. сен. окт. нояб. ноя. дек."
     ),
@@ -121,7 +122,7 @@ RUSSIAN = LanguageRules(
         "т.д. т.п. др. пр. и.т.д. с.г. н.э. до.н.э. у.е. куб.м. кв.м. кв.км. руб. долл."
     ),
     number_abbreviations=_words(
-        "г. гг. в. вв. млн. млрд. трлн. тыс. руб. долл. дол. коп. евро. чел. ед. шт. "
+        "г. гг. в. вв. млн. млрд. трлн. тыс. руб. р. долл. дол. коп. евро. чел. ед. шт. "
         "км. м. см. мм. кг. т. ц. л. га. ч. час. мин. сек. сут. мес. проц. ст. "
         "янв. февр. фев. мар. апр. авг. сент. сен. окт. нояб. ноя. дек."
     ),

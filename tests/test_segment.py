@@ -108,6 +108,7 @@ def test_the_pronoun_i_is_not_an_initial() -> None:
         "Выделено 1,3 млн. руб. и 66 тыс. долл. на ремонт.",
         "В 2018–2019 гг. вернулись 5 тыс. человек.",
         "Решение принято 15 марта с.г. и вступило в силу.",
+        "Вернулись 812 человек, в т.ч. 300 детей, т. н. «вторая волна».",
     ],
 )
 def test_russian_abbreviations_inside_a_sentence(text: str) -> None:
@@ -244,6 +245,14 @@ def test_nothing_splits_inside_balanced_quotes_or_brackets() -> None:
     ]
 
 
+def test_single_typographic_quotes_pair_but_apostrophes_do_not() -> None:
+    assert split("He said: ‘We are done. The rest follows.’ Then he left.") == [
+        "He said: ‘We are done. The rest follows.’",
+        "Then he left.",
+    ]
+    assert split("They’re back. We’re glad.") == ["They’re back.", "We’re glad."]
+
+
 def test_an_unclosed_quote_does_not_swallow_the_text() -> None:
     assert split("He said «we return. The rest stay.", "en") == [
         "He said «we return.",
@@ -263,6 +272,16 @@ def test_list_numbers_at_line_start() -> None:
         "2. Sugar.",
         "10. Blankets.",
     ]
+
+
+def test_bullets_at_line_start() -> None:
+    assert split("Returned:\n- 300 from Lebanon;\n- 120 from Jordan.\n• 15 from Iraq.") == [
+        "Returned:",
+        "- 300 from Lebanon;",
+        "- 120 from Jordan.",
+        "• 15 from Iraq.",
+    ]
+    assert split("Из них 433 871\n– женщины.", "ru") == ["Из них 433 871 – женщины."]
 
 
 def test_a_year_wrapped_to_a_line_start_is_not_a_list_number() -> None:
