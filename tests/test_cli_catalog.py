@@ -155,6 +155,14 @@ def break_catalog(project: Path) -> str:
     return f"{AR}:{line}:"
 
 
+def break_catalog_encoding(project: Path) -> str:
+    path = project / RU
+    data = path.read_bytes().replace(FIGURES_RU.encode(), FIGURES_RU.encode("cp1251"))
+    path.write_bytes(data)
+    line = data[: data.index(FIGURES_RU.encode("cp1251"))].count(b"\n") + 1
+    return f"{RU}:{line}: not UTF-8"
+
+
 def break_front_matter(project: Path) -> str:
     path = project / STATEMENT
     text = path.read_text(encoding="utf-8")
@@ -183,8 +191,22 @@ def remove_sources(project: Path) -> str:
 
 @pytest.mark.parametrize(
     "spoil",
-    [break_catalog, break_front_matter, break_encoding, break_language, remove_sources],
-    ids=["malformed-po", "front-matter", "non-utf8-source", "unknown-language", "no-sources"],
+    [
+        break_catalog,
+        break_catalog_encoding,
+        break_front_matter,
+        break_encoding,
+        break_language,
+        remove_sources,
+    ],
+    ids=[
+        "malformed-po",
+        "non-utf8-po",
+        "front-matter",
+        "non-utf8-source",
+        "unknown-language",
+        "no-sources",
+    ],
 )
 @pytest.mark.parametrize("command", ["update", "extract"])
 def test_bad_input_exits_2_naming_the_file_and_touches_nothing(
@@ -194,7 +216,7 @@ def test_bad_input_exits_2_naming_the_file_and_touches_nothing(
     expected = spoil(translated)
     before = snapshot(translated)
     result = run(translated, command)
-    if command == "extract" and spoil is break_catalog:
+    if command == "extract" and spoil in (break_catalog, break_catalog_encoding):
         assert result.exit_code == 0  # extract reads no language catalog
         return
     assert result.exit_code == 2, result.output
