@@ -21,7 +21,7 @@ from typing import Protocol
 from l10n.config import Config
 from l10n.errors import SourceError, UnsafePathError
 from l10n.fsutil import locked
-from l10n.model import Block, Document
+from l10n.model import Block, Document, Segment
 from l10n.po import Catalog, parse_po, plural_forms
 from l10n.site import (
     PACKAGE_STATIC,
@@ -111,6 +111,22 @@ def _quote(text: str) -> str:
     return f"“{short}”"
 
 
+def _translation_of(
+    segment: Segment, block: Block, translations: Translations
+) -> Translation | None:
+    """The entry translating `segment`, under the key `l10n extract` gave it.
+
+    A context set on the segment is the key. Otherwise extraction gives a sentence its block
+    kind as msgctxt when the same text also stands in blocks of other kinds (a title repeated
+    as a heading), and no context when it does not: the kind is tried first, then none.
+    """
+    if segment.msgctxt is not None:
+        return translations.get((segment.msgctxt, segment.text))
+    return translations.get((block.kind.value, segment.text)) or translations.get(
+        (None, segment.text)
+    )
+
+
 def localize_block(
     block: Block, translations: Translations, language: str, path: str
 ) -> tuple[LocalizedBlock, list[Issue]]:
@@ -118,7 +134,7 @@ def localize_block(
     runs: list[Run] = []
     gaps: list[Issue] = []
     for segment in block.segments:
-        found = translations.get((segment.msgctxt, segment.text))
+        found = _translation_of(segment, block, translations)
         if found is None or not found.text.strip():
             gaps.append(
                 Issue(

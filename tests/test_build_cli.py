@@ -14,6 +14,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from l10n.cli import main
@@ -124,3 +125,42 @@ def test_serve_on_a_port_in_use_is_an_input_error(project: Path) -> None:
         result = CliRunner().invoke(main, ["-C", str(project), "serve", "--port", str(port)])
     assert result.exit_code == 2
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+
+
+REPEATED_TITLE = """\
+---
+title: Aid to the eastern districts
+slug: aid-2026-03-02
+published: 2026-03-02 11:00
+---
+
+## Aid to the eastern districts
+
+A convoy delivered 310 tonnes of food.
+"""
+
+
+def test_extract_update_translate_build_round_trip(tmp_path: Path) -> None:
+    """Catalogs made by `l10n update` are read by the build, msgctxt entries included."""
+    project = tmp_path / "project"
+    (project / "source").mkdir(parents=True)
+    (project / "l10n.toml").write_text('source-lang = "en"\ntarget-langs = ["ru"]\n', "utf-8")
+    (project / "source" / "aid-2026-03-02.md").write_text(REPEATED_TITLE, "utf-8")
+    assert CliRunner().invoke(main, ["-C", str(project), "update"]).exit_code == 0
+    path = project / "locales" / "ru" / "LC_MESSAGES" / "aid-2026-03-02.po"
+    catalog = polib.pofile(str(path))
+    russian = {
+        ("title", "Aid to the eastern districts"): "Помощь восточным районам",
+        ("heading", "Aid to the eastern districts"): "О помощи восточным районам",
+        (None, "A convoy delivered 310 tonnes of food."): "Конвой доставил 310 тонн груза.",
+    }
+    assert {(entry.msgctxt, entry.msgid) for entry in catalog} == set(russian)
+    for entry in catalog:
+        entry.msgstr = russian[(entry.msgctxt, entry.msgid)]
+    catalog.save(str(path))
+    result = CliRunner().invoke(main, ["-C", str(project), "build"])
+    assert result.exit_code == 0, result.stderr
+    html = (project / "site" / "ru" / "aid-2026-03-02" / "index.html").read_text("utf-8")
+    page = BeautifulSoup(html, "html.parser")
+    assert page.h1 is not None and page.h1.get_text() == "Помощь восточным районам"
+    assert page.h2 is not None and page.h2.get_text() == "О помощи восточным районам"
