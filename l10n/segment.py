@@ -52,6 +52,7 @@ _CANDIDATE = re.compile(
 )
 _NEXT = re.compile(rf"\s*[{re.escape(OPENERS)}]*")
 _NEXT_WORD = re.compile(r"[^\W_]+")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W_]+)")
 _PAIRED = re.compile(f'[{re.escape("".join(PAIRS) + "".join(PAIRS.values()))}"]')
 # \d is any decimal digit: Latin, Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹).
 _NUMBER = re.compile(r"\d(?:[\d.,:/٫٬–-]*\d)?")
@@ -206,7 +207,7 @@ def _ends_sentence(
     if role == _Role.NUMBER_PREFIX:  # "No. 5" but "No. Wait!"
         return kind != "digit"
     next_word = _NEXT_WORD.match(text, next_position)
-    if next_word is not None and next_word.group() in abbreviations.rules.abbreviation_followers:
+    if next_word is not None and _continues_after_abbreviation(text, next_word, abbreviations):
         return False
     starts_sentence = (
         next_word is not None
@@ -221,6 +222,17 @@ def _ends_sentence(
     if role == _Role.UNIT and kind == "digit":  # "5 ft. 6 in.", "1,3 млн. 300 тыс."
         return False
     return not _opens_with_date(text, sentence_start, dot, abbreviations.rules)
+
+
+def _continues_after_abbreviation(
+    text: str, next_word: re.Match[str], abbreviations: _Abbreviations
+) -> bool:
+    """ "5 млн долл. США", "10 a.m. GMT", "10 a.m. Damascus time": the sentence goes on."""
+    rules = abbreviations.rules
+    if next_word.group() in rules.abbreviation_followers:
+        return True
+    after = _WORD_AFTER.match(text, next_word.end())
+    return after is not None and after.group(1).lower() in rules.time_zone_words
 
 
 def _ends_without_space(

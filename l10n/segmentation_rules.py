@@ -42,6 +42,8 @@ class LanguageRules:
         ("you and I. Did" ends a sentence, "Albert I. Jones" does not).
     abbreviation_followers: capitalised words that continue the sentence after an
         abbreviation ("5 млн долл. США", "6 p.m. GMT").
+    time_zone_words: a word that makes the capitalised word before it a time zone, so the
+        sentence goes on after the abbreviation ("10 a.m. Damascus time").
     """
 
     titles: frozenset[str]
@@ -53,6 +55,7 @@ class LanguageRules:
     date_openers: frozenset[str] = frozenset()
     pronoun_letters: frozenset[str] = frozenset()
     abbreviation_followers: frozenset[str] = frozenset()
+    time_zone_words: frozenset[str] = frozenset()
 
 
 # An opener longer than this many words is a clause of its own, not a date or time phrase.
@@ -106,6 +109,7 @@ ENGLISH = LanguageRules(
     ),
     pronoun_letters=frozenset({"I"}),
     abbreviation_followers=_words("GMT UTC EST PDT CET"),
+    time_zone_words=_words("time"),
 )
 
 RUSSIAN = LanguageRules(

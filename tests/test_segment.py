@@ -180,8 +180,18 @@ def test_units_after_a_number() -> None:
     assert split("Come in. Sit down.") == ["Come in.", "Sit down."]
 
 
-def test_currency_followed_by_its_country() -> None:
+def test_words_that_continue_after_an_abbreviation() -> None:
     assert split("Потрачено 1,2 млрд. долл. США.", "ru") == ["Потрачено 1,2 млрд. долл. США."]
+    assert split("The talks begin at 10 a.m. GMT on Monday.") == [
+        "The talks begin at 10 a.m. GMT on Monday."
+    ]
+    assert split("The talks begin at 10 a.m. Damascus time on Monday.") == [
+        "The talks begin at 10 a.m. Damascus time on Monday."
+    ]
+    assert split("The talks began at 10 a.m. Damascus hosted them.") == [
+        "The talks began at 10 a.m.",
+        "Damascus hosted them.",
+    ]
 
 
 @pytest.mark.parametrize(
