@@ -47,7 +47,7 @@ _FOOTNOTE = r"\[\d+(?:[–-]\d+)?\]"
 _CANDIDATE = re.compile(
     rf"(?P<mark>{_TERMINATOR}(?:[ \t]?{_TERMINATOR}|{_CLOSER}+{_TERMINATOR})*)"
     rf"{_CLOSER}*(?:{_FOOTNOTE})*(?:[ \t]+(?:{_FOOTNOTE})+)*"
-    r"|(?P<paragraph>\n[ \t]*\n)"
+    r"|(?P<paragraph>\n[^\S\n]*\n)"
     rf"|(?P<item>\n(?=[ \t]*{_LIST_ITEM_MARK}))"
 )
 _NEXT = re.compile(rf"\s*[{re.escape(OPENERS)}]*")

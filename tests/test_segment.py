@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from l10n.cli import main
 from l10n.errors import UnknownLanguageError
+from l10n.languages import LANGUAGES as LANGUAGE_TABLE
 from l10n.segment import normalize_space, sentence_spans, split_sentences
+from l10n.segmentation_rules import RULES
 
 DATA = Path(__file__).parent / "data" / "segmentation"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -303,6 +305,7 @@ def test_a_year_wrapped_to_a_line_start_is_not_a_list_number() -> None:
 
 def test_a_blank_line_ends_a_sentence() -> None:
     assert split("Head of the Centre\n\nA. Verin") == ["Head of the Centre", "A. Verin"]
+    assert split("Head of the Centre\r\n \r\nA. Verin") == ["Head of the Centre", "A. Verin"]
 
 
 def test_a_dot_glued_to_the_next_sentence() -> None:
@@ -341,6 +344,10 @@ def test_white_space_inside_a_sentence_is_collapsed_but_no_break_spaces_stay() -
 def test_a_locale_is_reduced_to_its_language() -> None:
     assert split("عاد الجميع. شكراً.", "ar_SY") == ["عاد الجميع.", "شكراً."]
     assert split("Done. Thanks.", "en-GB") == ["Done.", "Thanks."]
+
+
+def test_every_language_has_rules() -> None:
+    assert set(RULES) == set(LANGUAGE_TABLE)
 
 
 def test_an_unknown_language_is_an_error() -> None:
