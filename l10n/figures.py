@@ -103,6 +103,15 @@ def extract_figures(text: str, lang: str, *, spelled_out: bool = False) -> list[
     the Arabic duals "ألفين") are figures too.
     """
     language = _language_code(lang)
+    figures: list[Figure] = []
+    if _ANY_DIGIT.search(text) or _words_hint(language).search(text):
+        figures = _scanned_figures(text, language)
+    if spelled_out:
+        figures = sorted([*figures, *_spelled_figures(text, language)], key=lambda f: f.start)
+    return figures
+
+
+def _scanned_figures(text: str, language: str) -> list[Figure]:
     if _NON_ASCII_DIGIT.search(text):
         text_with_ascii_digits = text.translate(data.ASCII_DIGITS)
     else:
@@ -118,9 +127,17 @@ def extract_figures(text: str, lang: str, *, spelled_out: bool = False) -> list[
         for figure in _figures_of(match, text, language, decimal_comma):
             previous = figures[-1] if figures else None
             figures.append(_expand_abbreviated_year(figure, previous, text))
-    if spelled_out:
-        figures = sorted([*figures, *_spelled_figures(text, language)], key=lambda f: f.start)
     return figures
+
+
+@cache
+def _words_hint(language: str) -> re.Pattern[str]:
+    """A quick test for the words that make a figure without digits: months, centuries.
+
+    Most sentences hold no figure; this plain alternation (no look-around, so the engine
+    skips ahead on its first characters) spares them the full scan.
+    """
+    return re.compile(_alternation((*data.MONTH_NAMES[language], *data.CENTURY_WORDS[language])))
 
 
 @cache
@@ -193,6 +210,7 @@ def _language_code(lang: str) -> str:
     return get_language(lang).code
 
 
+_ANY_DIGIT = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
 _NON_ASCII_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 _DECIMAL_COMMA = re.compile(r"[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 
@@ -465,7 +483,7 @@ def _number_figure(
         start = match.start("sign")
     else:
         sign = None
-    leading_percent = match.groupdict().get("leading_percent")
+    leading_percent = match["leading_percent"] if language == "ar" else None
     if leading_percent:
         start = match.start()
     if _is_identifier(text, start):
