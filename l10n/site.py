@@ -181,10 +181,6 @@ class Formats:
         joined = str(locale.datetime_formats["long"]).format(time_text, date_text)
         return localize_digits(joined, self.config.numbering_system(self.language))
 
-    def date(self, moment: datetime) -> str:
-        formatted = format_date(moment, "long", locale=self.config.locale(self.language))
-        return localize_digits(formatted, self.config.numbering_system(self.language))
-
 
 # --- UI strings (site.po) ----------------------------------------------------------------
 
@@ -252,7 +248,6 @@ def make_environment(config: Config, language: str, ui: UiTranslations) -> jinja
     environment.filters["ui"] = ui.gettext
     environment.filters["number"] = formats.number
     environment.filters["date_and_time"] = formats.date_and_time
-    environment.filters["date"] = formats.date
     return environment
 
 
@@ -382,7 +377,6 @@ class SiteRenderer:
         try:
             return environment.get_template(template).render(
                 language=get_language(language),
-                languages=[get_language(code) for code in self.config.languages],
                 **context,
             )
         except jinja2.TemplateError as error:

@@ -159,8 +159,8 @@ def test_numbers_follow_locale_and_numbering(language: str, numbering: str, expe
 def test_ar_sy_dates_use_levantine_months() -> None:
     moment = datetime(2026, 1, 29, 10, 5)
     assert Formats(_config("arab"), "ar").date_and_time(moment) == "٢٩ كانون الثاني ٢٠٢٦، ١٠:٠٥"
-    assert Formats(_config("latn"), "ar").date(moment) == "29 كانون الثاني 2026"
-    assert Formats(_config("latn"), "ru").date(moment) == "29 января 2026\u202fг."
+    assert Formats(_config("latn"), "ar").date_and_time(moment) == "29 كانون الثاني 2026، 10:05"
+    assert Formats(_config("latn"), "ru").date_and_time(moment) == "29 января 2026\u202fг., 10:05"
 
 
 # --- UI translations ---------------------------------------------------------------------
