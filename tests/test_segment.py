@@ -244,6 +244,8 @@ def test_a_question_inside_quotes_followed_by_lower_case_continues() -> None:
     assert split(text, "ru") == [text]
     assert split("Она сказала: «Да». Затем ушла.", "ru") == ["Она сказала: «Да».", "Затем ушла."]
     assert split("Кричали: «Ура!»", "ru") == ["Кричали: «Ура!»"]
+    assert split("Он ответил: «Да.» Затем ушёл.", "ru") == ["Он ответил: «Да.»", "Затем ушёл."]
+    assert split("«Вернулись все?» – спросил он.", "ru") == ["«Вернулись все?» – спросил он."]
 
 
 def test_nothing_splits_inside_balanced_quotes_or_brackets() -> None:
