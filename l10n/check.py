@@ -518,7 +518,7 @@ def parse_acceptances(
 
 
 class _FigureCache:
-    """One extraction per (text, language): a msgid is shared by every language's catalog."""
+    """One extraction per (text, language): every language's catalog repeats the msgid."""
 
     def __init__(self) -> None:
         self._versions: dict[tuple[str, str], Version] = {}
@@ -559,45 +559,61 @@ def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:
     return groups
 
 
+Key = tuple[str | None, str]  # (msgctxt, msgid): the same entry in every language's catalog
+Row = tuple[Catalog, CatalogEntry]
+
+
 def _check_group(
     group: Sequence[Catalog], source_lang: str, result: CheckResult, keep_entries: bool
 ) -> None:
-    cache = _FigureCache()
-    # The other languages' translations of each entry, to name the odd one out.
-    by_key: dict[tuple[str | None, str], list[tuple[str, CatalogEntry]]] = {}
-    if len(group) > 1:
-        for catalog in group:
-            for entry in catalog.entries:
-                if entry.translated and entry.msgid_plural is None:
-                    key = (entry.msgctxt, entry.msgid)
-                    by_key.setdefault(key, []).append((catalog.language, entry))
-    reported_sources: set[tuple[str | None, str]] = set()
+    for rows in _rows_by_key(group):
+        _check_rows(rows, source_lang, result, keep_entries)
+
+
+def _rows_by_key(group: Sequence[Catalog]) -> Iterable[list[Row]]:
+    """Each entry together with the same entry in the group's other catalogs."""
+    if len(group) == 1:
+        (catalog,) = group
+        return ([(catalog, entry)] for entry in catalog.entries)
+    rows: dict[Key, list[Row]] = {}
     for catalog in group:
         for entry in catalog.entries:
-            if not entry.translated:
-                result.entries_untranslated += 1
-                continue
-            if IGNORE_FLAG in entry.flags:
-                result.entries_ignored += 1
-                continue
-            result.entries_checked += 1
+            rows.setdefault((entry.msgctxt, entry.msgid), []).append((catalog, entry))
+    return rows.values()
+
+
+def _check_rows(
+    rows: Sequence[Row], source_lang: str, result: CheckResult, keep_entries: bool
+) -> None:
+    """One entry in every language: each text's figures extracted once, then compared.
+
+    Extractions live only while their entry is checked, so memory follows the catalogs.
+    """
+    checked: list[Row] = []
+    for catalog, entry in rows:
+        if not entry.translated:
+            result.entries_untranslated += 1
+        elif IGNORE_FLAG in entry.flags:
+            result.entries_ignored += 1
+        else:
+            checked.append((catalog, entry))
             if keep_entries:
                 result.checked.append(
                     CheckedEntry(
                         catalog.path, entry.line, catalog.language, entry.msgid, entry.msgctxt
                     )
                 )
-            key = (entry.msgctxt, entry.msgid)
-            translations = [
-                cache.version(other.msgstr[0], language)
-                for language, other in by_key.get(key, ())
-                if IGNORE_FLAG not in other.flags
-            ]
-            reports_source = key not in reported_sources
-            reported_sources.add(key)
-            result.findings.extend(
-                _check_entry(catalog, entry, source_lang, cache, translations, reports_source)
-            )
+    result.entries_checked += len(checked)
+    cache = _FigureCache()
+    translations = [
+        cache.version(entry.msgstr[0], catalog.language)
+        for catalog, entry in checked
+        if entry.msgid_plural is None and len(checked) > 1
+    ]
+    for position, (catalog, entry) in enumerate(checked):
+        result.findings.extend(
+            _check_entry(catalog, entry, source_lang, cache, translations, position == 0)
+        )
 
 
 def _check_entry(
