@@ -137,7 +137,10 @@ def _words_hint(language: str) -> re.Pattern[str]:
     Most sentences hold no figure; this plain alternation (no look-around, so the engine
     skips ahead on its first characters) spares them the full scan.
     """
-    return re.compile(_alternation((*data.MONTH_NAMES[language], *data.CENTURY_WORDS[language])))
+    words = (*data.MONTH_NAMES[language], *data.CENTURY_WORDS[language])
+    if language == "ar":
+        words = (*words, *data.ARABIC_CENTURY_WORDS)
+    return re.compile(_alternation(words))
 
 
 @cache
@@ -362,8 +365,19 @@ def _scanner(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?={digit_start})(?:{'|'.join(starting_with_digits)})"
         rf"|(?<!\w)(?={month_start})(?:{'|'.join(starting_with_month)})"
-        rf"{roman_centuries}"
+        rf"{roman_centuries}{_arabic_centuries() if language == 'ar' else ''}"
     )
+
+
+def _arabic_ordinal_phrase() -> str:
+    ordinal = _alternation(data.ARABIC_ORDINALS)
+    return rf"{ordinal}(?:\s+(?:{data.ARABIC_ORDINAL_TEEN}|{data.ARABIC_ORDINAL_TWENTY}))?(?!\w)"
+
+
+def _arabic_centuries() -> str:
+    phrase = _arabic_ordinal_phrase()
+    century = _alternation(data.ARABIC_CENTURY_WORDS)
+    return rf"|(?P<arabic_century>(?<!\w)[وب]{{0,2}}{century}\s+{phrase}(?:\s+و{phrase})?)"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -395,6 +409,8 @@ def _figures_of(
     elif kind == "month_year":
         month = _month_number(match["my_m"], language)
         yield from _date_figure(match, text, match["my_y"], month, None)
+    elif kind == "arabic_century":
+        yield from _arabic_century_figures(match, text)
     elif kind == "roman":
         yield from _roman_figure(match, text)
     elif kind == "month":
@@ -410,6 +426,16 @@ def _roman_figure(match: re.Match[str], text: str) -> Iterator[Figure]:
     )
     start, end = match.span()
     yield Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
+
+
+def _arabic_century_figures(match: re.Match[str], text: str) -> Iterator[Figure]:
+    for phrase in re.finditer(_arabic_ordinal_phrase(), match.group()):
+        words = phrase.group().split()
+        value = data.ARABIC_ORDINALS[words[0]]
+        if len(words) > 1:
+            value += 10 if words[1] == data.ARABIC_ORDINAL_TEEN else 20
+        start, end = match.start() + phrase.start(), match.start() + phrase.end()
+        yield Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
 
 
 def _month_number(name: str, language: str) -> int:

@@ -155,7 +155,18 @@ def _cldr_scale_words(language: str) -> dict[str, int]:
 
 _EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "en": {"bn": 10**9, "mn": 10**6, "mln": 10**6, "bln": 10**9, "tn": 10**12},
-    "ru": {"тыс": 10**3, "тысячу": 10**3, "млн.": 10**6, "млрд.": 10**9, "трлн.": 10**12},
+    "ru": {
+        "тыс": 10**3,
+        "млн.": 10**6,
+        "млрд.": 10**9,
+        "трлн.": 10**12,
+        # The cases CLDR's plural patterns do not cover: "к 390 миллиардам", "с 5 тысячами".
+        **{
+            stem + ending: scale
+            for stem, scale in (("тысяч", 10**3), ("миллион", 10**6), ("миллиард", 10**9))
+            for ending in ("у", "ей", "ам", "ами", "ах", "е", "ом")
+        },
+    },
     "ar": {
         "ألفا": 10**3,
         "ألفًا": 10**3,
@@ -452,3 +463,25 @@ SPELLED_PREFIXES: dict[str, str] = {"en": "", "ru": "", "ar": "وب"}
 # Arabic ordinals of the teens end in a cardinal word: "التاسع عشر" is "nineteenth", not 10.
 ARABIC_DEFINITE_ARTICLE = "ال"
 ARABIC_TEN = "عشر"
+
+# Arabic spells the ordinal of a century out: "القرن التاسع عشر" (19th), "القرنين السادس عشر
+# والسابع عشر" (16th and 17th), "القرن الحادي والعشرين" (21st). After "القرن" these words are
+# read as the century's number, as "19th century" and "XIX век" are.
+ARABIC_CENTURY_WORDS = ("القرن", "القرنين", "للقرن")
+ARABIC_ORDINALS: dict[str, int] = {
+    "الأول": 1,
+    "الاول": 1,
+    "الحادي": 1,
+    "الثاني": 2,
+    "الثالث": 3,
+    "الرابع": 4,
+    "الخامس": 5,
+    "السادس": 6,
+    "السابع": 7,
+    "الثامن": 8,
+    "التاسع": 9,
+    "العاشر": 10,
+    "العشرين": 20,
+}
+ARABIC_ORDINAL_TEEN = "عشر"  # "التاسع عشر": nine and ten
+ARABIC_ORDINAL_TWENTY = "والعشرين"  # "الحادي والعشرين": one and twenty

@@ -386,6 +386,10 @@ def test_describe_writes_a_value_for_a_reader(value: FigureValue, lang: str, tex
         ("ru", "На протяжении XVIII и XIX веков.", [number(18), number(19)]),
         ("en", "Through the 18th and 19th centuries.", [number(18), number(19)]),
         ("ru", "Глава IV закона.", []),
+        ("ar", "خلال القرنين السادس عشر والسابع عشر.", [number(16), number(17)]),
+        ("ar", "في القرن الحادي والعشرين وللقرن العاشر.", [number(21), number(10)]),
+        ("en", "In the 16th and 17th centuries.", [number(16), number(17)]),
+        ("ru", "С 390 миллиардами деревьев.", [number(390 * 10**9)]),
         (
             "en",
             "Fees of £30m and $2bn, a 30m tower.",
@@ -458,7 +462,7 @@ def values_spelled(text: str, lang: str) -> list[FigureValue]:
     [
         ("en", "Thousands of families and one of the donors."),
         ("ru", "Тысячи семей, один из доноров, его семью."),
-        ("ar", "آلاف الأسر في القرن التاسع عشر، لست أدري."),
+        ("ar", "آلاف الأسر في الفصل التاسع عشر، لست أدري."),
     ],
 )
 def test_spelled_out_reading_skips_words_that_are_not_numbers(lang: str, text: str) -> None:
