@@ -481,3 +481,20 @@ def test_missing_site_catalog_leaves_the_furniture_in_english(project: Path) -> 
     document = page(project / "site", "ru", SLUG)
     assert document.select_one(".main-nav a").get_text() == "Home"  # type: ignore[union-attr]
     assert document.select_one("h1").get_text().startswith("Совместное")  # type: ignore[union-attr]
+
+
+def test_breadcrumb_labels_may_hold_a_percent_sign(project: Path) -> None:
+    source = project / "source" / "convoy-2026-01-20.md"
+    source.write_text(
+        source.read_text("utf-8").replace("[Home, News]", "[Home, 100% Returns]"), "utf-8"
+    )
+    build(project)
+    crumbs = page(project / "site", "en", OLDER_SLUG).select("nav.breadcrumb li")
+    assert [li.get_text(strip=True) for li in crumbs] == ["Home", "100% Returns"]
+
+
+def test_page_title_is_the_statement_title_as_plain_text(project: Path) -> None:
+    build(project)
+    title = page(project / "site", "ar", SLUG).title
+    assert title is not None
+    assert title.get_text() == "بيان مشترك بشأن إعادة فتح المعبر الشمالي — مركز التنسيق المشترك"
