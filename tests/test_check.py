@@ -3,11 +3,15 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import yaml
+from babel.numbers import format_decimal
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from l10n.check import (
     CHECKS,
@@ -493,3 +497,44 @@ def test_the_pre_commit_hook_runs_the_command_on_po_files() -> None:
     pattern = re.compile(hook["files"])
     assert pattern.search("locales/ru/LC_MESSAGES/statement.po")
     assert not pattern.search("locales/templates/statement.pot")
+
+
+ARABIC_DIGITS = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
+
+
+def written(amount: Decimal, lang: str) -> str:
+    """`amount` as a writer of `lang` puts it: Babel's grouping, Arabic-Indic digits for ar."""
+    if lang == "ar":
+        return format_decimal(amount, locale="en").translate(ARABIC_DIGITS)
+    return format_decimal(amount, locale=lang)
+
+
+SENTENCES = {
+    "en": "The agency registered {} returnees.",
+    "ru": "Агентство зарегистрировало {} вернувшихся.",
+    "ar": "سجلت الوكالة {} عائداً.",
+}
+amounts = st.decimals(min_value=0, max_value=10**9, places=1, allow_nan=False)
+language_pairs = st.sampled_from([("en", "ru"), ("en", "ar"), ("ru", "en"), ("ru", "ar")])
+
+
+@settings(deadline=None)
+@given(amount=amounts, pair=language_pairs)
+def test_any_amount_written_in_each_convention_is_the_same_figure(
+    amount: Decimal, pair: tuple[str, str]
+) -> None:
+    source_lang, target_lang = pair
+    source = SENTENCES[source_lang].format(written(amount, source_lang))
+    target = SENTENCES[target_lang].format(written(amount, target_lang))
+    assert check_pair(source, target, source_lang, target_lang) == []
+
+
+@settings(deadline=None)
+@given(amount=amounts, pair=language_pairs, change=st.sampled_from([1, 10, 1000]))
+def test_any_changed_amount_is_reported_as_changed(
+    amount: Decimal, pair: tuple[str, str], change: int
+) -> None:
+    source_lang, target_lang = pair
+    source = SENTENCES[source_lang].format(written(amount, source_lang))
+    target = SENTENCES[target_lang].format(written(amount + change, target_lang))
+    assert codes(check_pair(source, target, source_lang, target_lang)) == ["number-changed"]
