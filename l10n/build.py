@@ -37,6 +37,8 @@ SITE_DOMAIN = "site"  # locales/<lang>/LC_MESSAGES/site.po holds UI strings, not
 SITE_MARKER = ".l10n-site"  # names a folder as one l10n built, so replacing it is safe
 SAFE_PATH_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 STATIC_FOLDER = "static"
+# Beside the output folder while a build runs: the new site, and the previous one being removed.
+STAGING, RETIRED = "new", "old"
 QUOTE_LENGTH = 70
 
 
@@ -341,12 +343,17 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
 def _checked_output_folder(config: Config, out: Path) -> Path:
     """`out` made absolute; refused when replacing it could destroy something else."""
     out = (config.root / out).resolve()
-    protected = [config.root, config.source_path, config.locales_path, config.templates_path]
-    for folder in protected:
-        folder = folder.resolve()
-        if out == folder or folder.is_relative_to(out):
+    inputs = [config.source_path, config.locales_path, config.templates_path]
+    for folder in (config.root.resolve(), *(path.resolve() for path in inputs)):
+        if folder.is_relative_to(out):
             raise UnsafePathError(
                 f"the output folder would replace {folder}: choose a folder of its own", path=out
+            )
+    for folder in inputs:
+        if out.is_relative_to(folder.resolve()):
+            raise UnsafePathError(
+                f"the output folder is inside the project's {folder.name}/: choose another",
+                path=out,
             )
     if out.exists() and not out.is_dir():
         raise UnsafePathError("the output path is a file, not a folder", path=out)
@@ -363,8 +370,14 @@ def publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
     """Write the site into a staging folder beside `out`, then swap it in."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with locked(out.parent):
-        staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
+        # Under the lock no other build is running: staging folders left here were abandoned
+        # by a build that was killed.
+        for kind in (STAGING, RETIRED):
+            for abandoned in out.parent.glob(f".{out.name}.{kind}-*"):
+                shutil.rmtree(abandoned, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{STAGING}-"))
         try:
+            # No file needs an atomic write of its own: nothing here is seen before the swap.
             for relative, html in pages.items():
                 target = staging / relative
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -382,7 +395,7 @@ def _swap_in(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
-    retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
+    retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{RETIRED}-"))
     os.rename(out, retired / out.name)
     try:
         os.rename(staging, out)

@@ -452,6 +452,18 @@ def test_the_output_folder_may_not_replace_the_project_or_foreign_files(project:
     assert (foreign / "notes.txt").read_text("utf-8") == "keep me"
 
 
+def test_the_output_folder_may_not_sit_inside_the_inputs(project: Path) -> None:
+    with pytest.raises(UnsafePathError, match="inside the project's locales/"):
+        build(project, out=project / "locales" / "site")
+
+
+def test_staging_folders_of_a_killed_build_are_cleaned_up(project: Path) -> None:
+    abandoned = project / ".site.new-x1y2z3"
+    (abandoned / "en").mkdir(parents=True)
+    assert build(project).written
+    assert not abandoned.exists()
+
+
 def test_a_rebuild_replaces_the_previous_site(project: Path) -> None:
     build(project)
     stale = project / "site" / "en" / "old-statement"
