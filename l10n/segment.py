@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -50,6 +51,9 @@ _CANDIDATE = re.compile(
     r"|(?P<paragraph>\n[^\S\n]*\n)"
     rf"|(?P<item>\n(?=[ \t]*{_LIST_ITEM_MARK}))"
 )
+# The first character of every candidate: searching for it and then matching _CANDIDATE there
+# is several times faster than _CANDIDATE.finditer, whose alternation defeats the fast scan.
+_TRIGGER = re.compile(f"[{re.escape(TERMINATORS)}\n]")
 _NEXT = re.compile(rf"\s*[{re.escape(OPENERS)}]*")
 _NEXT_WORD = re.compile(r"[^\W_]+")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W_]+)")
@@ -60,7 +64,8 @@ _NUMBER_THEN_WORD = re.compile(rf"{_NUMBER.pattern}(?P<word>[^\W\d_].*)")
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _CLAUSE_BREAK = re.compile(r"[:;]\s")
-_SPACE_RUN = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+_NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+_SPACE_RUN = re.compile(f"[^\\S{_NO_BREAK_SPACES}]+")
 # How far back the words before a dot are looked at: the longest abbreviation with its number.
 _LOOKBEHIND = 48
 # How far back a sentence is read to tell a date opener: far more than its words take.
@@ -142,6 +147,8 @@ def split_sentences(text: str, lang: str) -> list[str]:
 
 def normalize_space(sentence: str) -> str:
     """Runs of white space as one space; no-break spaces (as in "2 080 443") are kept."""
+    if not any(space in sentence for space in _NO_BREAK_SPACES):
+        return " ".join(sentence.split())  # the same, several times faster
     return _SPACE_RUN.sub(" ", sentence).strip()
 
 
@@ -149,7 +156,7 @@ def _cuts(text: str, abbreviations: _Abbreviations) -> list[int]:
     quoted = _PairedRanges(text)
     cuts: list[int] = []
     sentence_start = 0
-    for match in _CANDIDATE.finditer(text):
+    for match in _candidates(text):
         end = match.end()
         if match.group("paragraph") is None and match.group("item") is None:
             if end >= len(text) or quoted.contains(end) or _is_elision(text, match.start()):
@@ -165,6 +172,18 @@ def _cuts(text: str, abbreviations: _Abbreviations) -> list[int]:
         cuts.append(end)
         sentence_start = end
     return cuts
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _CANDIDATE in `text`, left to right, not overlapping."""
+    position = 0
+    while (trigger := _TRIGGER.search(text, position)) is not None:
+        match = _CANDIDATE.match(text, trigger.start())
+        if match is None:  # a line break that neither ends a paragraph nor opens a list item
+            position = trigger.start() + 1
+            continue
+        yield match
+        position = match.end()
 
 
 def _is_elision(text: str, start: int) -> bool:
