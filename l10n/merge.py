@@ -14,8 +14,8 @@ kept nor carried over become obsolete with their translation (an obsolete entry 
 translation holds nothing and is dropped). So every translation of the old catalog is still in
 the result: kept, carried as fuzzy, or obsolete.
 
-The similarity search indexes old entries by their rarer words and compares only the few that
-share most of them, so a 20,000-entry catalog merges in seconds, not hours.
+The similarity search indexes old entries by their words and pairs of words and compares only the
+few that share most of them, so a 20,000-entry catalog merges in seconds (bench/catalog.py).
 """
 
 from __future__ import annotations
@@ -25,12 +25,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from l10n.po import FUZZY, Entry, Key
 
 SIMILARITY = 0.6
 CANDIDATES = 12  # old entries compared in full for each new msgid
-COMMON_WORD_SHARE = 0.05  # a word in more than this share of old entries tells little
+POSTINGS_BUDGET = 20_000  # old entries counted per new msgid, rarest features first
+MIN_FEATURES = 3  # the rarest features are always counted, however common
 
 _WORD = re.compile(r"\w+")
 
@@ -113,27 +115,38 @@ def similarity(first: str, second: str) -> float:
 
 @dataclass
 class _SimilarityIndex:
-    """Old entries with a translation, found by the words they share with a new msgid."""
+    """Old entries with a translation, found by the words and word pairs they share with a new
+    msgid. Rare features are looked up first, within a budget of postings, so that words found
+    in most entries ("the", "ministry") cost nothing yet pairs of them still discriminate."""
 
     entries: list[Entry]
 
     def __post_init__(self) -> None:
         self._postings: dict[tuple[str | None, str], list[int]] = defaultdict(list)
         for number, entry in enumerate(self.entries):
-            for word in set(_words(entry.msgid)):
-                self._postings[(entry.msgctxt, word)].append(number)
-        self._common = max(50, int(len(self.entries) * COMMON_WORD_SHARE))
+            for feature in _features(entry.msgid):
+                self._postings[(entry.msgctxt, feature)].append(number)
 
     def closest(self, new: Entry) -> Entry | None:
         """The most similar old entry of the same shape and context, if similar enough."""
+        postings = sorted(
+            (
+                found
+                for feature in _features(new.msgid)
+                if (found := self._postings.get((new.msgctxt, feature)))
+            ),
+            key=len,
+        )
         shared: Counter[int] = Counter()
-        for word in set(_words(new.msgid)):
-            postings = self._postings.get((new.msgctxt, word), [])
-            if len(postings) <= self._common:
-                shared.update(postings)
+        budget = POSTINGS_BUDGET
+        for number, found in enumerate(postings):
+            if number >= MIN_FEATURES and len(found) > budget:
+                break
+            shared.update(found)
+            budget -= len(found)
         best: Entry | None = None
         best_score = SIMILARITY
-        for number, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:CANDIDATES]:
+        for number, _ in shared.most_common(CANDIDATES):
             entry = self.entries[number]
             if (entry.msgid_plural is None) != (new.msgid_plural is None):
                 continue
@@ -155,8 +168,10 @@ def _score_at_least(first: str, second: str, threshold: float) -> float | None:
     return score if score >= threshold else None
 
 
-def _words(text: str) -> list[str]:
-    return [word.lower() for word in _WORD.findall(text)]
+def _features(text: str) -> set[str]:
+    """The words of `text` and its pairs of adjacent words, lower-cased."""
+    words = [word.lower() for word in _WORD.findall(text)]
+    return {*words, *(f"{first} {second}" for first, second in pairwise(words))}
 
 
 def lost_translations(old: Sequence[Entry], merged: Sequence[Entry]) -> list[Entry]:
