@@ -95,6 +95,12 @@ def _open(browser: Browser, url: str) -> tuple[Page, list[str]]:
     return page, problems
 
 
+def _left(page: Page, selector: str) -> float:
+    box = page.locator(selector).first.bounding_box()
+    assert box is not None, selector
+    return float(box["x"])
+
+
 def test_arabic_page_is_right_to_left_and_mirrored(browser: Browser, site_url: str) -> None:
     page, problems = _open(browser, f"{site_url}ar/{SLUG}/")
     direction = page.evaluate("getComputedStyle(document.body).direction")
@@ -104,6 +110,9 @@ def test_arabic_page_is_right_to_left_and_mirrored(browser: Browser, site_url: s
         "getComputedStyle(document.querySelector('blockquote')).borderRightWidth"
     )
     assert border_right != "0px"
+    # The emblem stands at the start of the masthead: on the right of the site name.
+    assert _left(page, ".emblem") > _left(page, ".brand-name")
+    assert _left(page, ".signatory-position") > _left(page, ".signatory-name")
     assert problems == []
     page.close()
 
@@ -115,6 +124,8 @@ def test_english_page_is_left_to_right(browser: Browser, site_url: str) -> None:
         "getComputedStyle(document.querySelector('blockquote')).borderLeftWidth"
     )
     assert border_left != "0px"
+    assert _left(page, ".emblem") < _left(page, ".brand-name")
+    assert _left(page, ".signatory-position") < _left(page, ".signatory-name")
     assert problems == []
     page.close()
 
