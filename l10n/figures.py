@@ -140,6 +140,8 @@ def _words_hint(language: str) -> re.Pattern[str]:
     words = (*data.MONTH_NAMES[language], *data.CENTURY_WORDS[language])
     if language == "ar":
         words = (*words, *data.ARABIC_CENTURY_WORDS)
+    if language in data.SPELLED_CENTURIES:
+        words = (*words, *data.SPELLED_CENTURIES[language].century_words)
     return re.compile(_alternation(words))
 
 
@@ -365,7 +367,7 @@ def _scanner(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?={digit_start})(?:{'|'.join(starting_with_digits)})"
         rf"|(?<!\w)(?={month_start})(?:{'|'.join(starting_with_month)})"
-        rf"{roman_centuries}{_arabic_centuries() if language == 'ar' else ''}"
+        rf"{roman_centuries}{_spelled_centuries(language)}"
     )
 
 
@@ -374,10 +376,27 @@ def _arabic_ordinal_phrase() -> str:
     return rf"{ordinal}(?:\s+(?:{data.ARABIC_ORDINAL_TEEN}|{data.ARABIC_ORDINAL_TWENTY}))?(?!\w)"
 
 
-def _arabic_centuries() -> str:
-    phrase = _arabic_ordinal_phrase()
-    century = _alternation(data.ARABIC_CENTURY_WORDS)
-    return rf"|(?P<arabic_century>(?<!\w)[وب]{{0,2}}{century}\s+{phrase}(?:\s+و{phrase})?)"
+def _ordinal_phrase(spelled: data.SpelledCenturies) -> str:
+    twenty = spelled.twenty.replace(" ", r"\s+")
+    return rf"(?i:(?:{twenty})?{_alternation(spelled.ordinals)})(?!\w)"
+
+
+def _spelled_centuries(language: str) -> str:
+    """Centuries spelled out: "القرن التاسع عشر" in Arabic, "nineteenth century" in English."""
+    if language == "ar":
+        phrase = _arabic_ordinal_phrase()
+        century = _alternation(data.ARABIC_CENTURY_WORDS)
+        return rf"|(?P<arabic_century>(?<!\w)[وب]{{0,2}}{century}\s+{phrase}(?:\s+و{phrase})?)"
+    if language in data.SPELLED_CENTURIES:
+        spelled = data.SPELLED_CENTURIES[language]
+        phrase = _ordinal_phrase(spelled)
+        joiner = _alternation(spelled.joiners)
+        century = _alternation(spelled.century_words)
+        return (
+            rf"|(?P<spelled_century>(?<!\w){phrase}(?:\s+{joiner}\s+{phrase})?"
+            rf"[\s-]+{century}(?!\w))"
+        )
+    return ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -409,6 +428,8 @@ def _figures_of(
     elif kind == "month_year":
         month = _month_number(match["my_m"], language)
         yield from _date_figure(match, text, match["my_y"], month, None)
+    elif kind == "spelled_century":
+        yield from _spelled_century_figures(match, text, language)
     elif kind == "arabic_century":
         yield from _arabic_century_figures(match, text)
     elif kind == "roman":
@@ -429,11 +450,24 @@ def _roman_figure(match: re.Match[str], text: str) -> Iterator[Figure]:
 
 
 def _arabic_century_figures(match: re.Match[str], text: str) -> Iterator[Figure]:
+    previous_word = text[: match.start()].rstrip().rpartition(" ")[2]
+    if previous_word.endswith(data.ARABIC_DECADE_SUFFIXES):
+        return
     for phrase in re.finditer(_arabic_ordinal_phrase(), match.group()):
         words = phrase.group().split()
         value = data.ARABIC_ORDINALS[words[0]]
         if len(words) > 1:
             value += 10 if words[1] == data.ARABIC_ORDINAL_TEEN else 20
+        start, end = match.start() + phrase.start(), match.start() + phrase.end()
+        yield Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
+
+
+def _spelled_century_figures(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
+    spelled = data.SPELLED_CENTURIES[language]
+    for phrase in re.finditer(_ordinal_phrase(spelled), match.group()):
+        words = " ".join(phrase.group().lower().split())
+        unit = words.removeprefix(spelled.twenty)
+        value = spelled.ordinals[unit] + (20 if unit != words else 0)
         start, end = match.start() + phrase.start(), match.start() + phrase.end()
         yield Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
 

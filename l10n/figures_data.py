@@ -485,3 +485,56 @@ ARABIC_ORDINALS: dict[str, int] = {
 }
 ARABIC_ORDINAL_TEEN = "عشر"  # "التاسع عشر": nine and ten
 ARABIC_ORDINAL_TWENTY = "والعشرين"  # "الحادي والعشرين": one and twenty
+# "سبعينيات القرن العشرين" is "the 1970s": a decade, like "the 1970s", not a figure.
+ARABIC_DECADE_SUFFIXES = ("ينيات", "ينات")
+
+
+@dataclass(frozen=True)
+class SpelledCenturies:
+    """Centuries written as ordinal words before the word "century": "the nineteenth century",
+    "девятнадцатого века", "the sixteenth and seventeenth centuries"."""
+
+    ordinals: dict[str, int]
+    twenty: str  # the word before a unit ordinal that adds twenty: "twenty-first"
+    joiners: tuple[str, ...]  # between two ordinals
+    century_words: tuple[str, ...]
+
+
+_ENGLISH_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_RUSSIAN_ORDINAL_STEMS = (
+    "перв втор трет четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат тринадцат"
+    " четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат"
+)
+_RUSSIAN_ORDINAL_ENDINGS = "ый ий ой ого ому ом ым ых ая ую ое ьего ьему ьем ьим ья ье ьих"
+
+SPELLED_CENTURIES: dict[str, SpelledCenturies] = {
+    "en": SpelledCenturies(
+        ordinals={word: value for value, word in enumerate(_ENGLISH_ORDINALS.split(), start=1)},
+        twenty="twenty-",
+        joiners=("and", "or", "to"),
+        century_words=("century", "centuries"),
+    ),
+    "ru": SpelledCenturies(
+        ordinals={
+            stem.replace("ё", letter) + ending: value
+            for value, stem in enumerate(_RUSSIAN_ORDINAL_STEMS.split(), start=1)
+            for letter in "ёе"
+            for ending in _RUSSIAN_ORDINAL_ENDINGS.split()
+        },
+        twenty="двадцать ",
+        joiners=("и", "или"),
+        century_words=(
+            "век",
+            "века",
+            "веке",
+            "веков",
+            "веками",
+            "столетие",
+            "столетия",
+            "столетии",
+        ),
+    ),
+}

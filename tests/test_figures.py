@@ -389,6 +389,11 @@ def test_describe_writes_a_value_for_a_reader(value: FigureValue, lang: str, tex
         ("ar", "خلال القرنين السادس عشر والسابع عشر.", [number(16), number(17)]),
         ("ar", "في القرن الحادي والعشرين وللقرن العاشر.", [number(21), number(10)]),
         ("en", "In the 16th and 17th centuries.", [number(16), number(17)]),
+        ("en", "In the sixteenth and seventeenth centuries.", [number(16), number(17)]),
+        ("en", "Since the twenty-first century.", [number(21)]),
+        ("ru", "До девятнадцатого века и в двадцать первом веке.", [number(19), number(21)]),
+        ("ru", "В 16-го и 17-го веков, в XX веке.", [number(16), number(17), number(20)]),
+        ("ar", "في سبعينيات القرن العشرين.", []),
         ("ru", "С 390 миллиардами деревьев.", [number(390 * 10**9)]),
         (
             "en",
