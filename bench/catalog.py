@@ -28,6 +28,7 @@ from typing import TypeVar
 
 import polib
 
+from l10n.gnu_wrap import forget_layouts
 from l10n.merge import merge
 from l10n.po import Catalog, Entry, parse_po, plural_forms, serialize_po
 
@@ -170,6 +171,7 @@ def main() -> None:
         read_polib, polib_file = timed(lambda: polib.pofile(text, wrapwidth=78))
         row("read PO", read_ours, read_polib, "polib.pofile")
 
+        forget_layouts()  # the catalog was written once to make the file: time a cold write
         write_ours, written = timed(lambda: serialize_po(parsed))
         write_polib, _ = timed(lambda: str(polib_file))
         row("write PO", write_ours, write_polib, "polib str()")
@@ -187,17 +189,15 @@ def main() -> None:
             return serialize_po(Catalog(header=old_catalog.header, entries=entries)), entries
 
         merge_only, _ = timed(lambda: merge(parsed.entries, template.active))
+        forget_layouts()
         merge_ours, (_, merged) = timed(ours)
         if not gnu:
             row("merge (read + merge + write)", merge_ours, None, "msgmerge --previous")
             return
         out_path = Path(folder) / "gnu.po"
+        msgmerge = ["msgmerge", "--quiet", "--previous", "-o", str(out_path)]
         merge_gnu, _ = timed(
-            lambda: subprocess.run(
-                ["msgmerge", "--quiet", "--previous", "-o", str(out_path), str(old_path),
-                 str(pot_path)],
-                check=True,
-            )  # fmt: skip
+            lambda: subprocess.run([*msgmerge, str(old_path), str(pot_path)], check=True)
         )
         row("merge (read + merge + write)", merge_ours, merge_gnu, "msgmerge --previous")
         row("  of which merge alone", merge_only, merge_gnu, "msgmerge --previous")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import accumulate
 
@@ -290,6 +290,18 @@ def _portions(value: str) -> list[str]:
 def wrap_field(prefix: str, keyword: str, value: str, page_width: int = PAGE_WIDTH) -> list[str]:
     """The lines of `keyword "value"` (e.g. msgid) as GNU gettext writes them, each starting
     with `prefix` ("", "#~ " for obsolete entries, "#| " for a previous msgid)."""
+    return list(_wrapped(prefix, keyword, value, page_width))
+
+
+def forget_layouts() -> None:
+    """Drop the remembered layouts (to free memory, or to time a write from cold)."""
+    _wrapped.cache_clear()
+
+
+# One update writes the same sentence into a template and every language's catalog, twice
+# (to compare with the file on disk): remembering recent layouts saves most of the work.
+@lru_cache(maxsize=1 << 16)
+def _wrapped(prefix: str, keyword: str, value: str, page_width: int) -> tuple[str, ...]:
     lines: list[str] = []
     first_line = True
     after_break_column = len(prefix) + 1
@@ -313,4 +325,4 @@ def wrap_field(prefix: str, keyword: str, value: str, page_width: int = PAGE_WID
         for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
             lines.append(f'{opening}{text[start:end]}"')
             opening = f'{prefix}"'
-    return lines
+    return tuple(lines)
