@@ -89,6 +89,35 @@ def bench_size(size: int, plant_every: int, root: Path) -> tuple[list[Run], list
     return runs, planted
 
 
+# The shared corpora sit beside the repository (../shared), here and in CI.
+XQUAD = Path(__file__).resolve().parents[2] / "shared/corpus/xquad/paragraphs.en-ru-ar.jsonl"
+
+
+def bench_xquad(root: Path) -> list[Run]:
+    """Both tools on real professional translations (xquad paragraphs, en -> ru and ar).
+
+    There is no list of true errors here: most paragraphs state the same figures in all three
+    languages, so the entries flagged are mostly false alarms (some paragraphs really differ).
+    The catalogs are written to the scratch folder only.
+    """
+    work = root / "xquad"
+    rows = [json.loads(line) for line in XQUAD.read_text(encoding="utf-8").splitlines()]
+    catalogs = {}
+    for lang in LANGUAGES:
+        po = polib.POFile()
+        po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+        for index, row in enumerate(rows):
+            po.append(polib.POEntry(msgctxt=f"p{index:03d}", msgid=row["en"], msgstr=row[lang]))
+        catalogs[lang] = work / "locales" / lang / "LC_MESSAGES" / "xquad.po"
+        catalogs[lang].parent.mkdir(parents=True, exist_ok=True)
+        po.save(str(catalogs[lang]))
+    runs = []
+    for lang in LANGUAGES:
+        runs.append(l10n_run(len(rows), [catalogs[lang]], work, lang))
+        runs.append(pofilter_run(len(rows), catalogs[lang], lang, work))
+    return runs
+
+
 def print_table(runs: list[Run], planted_by_size: dict[int, list[dict[str, str]]]) -> None:
     header = (
         f"{'entries':>8} {'tool':<24} {'lang':<6} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} "
@@ -127,7 +156,7 @@ def print_ratios(runs: list[Run], sizes: list[int]) -> None:
         small, large = sizes[0], sizes[-1]
         growth = large / small
         print(f"\nmemory growth from {small:,} to {large:,} entries (catalog x{growth:.0f}):")
-        for tool, languages in {(run.tool, run.languages) for run in runs}:
+        for tool, languages in sorted({(run.tool, run.languages) for run in runs}):
             first = by_key[(small, tool, languages)].peak_mb
             last = by_key[(large, tool, languages)].peak_mb
             print(
@@ -152,6 +181,11 @@ def main() -> None:
             planted_by_size[size] = planted
         print_table(runs, planted_by_size)
         print_ratios(runs, args.sizes)
+        if XQUAD.is_file():
+            xquad_runs = bench_xquad(root)
+            print(f"\nxquad: {xquad_runs[0].size} real paragraphs per language, entries flagged")
+            for run in xquad_runs:
+                print(f"  {run.tool:<24} {run.languages:<6} {len(run.flagged):>4}")
 
 
 if __name__ == "__main__":
