@@ -4,38 +4,52 @@
 and reads its value, so that "66 тыс." == "66,000" == "٦٦ ألف" and "March 4, 2018" differs from
 "4 апреля 2018 г.". `describe(value, lang)` writes a value back for messages. The locale facts
 (digits, separators, scale and percent words, month names) are data in `l10n.figures_data`.
+Digits may be Latin, Arabic-Indic or Extended Arabic-Indic; the marks U+200E, U+200F and U+061C
+inside a figure are skipped.
 
 Decisions, where the text alone is ambiguous:
 
 - A bare year is a number in every language ("in 2019" == "в 2019 году" == "2019 г." ==
   "عام ٢٠١٩" == NumberValue(2019)); a year with a month or a day is part of a DateValue. A date
   is ONE figure with the day, month and year that are written ("в марте" is DateValue(month=3)).
-  English "May" is a month only beside a day or a year; abbreviations likewise.
+  English "May" stands alone as a month only after "in", "since", "by"...; abbreviations only
+  beside a day or a year; Russian month names only in lower case ("Марта" is Martha).
+- Decades are not figures ("the 1990s", "в 1990-х", "سبعينيات القرن العشرين"): Arabic
+  usually spells them out, so comparing them would only cry wolf.
 - Ranges: "5–7", "2018-2019 гг." are two numbers, 5 and 7; the dash is never a minus sign.
   A hyphen-minus is a sign only when the figure does not follow a letter, digit or a number
   just before it ("5 -7" is a range too); U+2212 and "+" are signs wherever they stand.
-- Ordinals count as their number: "4th" == "4-я" == "4-го" == 4.
+  "1998–99" abbreviates 1998 and 1999.
+- Ordinals count as their number: "4th" == "4-я" == "4-го" == 4. Centuries too, however they
+  are written: "19th century" == "nineteenth century" == "XIX век" == "девятнадцатого века" ==
+  "القرن التاسع عشر" == 19.
 - Identifiers are not figures: digits glued to a Latin or Cyrillic letter ("A4", "MH17"), or
   joined by a dash to a word with a capital letter or an Arabic word ("COVID-19", "Су-24",
-  "كوفيد-19"). A lower-case word before a dash ("mid-2019") leaves the figure alone, and so does
-  an Arabic letter glued to digits (the prefixes "ب" and "و" attach to the number they govern).
-  "resolution 2401" is the number 2401, "No. 5" the number 5.
+  "كوفيد-19"), or glued to an Arabic word ("إنترنت2"). A lower-case word before a dash
+  ("mid-2019") leaves the figure alone, and so do the one-letter Arabic prefixes "و" and "ب"
+  and a word ending in a tatweel ("الـ15"). "resolution 2401" is 2401, "No. 5" is 5.
 - Format placeholders (%d, %(count)s, {count}, {0}) are skipped.
 - Separators. "٬" always groups and "٫" always marks decimals. Spaces group only in threes
   ("2 080 443"). For "," and ".", the language decides, and a figure written in another
   language's convention is still read, with a `misformatted` note saying what it reads as:
   * en and ar: "1,312" is 1312 and "3.5" is 3.5; "2,5" (a comma not followed by a group of
-    three) reads as 2.5, noted as a decimal comma; "2.080.443" reads as 2080443, noted.
+    three) reads as 2.5, noted as a decimal comma; "2.080.443" reads as 2080443, noted. A text
+    that writes a decimal comma elsewhere ("56,2٪") groups with dots: its "711.988" is 711988.
   * ru: "3,5" is 3.5; "1,312" reads as 1.312 (decimal comma) and is noted, since an English
-    writer meant 1312; "2,080,443" reads as 2080443, noted; "3.5" reads as 3.5, noted as a
-    decimal point.
+    writer meant 1312; "2,080,443" reads as 2080443, noted; "3.5" reads as 3.5 and "1.312" as
+    1312 (a German-style group), both noted.
+  * ar: "121،154" (Arabic comma before three digits) reads as 121154, noted.
   Digit runs that fit no convention ("1.2.3", "12,34") are version numbers, not figures.
 - Percent: "%", "٪" (before or after the digits in Arabic), "per cent", "процентов",
   "في المائة"; percentage points count as percents. Scale words multiply: "4,2 млрд" ==
-  "4.2 billion"; without digits ("thousands", "тысячи", "آلاف") they are not figures.
+  "4.2 billion"; without digits ("thousands", "тысячи", "آلاف") they are not figures. "£30m"
+  and "$5k" are millions and thousands only right after a currency sign ("30m" is metres).
 - Times: "10:00", "10:00 p.m.", "3 p.m." are TimeValues; "3:2" (a score) is two numbers.
 - Numeric dates: "29.01.2020" and "29/1/2020" are day first; English slash dates are month
   first ("1/29/20") unless the first part cannot be a month; "2020-01-29" is ISO.
+- Spelled-out numbers ("twenty-five", "двести пятьдесят", "خمسة وعشرون", the Arabic duals
+  "ألفين", "مليونين") are read only with `spelled_out=True`: on professional translations they
+  raise more false alarms than they settle (bench/xquad_figures.md). "one" is left out.
 """
 
 from __future__ import annotations
