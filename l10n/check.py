@@ -62,7 +62,6 @@ from l10n.languages import get_language
 
 ERROR = "error"
 WARNING = "warning"
-SEVERITIES = (ERROR, WARNING)
 
 IGNORE_FLAG = "ignore-numbers"
 ACCEPT_MARKER = "l10n-accept:"
@@ -95,7 +94,7 @@ class CatalogEntry:
 
 @dataclass(frozen=True)
 class Catalog:
-    """The translated entries of one PO file in one language (header and obsolete entries out)."""
+    """The active entries of one PO file in one language (header and obsolete entries out)."""
 
     path: str
     language: str
@@ -122,6 +121,8 @@ class FigureRecord:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One problem of one entry in one catalog; figure codes start with "number"."""
+
     file: str
     line: int
     language: str
@@ -207,6 +208,7 @@ class Comparison:
     extra: list[Figure] = field(default_factory=list)
     changed: list[tuple[Figure, Figure]] = field(default_factory=list)
     unused_acceptances: list[str] = field(default_factory=list)
+    unreadable_acceptances: list[str] = field(default_factory=list)
 
     @property
     def severity(self) -> str:
@@ -220,6 +222,7 @@ class Comparison:
             or self.extra
             or self.changed
             or self.unused_acceptances
+            or self.unreadable_acceptances
             or self.target.misformatted
             or (self.reports_source and self.source.misformatted)
         )
@@ -467,6 +470,12 @@ def check_accept_comments(comparison: Comparison) -> Iterator[Finding]:
     for text in comparison.unused_acceptances:
         message = f"'{ACCEPT_MARKER} {text}' matches no difference between the versions"
         yield comparison.finding("number-accept", message, severity=WARNING)
+    for text in comparison.unreadable_acceptances:
+        message = (
+            f"cannot read '{ACCEPT_MARKER} {text}': write the source figure, '->', and the "
+            f"translation's figure, e.g. '{ACCEPT_MARKER} 5 miles -> 8 km'"
+        )
+        yield comparison.finding("number-accept", message, severity=WARNING)
 
 
 @dataclass(frozen=True)
@@ -645,9 +654,9 @@ def _check_entry(
         )
         compare(comparison, acceptances)
         if index == 0:
-            comparison.unused_acceptances.extend(unreadable)
+            comparison.unreadable_acceptances = unreadable
         else:
-            comparison.unused_acceptances.clear()
+            comparison.unused_acceptances.clear()  # reported with the first form only
         if comparison.clean:
             continue
         for rule in CHECKS.values():

@@ -302,11 +302,15 @@ def test_an_accept_comment_may_let_a_figure_drop() -> None:
     assert check_catalogs([Catalog("t.po", "ru", [dropped])], "en").findings == []
 
 
-@pytest.mark.parametrize("comment", ["l10n-accept: 7 -> 9", "l10n-accept: five or so"])
-def test_a_stale_or_unreadable_accept_comment_is_a_warning(comment: str) -> None:
+@pytest.mark.parametrize(
+    ("comment", "message"),
+    [("l10n-accept: 7 -> 9", "matches no difference"), ("l10n-accept: five or so", "cannot read")],
+)
+def test_a_stale_or_unreadable_accept_comment_is_a_warning(comment: str, message: str) -> None:
     stale = entry("There are 5 camps.", "Есть 5 лагерей.", translator_comment=comment)
     (finding,) = check_catalogs([Catalog("t.po", "ru", [stale])], "en").findings
     assert (finding.code, finding.severity) == ("number-accept", WARNING)
+    assert message in finding.message
 
 
 def test_plural_forms_are_checked_against_the_plural_msgid() -> None:
