@@ -62,11 +62,12 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_skeleton, get_month_names
 from babel.numbers import format_decimal, format_percent
 
 from l10n import figures_data as data
-from l10n.languages import get_language
+from l10n.languages import get_language, parse_locale
 
 KIND_NUMBER = "number"
 KIND_PERCENT = "percent"
@@ -236,7 +237,7 @@ _DECIMAL_COMMA = re.compile(r"[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 
 def describe(value: FigureValue, lang: str = "en") -> str:
     """`value` as a reader of `lang` writes it: "2,080,443", "96%", "29 January 2020"."""
-    locale = get_language(lang).default_locale if "_" not in lang else lang
+    locale = _describe_locale(lang)
     if isinstance(value, NumberValue):
         if value.amount == value.amount.to_integral_value() and abs(value.amount) < 10000:
             return str(int(value.amount))  # years read better ungrouped: 2019, not 2,019
@@ -248,7 +249,14 @@ def describe(value: FigureValue, lang: str = "en") -> str:
     return _describe_date(value, locale)
 
 
-def _describe_date(value: DateValue, locale: str) -> str:
+@cache
+def _describe_locale(lang: str) -> Locale:
+    """The CLDR locale of `lang`: "ar_SY" as given, "ar" as its language's default locale."""
+    has_region = "_" in lang or "-" in lang
+    return parse_locale(lang if has_region else get_language(lang).default_locale)
+
+
+def _describe_date(value: DateValue, locale: Locale) -> str:
     skeleton = "".join(
         part
         for part, present in (("y", value.year), ("MMMM", value.month), ("d", value.day))
@@ -385,12 +393,15 @@ def _scanner(language: str) -> re.Pattern[str]:
     )
 
 
+@cache
 def _arabic_ordinal_phrase() -> str:
     ordinal = _alternation(data.ARABIC_ORDINALS)
     return rf"{ordinal}(?:\s+(?:{data.ARABIC_ORDINAL_TEEN}|{data.ARABIC_ORDINAL_TWENTY}))?(?!\w)"
 
 
-def _ordinal_phrase(spelled: data.SpelledCenturies) -> str:
+@cache
+def _ordinal_phrase(language: str) -> str:
+    spelled = data.SPELLED_CENTURIES[language]
     twenty = spelled.twenty.replace(" ", r"\s+")
     return rf"(?i:(?:{twenty})?{_alternation(spelled.ordinals)})(?!\w)"
 
@@ -403,7 +414,7 @@ def _spelled_centuries(language: str) -> str:
         return rf"|(?P<arabic_century>(?<!\w)[وب]{{0,2}}{century}\s+{phrase}(?:\s+و{phrase})?)"
     if language in data.SPELLED_CENTURIES:
         spelled = data.SPELLED_CENTURIES[language]
-        phrase = _ordinal_phrase(spelled)
+        phrase = _ordinal_phrase(language)
         joiner = _alternation(spelled.joiners)
         century = _alternation(spelled.century_words)
         return (
@@ -478,7 +489,7 @@ def _arabic_century_figures(match: re.Match[str], text: str) -> Iterator[Figure]
 
 def _spelled_century_figures(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
     spelled = data.SPELLED_CENTURIES[language]
-    for phrase in re.finditer(_ordinal_phrase(spelled), match.group()):
+    for phrase in re.finditer(_ordinal_phrase(language), match.group()):
         words = " ".join(phrase.group().lower().split())
         unit = words.removeprefix(spelled.twenty)
         value = spelled.ordinals[unit] + (20 if unit != words else 0)
@@ -487,12 +498,7 @@ def _spelled_century_figures(match: re.Match[str], text: str, language: str) -> 
 
 
 def _month_number(name: str, language: str) -> int:
-    names = data.MONTH_NAMES[language]
-    key = " ".join(name.split())
-    if key in names:
-        return names[key]
-    lowered = key.lower()
-    return next(month for known, month in names.items() if known.lower() == lowered)
+    return data.MONTH_NAMES[language][" ".join(name.split())]
 
 
 def _date_figure(
@@ -668,7 +674,8 @@ def _is_identifier(text: str, index: int) -> bool:
 def _canonical(amount: Decimal) -> Decimal:
     """One spelling per value: 66000 for 66.0 thousand, 2.5 for 2.50."""
     normalized = amount.normalize()
-    if normalized.as_tuple().exponent > 0:  # type: ignore[operator]
+    exponent = normalized.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:
         return normalized.quantize(Decimal(1))
     return normalized
 

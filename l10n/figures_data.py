@@ -201,7 +201,8 @@ def _cldr_month_names(
         for context in ("format", "stand-alone"):
             wide = get_month_names("wide", context, identifier)
             for width in widths:
-                for month, name in get_month_names(width, context, identifier).items():
+                for month, cldr_name in get_month_names(width, context, identifier).items():
+                    name = " ".join(cldr_name.split())  # "تشرين\u00a0الأول" as "تشرين الأول"
                     # With and without a full stop: "Jan", "Jan.", "янв", "янв.".
                     names[name] = month
                     names[name.rstrip(".")] = month

@@ -370,6 +370,7 @@ def test_equal_values_are_equal_and_hash_alike_however_written() -> None:
         (DateValue(None, 3, None), "en", "March"),
         (DateValue(2018, 3, 4), "ar_SY", "4 آذار 2018"),
         (TimeValue(9, 5), "en", "09:05"),
+        (number(2080443), "en-GB", "2,080,443"),
     ],
 )
 def test_describe_writes_a_value_for_a_reader(value: FigureValue, lang: str, text: str) -> None:
