@@ -667,7 +667,7 @@ def _check_entry(
 # File adapter: PO files in, `Catalog` values out
 
 
-def read_catalog(path: Path, domain: str | None = None) -> Catalog:
+def read_catalog(path: Path) -> Catalog:
     """Read one PO file; its language comes from the Language header, else from its path."""
     try:
         data = path.read_bytes()
@@ -681,7 +681,7 @@ def read_catalog(path: Path, domain: str | None = None) -> Catalog:
     else:
         language_header, entries = scanned
     language = _catalog_language(path, language_header)
-    return Catalog(str(path), language, entries, domain or catalog_domain(path))
+    return Catalog(str(path), language, entries, catalog_domain(path))
 
 
 def read_entries_fully(data: bytes, path: str) -> tuple[str, list[CatalogEntry]]:
@@ -900,6 +900,7 @@ def catalog_domain(path: Path) -> str:
 
 def find_catalogs(paths: Iterable[Path]) -> list[Path]:
     """PO files named or found (recursively) in the folders named, sorted, each once."""
+    paths = list(paths)
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
