@@ -3,7 +3,8 @@
 For each set (the gold sets in tests/data/segmentation, and the sentencex cases in
 ../shared/corpus when present) and each language it prints the share of cases each splitter
 gets exactly right, and the sentences per second each reaches on the same texts (counted as
-the reference's sentences, so both are measured on the same work), with the speed ratio.
+the reference's sentences, so both are measured on the same work; the median of passes
+that alternate between the two), with the speed ratio.
 
 A second table uses the xquad paragraphs (../shared, professional translations of the same
 paragraph into English, Russian and Arabic): the share of paragraphs that each splitter cuts
@@ -11,7 +12,7 @@ into the same number of sentences in all three languages. Translators sometimes 
 split sentences, so 100% is out of reach; a splitter that cuts at abbreviations or at the
 Arabic comma loses agreement.
 
-    python3 bench/segmentation.py [--min-seconds 0.5]
+    python3 bench/segmentation.py [--min-seconds 1.0]
 
 Needs pysbd (`pip install -e '.[bench]'`).
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -64,25 +66,27 @@ def pysbd_splitter(language: str) -> Splitter:
     return lambda text: [str(sentence) for sentence in segmenter.segment(text)]
 
 
+MIN_PASSES = 7
+
+
 def race(splitters: list[Splitter], cases: list[Case], min_seconds: float) -> list[Score]:
-    """Each splitter's score; timed passes over `cases` alternate between the splitters
-    (the one with the least time so far goes next), so a busy machine slows all alike."""
+    """Each splitter's score. The splitters take turns, one timed pass over `cases` each per
+    round, until the slowest has run `min_seconds` and each MIN_PASSES passes; each
+    splitter's median pass counts, so a burst of other work on the machine hits all alike."""
     sentences = sum(len(case.segments) for case in cases)
-    elapsed = [0.0] * len(splitters)
-    rounds = [0] * len(splitters)
-    while min(elapsed) < min_seconds:
-        index = elapsed.index(min(elapsed))
-        started = time.perf_counter()
-        for case in cases:
-            splitters[index](case.text)
-        elapsed[index] += time.perf_counter() - started
-        rounds[index] += 1
+    passes: list[list[float]] = [[] for _ in splitters]
+    while max(sum(times) for times in passes) < min_seconds or len(passes[0]) < MIN_PASSES:
+        for split, times in zip(splitters, passes, strict=True):
+            started = time.perf_counter()
+            for case in cases:
+                split(case.text)
+            times.append(time.perf_counter() - started)
     return [
         Score(
             exact=sum(normalized(split(case.text)) == normalized(case.segments) for case in cases),
-            sentences_per_second=sentences * rounds[index] / elapsed[index],
+            sentences_per_second=sentences / statistics.median(times),
         )
-        for index, split in enumerate(splitters)
+        for split, times in zip(splitters, passes, strict=True)
     ]
 
 
@@ -107,8 +111,8 @@ def main() -> None:
     parser.add_argument(
         "--min-seconds",
         type=float,
-        default=0.5,
-        help="time each splitter on each set at least this long (default 0.5)",
+        default=1.0,
+        help="time the slower splitter on each set at least this long (default 1.0)",
     )
     arguments = parser.parse_args()
     header = (
