@@ -4,7 +4,7 @@
 written as they appear in running text, with their final dot; a dot inside an abbreviation
 may be followed by a space in the text ("т.е." also matches "т. е.", "a.m." also "a. m.").
 A lower-case entry also matches with a capital first letter (it may open a sentence), and a
-dotted entry also matches in capitals ("p.m." and "P.M.").
+dotted entry also matches in capitals and in lower case ("p.m.", "P.M.", "ph.d.").
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ class LanguageRules:
     """How sentences end in one language.
 
     titles: abbreviations that never end a sentence: a name, a place or a number follows
-        ("Mr.", "ул.", "No.", "т. е.", month names).
+        ("Mr.", "ул.", "т. е.", "approx.", month names before a day).
     final_abbreviations: abbreviations that may end a sentence ("etc.", "a.m.", "Inc.",
         "т. д."); before a capitalised word they end it unless the sentence so far is a
         short opener ("At 6 a.m. Mr. Smith arrived").
@@ -67,7 +67,7 @@ TERMINATORS = ".!?…؟۔"
 # Marks that close a quotation, bracket or Markdown emphasis right after a terminator.
 CLOSERS = "»”’\"')]}›）」》*_"
 # Marks that may open the next sentence before its first letter.
-OPENERS = "«“„\"'([{‹（「《*_"
+OPENERS = "«“„‘\"'([{‹（「《*_"
 # Paired marks whose inside is never split (with the straight double quote, which pairs with
 # itself); „ closes with “ (Russian inner quotes); an apostrophe ’ with no ‘ before it closes
 # nothing.
