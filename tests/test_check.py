@@ -445,6 +445,15 @@ def test_command_without_paths_checks_the_project(tmp_path: Path) -> None:
     assert document["summary"]["by_severity"] == {"error": 1, "warning": 0}
 
 
+def test_project_catalogs_are_named_relative_to_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project(tmp_path))
+    code, out, _ = run("check", "--format", "github")
+    assert code == 1
+    assert out.startswith("::error file=locales/ar/LC_MESSAGES/statement.po,line=15,")
+
+
 def test_command_exit_codes_follow_fail_on(tmp_path: Path) -> None:
     root = project(tmp_path)
     assert run("-C", str(root), "check", "--fail-on", "never")[0] == 0

@@ -69,7 +69,7 @@ def check_command(
     Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input errors.
     """
     language = source_lang or state.config.source_lang
-    catalogs = list(paths) if paths else project_catalogs(state.config)
+    catalogs = list(paths) if paths else [_shown(path) for path in project_catalogs(state.config)]
     if not catalogs:
         targets = ", ".join(state.config.target_langs)
         raise CatalogError(f"no PO catalogs found for {targets}", path=state.config.locales_path)
@@ -77,6 +77,14 @@ def check_command(
     click.echo(WRITERS[output_format](result, fail_on))
     if failing(result.findings, fail_on):
         raise click.exceptions.Exit(FINDINGS_EXIT)
+
+
+def _shown(path: Path) -> Path:
+    """Relative to the working folder when inside it, as CI annotations and SARIF expect."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 COMMANDS: list[click.Command] = [check_command]
