@@ -163,7 +163,16 @@ _RUN = re.compile(r"(.)\1*", re.DOTALL)
 
 
 def possible_breaks(text: str) -> list[int]:
-    """For each character, whether a line may break before it (libunistring 1.0's rules).
+    """For each character, whether a line may break before it (libunistring 1.0's rules):
+    1 never, 2 possible, 3 mandatory."""
+    result = [_PROHIBITED] * len(text)
+    for index, kind in _opportunities(text):
+        result[index] = kind
+    return result
+
+
+def _opportunities(text: str) -> list[tuple[int, int]]:
+    """(index, possible or mandatory) of each place a line may break, in order.
 
     Works on runs of characters of one class: inside a run of letters nothing can change, so
     only the first character of most runs needs the rules.
@@ -171,7 +180,7 @@ def possible_breaks(text: str) -> list[int]:
     data = _data()
     rules = data.pairs
     order = data.pair_classes
-    result = [_PROHIBITED] * len(text)
+    result: list[tuple[int, int]] = []
     last = "BK"  # class of the last character that is not a space
     after_space = False
     hebrew_hyphen = False  # last two were Hebrew letter + hyphen: no break before non-Hebrew
@@ -179,7 +188,7 @@ def possible_breaks(text: str) -> list[int]:
         kind = _CLASS_OF_LETTER[run.group(1)]
         start, end = run.span()
         if kind == "BK":
-            result[start:end] = [_MANDATORY] * (end - start)
+            result += [(index, _MANDATORY) for index in range(start, end)]
             last, after_space, hebrew_hyphen = "BK", False, False
             continue
         if kind == "SP":
@@ -194,7 +203,7 @@ def possible_breaks(text: str) -> list[int]:
             if last == "BK":
                 last, after_space = "AL", False
             elif last == "ZW" or after_space:
-                result[start] = _POSSIBLE
+                result.append((start, _POSSIBLE))
                 last, after_space = "AL", False
             continue
         same_kind_rule = rules[order[kind]][order[kind]]
@@ -209,33 +218,28 @@ def possible_breaks(text: str) -> list[int]:
             else:
                 rule = rules[order[last]][order[kind]]
             if rule == "D" or (rule == "I" and after_space):
-                result[index] = _POSSIBLE
+                result.append((index, _POSSIBLE))
             hebrew_hyphen = last == "HL" and kind in ("HY", "BA") and not after_space
             last, after_space = kind, False
     return result
 
 
-def _width_breaks(
-    text: str, overrides: dict[int, int], width: int, start_column: int
-) -> list[bool]:
+def _width_breaks(text: str, prohibited: set[int], width: int, start_column: int) -> list[int]:
     """Where to break `text` so that no line passes `width` columns (libunistring's
     u8_width_linebreaks): a break goes at the last opportunity before the overflowing piece."""
-    chosen = [False] * len(text)
     columns = list(accumulate(map(column_width, text), initial=0))  # columns before each index
     if start_column + columns[-1] <= width:
-        return chosen  # it all fits: no piece can overflow
-    breaks = possible_breaks(text)
-    for index, value in overrides.items():
-        breaks[index] = value
+        return []  # it all fits: no piece can overflow
+    cuts: list[int] = []
     last_break: int | None = None
     last_column = start_column
     piece_start = 0
-    for index, opportunity in enumerate(breaks):
-        if opportunity != _POSSIBLE and opportunity != _MANDATORY:
+    for index, opportunity in _opportunities(text):
+        if index in prohibited:
             continue
         piece_width = columns[index] - columns[piece_start]
         if last_break is not None and last_column + piece_width > width:
-            chosen[last_break] = True
+            cuts.append(last_break)
             last_column = 0
         if opportunity == _MANDATORY:
             last_break, last_column, piece_start = None, 0, index + 1
@@ -244,19 +248,19 @@ def _width_breaks(
         last_column += piece_width
         piece_start = index
     if last_break is not None and last_column + columns[-1] - columns[piece_start] > width:
-        chosen[last_break] = True
-    return chosen
+        cuts.append(last_break)
+    return cuts
 
 
 _NEEDS_ESCAPE = re.compile('[\a\b\f\n\r\t\v\\\\"]')
 
 
-def _escaped_portion(portion: str) -> tuple[str, dict[int, int]]:
+def _escaped_portion(portion: str) -> tuple[str, set[int]]:
     """The portion as written between quotes, and where escapes forbid a break."""
     if _NEEDS_ESCAPE.search(portion) is None:
-        return portion, {}
+        return portion, set()
     pieces: list[str] = []
-    prohibited: dict[int, int] = {}
+    prohibited: set[int] = set()
     position = 0
     for character in portion:
         letter = ESCAPES.get(character)
@@ -265,10 +269,10 @@ def _escaped_portion(portion: str) -> tuple[str, dict[int, int]]:
             position += 1
         else:
             pieces.append("\\" + letter)
-            prohibited[position + 1] = _PROHIBITED  # never between the backslash and its letter
+            prohibited.add(position + 1)  # never between the backslash and its letter
             position += 2
     if portion.endswith("\n"):
-        prohibited[position - 2] = _PROHIBITED  # nor before the newline that ends a line
+        prohibited.add(position - 2)  # nor before the newline that ends a line
     return "".join(pieces), prohibited
 
 
@@ -308,20 +312,19 @@ def _wrapped(prefix: str, keyword: str, value: str, page_width: int) -> tuple[st
     width = page_width - 1 - after_break_column
     portions = _portions(value)
     for number, portion in enumerate(portions):
-        text, overrides = _escaped_portion(portion)
+        text, prohibited = _escaped_portion(portion)
         more_follow = number + 1 < len(portions)
         while True:
             start_column = len(prefix) + (len(keyword) + 1 if first_line else 0) + 1
             start_column -= after_break_column
-            chosen = _width_breaks(text, overrides, width, start_column)
-            if first_line and text and (more_follow or start_column > width or any(chosen)):
+            cuts = _width_breaks(text, prohibited, width, start_column)
+            if first_line and text and (more_follow or start_column > width or cuts):
                 lines.append(f'{prefix}{keyword} ""')
                 first_line = False
                 continue
             break
         opening = f'{prefix}{keyword} "' if first_line else f'{prefix}"'
         first_line = False
-        cuts = [index for index, cut in enumerate(chosen) if cut]
         for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
             lines.append(f'{opening}{text[start:end]}"')
             opening = f'{prefix}"'
