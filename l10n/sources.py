@@ -18,7 +18,7 @@ from markdown_it.token import Token
 
 from l10n.errors import SourceError
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
-from l10n.segment import sentence_spans
+from l10n.segment import normalize_space, sentence_spans
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # Embedding, override and isolate controls reorder what a reader sees ("Trojan Source"); the
@@ -106,7 +106,7 @@ def segments_of(text: str, first_line: int, language: str) -> tuple[Segment, ...
     """Sentence segments of a block, each with the line it starts on."""
     segments = []
     for start, end in sentence_spans(text, language):
-        sentence = " ".join(text[start:end].split())
+        sentence = normalize_space(text[start:end])
         if sentence:
             segments.append(Segment(sentence, first_line + text.count("\n", 0, start)))
     return tuple(segments)

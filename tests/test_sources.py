@@ -114,3 +114,10 @@ def test_arabic_marks_are_allowed() -> None:
 def test_plain_text_paragraphs_are_separated_by_blank_lines() -> None:
     paragraphs = parse_plain_text(b"One. Two.\nThree.\n\n\nFour.\n", "a.txt")
     assert [(p.text, p.line) for p in paragraphs] == [("One. Two.\nThree.", 1), ("Four.", 5)]
+
+
+def test_no_break_spaces_inside_figures_survive_segmentation() -> None:
+    front = "---\ntitle: T\nslug: a\npublished: 2026-01-01\n---\n\n"
+    text = front + "Вернулись 2\u00a0080\u00a0443 человека.\n"
+    document = parse_statement(text.encode(), "source/ru.md", "ru")
+    assert document.blocks[1].segments[0].text == "Вернулись 2\u00a0080\u00a0443 человека."
