@@ -93,6 +93,16 @@ def sample_catalog() -> Catalog:
         ),
         Entry(msgid="No translation yet, though marked", flags=("fuzzy",)),
         Entry(
+            msgid="Head of the Interagency Coordination Headquarters",
+            msgstr="Руководитель Межведомственного координационного штаба",
+            msgctxt="signature_position",
+            flags=("fuzzy",),
+            previous_msgctxt="title",
+            previous_msgid="Head of the Interagency Coordination Headquarters for the return of "
+            "refugees to their places of permanent residence (since 2018)",
+            translator_comments=("A long note that GNU does not wrap:" + " word" * 30,),
+        ),
+        Entry(
             msgid="The old sentence that left the template.",
             msgstr="الجملة القديمة التي غادرت القالب.",
             translator_comments=("kept by the merge",),
