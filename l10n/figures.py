@@ -307,8 +307,11 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
 
 
-def _first_chars(words: Iterable[str]) -> str:
+def _first_chars(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    """A character class of the first letters of `words`: a cheap test before a costly one."""
     chars = {word[0] for word in words}
+    if ignore_case:
+        chars |= {char.upper() for char in chars} | {char.lower() for char in chars}
     return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
 
 
@@ -381,10 +384,11 @@ def _scanner(language: str) -> re.Pattern[str]:
         century = _alternation(data.CENTURY_WORDS[language])
         # Each numeral of "XVIII и XIX веков" is a figure; the lookahead finds their century word.
         roman_centuries = (
-            rf"|(?<!\w)(?P<roman>{roman})(?!\w)"
+            rf"|(?={roman})(?<!\w)(?P<roman>{roman})(?!\w)"
             rf"(?=(?:\s*(?:и|или|[-–—])\s*{roman})*\s+{century}(?!\w))"
         )
-    # The lookaheads let the engine reject most positions on their first character.
+    # Every branch opens with a lookahead on its first characters: the engine rejects most
+    # positions on that test alone.
     digit_start = f"[0-9%{{{signs}{percent_signs}{data.INVISIBLE_MARKS}]"
     return re.compile(
         rf"(?={digit_start})(?:{'|'.join(starting_with_digits)})"
@@ -411,14 +415,19 @@ def _spelled_centuries(language: str) -> str:
     if language == "ar":
         phrase = _arabic_ordinal_phrase()
         century = _alternation(data.ARABIC_CENTURY_WORDS)
-        return rf"|(?P<arabic_century>(?<!\w)[وب]{{0,2}}{century}\s+{phrase}(?:\s+و{phrase})?)"
+        first = _first_chars(data.ARABIC_CENTURY_WORDS)
+        return (
+            rf"|(?=[وب]|{first})(?P<arabic_century>(?<!\w)[وب]{{0,2}}{century}\s+{phrase}"
+            rf"(?:\s+و{phrase})?)"
+        )
     if language in data.SPELLED_CENTURIES:
         spelled = data.SPELLED_CENTURIES[language]
         phrase = _ordinal_phrase(language)
         joiner = _alternation(spelled.joiners)
         century = _alternation(spelled.century_words)
+        first = _first_chars((*spelled.ordinals, spelled.twenty), ignore_case=True)
         return (
-            rf"|(?P<spelled_century>(?<!\w){phrase}(?:\s+{joiner}\s+{phrase})?"
+            rf"|(?={first})(?P<spelled_century>(?<!\w){phrase}(?:\s+{joiner}\s+{phrase})?"
             rf"[\s-]+{century}(?!\w))"
         )
     return ""
