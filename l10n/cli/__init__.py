@@ -54,9 +54,9 @@ def main(ctx: click.Context, config_file: Path | None, project_dir: Path | None)
 
 
 def _register() -> None:
-    from l10n.cli import build, catalog, check, segment
+    from l10n.cli import build, catalog, check, segment, translate
 
-    for module in (segment, catalog, check, build):
+    for module in (segment, catalog, check, build, translate):
         for command in module.COMMANDS:
             main.add_command(command)
 
