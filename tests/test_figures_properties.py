@@ -107,3 +107,30 @@ def test_equal_values_compare_equal_across_languages(
     assert [figure.value for figure in english] == [figure.value for figure in russian]
     assert [figure.value for figure in russian] == [figure.value for figure in other]
     assert hash(english[0].value) == hash(other[0].value)
+
+
+@given(
+    st.integers(min_value=1000, max_value=10**9),
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from(NUMBER_FORMATS),
+)
+def test_a_changed_figure_never_compares_equal(
+    amount: int, change: int, target_format: tuple[str, str]
+) -> None:
+    locale, system = target_format
+    source = extract_figures(format_decimal(amount, locale="en"), "en")
+    changed = in_numbering_system(
+        format_decimal(amount + change, locale=locale, numbering_system=system), system
+    )
+    target = extract_figures(changed, language_of(locale))
+    assert [figure.value for figure in source] != [figure.value for figure in target]
+
+
+@given(
+    st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31)),
+    st.sampled_from(["ru", "ar", "ar_SY"]),
+)
+def test_the_same_date_compares_equal_across_languages(day: datetime.date, locale: str) -> None:
+    english = extract_figures(format_date(day, format="long", locale="en"), "en")
+    other = extract_figures(format_date(day, format="long", locale=locale), language_of(locale))
+    assert [figure.value for figure in english] == [figure.value for figure in other]
