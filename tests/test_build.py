@@ -224,6 +224,13 @@ def test_root_page_links_each_language_index(project: Path) -> None:
         ("ru", "ru/"),
         ("ar", "ar/"),
     ]
+    # Each language by its own name, and by its name in the page's language where it differs.
+    names = [(a.select_one(".native-name"), a.select_one(".language-name")) for a in links]
+    assert [(str(n["lang"]), n.get_text(), t and t.get_text()) for n, t in names if n] == [
+        ("en", "English", None),
+        ("ru", "Русский", "Russian"),
+        ("ar", "العربية", "Arabic"),
+    ]
 
 
 # --- Dates and numbers -------------------------------------------------------------------
