@@ -418,8 +418,12 @@ class SiteRenderer:
     def language_index(self, language: str, statements: Sequence[LocalizedStatement]) -> str:
         """The news list of one language, newest first."""
         root = "../"
+        # Publication times compare as written (wall clock): a statement's front matter may
+        # carry a UTC offset where another has none.
         ordered = sorted(
-            statements, key=lambda s: (s.document.meta.published, s.slug), reverse=True
+            statements,
+            key=lambda s: (s.document.meta.published.replace(tzinfo=None), s.slug),
+            reverse=True,
         )
         entries = [
             {

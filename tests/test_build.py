@@ -517,3 +517,14 @@ def test_page_title_is_the_statement_title_as_plain_text(project: Path) -> None:
     title = page(project / "site", "ar", SLUG).title
     assert title is not None
     assert title.get_text() == "بيان مشترك بشأن إعادة فتح المعبر الشمالي — مركز التنسيق المشترك"
+
+
+def test_statements_with_and_without_a_utc_offset_sort_together(project: Path) -> None:
+    source = project / "source" / "convoy-2026-01-20.md"
+    text = source.read_text("utf-8").replace("2026-01-20 14:00", "2026-03-01T14:00:00+03:00")
+    source.write_text(text, "utf-8")
+    build(project)
+    document = page(project / "site", "en", "")
+    assert [a["href"] for a in document.select(".news-list a")] == [f"{OLDER_SLUG}/", f"{SLUG}/"]
+    time = page(project / "site", "en", OLDER_SLUG).select_one("article time")
+    assert time is not None and time.get_text() == "March 1, 2026, 14:00"
