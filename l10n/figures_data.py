@@ -1,5 +1,6 @@
 """Locale facts for figure extraction, as data: digits, separators, signs, percent and scale
-words, month names and time-of-day markers for each language l10n supports.
+words, month names, time-of-day markers, decade and century forms and spelled-out numbers for
+each language l10n supports.
 
 CLDR (through Babel) is the source wherever it has the fact: decimal and group symbols, percent
 signs, compact-number scale words ("тыс.", "миллиардов", "آلاف"), month names in the format
