@@ -36,10 +36,9 @@ from l10n.build import (
     catalog_path,
     localize_project,
     publish,
-    read_catalog,
     read_documents,
+    read_ui_translations,
     render_site,
-    ui_translations_of,
 )
 from l10n.check import check_project
 from l10n.config import Config, load_config
@@ -240,12 +239,7 @@ def stages(config: Config) -> dict[str, float]:
 
     seconds["read + localize"], localized = timed(localize)
     assert isinstance(localized, dict)
-    ui = {
-        language: ui_translations_of(
-            read_catalog(config, catalog_path(config, language, "site")), language
-        )
-        for language in LANGUAGES
-    }
+    ui = {language: read_ui_translations(config, language) for language in LANGUAGES}
     statements = {language: localized[language].statements for language in LANGUAGES}
     seconds["render"], pages = timed(lambda: render_site(config, statements, ui))
     assert isinstance(pages, dict)

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from l10n.config import Config
-from l10n.errors import SourceError, UnsafePathError
+from l10n.errors import CatalogError, SourceError, UnsafePathError
 from l10n.fsutil import locked
 from l10n.model import Block, Document, Segment
 from l10n.po import Catalog, parse_po, plural_forms
@@ -30,6 +30,7 @@ from l10n.site import (
     Run,
     SiteRenderer,
     UiTranslations,
+    plural_rule,
 )
 from l10n.sources import read_statement_file
 
@@ -240,14 +241,18 @@ def catalog_path(config: Config, language: str, domain: str) -> Path:
     return config.locales_path / language / "LC_MESSAGES" / f"{domain}.po"
 
 
+def _reference(config: Config, path: Path) -> str:
+    """How messages name a file of the project: relative to its root when inside it."""
+    return (
+        path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
+    )
+
+
 def read_catalog(config: Config, path: Path) -> Catalog | None:
     """The catalog at `path`, or None when there is none; errors name it relative to the root."""
     if not path.is_file():
         return None
-    reference = (
-        path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
-    )
-    return parse_po(path.read_bytes(), reference)
+    return parse_po(path.read_bytes(), _reference(config, path))
 
 
 def translations_of(catalog: Catalog | None) -> Translations:
@@ -261,10 +266,15 @@ def translations_of(catalog: Catalog | None) -> Translations:
     }
 
 
-def ui_translations_of(catalog: Catalog | None, language: str) -> UiTranslations:
+def ui_translations_of(catalog: Catalog | None, language: str, path: str) -> UiTranslations:
     """The UI strings of one language from its site.po; English furniture when there is none."""
+    header = catalog.header_value("Plural-Forms") if catalog is not None else None
+    try:
+        plural = plural_rule(header or plural_forms(language))
+    except ValueError as error:
+        raise CatalogError(f"Plural-Forms header cannot be read: {error}", path=path) from error
     if catalog is None:
-        return UiTranslations(plural_forms=plural_forms(language))
+        return UiTranslations(plural=plural)
     messages: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}
     for entry in catalog.active:
@@ -274,8 +284,12 @@ def ui_translations_of(catalog: Catalog | None, language: str) -> UiTranslations
             plurals[entry.msgid] = entry.msgstr_plural
         else:
             messages[entry.msgid] = entry.msgstr
-    header = catalog.header_value("Plural-Forms")
-    return UiTranslations(messages, plurals, header or plural_forms(language))
+    return UiTranslations(messages, plurals, plural)
+
+
+def read_ui_translations(config: Config, language: str) -> UiTranslations:
+    path = catalog_path(config, language, SITE_DOMAIN)
+    return ui_translations_of(read_catalog(config, path), language, _reference(config, path))
 
 
 def localize_project(config: Config, documents: Sequence[Document], language: str) -> Localization:
@@ -289,7 +303,7 @@ def localize_project(config: Config, documents: Sequence[Document], language: st
             statement, gaps = localize(document, translations_of(catalog), language)
             if catalog is None:
                 # One line says it better than every sentence of the statement listed.
-                missing = path.relative_to(config.root).as_posix()
+                missing = _reference(config, path)
                 gaps = [
                     Issue(
                         document.path,
@@ -328,12 +342,7 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         *(figure_issues if options.force else []),
         *(gaps if options.allow_partial else []),
     ]
-    ui = {
-        language: ui_translations_of(
-            read_catalog(config, catalog_path(config, language, SITE_DOMAIN)), language
-        )
-        for language in config.languages
-    }
+    ui = {language: read_ui_translations(config, language) for language in config.languages}
     statements = {language: loc.statements for language, loc in localizations.items()}
     pages = render_site(config, statements, ui, options.base_url)
     publish(out, pages)

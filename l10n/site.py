@@ -185,17 +185,33 @@ class Formats:
 # --- UI strings (site.po) ----------------------------------------------------------------
 
 
+PluralRule = Callable[[int], int]
+
+
+def english_plural(count: int) -> int:
+    return 0 if count == 1 else 1
+
+
+def plural_rule(plural_forms: str) -> PluralRule:
+    """The form index function of a Plural-Forms header; ValueError when it cannot be read."""
+    match = _PLURAL_EXPRESSION.search(plural_forms)
+    if match is None:
+        raise ValueError(f"no plural= expression in {plural_forms!r}")
+    rule: PluralRule = gettext_module.c2py(match.group(1).strip())
+    return rule
+
+
 @dataclass(frozen=True)
 class UiTranslations:
     """The translated UI strings of one language, from its site.po (no .mo needed).
 
-    `messages` maps a msgid to its translation; `plurals` a singular msgid to its forms.
-    `plural_forms` is the catalog's Plural-Forms header, whose rule picks a form.
+    `messages` maps a msgid to its translation; `plurals` a singular msgid to its forms, of
+    which `plural` (the catalog's Plural-Forms rule) picks one.
     """
 
     messages: dict[str, str] = field(default_factory=dict)
     plurals: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    plural_forms: str = "nplurals=2; plural=(n != 1);"
+    plural: PluralRule = english_plural
 
     def gettext(self, message: str) -> Markup:
         # Translations are text, not HTML: escaping here keeps a translator's "<b>" visible as
@@ -205,17 +221,10 @@ class UiTranslations:
     def ngettext(self, singular: str, plural: str, count: int) -> Markup:
         forms = self.plurals.get(singular)
         if forms:
-            index = self._plural_index(count)
+            index = self.plural(count)
             if index < len(forms) and forms[index]:
                 return escape(forms[index])
         return escape(singular if count == 1 else plural)
-
-    def _plural_index(self, count: int) -> int:
-        match = _PLURAL_EXPRESSION.search(self.plural_forms)
-        if match is None:
-            return 0 if count == 1 else 1
-        rule: Callable[[int], int] = gettext_module.c2py(match.group(1).strip())
-        return rule(count)
 
 
 # --- Templates ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from l10n.build import BuildOptions, BuildResult, build_site, page_path, render_site
 from l10n.check import check_project
 from l10n.config import Config, load_config
-from l10n.errors import ConfigError, UnsafePathError
+from l10n.errors import CatalogError, ConfigError, UnsafePathError
 from l10n.model import Block, BlockKind, Document, Metadata, Segment
 from l10n.site import LocalizedBlock, LocalizedStatement, Run, UiTranslations
 
@@ -528,3 +528,13 @@ def test_statements_with_and_without_a_utc_offset_sort_together(project: Path) -
     assert [a["href"] for a in document.select(".news-list a")] == [f"{OLDER_SLUG}/", f"{SLUG}/"]
     time = page(project / "site", "en", OLDER_SLUG).select_one("article time")
     assert time is not None and time.get_text() == "March 1, 2026, 14:00"
+
+
+def test_a_broken_plural_forms_header_in_site_po_names_the_file(project: Path) -> None:
+    path = project / "locales" / "ar" / "LC_MESSAGES" / "site.po"
+    catalog = polib.pofile(str(path))
+    catalog.metadata["Plural-Forms"] = "nplurals=6; plural=n === 1;"
+    catalog.save(str(path))
+    with pytest.raises(CatalogError, match="Plural-Forms") as raised:
+        build(project)
+    assert raised.value.path == "locales/ar/LC_MESSAGES/site.po"

@@ -23,6 +23,7 @@ from l10n.site import (
     is_safe_url,
     localize_digits,
     plain_text,
+    plural_rule,
     render_inline,
     render_runs,
     ui_messages,
@@ -175,8 +176,10 @@ def test_ui_translation_falls_back_to_the_msgid_and_escapes() -> None:
 def test_ui_plurals_follow_the_catalog_rule() -> None:
     arabic = UiTranslations(
         plurals={"%(num)s file": ("٠", "١", "٢", "few", "many", "other")},
-        plural_forms="nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : "
-        "n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;",
+        plural=plural_rule(
+            "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : "
+            "n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;"
+        ),
     )
     picked = [arabic.ngettext("%(num)s file", "%(num)s files", n) for n in (0, 1, 2, 5, 11, 100)]
     assert picked == ["٠", "١", "٢", "few", "many", "other"]
@@ -256,3 +259,9 @@ def test_plural_messages_in_templates_are_refused_with_their_line(tmp_path: Path
     with pytest.raises(ConfigError) as raised:
         ui_messages(Config(root=tmp_path), [])
     assert (raised.value.path, raised.value.line) == ("templates/extra.html", 2)
+
+
+@pytest.mark.parametrize("header", ["nplurals=2;", "nplurals=2; plural=n ==== 1;"])
+def test_an_unreadable_plural_forms_header_is_a_value_error(header: str) -> None:
+    with pytest.raises(ValueError):
+        plural_rule(header)
