@@ -585,6 +585,8 @@ def _number_figure(
     if reading is None:
         return
     amount, note = reading
+    if note and _follows_reference_word(text, start, language):
+        note = None  # "рис. 3.20", "п. 2.1": a reference, whose dot is no decimal convention
     if match["fraction"]:
         amount += data.VULGAR_FRACTIONS[match["fraction"]]
     if match["scale"]:
@@ -599,6 +601,11 @@ def _number_figure(
     )
     kind = KIND_PERCENT if percent else KIND_NUMBER
     yield Figure(text[start:end], kind, value, start, end, note)
+
+
+def _follows_reference_word(text: str, start: int, language: str) -> bool:
+    previous_word = text[:start].rstrip().rpartition(" ")[2]
+    return previous_word.lower() in data.REFERENCE_WORDS[language]
 
 
 def _money_scale(text: str, start: int, end: int, language: str) -> int | None:
@@ -734,8 +741,8 @@ def _decimal_mark(
         return last  # "2,080.5", "2.080,5", "2 080,5": the last mark is the decimal one
     if len(separators) > 1:
         return ""  # "2,080,443": a mark that repeats groups
-    if len(groups[1]) != 3 or len(groups[0]) > 3:
-        return last  # "2,5", "3.14", "1234,567": no group of three, so a decimal mark
+    if not _could_be_grouped(groups):
+        return last  # "2,5", "3.14", "1234,567", "0,039": no group of three, so a decimal mark
     if last == convention.group:
         return ""  # "1,312" in English
     if last == "." and (convention.decimal == "," or text_uses_decimal_comma):
@@ -760,7 +767,7 @@ def _note(
         problem = f"{convention.name} does not group thousands with {mark!r}"
     elif decimal_mark in (",", ".") and decimal_mark != convention.decimal:
         problem = f"{convention.name} marks decimals with {convention.decimal!r}"
-    elif decimal_mark == convention.decimal == "," and len(groups) == 2 and len(groups[1]) == 3:
+    elif decimal_mark == convention.decimal == "," and _could_be_grouped(groups):
         meant = Decimal(groups[0] + groups[1])
         return (
             f"reads as {describe(NumberValue(amount))} in {convention.name} (decimal comma);"
@@ -779,6 +786,12 @@ def _note(
 def _cldr_number(amount: Decimal, language: str) -> str:
     locale = get_language(language).default_locale
     return format_decimal(amount, locale=locale, decimal_quantization=False)
+
+
+def _could_be_grouped(groups: list[str]) -> bool:
+    """Whether "1,312" could be a thousands group: one to three digits, not a bare 0, then three."""
+    leading, *rest = groups
+    return len(rest) == 1 and len(rest[0]) == 3 and 1 <= len(leading) <= 3 and leading != "0"
 
 
 def _grouped_in_threes(groups: list[str]) -> bool:

@@ -540,3 +540,36 @@ SPELLED_CENTURIES: dict[str, SpelledCenturies] = {
         ),
     ),
 }
+
+# Words before a reference number ("Figure 3.20", "рис. 3.20", "п. 2.1", "الفقرة 2.1"): its
+# value is still compared, but its dot is a section separator, not a decimal convention.
+REFERENCE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(("figure", "fig.", "section", "paragraph", "para.", "article", "table", "no.")),
+    "ru": frozenset(
+        (
+            "рис.",
+            "рисунке",
+            "рисунок",
+            "рисунка",
+            "п.",
+            "пункт",
+            "пункта",
+            "пункте",
+            "статья",
+            "статьи",
+            "статье",
+            "ст.",
+            "раздел",
+            "раздела",
+            "разделе",
+            "глава",
+            "главе",
+            "табл.",
+            "таблица",
+            "таблице",
+            "§",
+            "№",
+        )
+    ),
+    "ar": frozenset(("الشكل", "الفقرة", "البند", "المادة", "الجدول", "رقم")),
+}

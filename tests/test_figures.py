@@ -478,3 +478,27 @@ def test_spelled_out_reading_skips_words_that_are_not_numbers(lang: str, text: s
 
 def test_spelled_out_numbers_are_not_read_by_default() -> None:
     assert extract_figures("twenty-five trucks", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Толщина 0,039 дюйма.", number("0.039")),
+        ("ru", "Показано на рис. 3.20 доклада.", number("3.2")),
+        ("ru", "Согласно п. 2.1 соглашения.", number("2.1")),
+        ("en", "See Figure 3.20 of the report.", number("3.2")),
+        ("ar", "وفق الفقرة 2,1 من الاتفاق.", number("2.1")),
+    ],
+)
+def test_no_convention_note_where_there_is_no_ambiguity(
+    lang: str, text: str, expected: FigureValue
+) -> None:
+    [figure] = extract_figures(text, lang)
+    assert figure.value == expected
+    assert figure.misformatted is None
+
+
+def test_a_leading_zero_is_never_a_thousands_group() -> None:
+    [figure] = extract_figures("The sheet is 0,039 inches thick.", "en")
+    assert figure.value == number("0.039")
+    assert figure.misformatted is not None
