@@ -10,6 +10,7 @@ derived from libunistring 1.0 and checked against it by the tests.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -156,10 +157,15 @@ _CLASS_NAMES = [
     "ZW",
     "CM",
 ]
-_CLASS_LETTERS = {name: chr(ord("A") + index) for index, name in enumerate(_CLASS_NAMES)}
+# Plain letters, so that strings of them can go into regular expressions as they are.
+_CLASS_LETTERS = dict(zip(_CLASS_NAMES, string.ascii_letters, strict=False))
 _CLASS_OF_LETTER = {letter: name for name, letter in _CLASS_LETTERS.items()}
 _CLASS_CODES = _ClassCodes()
 _RUN = re.compile(r"(.)\1*", re.DOTALL)
+_SPACES = re.compile(_CLASS_LETTERS["SP"] + "+(?=.)", re.DOTALL)
+_NEEDS_STATE = re.compile(
+    "[" + "".join(_CLASS_LETTERS[name] for name in ("BK", "ZW", "CM", "ZWJ", "HL")) + "]"
+)
 
 
 def possible_breaks(text: str) -> list[int]:
@@ -172,7 +178,53 @@ def possible_breaks(text: str) -> list[int]:
 
 
 def _opportunities(text: str) -> list[tuple[int, int]]:
-    """(index, possible or mandatory) of each place a line may break, in order.
+    """(index, possible or mandatory) of each place a line may break, in order."""
+    classes = text.translate(_CLASS_CODES)
+    if _NEEDS_STATE.search(classes) is None:
+        return _plain_opportunities(classes)
+    return _stateful_opportunities(classes)
+
+
+@cache
+def _plain_rules() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """For text without marks, joiners, Hebrew or line separators, where each break depends
+    only on the classes around it: the pairs of classes that break when adjacent, the pairs
+    that no run of spaces between them can break, and a pattern finding the characters next
+    to which an adjacent break can happen at all (not letters, digits or spaces: letters and
+    digits next to each other never break)."""
+    data = _data()
+    adjacent: set[str] = set()
+    never: set[str] = set()
+    for before, row in zip(data.pair_classes, data.pairs, strict=True):
+        for after, rule in zip(data.pair_classes, row, strict=True):
+            pair = _CLASS_LETTERS[before] + _CLASS_LETTERS[after]
+            if rule == "D":
+                adjacent.add(pair)
+            elif rule == "P":
+                never.add(pair)
+    quiet = "".join(_CLASS_LETTERS[name] for name in ("AL", "NU", "SP"))
+    assert not any(pair[0] in quiet and pair[1] in quiet for pair in adjacent)
+    return frozenset(adjacent), frozenset(never), re.compile(f"[^{quiet}]")
+
+
+def _plain_opportunities(classes: str) -> list[tuple[int, int]]:
+    adjacent, never, other = _plain_rules()
+    found: set[int] = set()
+    for match in other.finditer(classes):
+        index = match.start()
+        if index > 0 and classes[index - 1 : index + 1] in adjacent:
+            found.add(index)
+        if classes[index : index + 2] in adjacent:
+            found.add(index + 1)
+    for run in _SPACES.finditer(classes):
+        start, end = run.span()
+        if start > 0 and classes[start - 1] + classes[end] not in never:
+            found.add(end)
+    return [(index, _POSSIBLE) for index in sorted(found)]
+
+
+def _stateful_opportunities(classes: str) -> list[tuple[int, int]]:
+    """The general rules, character by character, for text with marks, joiners and the like.
 
     Works on runs of characters of one class: inside a run of letters nothing can change, so
     only the first character of most runs needs the rules.
@@ -184,7 +236,7 @@ def _opportunities(text: str) -> list[tuple[int, int]]:
     last = "BK"  # class of the last character that is not a space
     after_space = False
     hebrew_hyphen = False  # last two were Hebrew letter + hyphen: no break before non-Hebrew
-    for run in _RUN.finditer(text.translate(_CLASS_CODES)):
+    for run in _RUN.finditer(classes):
         kind = _CLASS_OF_LETTER[run.group(1)]
         start, end = run.span()
         if kind == "BK":
