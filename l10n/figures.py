@@ -206,7 +206,8 @@ def _spelled_figures(text: str, language: str) -> Iterator[Figure]:
 def _expand_abbreviated_year(figure: Figure, previous: Figure | None, text: str) -> Figure:
     """The "99" of "1998–99" is the year 1999; other figures are returned as they are."""
     if (
-        previous is None
+        len(figure.raw) != 2
+        or previous is None
         or not isinstance(figure.value, NumberValue)
         or not isinstance(previous.value, NumberValue)
         or len(figure.raw) != 2
@@ -588,17 +589,15 @@ def _number_figure(
     if note and _follows_reference_word(text, start, language):
         note = None  # "рис. 3.20", "п. 2.1": a reference, whose dot is no decimal convention
     if match["fraction"]:
-        amount += data.VULGAR_FRACTIONS[match["fraction"]]
+        amount = _canonical(amount + data.VULGAR_FRACTIONS[match["fraction"]])
     if match["scale"]:
-        amount *= _scale(match["scale"], language)
+        amount = _canonical(amount * _scale(match["scale"], language))
     elif plain and (money_scale := _money_scale(text, start, end, language)):
-        amount *= money_scale
+        amount = _canonical(amount * money_scale)
         end += 1
     if sign and sign != data.PLUS_SIGN:
         amount = -amount
-    value: FigureValue = (
-        PercentValue(_canonical(amount)) if percent else NumberValue(_canonical(amount))
-    )
+    value: FigureValue = PercentValue(amount) if percent else NumberValue(amount)
     kind = KIND_PERCENT if percent else KIND_NUMBER
     yield Figure(text[start:end], kind, value, start, end, note)
 
@@ -611,8 +610,10 @@ def _follows_reference_word(text: str, start: int, language: str) -> bool:
 def _money_scale(text: str, start: int, end: int, language: str) -> int | None:
     """The multiplier of "£30m" and "$5k": only after a currency sign, since "30m" alone is as
     likely thirty metres."""
+    if start == 0 or text[start - 1] not in data.CURRENCY_SIGNS:
+        return None
     scale = data.MONEY_SCALE_LETTERS[language].get(text[end : end + 1])
-    if scale is None or start == 0 or text[start - 1] not in data.CURRENCY_SIGNS:
+    if scale is None:
         return None
     if end + 1 < len(text) and text[end + 1].isalnum():
         return None
@@ -672,6 +673,8 @@ def _is_glued_arabic_word(text: str, index: int) -> bool:
 
 def _is_identifier(text: str, index: int) -> bool:
     """Digits at `index` are part of a name like "MH17", "COVID-19", "Су-24", "كوفيد-19"."""
+    if index == 0 or text[index - 1] in " (":
+        return False  # the usual case, settled without a look further back
     before = _previous(text, index, skip_spaces=False)
     if before.isalpha():
         return not _is_arabic(before) or _is_glued_arabic_word(text, index)
@@ -696,18 +699,27 @@ def _canonical(amount: Decimal) -> Decimal:
     return normalized
 
 
+# Separators reduced to one code each ("_" Arabic group, "d" Arabic decimal, "c" Arabic comma,
+# " " any group space); the invisible marks dropped.
+_SEPARATOR_CODES = str.maketrans(
+    {
+        **dict.fromkeys(data.INVISIBLE_MARKS),
+        **dict.fromkeys(data.GROUP_SPACES, " "),
+        data.ARABIC_GROUP: "_",
+        data.ARABIC_DECIMAL: "d",
+        data.ARABIC_COMMA: "c",
+    }
+)
+_SEPARATOR = re.compile("([ ,._dc])")
+
+
 def _read_number(
     token: str, language: str, text_uses_decimal_comma: bool
 ) -> tuple[Decimal, str | None] | None:
     """The value of a digit run with its separators, and a note if the convention is foreign."""
     if token.isdigit():
         return Decimal(token), None
-    token = "".join(char for char in token if char not in data.INVISIBLE_MARKS)
-    for space in data.GROUP_SPACES:
-        token = token.replace(space, " ")
-    token = token.replace(data.ARABIC_GROUP, "_").replace(data.ARABIC_DECIMAL, "d")
-    token = token.replace(data.ARABIC_COMMA, "c")
-    parts = re.split(r"([ ,._dc])", token)
+    parts = _SEPARATOR.split(token.translate(_SEPARATOR_CODES))
     groups, separators = parts[0::2], parts[1::2]
     if not separators:
         return _decimal(token, ""), None
@@ -721,6 +733,8 @@ def _read_number(
     if len(set(group_marks)) > 1 or not _grouped_in_threes(integer_groups):
         return None  # "1.2.3", "12,34,567": a version or a reference, not a quantity
     amount = _decimal("".join(integer_groups), fraction)
+    if fraction:
+        amount = _canonical(amount)  # "3.50" is 3.5
     group_mark = group_marks[0] if group_marks else None
     return amount, _note(amount, group_mark, decimal_mark, groups, convention)
 
