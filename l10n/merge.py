@@ -146,22 +146,28 @@ class _SimilarityIndex:
             budget -= len(found)
         best: Entry | None = None
         best_score = SIMILARITY
+        # The new msgid is the matcher's second sequence: difflib indexes it once for all.
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(new.msgid)
         for number, _ in shared.most_common(CANDIDATES):
             entry = self.entries[number]
             if (entry.msgid_plural is None) != (new.msgid_plural is None):
                 continue
-            score = _score_at_least(entry.msgid, new.msgid, best_score)
+            score = _score_at_least(matcher, entry.msgid, new.msgid, best_score)
             if score is not None and (score > best_score or best is None):
                 best, best_score = entry, score
         return best
 
 
-def _score_at_least(first: str, second: str, threshold: float) -> float | None:
-    """The similarity of two strings when it reaches `threshold`, checked cheapest first."""
+def _score_at_least(
+    matcher: SequenceMatcher[str], first: str, second: str, threshold: float
+) -> float | None:
+    """The similarity of `first` to `second` (the matcher's second sequence already) when it
+    reaches `threshold`, checked cheapest first."""
     total = len(first) + len(second)
     if total == 0 or 2 * min(len(first), len(second)) / total < threshold:
         return None
-    matcher = SequenceMatcher(None, first, second, autojunk=False)
+    matcher.set_seq1(first)
     if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
         return None
     score = matcher.ratio()
