@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import xml.etree.ElementTree as ET
 from decimal import Decimal
 from pathlib import Path
 
@@ -452,6 +453,18 @@ def test_project_catalogs_are_named_relative_to_the_working_folder(
     code, out, _ = run("check", "--format", "github")
     assert code == 1
     assert out.startswith("::error file=locales/ar/LC_MESSAGES/statement.po,line=15,")
+
+
+@pytest.mark.parametrize("output_format", ["sarif", "junit", "github", "text"])
+def test_every_format_reports_the_finding(tmp_path: Path, output_format: str) -> None:
+    code, out, _ = run("-C", str(project(tmp_path)), "check", "--format", output_format)
+    assert code == 1
+    assert "2,080,434" in out
+    if output_format == "sarif":
+        assert json.loads(out)["runs"][0]["results"][0]["ruleId"] == "number-changed"
+    if output_format == "junit":
+        root = ET.fromstring(out)
+        assert (root.get("tests"), root.get("failures")) == ("4", "1")
 
 
 def test_command_exit_codes_follow_fail_on(tmp_path: Path) -> None:
