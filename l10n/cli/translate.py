@@ -1,7 +1,172 @@
-"""Commands: (being built) align, translate."""
+"""Commands that fill catalogs from outside: `align`, `tm import`, `tm lookup`, `translate`."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-COMMANDS: list[click.Command] = []
+from l10n.cli.common import State, pass_state
+from l10n.mt import DEFAULT_TIMEOUT, PROVIDERS, MachineTranslator
+from l10n.prefill import align_statement, import_memory, memory_path, translate_project
+from l10n.tm import TranslationMemory
+
+
+@click.command("align")
+@click.argument("source_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-t",
+    "--translation",
+    "versions",
+    nargs=2,
+    multiple=True,
+    required=True,
+    type=(str, click.Path(dir_okay=False, path_type=Path)),
+    metavar="LANG FILE",
+    help="An existing translation in LANG: a statement with front matter, or plain text with "
+    "paragraphs separated by blank lines (repeatable, one per language).",
+)
+@click.option("--dry-run", is_flag=True, help="Align and report, but write nothing.")
+@pass_state
+def align_command(
+    state: State, source_file: Path, versions: tuple[tuple[str, Path], ...], dry_run: bool
+) -> None:
+    """Import existing translations of SOURCE_FILE into its catalogs, sentence by sentence.
+
+    Paragraphs are paired in order, sentences aligned by length and by the values of their
+    figures. Only empty entries are filled; merged sentences (2-1, 1-2) and unsure pairs are
+    marked fuzzy. Run `l10n update` first so that the catalogs exist.
+    """
+    for report in align_statement(state.config, source_file, versions, dry_run=dry_run):
+        summary = report.summary
+        beads = ", ".join(f"{count} {kind}" for kind, count in summary.beads) or "none"
+        action = "updated" if report.written else "would update" if dry_run else "unchanged"
+        click.echo(
+            f"{report.language}: {report.version} -> {report.catalog} ({action}): "
+            f"{summary.filled} filled ({summary.fuzzy} fuzzy), {summary.kept} already "
+            f"translated, {summary.not_in_catalog} not in the catalog; beads: {beads}"
+        )
+
+
+@click.group("tm")
+def tm_group() -> None:
+    """The translation memory (a SQLite file, .l10n/tm.sqlite3, rebuilt from the catalogs)."""
+
+
+@tm_group.command("import")
+@pass_state
+def tm_import_command(state: State) -> None:
+    """Store every reviewed (translated, not fuzzy) entry of the project's catalogs."""
+    result = import_memory(state.config)
+    for catalog, count in result.catalogs:
+        click.echo(f"{count:6} {catalog}")
+    if result.removed:
+        click.echo(f"{result.removed} unit(s) of catalogs no longer in the project removed")
+    click.echo(f"{result.total} unit(s) in {result.path}")
+
+
+@tm_group.command("lookup")
+@click.argument("text")
+@click.option("--lang", "language", required=True, metavar="LANG", help="Target language.")
+@click.option("--limit", default=3, show_default=True, type=click.IntRange(min=1))
+@pass_state
+def tm_lookup_command(state: State, text: str, language: str, limit: int) -> None:
+    """Show the memory's best translations of TEXT (exit 1 when there is none)."""
+    config = state.config
+    with TranslationMemory(memory_path(config)) as memory:
+        matches = memory.lookup(text, config.source_lang, language, limit=limit)
+    for match in matches:
+        click.echo(f"{match.score:.0%}\t{match.target}\t({match.origin}: {match.source})")
+    if not matches:
+        raise SystemExit(1)
+
+
+@click.command("translate")
+@click.option(
+    "--lang",
+    "languages",
+    multiple=True,
+    metavar="LANG",
+    help="Only this target language (repeatable; default: every target language).",
+)
+@click.option(
+    "--tm/--no-tm",
+    "use_memory",
+    default=True,
+    show_default=True,
+    help="Suggest from the translation memory (when `l10n tm import` has built it).",
+)
+@click.option("--mt", "provider", type=click.Choice(PROVIDERS), help="Machine translation.")
+@click.option("--mt-url", metavar="URL", help="The LibreTranslate server (libre only).")
+@click.option(
+    "--mt-api-key",
+    envvar="L10N_MT_API_KEY",
+    metavar="KEY",
+    help="API key of the provider (default: $L10N_MT_API_KEY).",
+)
+@click.option(
+    "--mt-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for each machine translation.",
+)
+@click.option("--limit", type=click.IntRange(min=0), help="At most N suggestions in this run.")
+@click.option("--dry-run", is_flag=True, help="Report what would be filled; write nothing.")
+@pass_state
+def translate_command(
+    state: State,
+    languages: tuple[str, ...],
+    use_memory: bool,
+    provider: str | None,
+    mt_url: str | None,
+    mt_api_key: str | None,
+    mt_timeout: float,
+    limit: int | None,
+    dry_run: bool,
+) -> None:
+    """Pre-fill untranslated entries: translation memory first, then machine translation.
+
+    Every suggestion is marked fuzzy with a `#. l10n:` comment saying where it came from,
+    and which figures differ from the source when they do. Existing translations are never
+    touched. When the provider fails, no catalog is written.
+    """
+    if mt_url and provider is None:
+        raise click.UsageError("--mt-url needs --mt libre")
+    machine = (
+        MachineTranslator(provider, url=mt_url, api_key=mt_api_key, timeout=mt_timeout)
+        if provider
+        else None
+    )
+    reports = translate_project(
+        state.config,
+        languages,
+        use_memory=use_memory,
+        machine=machine,
+        limit=limit,
+        dry_run=dry_run,
+    )
+    totals = [0, 0, 0, 0]
+    for report in reports:
+        summary = report.summary
+        counts = (
+            summary.from_memory,
+            summary.from_machine,
+            summary.figures_differ,
+            summary.left_untranslated,
+        )
+        totals = [total + count for total, count in zip(totals, counts, strict=True)]
+        if summary.from_memory or summary.from_machine:
+            action = "updated" if report.written else "would update"
+            click.echo(
+                f"{action:12} {report.path}: {summary.from_memory} from memory, "
+                f"{summary.from_machine} machine-translated, {summary.figures_differ} with "
+                "differing figures"
+            )
+    click.echo(
+        f"{totals[0]} suggestion(s) from memory, {totals[1]} from machine translation "
+        f"({totals[2]} with differing figures), all fuzzy; {totals[3]} entr(ies) left untranslated"
+    )
+
+
+COMMANDS: list[click.Command] = [align_command, tm_group, translate_command]

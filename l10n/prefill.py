@@ -1,0 +1,352 @@
+"""Filling catalogs from outside the catalogs: existing translations, the memory, machines.
+
+The pure part, `prefill_catalog`, gives every untranslated entry of a catalog a suggestion
+(from a `Suggest` function: the translation memory first, then machine translation), always
+marked fuzzy for a person to review, with a `#. l10n: ...` comment saying where it came from
+and, when the suggestion's figures differ in value from the source's, which ones.
+
+The file edges follow the catalog module's discipline: read and compute everything first,
+then write each changed catalog once, atomically, the whole run under the lock of
+`locales/`. A failing provider raises before anything is written, so a catalog is either
+fully updated or untouched:
+
+- `align_statement`: an existing translated version of a statement -> its catalog;
+- `import_memory`: the project's reviewed translations -> the translation memory file;
+- `translate_project`: untranslated entries -> suggestions from the memory and a provider.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from l10n.align import FillSummary, align_blocks, fill_catalog
+from l10n.catalog import DATE_FORMAT, catalog_path
+from l10n.check import project_catalogs
+from l10n.config import Config
+from l10n.errors import CatalogError, SourceError
+from l10n.figures import Figure, FigureValue, extract_figures
+from l10n.fsutil import atomic_write_bytes, locked
+from l10n.languages import get_language
+from l10n.model import Block, BlockKind
+from l10n.mt import MachineTranslator
+from l10n.po import Catalog, Entry, parse_po, serialize_po
+from l10n.sources import (
+    decode_utf8,
+    parse_plain_text,
+    parse_statement,
+    read_statement_file,
+    segments_of,
+)
+from l10n.tm import DEFAULT_LOCATION, TranslationMemory, units_of_catalog
+
+Clock = Callable[[], datetime]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(second=0, microsecond=0)
+
+
+def _shown(config: Config, path: Path) -> str:
+    resolved = path.resolve()
+    root = config.root.resolve()
+    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(path)
+
+
+def _target_language(config: Config, language: str) -> str:
+    code = get_language(language).code
+    if code not in config.target_langs:
+        raise CatalogError(
+            f"{code!r} is not a target language of this project "
+            f"(targets: {', '.join(config.target_langs)})",
+            path=config.config_file,
+        )
+    return code
+
+
+def _revised(catalog: Catalog, now: datetime) -> Catalog:
+    return catalog.with_header_value("PO-Revision-Date", now.strftime(DATE_FORMAT))
+
+
+# --- Suggestions for untranslated entries (pure) --------------------------------------------
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str
+    origin: str  # "memory" or "machine"
+    comment: str  # what the translator reads: where the suggestion came from
+
+
+Suggest = Callable[[Entry], Suggestion | None]
+
+
+@dataclass(frozen=True)
+class PrefillSummary:
+    from_memory: int = 0
+    from_machine: int = 0
+    figures_differ: int = 0
+    left_untranslated: int = 0
+
+
+def figures_difference(
+    source: str, source_lang: str, translation: str, target_lang: str
+) -> str | None:
+    """A comment naming the figures whose values differ, or None when they all agree."""
+    source_figures = extract_figures(source, source_lang)
+    target_figures = extract_figures(translation, target_lang)
+    source_values = Counter(figure.value for figure in source_figures)
+    target_values = Counter(figure.value for figure in target_figures)
+    if source_values == target_values:
+        return None
+    missing = _unmatched(source_figures, target_values)
+    extra = _unmatched(target_figures, source_values)
+    parts = []
+    if missing:
+        parts.append(f"not in the suggestion: {', '.join(missing)}")
+    if extra:
+        parts.append(f"not in the source: {', '.join(extra)}")
+    return f"l10n: figures differ from the source; {'; '.join(parts)}"
+
+
+def _unmatched(figures: Sequence[Figure], other: Counter[FigureValue]) -> list[str]:
+    left = Counter(other)
+    unmatched = []
+    for figure in figures:
+        if left[figure.value]:
+            left[figure.value] -= 1
+        else:
+            unmatched.append(figure.raw)
+    return unmatched
+
+
+def prefill_catalog(
+    catalog: Catalog,
+    source_lang: str,
+    target_lang: str,
+    suggest: Suggest,
+    *,
+    limit: int | None = None,
+) -> tuple[Catalog, PrefillSummary]:
+    """`catalog` with a fuzzy suggestion in each untranslated entry (at most `limit` of them).
+
+    An entry with any translation text, fuzzy or not, is never touched.
+    """
+    entries = list(catalog.entries)
+    memory = machine = differ = left = 0
+    for index, entry in enumerate(entries):
+        if entry.obsolete or entry.msgid_plural is not None or entry.has_translation_text:
+            continue
+        if limit is not None and memory + machine >= limit:
+            left += 1
+            continue
+        suggestion = suggest(entry)
+        if suggestion is None:
+            left += 1
+            continue
+        comments = [suggestion.comment]
+        difference = figures_difference(entry.msgid, source_lang, suggestion.text, target_lang)
+        if difference:
+            comments.append(difference)
+            differ += 1
+        entries[index] = replace(
+            entry,
+            msgstr=suggestion.text,
+            extracted_comments=(*entry.extracted_comments, *comments),
+        ).with_fuzzy(True)
+        if suggestion.origin == "memory":
+            memory += 1
+        else:
+            machine += 1
+    summary = PrefillSummary(memory, machine, differ, left)
+    return replace(catalog, entries=tuple(entries)), summary
+
+
+def suggester(
+    source_lang: str,
+    target_lang: str,
+    memory: TranslationMemory | None,
+    machine: MachineTranslator | None,
+) -> Suggest:
+    """Suggestions from the translation memory, else from the machine translator."""
+
+    def suggest(entry: Entry) -> Suggestion | None:
+        if memory is not None:
+            matches = memory.lookup(entry.msgid, source_lang, target_lang, limit=1)
+            if matches:
+                best = matches[0]
+                return Suggestion(
+                    best.target,
+                    "memory",
+                    f"l10n: from translation memory ({best.score:.0%}, {best.origin})",
+                )
+        if machine is not None:
+            text = machine.translate(entry.msgid, source_lang, target_lang)
+            return Suggestion(text, "machine", f"l10n: machine translation ({machine.name})")
+        return None
+
+    return suggest
+
+
+# --- l10n translate ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrefillReport:
+    path: str
+    language: str
+    summary: PrefillSummary
+    written: bool
+
+
+def memory_path(config: Config) -> Path:
+    return config.root / DEFAULT_LOCATION
+
+
+def translate_project(
+    config: Config,
+    languages: Sequence[str] = (),
+    *,
+    use_memory: bool = True,
+    machine: MachineTranslator | None = None,
+    limit: int | None = None,
+    dry_run: bool = False,
+    clock: Clock = _utc_now,
+) -> list[PrefillReport]:
+    """Suggest translations for every untranslated entry of the project's catalogs.
+
+    `limit` caps the suggestions of the whole run. Raises (writing nothing) when the machine
+    translator fails.
+    """
+    targets = {_target_language(config, language) for language in languages}
+    memory_file = memory_path(config)
+    memory = TranslationMemory(memory_file) if use_memory and memory_file.is_file() else None
+    try:
+        with locked(config.locales_path):
+            planned: list[tuple[Path, bytes]] = []
+            reports: list[PrefillReport] = []
+            remaining = limit
+            for path in project_catalogs(config):
+                language = path.parent.parent.name
+                if targets and language not in targets:
+                    continue
+                shown = _shown(config, path)
+                old = parse_po(path.read_bytes(), shown)
+                suggest = suggester(config.source_lang, language, memory, machine)
+                new, summary = prefill_catalog(
+                    old, config.source_lang, language, suggest, limit=remaining
+                )
+                if remaining is not None:
+                    remaining -= summary.from_memory + summary.from_machine
+                changed = new != old
+                if changed:
+                    planned.append((path, serialize_po(_revised(new, clock()))))
+                reports.append(PrefillReport(shown, language, summary, changed and not dry_run))
+            if not dry_run:
+                for path, data in planned:
+                    atomic_write_bytes(path, data)
+            return reports
+    finally:
+        if memory is not None:
+            memory.close()
+
+
+# --- l10n tm import ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemoryImport:
+    path: str  # the memory file
+    catalogs: tuple[tuple[str, int], ...]  # catalog -> units stored from it
+    removed: int  # units of catalogs no longer in the project
+    total: int
+
+
+def import_memory(config: Config) -> MemoryImport:
+    """Fill the translation memory with the reviewed translations of the project's catalogs."""
+    target = memory_path(config)
+    with locked(config.locales_path):
+        sources = []
+        for path in project_catalogs(config):
+            shown = _shown(config, path)
+            catalog = parse_po(path.read_bytes(), shown)
+            sources.append((shown, path.parent.parent.name, units_of_catalog(catalog)))
+    with TranslationMemory(target, create=True) as memory:
+        stored = tuple(
+            (shown, memory.replace_origin(shown, config.source_lang, language, pairs))
+            for shown, language, pairs in sources
+        )
+        removed = memory.forget_other_origins([shown for shown, _, _ in sources])
+        return MemoryImport(_shown(config, target), stored, removed, len(memory))
+
+
+# --- l10n align -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AlignReport:
+    language: str
+    version: str  # the translated file
+    catalog: str
+    summary: FillSummary
+    written: bool
+
+
+def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
+    """The blocks of a translated version: a statement with front matter, or plain text."""
+    text = decode_utf8(data, path)
+    if text.startswith("---"):
+        return list(parse_statement(data, path, language).blocks)
+    return [
+        Block(BlockKind.PARAGRAPH, paragraph.text, paragraph.line, segments)
+        for paragraph in parse_plain_text(data, path)
+        if (segments := segments_of(paragraph.text, paragraph.line, language))
+    ]
+
+
+def align_statement(
+    config: Config,
+    source_file: Path,
+    versions: Sequence[tuple[str, Path]],
+    *,
+    dry_run: bool = False,
+    clock: Clock = _utc_now,
+) -> list[AlignReport]:
+    """Align each translated version with the statement and fill that language's catalog."""
+    source = read_statement_file(source_file, config.source_lang, _shown(config, source_file))
+    languages = [get_language(language).code for language, _ in versions]
+    for language in set(languages):
+        if languages.count(language) > 1:
+            raise SourceError(f"more than one {language} version given: align one at a time")
+    planned: list[tuple[Path, bytes]] = []
+    reports = []
+    with locked(config.locales_path):
+        for language, version_file in versions:
+            code = _target_language(config, language)
+            shown_version = _shown(config, version_file)
+            if not version_file.is_file():
+                raise SourceError("translated version not found", path=shown_version)
+            blocks = version_blocks(version_file.read_bytes(), shown_version, code)
+            pairs = align_blocks(source.blocks, config.source_lang, blocks, code)
+            path = catalog_path(config, code, source.meta.slug)
+            shown = _shown(config, path)
+            if not path.is_file():
+                raise CatalogError(
+                    f"no {code} catalog for {source.meta.slug!r} yet: run `l10n update` first",
+                    path=shown,
+                )
+            old = parse_po(path.read_bytes(), shown)
+            new, summary = fill_catalog(old, pairs, shown_version)
+            changed = new != old
+            if changed:
+                planned.append((path, serialize_po(_revised(new, clock()))))
+            reports.append(
+                AlignReport(code, shown_version, shown, summary, changed and not dry_run)
+            )
+        if not dry_run:
+            for path, data in planned:
+                atomic_write_bytes(path, data)
+    return reports
