@@ -35,7 +35,7 @@ Plural entries (rare in statements) check each msgstr form against msgid_plural.
 
 The functions at the end (`read_catalog`, `find_catalogs`, `check_paths`, `check_project`) are
 the file adapter; everything above them works on `Catalog` values. The adapter reads well-formed
-catalogs with a scanner of its own, about ten times faster than a full parse, and hands anything
+catalogs with a scanner of its own, five to seven times faster than a full parse, and hands anything
 else to `l10n.po`, which reads it or reports the file and line that is wrong.
 """
 
@@ -707,10 +707,10 @@ def read_entries_fully(data: bytes, path: str) -> tuple[str, list[CatalogEntry]]
     return catalog.header_value("Language") or "", entries
 
 
-# The fast path. `l10n.po` reads a catalog completely (polib, every syntax check) in about 47 s
-# per million entries; the check needs only a few fields of the active entries, and reads a
-# well-formed file ten times faster with this scanner. It gives up (None) on anything it does
-# not fully understand, and the caller hands the file to `l10n.po`.
+# The fast path. `l10n.po` reads a catalog completely (polib, every syntax check): 6.6 s CPU
+# for 100,000 entries here, against 1.0 s for this scanner, which reads only the fields the
+# check needs. It gives up (None) on anything it does not fully understand, and the caller
+# hands the file to `l10n.po`.
 
 _ESCAPES = {
     "n": "\n",
