@@ -169,12 +169,11 @@ def _decode(data: bytes, path: str) -> str:
 
 
 _STRING = '"(?:[^"\\\\]|\\\\(?:[abfnrtv\\\\"\'?]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
-_KEYWORD_LINE = re.compile(
-    r"(?:#~\s*)?(?:#\|\s*|#~\|\s*)?(?:msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\])\s*"
-    + _STRING
-    + r"\s*"
+_DATA_PREFIX = r"(?:#~\s*)?(?:#~?\|\s*)?"  # obsolete and previous-msgid markers
+_DATA_START = re.compile(_DATA_PREFIX + '(?:msg|")')
+_DATA_LINE = re.compile(
+    _DATA_PREFIX + r"(?:(?:msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\])\s*)?" + _STRING + r"\s*"
 )
-_CONTINUATION_LINE = re.compile(r"(?:#~\s*)?(?:#\|\s*|#~\|\s*)?" + _STRING + r"\s*")
 _MSGID_LINE = re.compile(r"(?:#~\s*)?msgid\s")
 
 
@@ -184,14 +183,9 @@ def _checked_syntax(text: str, path: str) -> list[int]:
     msgid_lines: list[int] = []
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
-        if not stripped:
-            continue
-        is_string_line = stripped.startswith('"') or re.match(
-            r"(?:#~\s*)?(?:#~?\|\s*)?(?:msg|\")", stripped
-        )
-        if stripped.startswith("#") and not is_string_line:
-            continue
-        if not (_KEYWORD_LINE.fullmatch(stripped) or _CONTINUATION_LINE.fullmatch(stripped)):
+        if not stripped or (stripped[0] == "#" and not _DATA_START.match(stripped)):
+            continue  # blank, or a comment
+        if not _DATA_LINE.fullmatch(stripped):
             raise CatalogError(
                 "PO syntax error: expected a keyword (msgid, msgstr, ...) and a quoted string, "
                 f"got: {stripped[:60]}",
