@@ -44,8 +44,8 @@ def failing(findings: Sequence[Finding], fail_on: str) -> list[Finding]:
     return [finding for finding in findings if finding.severity in levels]
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count:,} {word if count == 1 else plural or word + 's'}"
 
 
 def _excerpt(text: str) -> str:
@@ -89,8 +89,8 @@ def text_report(result: CheckResult, fail_on: str = ERROR) -> str:
 def _summary_line(result: CheckResult) -> str:
     counts = Counter(finding.severity for finding in result.findings)
     checked = (
-        f"{_plural(result.entries_checked, 'entry')} checked in "
-        f"{_plural(len(result.files), 'file')}".replace("entrys", "entries")
+        f"{_plural(result.entries_checked, 'entry', 'entries')} checked in "
+        f"{_plural(len(result.files), 'file')}"
     )
     skipped = []
     if result.entries_untranslated:
