@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.merge import lost_translations, merge, similarity
-from l10n.po import Entry
+from l10n.po import Catalog, Entry, parse_po, serialize_po
 
 KEPT = "The ministry published 2,080,443 records on 29 January 2020."
 KEPT_RU = "Министерство опубликовало 2 080 443 записи 29 января 2020 года."
@@ -154,3 +160,36 @@ def test_no_translation_is_ever_lost(old: list[Entry], new_msgids: list[str]) ->
 def test_merging_again_changes_nothing(old: list[Entry], new_msgids: list[str]) -> None:
     once = merge(old, template(*new_msgids))
     assert merge(once, template(*new_msgids)) == once
+
+
+@pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU msgmerge is not installed")
+def test_same_decisions_as_msgmerge_previous(tmp_path: Path) -> None:
+    header = (("Content-Type", "text/plain; charset=UTF-8"), ("Language", "ru"))
+    old = Catalog(
+        header=header,
+        entries=(
+            Entry(msgid=KEPT, msgstr=KEPT_RU, translator_comments=("checked",)),
+            Entry(msgid=OLD, msgstr=OLD_RU),
+            Entry(msgid=REMOVED, msgstr=REMOVED_RU),
+            Entry(msgid="Returned sentence.", msgstr="Вернувшееся предложение.", obsolete=True),
+        ),
+    )
+    new_ids = [KEPT, NEW, "A sentence nobody translated yet.", "Returned sentence."]
+    pot = Catalog(header=header, entries=tuple(template(*new_ids)))
+    (tmp_path / "old.po").write_bytes(serialize_po(old))
+    (tmp_path / "new.pot").write_bytes(serialize_po(pot))
+    subprocess.run(
+        ["msgmerge", "--quiet", "--previous", "-o", str(tmp_path / "gnu.po"),
+         str(tmp_path / "old.po"), str(tmp_path / "new.pot")],
+        check=True,
+    )  # fmt: skip
+    gnu = parse_po((tmp_path / "gnu.po").read_bytes(), "gnu.po").entries
+    ours = merge(old.entries, pot.entries)
+
+    def decisions(entries: Sequence[Entry]) -> list[tuple[object, ...]]:
+        return [
+            (e.obsolete, e.msgid, e.msgstr, e.fuzzy, e.previous_msgid, e.translator_comments)
+            for e in entries
+        ]
+
+    assert decisions(ours) == decisions(gnu)
