@@ -150,6 +150,8 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
         raise SourceError(
             f"front matter is not valid YAML: {problem}", path=path, line=line
         ) from error
+    finally:
+        loader.dispose()
     if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):
         raise SourceError("front matter must be a mapping of fields", path=path, line=2)
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
