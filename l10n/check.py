@@ -180,7 +180,7 @@ class Version:
         self.language = language
         self.text = text
         self.figures = figures
-        self.in_order = tuple(figure.value for figure in figures)
+        self.in_order = tuple([figure.value for figure in figures])
         self.misformatted = any(figure.misformatted for figure in figures)
         self._values: Counter[FigureValue] | None = None
 
@@ -215,19 +215,6 @@ class Comparison:
     @property
     def severity(self) -> str:
         return WARNING if self.entry.fuzzy else ERROR
-
-    @property
-    def clean(self) -> bool:
-        """Nothing for any check to report (so the checks need not run)."""
-        return not (
-            self.missing
-            or self.extra
-            or self.changed
-            or self.unused_acceptances
-            or self.unreadable_acceptances
-            or self.target.misformatted
-            or (self.reports_source and self.source.misformatted)
-        )
 
     @property
     def others(self) -> list[Version]:
@@ -633,36 +620,51 @@ def _check_entry(
     source_lang: str,
     cache: _FigureCache,
     translations: Sequence[Version],
-    reports_source: bool,
+    reports_source_text: bool,
 ) -> Iterator[Finding]:
-    acceptances, unreadable = parse_acceptances(
-        entry.translator_comment, source_lang, catalog.language
-    )
+    acceptances: list[Acceptance] = []
+    unreadable: list[str] = []
+    if ACCEPT_MARKER in entry.translator_comment:
+        acceptances, unreadable = parse_acceptances(
+            entry.translator_comment, source_lang, catalog.language
+        )
     if entry.msgid_plural is None:
         forms = [(entry.msgid, entry.msgstr[0])]
     else:
         forms = [(entry.msgid_plural, text) for text in entry.msgstr if text]
     for index, (source_text, target_text) in enumerate(forms):
+        first = index == 0
+        source = cache.version(source_text, source_lang)
         target = cache.version(target_text, catalog.language)
+        reports_source = reports_source_text and first
+        if not (acceptances or (unreadable and first)) and _agree(source, target, reports_source):
+            continue
         comparison = Comparison(
             file=catalog.path,
             entry=entry,
-            source=cache.version(source_text, source_lang),
+            source=source,
             target=target,
             translations=translations
             if any(version is target for version in translations)
             else [target, *translations],
-            reports_source=reports_source and index == 0,
+            reports_source=reports_source,
         )
         compare(comparison, acceptances)
-        if index == 0:
+        if first:
             comparison.unreadable_acceptances = unreadable
         else:
             comparison.unused_acceptances.clear()  # reported with the first form only
-        if comparison.clean:
-            continue
         for rule in CHECKS.values():
             yield from rule.run(comparison)
+
+
+def _agree(source: Version, target: Version, reports_source: bool) -> bool:
+    """Same values, nothing misformatted: nothing for any check to report."""
+    return (
+        source.same_values(target)
+        and not target.misformatted
+        and not (reports_source and source.misformatted)
+    )
 
 
 # --------------------------------------------------------------------------------------------
