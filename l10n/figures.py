@@ -174,7 +174,7 @@ def _ends_arabic_ordinal(text: str, start: int, words: str) -> bool:
     """The "عشر" of "التاسع عشر" (nineteenth) ends an ordinal: it is not the number ten."""
     if not words.startswith(data.ARABIC_TEN):
         return False
-    previous_word = text[:start].rstrip().rpartition(" ")[2]
+    previous_word = _previous_word(text, start)
     return previous_word.startswith(data.ARABIC_DEFINITE_ARTICLE)
 
 
@@ -383,10 +383,11 @@ def _scanner(language: str) -> re.Pattern[str]:
     if data.CENTURY_WORDS[language]:
         roman = "[" + "".join(data.ROMAN_NUMERALS) + "]+"
         century = _alternation(data.CENTURY_WORDS[language])
-        # Each numeral of "XVIII и XIX веков" is a figure; the lookahead finds their century word.
+        # Each numeral of "XVIII, XIX и XX веков" is a figure; the lookahead finds their century
+        # word. A list is short: bounding it keeps the lookahead from rescanning long runs.
         roman_centuries = (
             rf"|(?={roman})(?<!\w)(?P<roman>{roman})(?!\w)"
-            rf"(?=(?:\s*(?:и|или|[-–—])\s*{roman})*\s+{century}(?!\w))"
+            rf"(?=(?:\s*(?:,|и|или|[-–—])\s*{roman}){{0,4}}\s+{century}(?!\w))"
         )
     # Every branch opens with a lookahead on its first characters: the engine rejects most
     # positions on that test alone.
@@ -485,7 +486,7 @@ def _roman_figure(match: re.Match[str], text: str) -> Iterator[Figure]:
 
 
 def _arabic_century_figures(match: re.Match[str], text: str) -> Iterator[Figure]:
-    previous_word = text[: match.start()].rstrip().rpartition(" ")[2]
+    previous_word = _previous_word(text, match.start())
     if previous_word.endswith(data.ARABIC_DECADE_SUFFIXES):
         return
     for phrase in re.finditer(_arabic_ordinal_phrase(), match.group()):
@@ -603,7 +604,7 @@ def _number_figure(
 
 
 def _follows_reference_word(text: str, start: int, language: str) -> bool:
-    previous_word = text[:start].rstrip().rpartition(" ")[2]
+    previous_word = _previous_word(text, start)
     return previous_word.lower() in data.REFERENCE_WORDS[language]
 
 
@@ -646,6 +647,11 @@ def _is_sign(text: str, index: int) -> bool:
     if before.isalnum() or before in data.JOINING_DASHES:
         return False
     return not _previous(text, index, skip_spaces=True).isdigit()
+
+
+def _previous_word(text: str, index: int) -> str:
+    """The word before `index`, looked for in a short window so that long texts stay linear."""
+    return text[max(0, index - 40) : index].rstrip().rpartition(" ")[2]
 
 
 def _previous(text: str, index: int, *, skip_spaces: bool) -> str:

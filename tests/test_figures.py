@@ -386,6 +386,7 @@ def test_describe_writes_a_value_for_a_reader(value: FigureValue, lang: str, tex
         ("ar", "خطة الأعوام 2021 - 23.", [number(2021), number(2023)]),
         ("en", "Scores of 24–10 and 5–7.", [number(24), number(10), number(5), number(7)]),
         ("ru", "Мосты XIX и XX веков восстановлены.", [number(19), number(20)]),
+        ("ru", "Храмы XVII, XVIII и XIX вв.", [number(17), number(18), number(19)]),
         ("en", "Through the 18th and 19th centuries.", [number(18), number(19)]),
         ("ru", "Глава IV закона.", []),
         ("ar", "جسور من القرنين الثامن عشر والتاسع عشر.", [number(18), number(19)]),
