@@ -1,0 +1,220 @@
+"""Sentence alignment of existing translations, and filling catalogs from it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from l10n.align import align_blocks, align_sentences, fill_catalog, sentence_unit
+from l10n.catalog import update
+from l10n.config import load_config
+from l10n.errors import CatalogError, SourceError
+from l10n.model import BlockKind
+from l10n.po import Catalog, Entry, parse_po
+from l10n.prefill import align_statement, version_blocks
+from l10n.sources import read_statement_file
+
+DATA = Path(__file__).parent / "data" / "align"
+STATEMENT = DATA / "grain-exports.md"
+RU_VERSION = DATA / "grain-exports.ru.md"
+AR_VERSION = DATA / "grain-exports.ar.txt"
+EXPORTS = "Grain exports reached 2,080,443 tonnes in the first quarter of 2026."
+GROWTH = "This is 12.5% more than a year earlier."
+WHEAT = "Wheat accounted for most of the shipments."
+
+
+def units(sentences: list[str], language: str) -> list:  # type: ignore[type-arg]
+    return [
+        sentence_unit(text, line, language, BlockKind.PARAGRAPH)
+        for line, text in enumerate(sentences, start=1)
+    ]
+
+
+def test_arabic_indic_figures_anchor_the_sentence_that_states_them() -> None:
+    source = units(
+        [
+            "Exports reached 2,080,443 tonnes.",
+            "Of these, 310,200 tonnes were barley shipped through the southern ports.",
+        ],
+        "en",
+    )
+    # The first translation is long and the second short: lengths alone would cross them.
+    target = units(
+        [
+            "بلغت الصادرات ٢٬٠٨٠٬٤٤٣ طناً من الحبوب المختلفة خلال هذه الفترة بحسب الوزارة.",
+            "منها ٣١٠٬٢٠٠ طن من الشعير.",
+        ],
+        "ar",
+    )
+    pairs = align_sentences(source, target)
+    assert [(pair.kind, pair.figures_agree) for pair in pairs] == [("1-1", True), ("1-1", True)]
+    assert [pair.target[0].text[:4] for pair in pairs] == ["بلغت", "منها"]
+    assert not any(pair.needs_review for pair in pairs)
+
+
+def test_a_sentence_the_translator_added_joins_a_neighbour_for_review() -> None:
+    source = units(["Exports reached 2,080,443 tonnes.", "Barley fell to 310,200 tonnes."], "en")
+    target = units(
+        [
+            "Экспорт достиг 2 080 443 тонн.",
+            "Для сравнения: в 2025 году было 1 950 000 тонн.",
+            "Ячмень снизился до 310 200 тонн.",
+        ],
+        "ru",
+    )
+    pairs = align_sentences(source, target)
+    assert [(pair.kind, pair.needs_review) for pair in pairs] == [("1-2", True), ("1-1", False)]
+    assert pairs[1].target_text == "Ячмень снизился до 310 200 тонн."
+
+
+def test_two_sentences_translated_as_one_become_a_2_1_bead_to_review() -> None:
+    source = units([EXPORTS, GROWTH, WHEAT], "en")
+    target = units(
+        [
+            "بلغت صادرات الحبوب ٢٬٠٨٠٬٤٤٣ طناً في الربع الأول من عام ٢٠٢٦، "
+            "أي بزيادة ١٢٫٥٪ عن العام السابق.",
+            "شكّل القمح معظم الشحنات.",
+        ],
+        "ar",
+    )
+    pairs = align_sentences(source, target)
+    assert [pair.kind for pair in pairs] == ["2-1", "1-1"]
+    assert pairs[0].needs_review and pairs[0].figures_agree
+
+
+def test_a_pair_whose_figures_differ_is_marked_for_review() -> None:
+    pairs = align_sentences(
+        units(["Exports reached 2,080,443 tonnes."], "en"),
+        units(["Экспорт достиг 2 080 434 тонн."], "ru"),
+    )
+    assert pairs[0].figures_agree is False
+    assert pairs[0].needs_review
+
+
+def test_a_plain_text_version_without_title_structure_still_aligns_block_by_block() -> None:
+    source = read_statement_file(STATEMENT, "en")
+    blocks = version_blocks(AR_VERSION.read_bytes(), "ar.txt", "ar")
+    assert len(blocks) == len(source.blocks) + 1  # a dateline the statement does not have
+    pairs = align_blocks(source.blocks, "en", blocks, "ar")
+    by_source = {pair.source[0].text: pair for pair in pairs}
+    assert by_source["Grain exports rose in the first quarter"].target_text == (
+        "ارتفعت صادرات الحبوب في الربع الأول"
+    )
+    assert by_source[EXPORTS].kind == "2-1"
+    assert by_source["A. Petrov"].target_text == "أ. بتروف"
+    assert all("دمشق" not in pair.target_text for pair in pairs)
+
+
+def test_a_statement_version_aligns_every_sentence_one_to_one() -> None:
+    source = read_statement_file(STATEMENT, "en")
+    version = read_statement_file(RU_VERSION, "ru")
+    pairs = align_blocks(source.blocks, "en", version.blocks, "ru")
+    assert {pair.kind for pair in pairs} == {"1-1"}
+    assert len(pairs) == len(source.segments())
+    assert (
+        pairs[1].target_text == "В первом квартале 2026 года экспорт зерна достиг 2 080 443 тонн."
+    )
+
+
+def test_filling_keeps_every_existing_translation_and_marks_unsure_ones_fuzzy() -> None:
+    catalog = Catalog(
+        entries=(
+            Entry(EXPORTS),
+            Entry(GROWTH, "Рост составил 12,5%.", flags=("fuzzy",)),
+            Entry(WHEAT),
+        )
+    )
+    pairs = align_sentences(
+        units([EXPORTS, GROWTH, WHEAT], "en"),
+        units(
+            [
+                "В первом квартале 2026 года экспорт зерна достиг 2 080 443 тонн.",
+                "Это на 12,5% больше, чем годом ранее.",
+                "Большую часть поставок составила пшеница.",
+            ],
+            "ru",
+        ),
+    )
+    filled, summary = fill_catalog(catalog, pairs, "ru.md")
+    exports, growth, wheat = filled.entries
+    assert growth == catalog.entries[1]
+    assert exports.msgstr.startswith("В первом квартале") and not exports.fuzzy
+    assert exports.extracted_comments[-1].startswith("l10n: aligned from ru.md:1 (1-1, confidence")
+    assert wheat.msgstr == "Большую часть поставок составила пшеница."
+    assert (summary.filled, summary.kept, summary.not_in_catalog) == (2, 1, 0)
+
+
+def test_a_merged_bead_fills_its_first_sentence_fuzzy_and_says_so() -> None:
+    catalog = Catalog(entries=(Entry(EXPORTS), Entry(GROWTH)))
+    pairs = align_sentences(
+        units([EXPORTS, GROWTH], "en"),
+        units(
+            ["Экспорт зерна достиг 2 080 443 тонн в I квартале 2026 года, на 12,5% больше."], "ru"
+        ),
+    )
+    filled, summary = fill_catalog(catalog, pairs, "ru.txt")
+    exports, growth = filled.entries
+    assert exports.fuzzy
+    assert "2-1" in exports.extracted_comments[-1]
+    assert "also covers the next 1 sentence" in exports.extracted_comments[-1]
+    assert growth.msgstr == ""
+    assert (summary.filled, summary.fuzzy) == (1, 1)
+
+
+# --- The workflow on a project ----------------------------------------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "source").mkdir()
+    shutil.copy(STATEMENT, tmp_path / "source" / STATEMENT.name)
+    (tmp_path / "l10n.toml").write_text('source-lang = "en"\ntarget-langs = ["ru", "ar"]\n')
+    update(load_config(tmp_path))
+    return tmp_path
+
+
+def catalog_bytes(project: Path, language: str) -> bytes:
+    return (project / "locales" / language / "LC_MESSAGES" / "grain-exports.po").read_bytes()
+
+
+def test_align_statement_fills_both_catalogs_and_a_second_run_changes_nothing(
+    project: Path,
+) -> None:
+    config = load_config(project)
+    source = project / "source" / STATEMENT.name
+    versions = [("ru", RU_VERSION), ("ar", AR_VERSION)]
+    reports = align_statement(config, source, versions)
+    assert [(report.language, report.written) for report in reports] == [("ru", True), ("ar", True)]
+    russian = parse_po(catalog_bytes(project, "ru"), "ru.po")
+    assert all(entry.msgstr and not entry.fuzzy for entry in russian.active)
+    first = (catalog_bytes(project, "ru"), catalog_bytes(project, "ar"))
+    again = align_statement(config, source, versions)
+    assert [report.written for report in again] == [False, False]
+    assert [report.summary.filled for report in again] == [0, 0]
+    assert (catalog_bytes(project, "ru"), catalog_bytes(project, "ar")) == first
+
+
+def test_a_dry_run_writes_nothing(project: Path) -> None:
+    before = catalog_bytes(project, "ar")
+    (report,) = align_statement(
+        load_config(project),
+        project / "source" / STATEMENT.name,
+        [("ar", AR_VERSION)],
+        dry_run=True,
+    )
+    assert report.summary.filled == 7 and not report.written
+    assert catalog_bytes(project, "ar") == before
+
+
+def test_a_missing_catalog_or_version_is_an_error_naming_the_file(project: Path) -> None:
+    config = load_config(project)
+    source = project / "source" / STATEMENT.name
+    shutil.rmtree(project / "locales" / "ar")
+    with pytest.raises(CatalogError, match="run `l10n update` first"):
+        align_statement(config, source, [("ar", AR_VERSION)])
+    with pytest.raises(SourceError, match="translated version not found"):
+        align_statement(config, source, [("ru", project / "missing.txt")])
+    with pytest.raises(CatalogError, match="not a target language"):
+        align_statement(config, source, [("en", RU_VERSION)])
