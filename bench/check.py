@@ -118,6 +118,31 @@ def bench_xquad(root: Path) -> list[Run]:
     return runs
 
 
+def print_breakdown(catalog: Path) -> None:
+    """Where l10n's time goes on one catalog, in this process: reading, figures, the rest."""
+    from l10n.check import check_catalogs, read_catalog
+    from l10n.figures import extract_figures
+
+    started = time.process_time()
+    read = read_catalog(catalog)
+    reading = time.process_time() - started
+    started = time.process_time()
+    for entry in read.entries:
+        extract_figures(entry.msgid, "en")
+        extract_figures(entry.msgstr[0], read.language)
+    extracting = time.process_time() - started
+    started = time.process_time()
+    check_catalogs([read], "en")
+    checking = time.process_time() - started
+    strings = 2 * len(read.entries)
+    print(
+        f"\nl10n in-process CPU on {len(read.entries):,} {read.language} entries: "
+        f"read {reading:.2f} s; check {checking:.2f} s, of which extract_figures "
+        f"{extracting:.2f} s ({extracting / strings * 1e6:.0f} us a string) and the "
+        f"comparison {checking - extracting:.2f} s"
+    )
+
+
 def print_table(runs: list[Run], planted_by_size: dict[int, list[dict[str, str]]]) -> None:
     header = (
         f"{'entries':>8} {'tool':<24} {'lang':<6} {'wall s':>7} {'cpu s':>7} {'peak MB':>8} "
@@ -181,6 +206,7 @@ def main() -> None:
             planted_by_size[size] = planted
         print_table(runs, planted_by_size)
         print_ratios(runs, args.sizes)
+        print_breakdown(root / str(args.sizes[-1]) / "locales" / "ru" / "LC_MESSAGES" / "bench.po")
         if XQUAD.is_file():
             xquad_runs = bench_xquad(root)
             print(f"\nxquad: {xquad_runs[0].size} real paragraphs per language, entries flagged")
