@@ -343,10 +343,13 @@ def _portions(value: str) -> list[str]:
             return portions
 
 
-def wrap_field(prefix: str, keyword: str, value: str, page_width: int = PAGE_WIDTH) -> list[str]:
+def wrap_field(
+    prefix: str, keyword: str, value: str, page_width: int = PAGE_WIDTH, *, wrap: bool = True
+) -> list[str]:
     """The lines of `keyword "value"` (e.g. msgid) as GNU gettext writes them, each starting
-    with `prefix` ("", "#~ " for obsolete entries, "#| " for a previous msgid)."""
-    return list(_wrapped(prefix, keyword, value, page_width))
+    with `prefix` ("", "#~ " for obsolete entries, "#| " for a previous msgid). With
+    `wrap=False` (an entry flagged `no-wrap`) lines break only after newlines."""
+    return list(_wrapped(prefix, keyword, value, page_width if wrap else 0))
 
 
 def forget_layouts() -> None:
@@ -358,6 +361,7 @@ def forget_layouts() -> None:
 # (to compare with the file on disk): remembering recent layouts saves most of the work.
 @lru_cache(maxsize=1 << 16)
 def _wrapped(prefix: str, keyword: str, value: str, page_width: int) -> tuple[str, ...]:
+    """`wrap_field`; a page width of 0 means no wrapping."""
     lines: list[str] = []
     first_line = True
     after_break_column = len(prefix) + 1
@@ -369,8 +373,13 @@ def _wrapped(prefix: str, keyword: str, value: str, page_width: int) -> tuple[st
         while True:
             start_column = len(prefix) + (len(keyword) + 1 if first_line else 0) + 1
             start_column -= after_break_column
-            cuts = _width_breaks(text, prohibited, width, start_column)
-            if first_line and text and (more_follow or start_column > width or cuts):
+            if page_width == 0:
+                cuts: list[int] = []
+                overflow = False
+            else:
+                cuts = _width_breaks(text, prohibited, width, start_column)
+                overflow = start_column > width or bool(cuts)
+            if first_line and text and (more_follow or overflow):
                 lines.append(f'{prefix}{keyword} ""')
                 first_line = False
                 continue

@@ -21,6 +21,7 @@ from l10n.gnu_wrap import PAGE_WIDTH, wrap_field
 from l10n.languages import get_language
 
 FUZZY = "fuzzy"
+NO_WRAP = "no-wrap"  # GNU writes such an entry's strings unwrapped, breaking only after newlines
 
 # Babel's Arabic rule orders forms 4 and 5 differently from GNU gettext and Weblate; the GNU
 # rule keeps catalogs interchangeable with the tools translators use.
@@ -322,27 +323,29 @@ def _written_flags(entry: Entry) -> list[str]:
 
 
 def _previous_lines(entry: Entry, prefix: str) -> list[str]:
+    wrap = NO_WRAP not in entry.flags
     lines: list[str] = []
     if entry.previous_msgctxt is not None:
-        lines += wrap_field(prefix, "msgctxt", entry.previous_msgctxt)
+        lines += wrap_field(prefix, "msgctxt", entry.previous_msgctxt, wrap=wrap)
     if entry.previous_msgid is not None:
-        lines += wrap_field(prefix, "msgid", entry.previous_msgid)
+        lines += wrap_field(prefix, "msgid", entry.previous_msgid, wrap=wrap)
     if entry.previous_msgid_plural is not None:
-        lines += wrap_field(prefix, "msgid_plural", entry.previous_msgid_plural)
+        lines += wrap_field(prefix, "msgid_plural", entry.previous_msgid_plural, wrap=wrap)
     return lines
 
 
 def _message_lines(entry: Entry, prefix: str) -> list[str]:
+    wrap = NO_WRAP not in entry.flags
     lines: list[str] = []
     if entry.msgctxt is not None:
-        lines += wrap_field(prefix, "msgctxt", entry.msgctxt)
-    lines += wrap_field(prefix, "msgid", entry.msgid)
+        lines += wrap_field(prefix, "msgctxt", entry.msgctxt, wrap=wrap)
+    lines += wrap_field(prefix, "msgid", entry.msgid, wrap=wrap)
     if entry.msgid_plural is None:
-        lines += wrap_field(prefix, "msgstr", entry.msgstr)
+        lines += wrap_field(prefix, "msgstr", entry.msgstr, wrap=wrap)
         return lines
-    lines += wrap_field(prefix, "msgid_plural", entry.msgid_plural)
+    lines += wrap_field(prefix, "msgid_plural", entry.msgid_plural, wrap=wrap)
     for index, text in enumerate(entry.msgstr_plural or ("", "")):
-        lines += wrap_field(prefix, f"msgstr[{index}]", text)
+        lines += wrap_field(prefix, f"msgstr[{index}]", text, wrap=wrap)
     return lines
 
 

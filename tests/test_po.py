@@ -93,6 +93,13 @@ def sample_catalog() -> Catalog:
         ),
         Entry(msgid="No translation yet, though marked", flags=("fuzzy",)),
         Entry(
+            msgid=LONG_EN,
+            msgstr=LONG_RU + "\n" + LONG_RU,
+            msgctxt="kept on one line",
+            flags=("no-wrap",),
+            previous_msgid=LONG_EN[:-30],
+        ),
+        Entry(
             msgid="Head of the Interagency Coordination Headquarters",
             msgstr="Руководитель Межведомственного координационного штаба",
             msgctxt="signature_position",
@@ -165,7 +172,7 @@ def test_reading_what_we_wrote_gives_the_same_catalog_and_bytes() -> None:
     written = serialize_po(sample_catalog())
     catalog = parse_po(written, "sample.po")
     assert serialize_po(catalog) == written
-    by_id = {entry.msgid: entry for entry in catalog.entries}
+    by_id = {entry.msgid: entry for entry in catalog.entries if entry.msgctxt is None}
     assert by_id[LONG_RU].previous_msgid == LONG_RU[:-7]
     assert by_id[LONG_RU].fuzzy
     assert by_id[LONG_EN].references[-1] == ("source/statement-011.md", 77)
