@@ -32,7 +32,7 @@ from l10n.figures import Figure, FigureValue, extract_figures
 from l10n.fsutil import atomic_write_bytes, locked
 from l10n.languages import get_language
 from l10n.model import Block, BlockKind
-from l10n.mt import MachineTranslator
+from l10n.mt import MachineTranslationError, MachineTranslator
 from l10n.po import Catalog, Entry, parse_po, serialize_po
 from l10n.sources import (
     decode_utf8,
@@ -236,9 +236,14 @@ def translate_project(
                 shown = _shown(config, path)
                 old = parse_po(path.read_bytes(), shown)
                 suggest = suggester(config.source_lang, language, memory, machine)
-                new, summary = prefill_catalog(
-                    old, config.source_lang, language, suggest, limit=remaining
-                )
+                try:
+                    new, summary = prefill_catalog(
+                        old, config.source_lang, language, suggest, limit=remaining
+                    )
+                except MachineTranslationError as error:
+                    raise MachineTranslationError(
+                        f"{error.message}; no catalog was changed", path=shown
+                    ) from error
                 if remaining is not None:
                     remaining -= summary.from_memory + summary.from_machine
                 changed = new != old
