@@ -155,7 +155,7 @@ def _summed(units: Sequence[Unit]) -> tuple[int, Counter[FigureValue]]:
 
 
 def _bead_score(
-    source: Sequence[Unit], target: Sequence[Unit], ratio: float
+    source: Sequence[Unit], target: Sequence[Unit], ratio: float, figure_weight: float
 ) -> tuple[float, float, bool | None]:
     """(cost, confidence, figures agree) of aligning these units together."""
     source_length, source_values = _summed(source)
@@ -165,15 +165,23 @@ def _bead_score(
     agreement, equal = _figure_agreement(source_values, target_values)
     if equal is None:
         return cost, probability, None
-    cost += FIGURE_WEIGHT * (1 - 2 * agreement)
+    cost += figure_weight * (1 - 2 * agreement)
     confidence = max(probability, 0.9) if equal else probability * agreement / 2
     return cost, confidence, equal
 
 
 def align_units(
-    source: Sequence[Unit], target: Sequence[Unit], ratio: float | None = None
+    source: Sequence[Unit],
+    target: Sequence[Unit],
+    ratio: float | None = None,
+    *,
+    figure_weight: float = FIGURE_WEIGHT,
 ) -> list[Bead]:
-    """The cheapest sequence of beads covering both sides in order."""
+    """The cheapest sequence of beads covering both sides in order.
+
+    `ratio` defaults to the two sides' length ratio; `figure_weight` 0 leaves figures out
+    (plain Gale and Church, the benchmark's peer).
+    """
     if ratio is None:
         ratio = length_ratio(source, target)
     rows, columns = len(source), len(target)
@@ -190,7 +198,7 @@ def align_units(
                 end_i, end_j = i + taken_source, j + taken_target
                 if end_i > rows or end_j > columns:
                     continue
-                step, _, _ = _bead_score(source[i:end_i], target[j:end_j], ratio)
+                step, _, _ = _bead_score(source[i:end_i], target[j:end_j], ratio, figure_weight)
                 if here + step < cost[end_i][end_j]:
                     cost[end_i][end_j] = here + step
                     back[end_i][end_j] = (taken_source, taken_target)
@@ -200,7 +208,9 @@ def align_units(
         move = back[i][j]
         assert move is not None  # every cell is reachable through 1-0 and 0-1 beads
         start_i, start_j = i - move[0], j - move[1]
-        _, confidence, equal = _bead_score(source[start_i:i], target[start_j:j], ratio)
+        _, confidence, equal = _bead_score(
+            source[start_i:i], target[start_j:j], ratio, figure_weight
+        )
         beads.append(Bead(range(start_i, i), range(start_j, j), confidence, equal))
         i, j = start_i, start_j
     beads.reverse()
@@ -208,11 +218,15 @@ def align_units(
 
 
 def align_sentences(
-    source: Sequence[Unit], target: Sequence[Unit], ratio: float | None = None
+    source: Sequence[Unit],
+    target: Sequence[Unit],
+    ratio: float | None = None,
+    *,
+    figure_weight: float = FIGURE_WEIGHT,
 ) -> list[SentencePair]:
     """Sentence pairs of one block (or any run of sentences); unaligned sentences left out."""
     pairs = []
-    for bead in align_units(source, target, ratio):
+    for bead in align_units(source, target, ratio, figure_weight=figure_weight):
         if bead.source and bead.target:
             pairs.append(
                 SentencePair(
