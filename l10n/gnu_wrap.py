@@ -177,6 +177,7 @@ def possible_breaks(text: str) -> list[int]:
     return result
 
 
+@lru_cache(maxsize=64)  # a string that wraps is laid out twice (see `_wrapped`)
 def _opportunities(text: str) -> list[tuple[int, int]]:
     """(index, possible or mandatory) of each place a line may break, in order."""
     classes = text.translate(_CLASS_CODES)
@@ -355,6 +356,7 @@ def wrap_field(
 def forget_layouts() -> None:
     """Drop the remembered layouts (to free memory, or to time a write from cold)."""
     _wrapped.cache_clear()
+    _opportunities.cache_clear()
 
 
 # One update writes the same sentence into a template and every language's catalog, twice
