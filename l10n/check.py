@@ -500,7 +500,7 @@ def parse_acceptances(
     """The `l10n-accept:` lines of a translator comment, and the ones that cannot be read."""
     accepted: list[Acceptance] = []
     unreadable: list[str] = []
-    for line in comment.splitlines():
+    for line in comment.split("\n"):
         stripped = line.strip()
         if not stripped.startswith(ACCEPT_MARKER):
             continue
@@ -766,7 +766,8 @@ def _joined(lines: str) -> str:
     """The text of a quoted string written over one or more lines."""
     if lines.count("\n") == 1:
         return _unquoted(lines)
-    return "".join(_unquoted(line) for line in lines.splitlines())
+    # Only "\n" ends a PO line: U+2028, U+0085 and the like are text inside a string.
+    return "".join(_unquoted(line) for line in lines.split("\n")[:-1])
 
 
 def scan_po(data: bytes) -> tuple[str, list[CatalogEntry]] | None:
@@ -849,7 +850,7 @@ def _comment_fields(comments: str) -> tuple[frozenset[str], str]:
         return _NO_FLAGS, ""  # references and extracted comments only
     flags: list[str] = []
     translator: list[str] = []
-    for line in comments.splitlines():
+    for line in comments.split("\n"):
         if not line.startswith("#"):
             continue
         kind = line[1:2]
