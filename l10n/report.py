@@ -7,6 +7,7 @@ the output is not a terminal.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -174,6 +175,24 @@ def _project_uri() -> str | None:
     return None
 
 
+FINGERPRINT = "l10nFinding/v1"
+
+
+def fingerprint(finding: Finding) -> str:
+    """The same finding keeps its fingerprint when lines move, so dashboards track it."""
+    parts = [
+        finding.file,
+        finding.language,
+        finding.code,
+        finding.msgctxt or "",
+        finding.msgid,
+        *(record.raw for record in finding.source_figures),
+        "->",
+        *(record.raw for record in finding.target_figures),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
 def sarif_report(result: CheckResult, fail_on: str = ERROR) -> str:
     """SARIF 2.1.0, for code-scanning dashboards."""
     rule_ids = list(CHECKS)
@@ -208,6 +227,7 @@ def sarif_report(result: CheckResult, fail_on: str = ERROR) -> str:
                         }
                     }
                 ],
+                "partialFingerprints": {FINGERPRINT: fingerprint(finding)},
                 "properties": {
                     "language": finding.language,
                     "msgid": finding.msgid,

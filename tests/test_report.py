@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -11,6 +12,8 @@ import pytest
 
 from l10n.check import CHECKS, CheckedEntry, CheckResult, FigureRecord, Finding
 from l10n.report import (
+    FINGERPRINT,
+    fingerprint,
     github_report,
     json_report,
     junit_report,
@@ -203,3 +206,13 @@ def test_text_is_styled_for_a_terminal_and_says_when_clean() -> None:
     assert "\x1b[" in text_report(result())
     clean = CheckResult(files=[RU], entries_checked=1)
     assert text_report(clean) == "No figure differences: 1 entry checked in 1 file."
+
+
+def test_sarif_fingerprints_survive_moved_lines_and_tell_findings_apart() -> None:
+    first, second = result().findings
+    moved = replace(first, line=first.line + 40)
+    assert fingerprint(moved) == fingerprint(first)
+    assert fingerprint(second) != fingerprint(first)
+    document = json.loads(sarif_report(result()))
+    prints = [r["partialFingerprints"][FINGERPRINT] for r in document["runs"][0]["results"]]
+    assert prints == [fingerprint(first), fingerprint(second)]
