@@ -2,8 +2,8 @@
 
 It is filled from the project's reviewed translations (`units_of_catalog`: translated,
 not fuzzy) and asked for a sentence: exact matches first (score 1.0), then fuzzy ones found
-through a trigram index and scored with `l10n.merge.similarity` (the score msgmerge-style
-fuzzy matching uses), best first, at or above a threshold.
+through a trigram index and scored with difflib's ratio (as `l10n.merge.similarity`, the
+score of fuzzy matching in `l10n update`), best first, at or above a threshold.
 
 The file is a cache of what the catalogs already hold, rebuilt by `l10n tm import`; its
 schema version is SQLite's `user_version`, and a file of another version is refused with a
@@ -15,17 +15,21 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 from types import TracebackType
 
 from l10n.errors import L10nError
-from l10n.merge import similarity
 from l10n.po import Catalog
 
 SCHEMA_VERSION = 1
 DEFAULT_LOCATION = ".l10n/tm.sqlite3"  # relative to the project root
 FUZZY_THRESHOLD = 0.75
 CANDIDATES = 50  # units sharing the most trigrams, scored exactly
+# Candidates are found through the query's rarest trigrams only (a similar sentence shares
+# most of them); common ones ("the", " of") would each bring in most of the memory.
+PROBED_SHARE = 3  # probe one trigram in three
+MIN_PROBED = 8
 BUSY_TIMEOUT_MS = 10_000
 
 _SCHEMA = """
@@ -46,6 +50,17 @@ CREATE TABLE trigrams (
     PRIMARY KEY (trigram, unit)
 ) WITHOUT ROWID;
 CREATE INDEX trigrams_by_unit ON trigrams (unit);
+CREATE TABLE trigram_counts (
+    trigram TEXT PRIMARY KEY,
+    units INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER trigram_added AFTER INSERT ON trigrams BEGIN
+    INSERT INTO trigram_counts (trigram, units) VALUES (NEW.trigram, 1)
+    ON CONFLICT (trigram) DO UPDATE SET units = units + 1;
+END;
+CREATE TRIGGER trigram_removed AFTER DELETE ON trigrams BEGIN
+    UPDATE trigram_counts SET units = units - 1 WHERE trigram = OLD.trigram;
+END;
 """
 
 
@@ -183,31 +198,45 @@ class TranslationMemory:
         matches = [Match(text, target, 1.0, origin) for target, origin, _ in exact[:limit]]
         if len(matches) >= limit:
             return matches
-        return (
-            matches
-            + self._similar(text, source_lang, target_lang, threshold)[: limit - len(matches)]
-        )
+        wanted = limit - len(matches)
+        return matches + self._similar(text, source_lang, target_lang, threshold, wanted)
 
     def _similar(
-        self, text: str, source_lang: str, target_lang: str, threshold: float
+        self, text: str, source_lang: str, target_lang: str, threshold: float, limit: int
     ) -> list[Match]:
         grams = sorted(trigrams(text))
         if not grams:
             return []
-        marks = ", ".join("?" for _ in grams)
+        probed = [
+            gram
+            for (gram,) in self._db.execute(
+                f"SELECT trigram FROM trigram_counts WHERE units > 0 AND trigram IN"
+                f" ({', '.join('?' for _ in grams)}) ORDER BY units, trigram LIMIT ?",
+                (*grams, max(MIN_PROBED, len(grams) // PROBED_SHARE)),
+            )
+        ]
+        if not probed:
+            return []
         rows = self._db.execute(
             f"SELECT u.source, u.target, u.origin FROM units AS u JOIN ("
             f"  SELECT unit, COUNT(*) AS shared FROM trigrams"
-            f"  WHERE trigram IN ({marks}) GROUP BY unit"
+            f"  WHERE trigram IN ({', '.join('?' for _ in probed)}) GROUP BY unit"
             f") AS c ON c.unit = u.id"
             f" WHERE u.source_lang = ? AND u.target_lang = ? AND u.source != ?"
             f" ORDER BY c.shared DESC, u.id LIMIT {CANDIDATES}",
-            (*grams, source_lang, target_lang, text),
+            (*probed, source_lang, target_lang, text),
         ).fetchall()
-        found = [
-            Match(source, target, score, origin)
-            for source, target, origin in rows
-            if (score := similarity(text, source)) >= threshold
-        ]
-        found.sort(key=lambda match: (-match.score, match.source))
+        # One matcher with the query as its second sequence: difflib indexes that one once.
+        matcher = SequenceMatcher(None, "", text, autojunk=False)
+        found: list[Match] = []
+        for source, target, origin in rows:
+            matcher.set_seq1(source)
+            bar = found[limit - 1].score if len(found) >= limit else threshold
+            # the cheap upper bounds first: most candidates stop there
+            if matcher.real_quick_ratio() < bar or matcher.quick_ratio() < bar:
+                continue
+            score = matcher.ratio()
+            if score >= bar:
+                found.append(Match(source, target, score, origin))
+                found.sort(key=lambda match: (-match.score, match.source))
         return found

@@ -69,6 +69,7 @@ def test_importing_a_catalog_again_replaces_what_it_gave(memory_file: Path) -> N
     with TranslationMemory(memory_file) as memory:
         memory.replace_origin("ru/exports.po", "en", "ru", [(BARLEY, "Ячмень: 310 200 т.")])
         assert memory.lookup(EXPORTS, "en", "ru") == []
+        assert memory.lookup(EXPORTS.replace("first", "second"), "en", "ru") == []
         assert [match.target for match in memory.lookup(BARLEY, "en", "ru")] == [
             "Ячмень: 310 200 т."
         ]
