@@ -3,7 +3,8 @@
 The pure part, `prefill_catalog`, gives every untranslated entry of a catalog a suggestion
 (from a `Suggest` function: the translation memory first, then machine translation), always
 marked fuzzy for a person to review, with a `#. l10n: ...` comment saying where it came from
-and, when the suggestion's figures differ in value from the source's, which ones.
+and, when the suggestion's figures differ in value from the source's, which ones (likewise
+for the `%(name)s` placeholders of UI strings, which a machine may mangle).
 
 The file edges follow the catalog module's discipline: read and compute everything first,
 then write each changed catalog once, atomically, the whole run under the lock of
@@ -17,6 +18,7 @@ fully updated or untouched:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -112,6 +114,23 @@ def figures_difference(
     return f"l10n: figures differ from the source; {'; '.join(parts)}"
 
 
+# Python-format placeholders, as the page templates' UI strings use them ("%(count)s").
+_PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif%]")
+
+
+def placeholders_difference(source: str, translation: str) -> str | None:
+    """A comment naming the placeholders a suggestion lost or added, or None."""
+    wanted = Counter(_PLACEHOLDER.findall(source))
+    found = Counter(_PLACEHOLDER.findall(translation))
+    if wanted == found:
+        return None
+    missing = ", ".join((wanted - found).elements())
+    extra = ", ".join((found - wanted).elements())
+    parts = [f"missing {missing}"] if missing else []
+    parts += [f"unexpected {extra}"] if extra else []
+    return f"l10n: placeholders differ from the source; {'; '.join(parts)}"
+
+
 def _unmatched(figures: Sequence[Figure], other: Counter[FigureValue]) -> list[str]:
     left = Counter(other)
     unmatched = []
@@ -152,6 +171,9 @@ def prefill_catalog(
         if difference:
             comments.append(difference)
             differ += 1
+        placeholders = placeholders_difference(entry.msgid, suggestion.text)
+        if placeholders:
+            comments.append(placeholders)
         entries[index] = replace(
             entry,
             msgstr=suggestion.text,

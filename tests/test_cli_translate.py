@@ -141,6 +141,22 @@ def test_a_suggestion_with_different_figures_says_which(project: Path) -> None:
     assert "with differing figures" in result.output
 
 
+def test_a_suggestion_that_mangles_a_placeholder_says_so(project: Path) -> None:
+    with libre_server() as server:
+        server.translate = lambda text, source, target: text.replace("%(count)s", "% (count) s")
+        result = run(project, "translate", "--lang", "ru", "--mt", "libre", "--mt-url", server.url)
+    assert result.exit_code == 0, result.output
+    counted = next(
+        entry
+        for entry in catalog(project, "locales/ru/LC_MESSAGES/site.po").active
+        if "%(count)s" in entry.msgid
+    )
+    assert counted.fuzzy
+    assert counted.extracted_comments[-1] == (
+        "l10n: placeholders differ from the source; missing %(count)s"
+    )
+
+
 @pytest.mark.parametrize("behaviour", [429, 403, 500, "hang", "refused"])
 def test_a_failing_provider_exits_2_and_leaves_every_catalog_as_it_was(
     project: Path, behaviour: str | int

@@ -138,6 +138,8 @@ def translate_command(
         if provider
         else None
     )
+    if use_memory and not memory_path(state.config).is_file():
+        click.echo("note: no translation memory yet (`l10n tm import` builds it)", err=True)
     reports = translate_project(
         state.config,
         languages,
