@@ -21,6 +21,13 @@ Printed for each aligner:
   values are equal (a pairing of the wrong sentences rarely has the same figures);
 - paragraphs per second (both directions), and the ratio to l10n.
 
+A second table has a gold standard: the project's own statements (source/*.md) and their
+reviewed ru and ar catalogs. Sentences are aligned with their catalog translations block by
+block, or the whole statement in one run (no paragraph boundary to lean on); as translated,
+or with the first two sentences of every block of two or more joined into one translation
+("merges", what a translator often does). Each aligner's beads are compared with the true
+ones.
+
     python3 bench/align.py
 """
 
@@ -34,7 +41,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.align import Unit, align_units, sentence_unit
-from l10n.model import BlockKind
+from l10n.build import read_documents
+from l10n.catalog import load_translations
+from l10n.config import Config, load_config
+from l10n.model import BlockKind, Document
 from l10n.segment import split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
@@ -158,10 +168,99 @@ def main() -> int:
         )
     widths = [max(len(row[column]) for row in table) for column in range(len(header))]
     for row in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
     if nltk is None:
         print("\n(nltk not installed: `pip install nltk` adds the textbook Gale-Church column)")
+    print_gold_table(aligners)
     return 0
+
+
+GoldCase = tuple[list[Unit], list[Unit], Beads]  # source, target, the true beads
+
+
+def gold_cases(join_first: bool, whole_statement: bool) -> list[GoldCase]:
+    """Blocks (or whole statements) of the project with their reviewed translations."""
+    config = load_config(REPO)
+    cases: list[GoldCase] = []
+    for document in read_documents(config):
+        for language in config.target_langs:
+            blocks = _block_cases(config, document, language, join_first)
+            cases += [_concatenated(blocks)] if whole_statement and blocks else blocks
+    return cases
+
+
+def _block_cases(
+    config: Config, document: Document, language: str, join_first: bool
+) -> list[GoldCase]:
+    translations = load_translations(config, language, document.meta.slug)
+    cases: list[GoldCase] = []
+    for block in document.blocks:
+        source = [
+            sentence_unit(segment.text, segment.line, "en", block.kind)
+            for segment in block.segments
+        ]
+        found = [translations.get((segment.msgctxt, segment.text)) for segment in block.segments]
+        if not source or any(translation is None for translation in found):
+            continue
+        texts = [translation.text for translation in found if translation is not None]
+        groups = [[index] for index in range(len(texts))]
+        if join_first and len(groups) > 1:
+            groups[:2] = [[0, 1]]
+        target = [
+            sentence_unit(" ".join(texts[i] for i in group), 1, language, block.kind)
+            for group in groups
+        ]
+        truth = [(tuple(group), (number,)) for number, group in enumerate(groups)]
+        cases.append((source, target, truth))
+    return cases
+
+
+def _concatenated(cases: list[GoldCase]) -> GoldCase:
+    """One case of all the blocks' sentences in a row: no paragraph boundary to lean on."""
+    source: list[Unit] = []
+    target: list[Unit] = []
+    truth: Beads = []
+    for block_source, block_target, block_truth in cases:
+        truth += [
+            (
+                tuple(len(source) + i for i in source_indices),
+                tuple(len(target) + j for j in target_indices),
+            )
+            for source_indices, target_indices in block_truth
+        ]
+        source += block_source
+        target += block_target
+    return source, target, truth
+
+
+def print_gold_table(aligners: dict[str, Aligner]) -> None:
+    variants = {
+        "by block": gold_cases(False, False),
+        "by block, merges": gold_cases(True, False),
+        "whole statement": gold_cases(False, True),
+        "whole statement, merges": gold_cases(True, True),
+    }
+    if not variants["by block"]:
+        return
+    print("\nthe project's statements against their reviewed catalogs (beads exactly right):")
+    table = [("aligner", *variants)]
+    for name, aligner in aligners.items():
+        cells = []
+        for cases in variants.values():
+            right = total = 0
+            for source, target, truth in cases:
+                found = set(aligner(source, target))
+                right += sum(1 for bead in truth if bead in found)
+                total += len(truth)
+            cells.append(f"{right}/{total} ({right / total:.1%})")
+        table.append((name, *cells))
+    widths = [max(len(row[column]) for row in table) for column in range(len(table[0]))]
+    for row in table:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
 
 
 def measure(
