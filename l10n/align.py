@@ -23,7 +23,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import lru_cache
 
 from l10n.figures import FigureValue, extract_figures
 from l10n.model import Block, BlockKind
@@ -102,7 +102,7 @@ def sentence_unit(text: str, line: int, language: str, kind: BlockKind) -> Unit:
     return Unit(text, line, _values(text, language), kind)
 
 
-@cache
+@lru_cache(maxsize=16384)
 def _values(text: str, language: str) -> Counter[FigureValue]:
     return Counter(figure.value for figure in extract_figures(text, language))
 
@@ -139,6 +139,8 @@ def _figure_agreement(
     source: Counter[FigureValue], target: Counter[FigureValue]
 ) -> tuple[float, bool | None]:
     """(share of figures found on both sides, 0 to 1; whether the multisets are equal)."""
+    if not source and not target:
+        return 1.0, None
     total = sum(source.values()) + sum(target.values())
     if total == 0:
         return 1.0, None
@@ -147,6 +149,8 @@ def _figure_agreement(
 
 
 def _summed(units: Sequence[Unit]) -> tuple[int, Counter[FigureValue]]:
+    if len(units) == 1:  # most beads: no new counter
+        return units[0].length, units[0].values
     values: Counter[FigureValue] = Counter()
     for unit in units:
         values.update(unit.values)
