@@ -1,11 +1,12 @@
-"""PO catalogs as values, and their bytes: read with polib, written exactly as GNU `msgcat` writes.
+"""PO catalogs as values, and their bytes: read as GNU gettext reads, written as `msgcat` writes.
 
 `parse_po(data, path)` turns the bytes of a PO or POT file into a `Catalog`; every problem
-(not UTF-8, a syntax error, a duplicate entry, a charset other than UTF-8) becomes a
-`CatalogError` naming the file and line. `serialize_po(catalog)` gives the bytes GNU gettext
-0.21 writes for the same catalog: comment order, 79-column wrapping (`l10n.gnu_wrap`), obsolete
-entries last. Serializing the same catalog twice gives the same bytes, and those bytes pass
-`msgfmt --check`. No file access here: callers read and write the bytes.
+(not UTF-8, a syntax error, an escape GNU does not know, a duplicate entry, a charset other than
+UTF-8) becomes a `CatalogError` naming the file and line. `serialize_po(catalog)` gives the
+bytes GNU gettext 0.21 writes for the same catalog: comment order, 79-column wrapping
+(`l10n.gnu_wrap`), obsolete entries last. Serializing the same catalog twice gives the same
+bytes, those bytes pass `msgfmt --check`, and `parse_po` reads them back into the same catalog.
+This is the project's only PO reader. No file access here: callers read and write the bytes.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-import polib
 from babel.messages.plurals import get_plural
 
 from l10n.errors import CatalogError
@@ -122,37 +122,24 @@ def plural_forms(language: str) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Reading
+#
+# Two readers, one result. The fast one matches a whole entry with one regular expression, in
+# the layout that GNU gettext, polib and this module write (one keyword or string per line, one
+# blank line between entries); at the first entry written otherwise it stops, and the careful
+# one reads the rest of the file line by line, as GNU gettext reads, naming the line of the
+# first error. Both read strings with `_text` and build entries with `_entry`, and agree on
+# every catalog `serialize_po` writes (tests/test_po.py checks that on generated catalogs).
 
-
-_POLIB_LINE = re.compile(r"\(line (\d+)\)(?::\s*(.*))?")
-_OBSOLETE_PREVIOUS = re.compile(r"^#~\|", re.MULTILINE)
 _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
 
 
 def parse_po(data: bytes, path: str) -> Catalog:
     """A catalog from the bytes of a PO/POT file; `path` names the file in error messages."""
     text = _decode(data, path)
-    msgid_lines = _checked_syntax(text, path)
-    try:
-        # polib skips `#~|` lines: read an obsolete entry's previous msgid as an active one's.
-        parsed = polib.pofile(_OBSOLETE_PREVIOUS.sub("#|", text), wrapwidth=0)
-    except Exception as error:  # polib signals every syntax problem with a bare exception
-        raise _syntax_error(error, text, path) from error
-    catalog = Catalog(
-        header=tuple(parsed.ordered_metadata()),
-        header_comments=tuple(parsed.header.split("\n")) if parsed.header else (),
-        header_fuzzy=bool(parsed.metadata_is_fuzzy),
-        # The header is not among polib's entries: its msgid is the first, so count from the end.
-        entries=tuple(
-            _entry(item, line)
-            for item, line in zip(
-                parsed, msgid_lines[len(msgid_lines) - len(parsed) :], strict=False
-            )
-        ),
-    )
-    _check_charset(catalog, path)
-    _check_duplicates(catalog, path)
-    return catalog
+    entries, position, line = _read_fast(text)
+    if position < len(text):
+        entries += _read_carefully(text[position:], path, first_line=line)
+    return _catalog(entries, path)
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -169,45 +156,164 @@ def _decode(data: bytes, path: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-_STRING = '"(?:[^"\\\\]|\\\\(?:[abfnrtv\\\\"\'?]|[0-7]{1,3}|x[0-9A-Fa-f]+))*"'
-_DATA_PREFIX = r"(?:#~\s*)?(?:#~?\|\s*)?"  # obsolete and previous-msgid markers
-_DATA_START = re.compile(_DATA_PREFIX + '(?:msg|")')
-_DATA_LINE = re.compile(
-    _DATA_PREFIX + r"(?:(?:msgctxt|msgid|msgid_plural|msgstr|msgstr\[\d+\])\s*)?" + _STRING + r"\s*"
-)
-_MSGID_LINE = re.compile(r"(?:#~\s*)?msgid\s")
+class _BadString(ValueError):
+    """A quoted string that GNU gettext would refuse; the message says why."""
 
 
-def _checked_syntax(text: str, path: str) -> list[int]:
-    """Check each line's syntax (polib lets an unterminated string or a bad escape through);
-    return the line of every msgid, which becomes the line of its entry."""
-    msgid_lines: list[int] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if not stripped or (stripped[0] == "#" and not _DATA_START.match(stripped)):
-            continue  # blank, or a comment
-        if not _DATA_LINE.fullmatch(stripped):
-            raise CatalogError(
-                "PO syntax error: expected a keyword (msgid, msgstr, ...) and a quoted string, "
-                f"got: {stripped[:60]}",
-                path=path,
-                line=number,
-            )
-        if _MSGID_LINE.match(stripped):
-            msgid_lines.append(number)
-    return msgid_lines
+# The escapes GNU gettext reads (po-lex.c): C's letters, octal bytes, hexadecimal bytes.
+_LETTER_ESCAPES = {
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "n": "\n",
+    "r": "\r",
+    "t": "\t",
+    "v": "\v",
+    "\\": "\\",
+    '"': '"',
+}
+_ESCAPE = re.compile(r'\\(?:([abfnrtv\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+))|(\\.?|")', re.DOTALL)
+# A byte from an octal or hex escape stands in the text as a lone surrogate (Python's
+# "surrogateescape") until the whole string is decoded: "\303\251" is one "é".
+_BYTE_IN_TEXT = 0xDC00
 
 
-def _syntax_error(error: Exception, text: str, path: str) -> CatalogError:
-    found = _POLIB_LINE.search(str(error))
-    if found is None:
-        return CatalogError(f"not a valid PO file: {error}", path=path)
-    line = int(found.group(1))
-    detail = found.group(2) or "syntax error"
-    lines = text.splitlines()
-    shown = lines[line - 1].strip() if 0 < line <= len(lines) else ""
-    message = f"PO syntax error: {detail}" + (f": {shown[:60]}" if shown else "")
-    return CatalogError(message, path=path, line=line)
+def _text(inners: list[str]) -> str:
+    """The text of a string written as one or more literals, given what stands between the
+    quotes of each; raises `_BadString` for anything GNU gettext would refuse."""
+    pieces: list[str] = []
+    has_bytes = False
+    for inner in inners:
+        if "\\" not in inner:
+            if '"' in inner:
+                raise _BadString('a double quote inside a string must be written \\"')
+            pieces.append(inner)
+        else:
+            piece, with_bytes = _unescaped(inner)
+            pieces.append(piece)
+            has_bytes = has_bytes or with_bytes
+    text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+    if not has_bytes:
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError as error:
+        raise _BadString("octal or hex escapes that are not UTF-8") from error
+
+
+def _unescaped(inner: str) -> tuple[str, bool]:
+    """The literal with its escapes read, and whether some of them gave bytes."""
+    has_bytes = False
+
+    def unescape(match: re.Match[str]) -> str:
+        nonlocal has_bytes
+        letter, octal, hexadecimal, wrong = match.groups()
+        if letter is not None:
+            return _LETTER_ESCAPES[letter]
+        if wrong is not None:
+            if wrong == '"':
+                raise _BadString('a double quote inside a string must be written \\"')
+            raise _BadString(f"invalid escape {wrong!r}")
+        value = int(octal, 8) if octal is not None else int(hexadecimal, 16)
+        if value > 0xFF:
+            raise _BadString(f"escape {match.group(0)!r} is more than a byte")
+        if value < 0x80:
+            return chr(value)
+        has_bytes = True
+        return chr(_BYTE_IN_TEXT + value)
+
+    return _ESCAPE.sub(unescape, inner), has_bytes
+
+
+def _entry(
+    comments: list[str],
+    *,
+    msgctxt: str | None,
+    msgid: str,
+    msgid_plural: str | None,
+    msgstr: str,
+    forms: tuple[str, ...],
+    previous: tuple[str | None, str | None, str | None],
+    obsolete: bool,
+    line: int,
+) -> Entry:
+    """An entry from its comment lines (each starting with "#") and its strings."""
+    translator: list[str] = []
+    extracted: list[str] = []
+    references: list[tuple[str, int | None]] = []
+    flags: list[str] = []
+    for comment in comments:
+        kind = comment[1:2]
+        if kind == ".":
+            # GNU drops the one space that usually follows the marker, and keeps the rest.
+            extracted.append(comment[3:] if comment[2:3] == " " else comment[2:])
+        elif kind == ":":
+            references.extend(_reference(word) for word in comment[2:].split())
+        elif kind == ",":
+            flags.extend(flag for flag in (part.strip() for part in comment[2:].split(",")) if flag)
+        else:
+            translator.append(comment[2:] if kind == " " else comment[1:])
+    previous_msgctxt, previous_msgid, previous_msgid_plural = previous
+    return Entry(
+        msgid=msgid,
+        msgstr=msgstr,
+        msgctxt=msgctxt,
+        msgid_plural=msgid_plural,
+        msgstr_plural=forms,
+        translator_comments=tuple(translator),
+        extracted_comments=tuple(extracted),
+        references=tuple(references),
+        flags=tuple(flags),
+        previous_msgctxt=previous_msgctxt,
+        previous_msgid=previous_msgid,
+        previous_msgid_plural=previous_msgid_plural,
+        obsolete=obsolete,
+        line=line,
+    )
+
+
+def _reference(word: str) -> tuple[str, int | None]:
+    file, colon, line = word.rpartition(":")
+    if colon and line.isdigit():
+        return file, int(line)
+    return word, None
+
+
+def _catalog(entries: list[Entry], path: str) -> Catalog:
+    """The catalog of the entries read: the header entry (msgid "") becomes the header."""
+    header = next(
+        (
+            entry
+            for entry in entries
+            if not entry.msgid and entry.msgctxt is None and not entry.obsolete
+        ),
+        None,
+    )
+    if header is None:
+        catalog = Catalog(entries=tuple(entries))
+    else:
+        catalog = Catalog(
+            header=_header_fields(header.msgstr),
+            header_comments=header.translator_comments,
+            header_fuzzy=header.fuzzy,
+            entries=tuple(entry for entry in entries if entry is not header),
+        )
+    _check_charset(catalog, path)
+    _check_duplicates(entries, path)
+    return catalog
+
+
+def _header_fields(text: str) -> tuple[tuple[str, str], ...]:
+    """`Name: value` lines in their order; a line without a colon continues the field before."""
+    fields: list[tuple[str, str]] = []
+    for line in text.split("\n"):
+        name, colon, value = line.partition(":")
+        if colon:
+            fields.append((name, value.strip()))
+        elif line.strip() and fields:
+            last_name, last_value = fields[-1]
+            fields[-1] = (last_name, last_value + "\n" + line.strip())
+    return tuple(fields)
 
 
 def _check_charset(catalog: Catalog, path: str) -> None:
@@ -223,9 +329,9 @@ def _check_charset(catalog: Catalog, path: str) -> None:
         )
 
 
-def _check_duplicates(catalog: Catalog, path: str) -> None:
+def _check_duplicates(entries: list[Entry], path: str) -> None:
     seen: dict[tuple[bool, Key], Entry] = {}
-    for entry in catalog.entries:
+    for entry in entries:
         identity = (entry.obsolete, entry.key)
         if identity in seen:
             context = f" (context {entry.msgctxt!r})" if entry.msgctxt is not None else ""
@@ -238,30 +344,327 @@ def _check_duplicates(catalog: Catalog, path: str) -> None:
         seen[identity] = entry
 
 
-def _entry(item: polib.POEntry, line: int) -> Entry:
-    plural = item.msgid_plural or None
-    return Entry(
-        msgid=item.msgid,
-        msgstr=item.msgstr if plural is None else "",
-        msgctxt=item.msgctxt,
-        msgid_plural=plural,
-        msgstr_plural=(
-            tuple(item.msgstr_plural[index] for index in sorted(item.msgstr_plural))
-            if plural is not None
-            else ()
+# The fast reader ------------------------------------------------------------------------------
+
+_QUOTED_LINE = '"[^\n]*"\n'
+
+
+def _strings(prefix: str) -> str:
+    """A string written over one or more lines, each continuation line after `prefix`."""
+    return f"({_QUOTED_LINE}(?:{re.escape(prefix)}{_QUOTED_LINE})*)"
+
+
+def _entry_pattern(data: str, previous: str) -> re.Pattern[str]:
+    """One entry whose keyword lines start with `data` and previous-msgid lines with `previous`."""
+    d, p = re.escape(data), re.escape(previous)
+    return re.compile(
+        r"((?:#(?:[^~|\n][^\n]*)?\n)*)"  # comment lines: any but #~ and #|
+        rf"(?:{p}msgctxt {_strings(previous)})?"
+        rf"(?:{p}msgid {_strings(previous)})?"
+        rf"(?:{p}msgid_plural {_strings(previous)})?"
+        rf"(?:{d}msgctxt {_strings(data)})?"
+        rf"{d}msgid {_strings(data)}"
+        rf"(?:{d}msgid_plural {_strings(data)}((?:{d}msgstr\[\d+\] {_strings(data)[1:-1]})+)"
+        rf"|{d}msgstr {_strings(data)})"
+        r"(?:\n|\Z)"  # the blank line between entries
+    )
+
+
+_ACTIVE_ENTRY = _entry_pattern("", "#| ")
+_OBSOLETE_ENTRY = _entry_pattern("#~ ", "#~| ")
+_ACTIVE_FORM = re.compile(rf"msgstr\[(\d+)\] {_strings('')}")
+_OBSOLETE_FORM = re.compile(rf"#~ msgstr\[(\d+)\] {_strings('#~ ')}")
+_MSGID_GROUP = 6
+
+
+class _Irregular(Exception):
+    """The fast reader met a layout it does not read; the careful one will."""
+
+
+def _read_fast(text: str) -> tuple[list[Entry], int, int]:
+    """The entries of a catalog in the usual layout, up to the first thing that is not: its
+    position and line number are where the careful reader takes over."""
+    entries: list[Entry] = []
+    position, line, end = 0, 1, len(text)
+    if "\r" in text:
+        return entries, position, line
+    while position < end:
+        obsolete = False
+        match = _ACTIVE_ENTRY.match(text, position)
+        if match is None:
+            obsolete = True
+            match = _OBSOLETE_ENTRY.match(text, position)
+            if match is None:
+                break
+        msgid_line = line + text.count("\n", position, match.start(_MSGID_GROUP))
+        try:
+            entries.append(_fast_entry(match, obsolete, msgid_line))
+        except (_BadString, _Irregular):
+            break
+        line = msgid_line + text.count("\n", match.start(_MSGID_GROUP), match.end())
+        position = match.end()
+    return entries, position, line
+
+
+def _fast_entry(match: re.Match[str], obsolete: bool, line: int) -> Entry:
+    (
+        comments,
+        previous_context,
+        previous_id,
+        previous_plural,
+        context,
+        msgid,
+        plural,
+        forms,
+        msgstr,
+    ) = match.groups()
+    # What stands between two literals of a string written over several lines:
+    separator = '"\n#~ "' if obsolete else '"\n"'
+    previous_separator = '"\n#~| "' if obsolete else '"\n#| "'
+    if plural is None:
+        numbered: tuple[str, ...] = ()
+    else:
+        form_pattern = _OBSOLETE_FORM if obsolete else _ACTIVE_FORM
+        found = form_pattern.findall(forms)
+        if [int(index) for index, _ in found] != list(range(len(found))):
+            raise _Irregular
+        numbered = tuple(_fast_string(string, separator) for _, string in found)
+    return _entry(
+        comments.split("\n")[:-1] if comments else [],
+        msgctxt=None if context is None else _fast_string(context, separator),
+        msgid=_fast_string(msgid, separator),
+        msgid_plural=None if plural is None else _fast_string(plural, separator),
+        msgstr="" if msgstr is None else _fast_string(msgstr, separator),
+        forms=numbered,
+        previous=(
+            None
+            if previous_context is None
+            else _fast_string(previous_context, previous_separator),
+            None if previous_id is None else _fast_string(previous_id, previous_separator),
+            None if previous_plural is None else _fast_string(previous_plural, previous_separator),
         ),
-        translator_comments=tuple(item.tcomment.split("\n")) if item.tcomment else (),
-        extracted_comments=tuple(item.comment.split("\n")) if item.comment else (),
-        references=tuple(
-            (file, int(line) if line.isdigit() else None) for file, line in item.occurrences
-        ),
-        flags=tuple(item.flags),
-        previous_msgctxt=item.previous_msgctxt,
-        previous_msgid=item.previous_msgid,
-        previous_msgid_plural=item.previous_msgid_plural,
-        obsolete=bool(item.obsolete),
+        obsolete=obsolete,
         line=line,
     )
+
+
+def _fast_string(lines: str, separator: str) -> str:
+    """The text of a string matched by `_strings`: quoted lines, `separator` between two
+    literals. Only "\\n" ends a line: U+2028, U+0085 and the like are text."""
+    inner = lines[1:-2]
+    joined = inner.replace(separator, "") if "\n" in inner else inner
+    if "\\" not in joined and '"' not in joined:
+        return joined
+    return _text(inner.split(separator))
+
+
+# The careful reader ---------------------------------------------------------------------------
+
+_DATA_LINE = re.compile(
+    r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)?[ \t]*((?:"(?:[^"\\]|\\.)*"[ \t]*)+)'
+)
+_PREVIOUS_LINE = re.compile(r'(msgctxt|msgid_plural|msgid)?[ \t]*((?:"(?:[^"\\]|\\.)*"[ \t]*)+)')
+_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_BLANK = " \t\f\v"  # the whitespace GNU gettext skips between tokens
+_PREVIOUS_KEYWORDS = ("msgctxt", "msgid", "msgid_plural")
+
+
+class _Draft:
+    """An entry being read line by line: its comments, then its strings as literals."""
+
+    def __init__(self) -> None:
+        self.comments: list[str] = []
+        self.previous: dict[str, list[str]] = {}
+        self.fields: dict[str, list[str]] = {}  # msgctxt, msgid, msgid_plural, msgstr
+        self.forms: list[list[str]] = []
+        self.current: list[str] | None = None  # the literals a continuation line adds to
+        self.current_is_previous = False
+        self.obsolete = False
+        self.line = 0
+
+    @property
+    def started(self) -> bool:
+        return bool(self.fields)
+
+    @property
+    def complete(self) -> bool:
+        return "msgstr" in self.fields or bool(self.forms)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.comments or self.previous or self.fields)
+
+
+def _read_carefully(text: str, path: str, first_line: int = 1) -> list[Entry]:
+    """Every entry, reading as GNU gettext reads; a CatalogError names the first wrong line.
+    `text` starts at line `first_line` of the file, at the start of an entry."""
+    entries: list[Entry] = []
+    draft = _Draft()
+    lines = text.split("\n")
+    for number, raw in enumerate(lines, start=first_line):
+        line = raw[:-1] if raw.endswith("\r") else raw
+        # Comments keep their trailing spaces, as GNU reads them; nothing else has any.
+        line = line.lstrip(_BLANK)
+        if not line:
+            continue
+        if draft.complete and not _continues(line):
+            entries.append(_finished(draft, path))
+            draft = _Draft()
+        try:
+            _read_line(draft, line, number)
+        except _BadString as error:
+            raise CatalogError(f"PO syntax error: {error}", path=path, line=number) from error
+    if draft.started and not draft.complete:
+        raise CatalogError(
+            "PO syntax error: the file ends before this msgid's msgstr", path=path, line=draft.line
+        )
+    if draft.complete:
+        entries.append(_finished(draft, path))
+    elif draft.previous:
+        raise CatalogError(
+            "PO syntax error: the file ends after #| lines without their msgid",
+            path=path,
+            line=first_line + len(lines) - 1,
+        )
+    return entries
+
+
+def _continues(line: str) -> bool:
+    """Whether the line belongs to the entry before it: a string, or a further plural form."""
+    body = line[2:].lstrip(_BLANK) if line.startswith("#~") else line
+    return body.startswith(('"', "msgstr["))
+
+
+def _read_line(draft: _Draft, line: str, number: int) -> None:
+    """Add one line (without leading blanks, not blank) to the entry being read."""
+    obsolete = line.startswith("#~")
+    if obsolete:
+        line = line[2:].strip(_BLANK)
+        if not line:
+            return  # a bare "#~"
+        if line.startswith("|"):
+            _read_previous(draft, line[1:].strip(_BLANK))
+            return
+    elif line.startswith("#|"):
+        _read_previous(draft, line[2:].strip(_BLANK))
+        return
+    elif line.startswith("#"):
+        if draft.started or draft.previous:
+            raise _BadString("a comment inside an entry: comments come before its #| and msgid")
+        draft.comments.append(line)
+        return
+    _read_data(draft, line.rstrip(_BLANK), obsolete, number)
+
+
+def _literals(strings: str) -> list[str]:
+    """The literals of a line, escapes read (bytes from octal and hex escapes still apart)."""
+    return [_unescaped(inner)[0] if "\\" in inner else inner for inner in _LITERAL.findall(strings)]
+
+
+def _read_previous(draft: _Draft, line: str) -> None:
+    found = _PREVIOUS_LINE.fullmatch(line)
+    if found is None:
+        raise _BadString(
+            f"expected msgctxt, msgid or msgid_plural and a string after #|: {line[:60]}"
+        )
+    keyword, strings = found.groups()
+    if draft.started:
+        raise _BadString("#| lines come before the msgid they belong to")
+    if keyword is None:
+        if draft.current is None or not draft.current_is_previous:
+            raise _BadString("a string that continues no #| keyword")
+        draft.current.extend(_literals(strings))
+        return
+    later = _PREVIOUS_KEYWORDS[_PREVIOUS_KEYWORDS.index(keyword) :]
+    if any(name in draft.previous for name in later):
+        raise _BadString(f"#| {keyword} after the #| {' or '.join(later)} it must come before")
+    if keyword == "msgid_plural" and "msgid" not in draft.previous:
+        raise _BadString("#| msgid_plural without a #| msgid before it")
+    draft.current = draft.previous[keyword] = _literals(strings)
+    draft.current_is_previous = True
+
+
+def _read_data(draft: _Draft, line: str, obsolete: bool, number: int) -> None:
+    found = _DATA_LINE.fullmatch(line)
+    if found is None:
+        raise _BadString(
+            "expected a keyword (msgid, msgstr, ...) and a quoted string, "
+            f"got: {('#~ ' if obsolete else '') + line[:60]}"
+        )
+    keyword, index, strings = found.groups()
+    if draft.started and obsolete != draft.obsolete:
+        raise _BadString("an entry with both obsolete (#~) and active lines")
+    literals = _literals(strings)
+    if keyword is None:
+        if draft.current is None or draft.current_is_previous:
+            raise _BadString("a string that continues no keyword")
+        draft.current.extend(literals)
+        return
+    fields = draft.fields
+    if keyword == "msgctxt" or keyword == "msgid":
+        if "msgid" in fields:
+            raise _BadString(f"{keyword} before the msgstr of the msgid at line {draft.line}")
+        if keyword in fields:
+            raise _BadString(f"a second {keyword} in one entry")
+        draft.obsolete = obsolete
+        if keyword == "msgid":
+            draft.line = number
+    elif "msgid" not in fields:
+        raise _BadString(f"{keyword} without a msgid before it")
+    elif keyword == "msgid_plural":
+        if "msgid_plural" in fields or "msgstr" in fields:
+            raise _BadString("msgid_plural after the msgstr it must come before")
+    elif index is None:
+        if "msgid_plural" in fields:
+            raise _BadString("a plural entry has msgstr[0], msgstr[1], ... and no msgstr")
+    else:
+        if "msgid_plural" not in fields:
+            raise _BadString(f"msgstr[{index}] without a msgid_plural before it")
+        if int(index) != len(draft.forms):
+            raise _BadString(f"msgstr[{index}] where msgstr[{len(draft.forms)}] was expected")
+        draft.forms.append(literals)
+        draft.current, draft.current_is_previous = literals, False
+        return
+    fields[keyword] = literals
+    draft.current, draft.current_is_previous = literals, False
+
+
+def _finished(draft: _Draft, path: str) -> Entry:
+    def text(literals: list[str] | None) -> str | None:
+        return None if literals is None else _decoded("".join(literals), draft, path)
+
+    previous = draft.previous
+    fields = draft.fields
+    return _entry(
+        draft.comments,
+        msgctxt=text(fields.get("msgctxt")),
+        msgid=_decoded("".join(fields["msgid"]), draft, path),
+        msgid_plural=text(fields.get("msgid_plural")),
+        msgstr=_decoded("".join(fields.get("msgstr", [])), draft, path),
+        forms=tuple(_decoded("".join(literals), draft, path) for literals in draft.forms),
+        previous=(
+            text(previous.get("msgctxt")),
+            text(previous.get("msgid")),
+            text(previous.get("msgid_plural")),
+        ),
+        obsolete=draft.obsolete,
+        line=draft.line,
+    )
+
+
+_BYTES = re.compile("[\udc80-\udcff]")
+
+
+def _decoded(text: str, draft: _Draft, path: str) -> str:
+    """The text with the bytes of its octal and hex escapes decoded as UTF-8."""
+    if _BYTES.search(text) is None:
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError as error:
+        raise CatalogError(
+            "PO syntax error: octal or hex escapes that are not UTF-8", path=path, line=draft.line
+        ) from error
 
 
 # ---------------------------------------------------------------------------------------------

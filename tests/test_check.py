@@ -4,7 +4,6 @@ import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n import po
 from l10n.check import (
     CHECKS,
     ERROR,
@@ -27,8 +25,6 @@ from l10n.check import (
     check_paths,
     check_project,
     read_catalog,
-    read_entries_fully,
-    scan_po,
 )
 from l10n.cli import main
 from l10n.config import load_config
@@ -378,29 +374,6 @@ def test_a_catalog_of_unknown_language_is_an_error(tmp_path: Path) -> None:
         read_catalog(po)
 
 
-@pytest.mark.parametrize(
-    "path", [DATA / "scanner" / "varied.po", *sorted((DATA / "odd_one_out").rglob("*.po"))]
-)
-def test_the_fast_scanner_reads_what_the_po_module_reads(path: Path) -> None:
-    data = path.read_bytes()
-    assert scan_po(data) == read_entries_fully(data, str(path))
-
-
-@pytest.mark.parametrize(
-    "data",
-    [
-        b'msgid "a"\nmsgstr "b" "c"\n',
-        b'msgid "a"\r\nmsgstr "b"\r\n',
-        b'msgid "a"\nmsgstr "\\q"\n',
-        b'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n',
-        (DATA / "scanner" / "duplicate.po").read_bytes(),
-        'msgid "a"\nmsgstr "é"\n'.encode("latin-1"),
-    ],
-)
-def test_the_fast_scanner_leaves_what_it_does_not_know_to_the_po_module(data: bytes) -> None:
-    assert scan_po(data) is None
-
-
 def test_a_duplicate_entry_is_an_error_at_its_line() -> None:
     with pytest.raises(CatalogError, match="duplicate") as raised:
         read_catalog(DATA / "scanner" / "duplicate.po")
@@ -566,60 +539,3 @@ def test_any_changed_amount_is_reported_as_changed(
     source = SENTENCES[source_lang].format(written(amount, source_lang))
     target = SENTENCES[target_lang].format(written(amount + change, target_lang))
     assert codes(check_pair(source, target, source_lang, target_lang)) == ["number-changed"]
-
-
-# l10n.po (through polib) reads back neither the control characters GNU escapes ("\\a") nor
-# U+0085, U+2028 and the other breaks of str.splitlines(); they are left out here, and the
-# scanner's own reading of line separators is tested below.
-po_text = st.text(
-    st.characters(
-        exclude_categories=("Cs", "Cc", "Zl", "Zp"),
-        include_characters="\n\t",
-        exclude_characters="\x85",
-    ),
-    max_size=60,
-)
-po_entries = st.lists(
-    st.builds(
-        po.Entry,
-        msgid=po_text.filter(bool),
-        msgstr=po_text,
-        msgctxt=st.none() | po_text,
-        translator_comments=st.lists(po_text.map(lambda t: " ".join(t.split())), max_size=2).map(
-            tuple
-        ),
-        flags=st.sampled_from([(), ("fuzzy",), ("ignore-numbers",)]),
-        previous_msgid=st.none() | po_text.filter(bool),
-        obsolete=st.booleans(),
-    ),
-    max_size=6,
-    unique_by=lambda e: (e.obsolete, e.msgctxt, e.msgid),
-)
-
-
-@settings(deadline=None)
-@given(entries=po_entries)
-def test_the_fast_scanner_reads_any_catalog_l10n_writes(entries: list[po.Entry]) -> None:
-    header = (("Language", "ru"), ("Content-Type", "text/plain; charset=UTF-8"))
-    data = po.serialize_po(po.Catalog(header=header, entries=tuple(entries)))
-    assert comparable(scan_po(data)) == comparable(read_entries_fully(data, "generated.po"))
-
-
-def comparable(read: tuple[str, list[CatalogEntry]] | None) -> object:
-    """What the check uses of a catalog; of translator comments, the lines with text."""
-    assert read is not None
-    language, entries = read
-    return language, [
-        replace(
-            entry,
-            translator_comment="\n".join(
-                line for line in entry.translator_comment.split("\n") if line
-            ),
-        )
-        for entry in entries
-    ]
-
-
-def test_the_fast_scanner_keeps_unicode_line_separators_inside_strings() -> None:
-    data = 'msgid ""\n"A\u2028B 5"\nmsgstr ""\n"В\x85Г 5"\n'.encode()
-    assert scan_po(data) == ("", [CatalogEntry("A\u2028B 5", ("В\x85Г 5",), 1)])
