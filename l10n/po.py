@@ -360,8 +360,7 @@ def _entry_pattern(data: str, previous: str) -> re.Pattern[str]:
     return re.compile(
         r"((?:#(?:[^~|\n][^\n]*)?\n)*)"  # comment lines: any but #~ and #|
         rf"(?:{p}msgctxt {_strings(previous)})?"
-        rf"(?:{p}msgid {_strings(previous)})?"
-        rf"(?:{p}msgid_plural {_strings(previous)})?"
+        rf"(?:{p}msgid {_strings(previous)}(?:{p}msgid_plural {_strings(previous)})?)?"
         rf"(?:{d}msgctxt {_strings(data)})?"
         rf"{d}msgid {_strings(data)}"
         rf"(?:{d}msgid_plural {_strings(data)}((?:{d}msgstr\[\d+\] {_strings(data)[1:-1]})+)"
@@ -480,7 +479,8 @@ class _Draft:
         self.current: list[str] | None = None  # the literals a continuation line adds to
         self.current_is_previous = False
         self.obsolete = False
-        self.line = 0
+        self.line = 0  # of the msgid
+        self.previous_line = 0  # of the first #| line
 
     @property
     def started(self) -> bool:
@@ -524,7 +524,7 @@ def _read_carefully(text: str, path: str, first_line: int = 1) -> list[Entry]:
         raise CatalogError(
             "PO syntax error: the file ends after #| lines without their msgid",
             path=path,
-            line=first_line + len(lines) - 1,
+            line=draft.previous_line,
         )
     return entries
 
@@ -543,10 +543,10 @@ def _read_line(draft: _Draft, line: str, number: int) -> None:
         if not line:
             return  # a bare "#~"
         if line.startswith("|"):
-            _read_previous(draft, line[1:].strip(_BLANK))
+            _read_previous(draft, line[1:].strip(_BLANK), number)
             return
     elif line.startswith("#|"):
-        _read_previous(draft, line[2:].strip(_BLANK))
+        _read_previous(draft, line[2:].strip(_BLANK), number)
         return
     elif line.startswith("#"):
         if draft.started or draft.previous:
@@ -561,7 +561,7 @@ def _literals(strings: str) -> list[str]:
     return [_unescaped(inner)[0] if "\\" in inner else inner for inner in _LITERAL.findall(strings)]
 
 
-def _read_previous(draft: _Draft, line: str) -> None:
+def _read_previous(draft: _Draft, line: str, number: int) -> None:
     found = _PREVIOUS_LINE.fullmatch(line)
     if found is None:
         raise _BadString(
@@ -580,6 +580,7 @@ def _read_previous(draft: _Draft, line: str) -> None:
         raise _BadString(f"#| {keyword} after the #| {' or '.join(later)} it must come before")
     if keyword == "msgid_plural" and "msgid" not in draft.previous:
         raise _BadString("#| msgid_plural without a #| msgid before it")
+    draft.previous_line = draft.previous_line or number
     draft.current = draft.previous[keyword] = _literals(strings)
     draft.current_is_previous = True
 

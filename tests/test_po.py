@@ -8,13 +8,24 @@ import json
 import random
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from l10n.errors import CatalogError
 from l10n.gnu_wrap import column_width, possible_breaks
-from l10n.po import Catalog, Entry, parse_po, plural_forms, serialize_po
+from l10n.po import (
+    Catalog,
+    Entry,
+    _read_carefully,
+    _read_fast,
+    parse_po,
+    plural_forms,
+    serialize_po,
+)
 
 DATA = Path(__file__).parent / "data" / "po"
 XQUAD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "xquad"
@@ -286,3 +297,264 @@ def test_column_widths_match_libunistring() -> None:
         if 0xD800 <= code < 0xE000:
             continue
         assert column_width(chr(code)) == library.uc_width(code, b"UTF-8"), hex(code)
+
+
+# Reading: the escapes and line breaks GNU gettext reads, and the two readers agreeing.
+
+# Every character serialize_po escapes, and those str.splitlines() would take for line ends.
+ESCAPED = '\a\b\f\n\r\t\v\\"'
+LINE_BREAKS_OF_SPLITLINES = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def escape_catalog() -> Catalog:
+    text = f"Bulletin {ESCAPED} 1,250 {LINE_BREAKS_OF_SPLITLINES} tonnes"
+    entries = (
+        Entry(msgid=text, msgstr=text[::-1], previous_msgid=text + " (draft)", flags=("fuzzy",)),
+        Entry(msgid="Separator\u2028inside a long statement of 3,400 words " * 3, msgstr="\x85"),
+        Entry(
+            msgid="Obsolete\x1c" + ESCAPED,
+            msgstr="\u2029" + ESCAPED,
+            msgctxt="old\x1e",
+            previous_msgid="x\x0b",
+            obsolete=True,
+        ),
+    )
+    return Catalog(header=HEADER, entries=entries)
+
+
+def without_lines(catalog: Catalog) -> Catalog:
+    return Catalog(
+        header=catalog.header,
+        header_comments=catalog.header_comments,
+        header_fuzzy=catalog.header_fuzzy,
+        entries=tuple(replace(entry, line=0) for entry in catalog.entries),
+    )
+
+
+def test_escaped_characters_and_unicode_line_breaks_survive_a_round_trip() -> None:
+    catalog = escape_catalog()
+    written = serialize_po(catalog)
+    assert without_lines(parse_po(written, "escapes.po")) == catalog
+
+
+@needs_gettext
+def test_msgcat_writes_escapes_and_unicode_line_breaks_as_we_do(tmp_path: Path) -> None:
+    path = tmp_path / "escapes.po"
+    written = serialize_po(escape_catalog())
+    path.write_bytes(written)
+    assert msgcat(path) == written
+
+
+ESCAPES_PO = (
+    'msgid ""\n'
+    'msgstr "Content-Type: text/plain; charset=UTF-8\\n"\n'
+    "\n"
+    'msgid "bell \\a backspace \\b form feed \\f vertical tab \\v"\n'
+    'msgstr "\\a\\b\\f\\v \\"\\\\\\t\\r\\n"\n'
+    "\n"
+    'msgid "octal \\101\\60 hex \\x41\\x7e"\n'
+    'msgstr "\\320\\242\\321\\213\\321\\201\\x2e \\303" "\\251t\\303\\251"\n'
+)
+
+
+def test_gnu_escapes_are_read() -> None:
+    bells, numbers = parse_po(ESCAPES_PO.encode(), "escapes.po").entries
+    assert bells.msgid == "bell \a backspace \b form feed \f vertical tab \v"
+    assert bells.msgstr == '\a\b\f\v "\\\t\r\n'
+    assert numbers.msgid == "octal A0 hex A~"
+    # Octal escapes are bytes of the file's encoding: one character may span two literals.
+    assert numbers.msgstr == "Тыс. été"
+
+
+@needs_gettext
+def test_escapes_are_read_as_msgcat_reads_them(tmp_path: Path) -> None:
+    path = tmp_path / "escapes.po"
+    path.write_bytes(ESCAPES_PO.encode())
+    ours = parse_po(ESCAPES_PO.encode(), "escapes.po")
+    assert without_lines(ours) == without_lines(parse_po(msgcat(path), "msgcat.po"))
+
+
+@pytest.mark.parametrize("escape", ["\\q", "\\'", "\\?", "\\", "\\777", "\\x1ff"])
+def test_escapes_gnu_refuses_are_errors_at_their_line(escape: str) -> None:
+    text = f'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "d {escape}"\n'
+    with pytest.raises(CatalogError, match="PO syntax error") as raised:
+        parse_po(text.encode(), "escapes.po")
+    assert raised.value.line == 5
+
+
+def test_octal_escapes_that_are_not_utf8_are_an_error_at_the_entry() -> None:
+    text = 'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr ""\n"d \\303"\n'
+    with pytest.raises(CatalogError, match="not UTF-8") as raised:
+        parse_po(text.encode(), "escapes.po")
+    assert raised.value.line == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('msgid "a"\n# a comment\nmsgstr "b"\n', 2),
+        ('#| msgid "x"\n# a comment\nmsgid "a"\nmsgstr "b"\n', 2),
+        ('msgid "a"\nmsgid_plural "as"\nmsgstr[1] "b"\n', 3),
+        ('msgid "a"\nmsgid_plural "as"\nmsgstr "b"\n', 3),
+        ('msgid "a"\n#~ msgstr "b"\n', 2),
+        ('msgid "a"\nmsgstr "b"\n\n"c"\n', 4),
+        ('msgid "a"\nmsgstr "b"\n\n#| msgid_plural "c"\nmsgid "d"\nmsgstr ""\n', 4),
+        ('msgid "a"\nmsgstr "b"\n\n#| msgid "c"\n', 4),
+        ('msgid "a"\nmsgstr "b"\n\nmsgid "c"\n', 4),
+    ],
+    ids=[
+        "comment-inside",
+        "comment-after-previous",
+        "form-1-first",
+        "plural-with-msgstr",
+        "obsolete-msgstr",
+        "orphan-string",
+        "previous-plural-alone",
+        "previous-at-end",
+        "msgid-at-end",
+    ],
+)
+def test_misplaced_lines_are_errors_at_their_line(text: str, line: int) -> None:
+    with pytest.raises(CatalogError, match="PO syntax error") as raised:
+        parse_po(text.encode(), "broken.po")
+    assert raised.value.line == line
+
+
+def test_what_gnu_reads_beyond_the_usual_layout_is_read() -> None:
+    text = (
+        "# Header comment\r\n"
+        'msgid ""\r\n'
+        'msgstr "X-Custom: 1\\n" "Language: ru\\n"\r\n'
+        "\r\n"
+        "#first line without a space  \r\n"
+        "#.  indented extracted comment\r\n"
+        "\r\n"
+        '   msgid   "a" "b"\r\n'
+        "\r\n"
+        'msgstr "c"\r\n'
+    )
+    catalog = parse_po(text.encode(), "lenient.po")
+    assert catalog.header == (("X-Custom", "1"), ("Language", "ru"))  # the file's order
+    assert catalog.header_comments == ("Header comment",)
+    (entry,) = catalog.entries
+    assert (entry.msgid, entry.msgstr, entry.line) == ("ab", "c", 8)
+    assert entry.translator_comments == ("first line without a space  ",)
+    assert entry.extracted_comments == (" indented extracted comment",)
+
+
+def test_the_careful_reader_takes_over_where_the_layout_changes() -> None:
+    regular = serialize_po(sample_catalog()).decode()
+    active, obsolete = regular.split("\n\n# kept by the merge\n", 1)
+    irregular = 'msgid "Two literals" " on one line"\nmsgstr "Deux"\n'
+    text = f"{active}\n\n{irregular}\n# kept by the merge\n{obsolete}"
+    fast, position, _ = _read_fast(text)
+    assert fast and 0 < position < len(text)
+    catalog = parse_po(text.encode(), "mixed.po")
+    _, *entries = _read_carefully(text, "mixed.po")
+    assert list(catalog.entries) == entries
+    lines = text.split("\n")
+    for entry in catalog.entries:
+        marker = "#~ msgid" if entry.obsolete else "msgid"
+        assert lines[entry.line - 1].startswith(marker), entry
+    assert catalog.entries[-3].msgid == "Two literals on one line"
+
+
+CATALOGS_WRITTEN_RIGHT = sorted(
+    path for path in (Path(__file__).parent / "data").rglob("*.po") if path.name != "malformed.po"
+)
+
+
+@pytest.mark.parametrize(
+    "path", CATALOGS_WRITTEN_RIGHT, ids=lambda path: f"{path.parent.name}/{path.name}"
+)
+def test_both_readers_read_the_test_catalogs_alike(path: Path) -> None:
+    text = path.read_bytes().decode().removeprefix("\ufeff")
+    fast, position, line = _read_fast(text)
+    rest = _read_carefully(text[position:], str(path), first_line=line)
+    assert fast + rest == _read_carefully(text, str(path))
+
+
+# Properties: whatever serialize_po writes, parse_po reads back as it was, and the two readers
+# read it alike (line numbers included).
+
+any_text = st.text(
+    st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=90
+)
+# A comment is one line; a carriage return at its end would be read as a CRLF line end.
+one_line = any_text.map(lambda text: text.replace("\n", " ").replace("\r", " "))
+words = st.text(st.characters(categories=("L", "Nd"), include_characters="-_./"), min_size=1)
+flag_sets = st.lists(
+    st.sampled_from(["python-format", "no-wrap", "ignore-numbers", "c-format"]), unique=True
+)
+
+
+@st.composite
+def entries(draw: st.DrawFn) -> Entry:
+    plural = draw(st.booleans())
+    obsolete = draw(st.booleans())
+    forms = tuple(draw(st.lists(any_text, min_size=1, max_size=6))) if plural else ()
+    entry = Entry(
+        msgid=draw(any_text.filter(bool)),
+        msgstr="" if plural else draw(any_text),
+        msgctxt=draw(st.none() | any_text),
+        msgid_plural=draw(any_text) if plural else None,
+        msgstr_plural=forms,
+        translator_comments=tuple(draw(st.lists(one_line, max_size=3))),
+        extracted_comments=tuple(draw(st.lists(one_line, max_size=2))),
+        references=()
+        if obsolete
+        else tuple(draw(st.lists(st.tuples(words, st.none() | st.integers(1, 99999)), max_size=9))),
+        flags=tuple(draw(flag_sets)),
+        previous_msgctxt=draw(st.none() | any_text),
+        previous_msgid=draw(st.none() | any_text),
+        obsolete=obsolete,
+    )
+    if entry.previous_msgid is not None and plural:
+        entry = replace(entry, previous_msgid_plural=draw(st.none() | any_text))
+    # What serialize_po writes of an entry: fuzzy only with a translation, obsolete ones too.
+    if entry.has_translation_text:
+        entry = entry.with_fuzzy(draw(st.booleans()))
+    elif obsolete:
+        entry = replace(
+            entry, msgstr="" if plural else "kept", msgstr_plural=("kept",) * len(forms)
+        )
+    return entry
+
+
+header_fields = st.lists(
+    st.tuples(
+        st.text(st.characters(categories=("L",), include_characters="-"), min_size=1),
+        one_line.map(str.strip),
+    ),
+    max_size=5,
+)
+catalogs = st.builds(
+    Catalog,
+    header=header_fields.map(tuple),
+    header_comments=st.lists(one_line, max_size=3).map(tuple),
+    header_fuzzy=st.booleans(),
+    entries=st.lists(entries(), max_size=8, unique_by=lambda e: (e.obsolete, e.key)).map(tuple),
+)
+
+
+@settings(deadline=None, max_examples=200)
+@given(catalog=catalogs)
+def test_any_catalog_written_is_read_back_as_it_was(catalog: Catalog) -> None:
+    read = parse_po(serialize_po(catalog), "generated.po")
+    assert read.header == catalog.header
+    assert read.header_comments == catalog.header_comments
+    assert read.header_fuzzy == catalog.header_fuzzy
+    # serialize_po writes the active entries first
+    expected = catalog.active + catalog.obsolete
+    assert len(read.entries) == len(expected)
+    for ours, theirs in zip(read.entries, expected, strict=True):
+        assert replace(ours, line=0) == theirs
+
+
+@settings(deadline=None, max_examples=200)
+@given(catalog=catalogs)
+def test_the_fast_and_the_careful_reader_agree_on_any_catalog_written(catalog: Catalog) -> None:
+    text = serialize_po(catalog).decode()
+    fast, position, _ = _read_fast(text)
+    assert position == len(text)
+    assert fast == _read_carefully(text, "generated.po")
