@@ -131,7 +131,7 @@ def _scanned_figures(text: str, language: str) -> list[Figure]:
         text_with_ascii_digits = text.translate(data.ASCII_DIGITS)
     else:
         text_with_ascii_digits = text
-    matches = list(_scanner(language).finditer(text_with_ascii_digits))
+    matches = _scan(text_with_ascii_digits, language)
     # A text that writes "56,2" uses the decimal comma throughout: its "711.988" is grouped.
     decimal_comma = "," in text and any(
         match.lastgroup == "number" and _DECIMAL_COMMA.fullmatch(match["digits"])
@@ -140,9 +140,76 @@ def _scanned_figures(text: str, language: str) -> list[Figure]:
     figures: list[Figure] = []
     for match in matches:
         for figure in _figures_of(match, text, language, decimal_comma):
-            previous = figures[-1] if figures else None
-            figures.append(_expand_abbreviated_year(figure, previous, text))
+            if len(figure.raw) == 2 and figures:
+                figure = _expand_abbreviated_year(figure, figures[-1], text)
+            figures.append(figure)
     return figures
+
+
+def _scan(text: str, language: str) -> list[re.Match[str]]:
+    """The matches of the scanner, as `finditer` finds them, tried only where one can start.
+
+    `finditer` runs the whole scanner at every position of the text; a search for the first
+    characters of a figure (a digit, a sign, a month name) skips to the few places worth trying,
+    and the scanner is matched there. A century word brings in figures that start elsewhere
+    (Roman numerals, ordinal words): such rare texts are scanned as a whole.
+    """
+    scanner = _scanner(language)
+    if _mentions_century(text, language):
+        return list(scanner.finditer(text))
+    find_start = _figure_starts(language).search
+    match_at = scanner.match
+    matches: list[re.Match[str]] = []
+    position = 0
+    while (start := find_start(text, position)) is not None:
+        at = start.start()
+        match = match_at(text, at)
+        if match is None:
+            position = at + 1
+        else:
+            matches.append(match)
+            position = match.end()
+    return matches
+
+
+@cache
+def _figure_starts(language: str) -> re.Pattern[str]:
+    """Where a figure without a century word can start: a character that opens a number, a
+    percent sign or a placeholder, or a month name.
+
+    Written as one alternation of literal first characters, so that the engine skips ahead
+    to them with a character set instead of trying every position.
+    """
+    return re.compile(_alternation([*_DIGIT_START_CHARS, *data.MONTH_NAMES[language]]))
+
+
+def _mentions_century(text: str, language: str) -> bool:
+    """Whether a century word stands in `text` where the scanner could read a century before it.
+
+    In English and Russian the word follows a space or a dash ("XIX век", "nineteenth
+    century"), so the "век" of "человек" is skipped; in Arabic it may carry the prefixes "و"
+    and "ب" ("والقرن"), so any occurrence counts.
+    """
+    century_words = _century_words(language)
+    if century_words is None:
+        return False
+    position = 0
+    while (found := century_words.search(text, position)) is not None:
+        at = found.start()
+        if language == "ar" or at == 0 or not text[at - 1].isalpha():
+            return True
+        position = at + 1
+    return False
+
+
+@cache
+def _century_words(language: str) -> re.Pattern[str] | None:
+    words = list(data.CENTURY_WORDS[language])
+    if language == "ar":
+        words += data.ARABIC_CENTURY_WORDS
+    if language in data.SPELLED_CENTURIES:
+        words += data.SPELLED_CENTURIES[language].century_words
+    return re.compile(_alternation(words)) if words else None
 
 
 @cache
@@ -203,14 +270,12 @@ def _spelled_figures(text: str, language: str) -> Iterator[Figure]:
             yield Figure(text[start:end], KIND_NUMBER, value, start, end)
 
 
-def _expand_abbreviated_year(figure: Figure, previous: Figure | None, text: str) -> Figure:
+def _expand_abbreviated_year(figure: Figure, previous: Figure, text: str) -> Figure:
     """The "99" of "1998–99" is the year 1999; other figures are returned as they are."""
     if (
         len(figure.raw) != 2
-        or previous is None
         or not isinstance(figure.value, NumberValue)
         or not isinstance(previous.value, NumberValue)
-        or len(figure.raw) != 2
         or not figure.raw.isdigit()
         or len(text[previous.end : figure.start].strip()) != 1
         or text[previous.end : figure.start].strip() not in data.RANGE_DASHES
@@ -276,6 +341,11 @@ def _describe_date(value: DateValue, locale: Locale) -> str:
 # The scanner: one compiled expression per language, alternatives tried left to right.
 
 _MARKS = f"[{data.INVISIBLE_MARKS}]*"
+# The characters a figure written with digits starts with: a digit, a sign, a percent sign
+# (Arabic "%50"), an invisible mark, or the "%" and "{" of a format placeholder.
+_DIGIT_START_CHARS = sorted(
+    {*"0123456789%{", *data.MINUS_SIGNS, data.PLUS_SIGN, *data.PERCENT_SIGNS, *data.INVISIBLE_MARKS}
+)
 _FRACTIONS = "".join(data.VULGAR_FRACTIONS)
 
 
@@ -391,7 +461,7 @@ def _scanner(language: str) -> re.Pattern[str]:
         )
     # Every branch opens with a lookahead on its first characters: the engine rejects most
     # positions on that test alone.
-    digit_start = f"[0-9%{{{signs}{percent_signs}{data.INVISIBLE_MARKS}]"
+    digit_start = "[" + re.escape("".join(_DIGIT_START_CHARS)) + "]"
     return re.compile(
         rf"(?={digit_start})(?:{'|'.join(starting_with_digits)})"
         rf"|(?<!\w)(?={month_start})(?:{'|'.join(starting_with_month)})"
@@ -441,48 +511,52 @@ def _spelled_centuries(language: str) -> str:
 
 def _figures_of(
     match: re.Match[str], text: str, language: str, decimal_comma: bool
-) -> Iterator[Figure]:
+) -> tuple[Figure, ...]:
     kind = match.lastgroup
+    figure: Figure | None
     if kind == "number":
-        yield from _number_figure(match, text, language, decimal_comma)
-    elif kind == "iso":
-        yield from _date_figure(match, text, match["iso_y"], match["iso_m"], match["iso_d"])
-    elif kind == "numeric_date":
-        yield from _numeric_date(match, text, language)
-    elif kind == "time":
-        yield from _time_figure(
-            match, text, match["t_h"], match["t_m"], match["t_marker"], language
-        )
-    elif kind == "clock_hour":
-        yield from _time_figure(match, text, match["ch_h"], "0", match["ch_marker"], language)
+        figure = _number_figure(match, text, language, decimal_comma)
     elif kind == "day_month":
-        month = _month_number(match["dm_m"], language)
-        yield from _date_figure(match, text, match["dm_y"], month, match["dm_d"])
+        day, month, year = match.group("dm_d", "dm_m", "dm_y")
+        figure = _date_figure(match, text, year, _month_number(month, language), day)
     elif kind == "month_day":
-        month = _month_number(match["md_m"], language)
-        yield from _date_figure(match, text, match["md_y"], month, match["md_d"])
+        month, day, year = match.group("md_m", "md_d", "md_y")
+        figure = _date_figure(match, text, year, _month_number(month, language), day)
     elif kind == "month_year":
-        month = _month_number(match["my_m"], language)
-        yield from _date_figure(match, text, match["my_y"], month, None)
-    elif kind == "spelled_century":
-        yield from _spelled_century_figures(match, text, language)
-    elif kind == "arabic_century":
-        yield from _arabic_century_figures(match, text)
-    elif kind == "roman":
-        yield from _roman_figure(match, text)
+        month, year = match.group("my_m", "my_y")
+        figure = _date_figure(match, text, year, _month_number(month, language), None)
     elif kind == "month":
-        month = _month_number(match["mo_m"], language)
-        yield from _date_figure(match, text, None, month, None)
+        figure = _date_figure(match, text, None, _month_number(match["mo_m"], language), None)
+    elif kind == "time":
+        hour, minute, marker = match.group("t_h", "t_m", "t_marker")
+        figure = _time_figure(match, text, hour, minute, marker, language)
+    elif kind == "clock_hour":
+        hour, marker = match.group("ch_h", "ch_marker")
+        figure = _time_figure(match, text, hour, "0", marker, language)
+    elif kind == "iso":
+        year, month, day = match.group("iso_y", "iso_m", "iso_d")
+        figure = _date_figure(match, text, year, month, day)
+    elif kind == "numeric_date":
+        figure = _numeric_date(match, text, language)
+    elif kind == "roman":
+        figure = _roman_figure(match, text)
+    elif kind == "spelled_century":
+        return tuple(_spelled_century_figures(match, text, language))
+    elif kind == "arabic_century":
+        return tuple(_arabic_century_figures(match, text))
+    else:
+        figure = None
+    return () if figure is None else (figure,)
 
 
-def _roman_figure(match: re.Match[str], text: str) -> Iterator[Figure]:
+def _roman_figure(match: re.Match[str], text: str) -> Figure:
     numerals = [data.ROMAN_NUMERALS[char] for char in match["roman"]]
     value = sum(
         -numeral if numeral < following else numeral
         for numeral, following in zip(numerals, [*numerals[1:], 0], strict=True)
     )
     start, end = match.span()
-    yield Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
+    return Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
 
 
 def _arabic_century_figures(match: re.Match[str], text: str) -> Iterator[Figure]:
@@ -518,31 +592,30 @@ def _date_figure(
     year: str | None,
     month: int | str | None,
     day: str | None,
-) -> Iterator[Figure]:
+) -> Figure | None:
+    month_number = int(month) if month is not None else None
+    day_number = int(day) if day else None
+    if month_number is not None and not 1 <= month_number <= 12:
+        return None
+    if day_number is not None and not 1 <= day_number <= 31:
+        return None
+    value = DateValue(int(year) if year else None, month_number, day_number)
     start, end = match.span()
-    value = DateValue(
-        year=int(year) if year else None,
-        month=int(month) if month is not None else None,
-        day=int(day) if day else None,
-    )
-    if value.month is not None and not 1 <= value.month <= 12:
-        return
-    if value.day is not None and not 1 <= value.day <= 31:
-        return
     raw = text[start:end].rstrip()
-    yield Figure(raw, KIND_DATE, value, start, start + len(raw))
+    return Figure(raw, KIND_DATE, value, start, start + len(raw))
 
 
-def _numeric_date(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
-    first, second, year = int(match["nd_a"]), int(match["nd_b"]), match["nd_y"]
-    month_first = match["nd_sep"] == "/" and data.MONTH_FIRST_SLASH_DATES[language]
+def _numeric_date(match: re.Match[str], text: str, language: str) -> Figure | None:
+    first_text, second_text, year, separator = match.group("nd_a", "nd_b", "nd_y", "nd_sep")
+    first, second = int(first_text), int(second_text)
+    month_first = separator == "/" and data.MONTH_FIRST_SLASH_DATES[language]
     if (month_first and first > 12) or (not month_first and second > 12):
         month_first = not month_first
     month, day = (first, second) if month_first else (second, first)
     if len(year) == 2:
         # Two-digit years are recent: "1/29/20" is 2020, "1/29/98" is 1998.
         year = str(2000 + int(year) if int(year) < 70 else 1900 + int(year))
-    yield from _date_figure(match, text, year, month, str(day))
+    return _date_figure(match, text, year, month, str(day))
 
 
 def _time_figure(
@@ -552,55 +625,59 @@ def _time_figure(
     minute_text: str,
     marker: str | None,
     language: str,
-) -> Iterator[Figure]:
+) -> Figure | None:
     hour, minute = int(hour_text), int(minute_text)
     if marker in data.PM_MARKERS[language] and hour < 12:
         hour += 12
     elif marker in data.AM_MARKERS[language] and hour == 12:
         hour = 0
     if hour > 24 or minute > 59:
-        return
+        return None
     start, end = match.span()
-    yield Figure(text[start:end], KIND_TIME, TimeValue(hour, minute), start, end)
+    return Figure(text[start:end], KIND_TIME, TimeValue(hour, minute), start, end)
 
 
 def _number_figure(
     match: re.Match[str], text: str, language: str, decimal_comma: bool
-) -> Iterator[Figure]:
+) -> Figure | None:
+    sign, digits, fraction, percent, scale = match.group(*_NUMBER_GROUPS)
     start = match.start("digits")
     end = match.end()
-    sign = match["sign"]
-    if sign and _is_sign(text, match.start("sign")):
-        start = match.start("sign")
-    else:
-        sign = None
-    leading_percent = match["leading_percent"] if language == "ar" else None
-    if leading_percent:
+    if sign:
+        sign_start = match.start("sign")
+        if _is_sign(text, sign_start):
+            start = sign_start
+        else:
+            sign = None
+    if language == "ar" and match["leading_percent"]:
+        percent = percent or match["leading_percent"]
         start = match.start()
     if _is_identifier(text, start):
-        return
-    percent = match["percent"] or leading_percent
-    plain = not (percent or match["scale"] or match["fraction"])
-    if plain and _is_decade(match["digits"], text, end, language):
-        return
-    reading = _read_number(match["digits"], language, decimal_comma)
+        return None
+    plain = not (percent or scale or fraction)
+    if plain and _is_decade(digits, text, end, language):
+        return None
+    reading = _read_number(digits, language, decimal_comma)
     if reading is None:
-        return
+        return None
     amount, note = reading
     if note and _follows_reference_word(text, start, language):
         note = None  # "рис. 3.20", "п. 2.1": a reference, whose dot is no decimal convention
-    if match["fraction"]:
-        amount = _canonical(amount + data.VULGAR_FRACTIONS[match["fraction"]])
-    if match["scale"]:
-        amount = _canonical(amount * _scale(match["scale"], language))
+    if fraction:
+        amount = _canonical(amount + data.VULGAR_FRACTIONS[fraction])
+    if scale:
+        amount = _canonical(amount * _scale(scale, language))
     elif plain and (money_scale := _money_scale(text, start, end, language)):
         amount = _canonical(amount * money_scale)
         end += 1
     if sign and sign != data.PLUS_SIGN:
         amount = -amount
-    value: FigureValue = PercentValue(amount) if percent else NumberValue(amount)
-    kind = KIND_PERCENT if percent else KIND_NUMBER
-    yield Figure(text[start:end], kind, value, start, end, note)
+    if percent:
+        return Figure(text[start:end], KIND_PERCENT, PercentValue(amount), start, end, note)
+    return Figure(text[start:end], KIND_NUMBER, NumberValue(amount), start, end, note)
+
+
+_NUMBER_GROUPS = ("sign", "digits", "fraction", "percent", "scale")
 
 
 def _follows_reference_word(text: str, start: int, language: str) -> bool:
