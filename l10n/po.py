@@ -214,9 +214,8 @@ def _unescaped(inner: str) -> tuple[str, bool]:
             if wrong == '"':
                 raise _BadString('a double quote inside a string must be written \\"')
             raise _BadString(f"invalid escape {wrong!r}")
-        value = int(octal, 8) if octal is not None else int(hexadecimal, 16)
-        if value > 0xFF:
-            raise _BadString(f"escape {match.group(0)!r} is more than a byte")
+        # GNU keeps the low byte of a larger value: "\\x141" is "A".
+        value = (int(octal, 8) if octal is not None else int(hexadecimal, 16)) & 0xFF
         if value < 0x80:
             return chr(value)
         has_bytes = True
@@ -248,9 +247,13 @@ def _entry(
             # GNU drops the one space that usually follows the marker, and keeps the rest.
             extracted.append(comment[3:] if comment[2:3] == " " else comment[2:])
         elif kind == ":":
-            references.extend(_reference(word) for word in comment[2:].split())
+            # Only spaces and tabs separate references, as in GNU: "a.md:2\r" names no line.
+            references.extend(
+                _reference(word) for word in comment[2:].replace("\t", " ").split(" ") if word
+            )
         elif kind == ",":
-            flags.extend(flag for flag in (part.strip() for part in comment[2:].split(",")) if flag)
+            # GNU gettext 0.21 keeps the flags of an entry's last "#," line only.
+            flags = [flag for flag in (part.strip() for part in comment[2:].split(",")) if flag]
         else:
             translator.append(comment[2:] if kind == " " else comment[1:])
     previous_msgctxt, previous_msgid, previous_msgid_plural = previous
@@ -262,8 +265,9 @@ def _entry(
         msgstr_plural=forms,
         translator_comments=tuple(translator),
         extracted_comments=tuple(extracted),
-        references=tuple(references),
-        flags=tuple(flags),
+        # Sets to GNU: a reference or a flag given twice is there once.
+        references=tuple(dict.fromkeys(references)),
+        flags=tuple(dict.fromkeys(flags)),
         previous_msgctxt=previous_msgctxt,
         previous_msgid=previous_msgid,
         previous_msgid_plural=previous_msgid_plural,
@@ -359,13 +363,14 @@ def _entry_pattern(data: str, previous: str) -> re.Pattern[str]:
     d, p = re.escape(data), re.escape(previous)
     return re.compile(
         r"((?:#(?:[^~|\n][^\n]*)?\n)*)"  # comment lines: any but #~ and #|
-        rf"(?:{p}msgctxt {_strings(previous)})?"
-        rf"(?:{p}msgid {_strings(previous)}(?:{p}msgid_plural {_strings(previous)})?)?"
+        rf"(?:(?:{p}msgctxt {_strings(previous)})?"
+        rf"{p}msgid {_strings(previous)}(?:{p}msgid_plural {_strings(previous)})?)?"
         rf"(?:{d}msgctxt {_strings(data)})?"
         rf"{d}msgid {_strings(data)}"
         rf"(?:{d}msgid_plural {_strings(data)}((?:{d}msgstr\[\d+\] {_strings(data)[1:-1]})+)"
         rf"|{d}msgstr {_strings(data)})"
-        r"(?:\n|\Z)"  # the blank line between entries
+        # The blank line between entries, and no string or plural form of this one after it
+        r"(?:\n|\Z)(?=#[^~]|#~\||#~ msgctxt |#~ msgid |msgctxt |msgid |\Z)"
     )
 
 
@@ -385,8 +390,6 @@ def _read_fast(text: str) -> tuple[list[Entry], int, int]:
     position and line number are where the careful reader takes over."""
     entries: list[Entry] = []
     position, line, end = 0, 1, len(text)
-    if "\r" in text:
-        return entries, position, line
     while position < end:
         obsolete = False
         match = _ACTIVE_ENTRY.match(text, position)
@@ -464,7 +467,7 @@ _DATA_LINE = re.compile(
 )
 _PREVIOUS_LINE = re.compile(r'(msgctxt|msgid_plural|msgid)?[ \t]*((?:"(?:[^"\\]|\\.)*"[ \t]*)+)')
 _LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
-_BLANK = " \t\f\v"  # the whitespace GNU gettext skips between tokens
+_BLANK = " \t\r\f\v"  # the whitespace GNU gettext skips between tokens
 _PREVIOUS_KEYWORDS = ("msgctxt", "msgid", "msgid_plural")
 
 
@@ -502,9 +505,9 @@ def _read_carefully(text: str, path: str, first_line: int = 1) -> list[Entry]:
     draft = _Draft()
     lines = text.split("\n")
     for number, raw in enumerate(lines, start=first_line):
-        line = raw[:-1] if raw.endswith("\r") else raw
-        # Comments keep their trailing spaces, as GNU reads them; nothing else has any.
-        line = line.lstrip(_BLANK)
+        # Comments keep what ends their line, as GNU reads them (a CRLF file's "\r" too);
+        # around keywords and strings, blanks are only separators.
+        line = raw.lstrip(_BLANK)
         if not line:
             continue
         if draft.complete and not _continues(line):
@@ -602,6 +605,8 @@ def _read_data(draft: _Draft, line: str, obsolete: bool, number: int) -> None:
         draft.current.extend(literals)
         return
     fields = draft.fields
+    if draft.previous and "msgid" not in draft.previous:
+        raise _BadString("#| msgctxt without the #| msgid that must follow it")
     if keyword == "msgctxt" or keyword == "msgid":
         if "msgid" in fields:
             raise _BadString(f"{keyword} before the msgstr of the msgid at line {draft.line}")
@@ -676,11 +681,12 @@ def serialize_po(catalog: Catalog) -> bytes:
     """The bytes GNU gettext writes for `catalog`: header, active entries, then obsolete ones.
 
     Like msgcat, an obsolete entry without a translation is left out (it holds nothing to
-    keep), and `fuzzy` is not written on an entry that has no translation.
+    keep), and `fuzzy` is not written on an entry that has no translation; for a plural entry
+    GNU looks at the first form only, and so does this.
     """
     blocks = [_header_lines(catalog)]
     blocks += [_entry_lines(entry) for entry in catalog.active]
-    blocks += [_obsolete_lines(entry) for entry in catalog.obsolete if entry.has_translation_text]
+    blocks += [_obsolete_lines(entry) for entry in catalog.obsolete if _first_form(entry)]
     return ("\n".join("\n".join(lines) + "\n" for lines in blocks)).encode("utf-8")
 
 
@@ -713,6 +719,7 @@ def _entry_lines(entry: Entry) -> list[str]:
 def _obsolete_lines(entry: Entry) -> list[str]:
     lines = [_comment("#", text) for text in entry.translator_comments]
     lines += [_comment("#.", text) for text in entry.extracted_comments]
+    lines += _reference_lines(entry.references)
     flags = _written_flags(entry)
     if flags:
         lines.append("#, " + ", ".join(flags))
@@ -723,7 +730,14 @@ def _obsolete_lines(entry: Entry) -> list[str]:
 
 def _written_flags(entry: Entry) -> list[str]:
     others = [flag for flag in entry.flags if flag != FUZZY]
-    return [FUZZY, *others] if entry.fuzzy and entry.has_translation_text else others
+    return [FUZZY, *others] if entry.fuzzy and _first_form(entry) else others
+
+
+def _first_form(entry: Entry) -> str:
+    """The msgstr, or msgstr[0]: what GNU looks at to tell whether an entry is translated."""
+    if entry.msgid_plural is None:
+        return entry.msgstr
+    return entry.msgstr_plural[0] if entry.msgstr_plural else ""
 
 
 def _previous_lines(entry: Entry, prefix: str) -> list[str]:
