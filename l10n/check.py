@@ -682,6 +682,9 @@ def read_catalog(path: Path) -> Catalog:
     return Catalog(str(path), language, entries, catalog_domain(path))
 
 
+_NO_FLAGS: frozenset[str] = frozenset()
+
+
 def catalog_entries(catalog: po.Catalog) -> tuple[str, list[CatalogEntry]]:
     """The Language header and the active entries of a catalog read by `l10n.po`."""
     entries = [
@@ -691,7 +694,7 @@ def catalog_entries(catalog: po.Catalog) -> tuple[str, list[CatalogEntry]]:
             line=entry.line,
             msgctxt=entry.msgctxt,
             msgid_plural=entry.msgid_plural,
-            flags=frozenset(entry.flags),
+            flags=frozenset(entry.flags) if entry.flags else _NO_FLAGS,
             translator_comment="\n".join(entry.translator_comments),
         )
         for entry in catalog.entries

@@ -237,25 +237,7 @@ def _entry(
     line: int,
 ) -> Entry:
     """An entry from its comment lines (each starting with "#") and its strings."""
-    translator: list[str] = []
-    extracted: list[str] = []
-    references: list[tuple[str, int | None]] = []
-    flags: list[str] = []
-    for comment in comments:
-        kind = comment[1:2]
-        if kind == ".":
-            # GNU drops the one space that usually follows the marker, and keeps the rest.
-            extracted.append(comment[3:] if comment[2:3] == " " else comment[2:])
-        elif kind == ":":
-            # Only spaces and tabs separate references, as in GNU: "a.md:2\r" names no line.
-            references.extend(
-                _reference(word) for word in comment[2:].replace("\t", " ").split(" ") if word
-            )
-        elif kind == ",":
-            # GNU gettext 0.21 keeps the flags of an entry's last "#," line only.
-            flags = [flag for flag in (part.strip() for part in comment[2:].split(",")) if flag]
-        else:
-            translator.append(comment[2:] if kind == " " else comment[1:])
+    translator, extracted, references, flags = _comment_fields(comments)
     previous_msgctxt, previous_msgid, previous_msgid_plural = previous
     return Entry(
         msgid=msgid,
@@ -263,17 +245,61 @@ def _entry(
         msgctxt=msgctxt,
         msgid_plural=msgid_plural,
         msgstr_plural=forms,
-        translator_comments=tuple(translator),
-        extracted_comments=tuple(extracted),
-        # Sets to GNU: a reference or a flag given twice is there once.
-        references=tuple(dict.fromkeys(references)),
-        flags=tuple(dict.fromkeys(flags)),
+        translator_comments=translator,
+        extracted_comments=extracted,
+        references=references,
+        flags=flags,
         previous_msgctxt=previous_msgctxt,
         previous_msgid=previous_msgid,
         previous_msgid_plural=previous_msgid_plural,
         obsolete=obsolete,
         line=line,
     )
+
+
+References = tuple[tuple[str, int | None], ...]
+_NO_COMMENTS: tuple[tuple[str, ...], tuple[str, ...], References, tuple[str, ...]] = (
+    (),
+    (),
+    (),
+    (),
+)
+
+
+def _comment_fields(
+    comments: list[str],
+) -> tuple[tuple[str, ...], tuple[str, ...], References, tuple[str, ...]]:
+    """Translator comments, extracted comments, references and flags of an entry."""
+    if not comments:
+        return _NO_COMMENTS
+    if len(comments) == 1 and comments[0].startswith("#: "):  # what most entries have
+        return (), (), _references(comments[0]), ()
+    translator: list[str] = []
+    extracted: list[str] = []
+    references: list[tuple[str, int | None]] = []
+    flags: list[str] = []
+    for comment in comments:
+        kind = comment[1:2]
+        if kind == ":":
+            references.extend(_references(comment))
+        elif kind == ".":
+            # GNU drops the one space that usually follows the marker, and keeps the rest.
+            extracted.append(comment[3:] if comment[2:3] == " " else comment[2:])
+        elif kind == ",":
+            # GNU gettext 0.21 keeps the flags of an entry's last "#," line only.
+            flags = list(dict.fromkeys(part.strip() for part in comment[2:].split(",")))
+            flags = [flag for flag in flags if flag]
+        else:
+            translator.append(comment[2:] if kind == " " else comment[1:])
+    # Sets to GNU: a reference or a flag given twice is there once.
+    return tuple(translator), tuple(extracted), tuple(dict.fromkeys(references)), tuple(flags)
+
+
+def _references(comment: str) -> References:
+    """The references of one "#:" line, each once."""
+    # Only spaces and tabs separate references, as in GNU: "a.md:2\r" names no line.
+    words = comment[2:].replace("\t", " ").split(" ")
+    return tuple(dict.fromkeys(_reference(word) for word in words if word))
 
 
 def _reference(word: str) -> tuple[str, int | None]:
@@ -462,12 +488,13 @@ def _fast_string(lines: str, separator: str) -> str:
 
 # The careful reader ---------------------------------------------------------------------------
 
-_DATA_LINE = re.compile(
-    r'(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)?[ \t]*((?:"(?:[^"\\]|\\.)*"[ \t]*)+)'
-)
-_PREVIOUS_LINE = re.compile(r'(msgctxt|msgid_plural|msgid)?[ \t]*((?:"(?:[^"\\]|\\.)*"[ \t]*)+)')
-_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _BLANK = " \t\r\f\v"  # the whitespace GNU gettext skips between tokens
+_QUOTED = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a literal; its escapes are read by _unescaped
+_DATA_LINE = re.compile(
+    rf"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)?[{_BLANK}]*((?:{_QUOTED}[{_BLANK}]*)+)"
+)
+_PREVIOUS_LINE = re.compile(rf"(msgctxt|msgid_plural|msgid)?[{_BLANK}]*((?:{_QUOTED}[{_BLANK}]*)+)")
+_LITERAL = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"')
 _PREVIOUS_KEYWORDS = ("msgctxt", "msgid", "msgid_plural")
 
 
