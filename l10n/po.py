@@ -127,8 +127,8 @@ def plural_forms(language: str) -> str:
 # the layout that GNU gettext, polib and this module write (one keyword or string per line, one
 # blank line between entries); at the first entry written otherwise it stops, and the careful
 # one reads the rest of the file line by line, as GNU gettext reads, naming the line of the
-# first error. Both read strings with `_text` and build entries with `_entry`, and agree on
-# every catalog `serialize_po` writes (tests/test_po.py checks that on generated catalogs).
+# first error. Both read escapes with `_unescaped` and build entries with `_entry`, and agree
+# on every catalog `serialize_po` writes (tests/test_po.py checks that on generated catalogs).
 
 _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
 
@@ -193,12 +193,7 @@ def _text(inners: list[str]) -> str:
             pieces.append(piece)
             has_bytes = has_bytes or with_bytes
     text = pieces[0] if len(pieces) == 1 else "".join(pieces)
-    if not has_bytes:
-        return text
-    try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8")
-    except UnicodeError as error:
-        raise _BadString("octal or hex escapes that are not UTF-8") from error
+    return _with_bytes_decoded(text) if has_bytes else text
 
 
 def _unescaped(inner: str) -> tuple[str, bool]:
@@ -222,6 +217,14 @@ def _unescaped(inner: str) -> tuple[str, bool]:
         return chr(_BYTE_IN_TEXT + value)
 
     return _ESCAPE.sub(unescape, inner), has_bytes
+
+
+def _with_bytes_decoded(text: str) -> str:
+    """The text with the bytes of its octal and hex escapes decoded as UTF-8."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError as error:
+        raise _BadString("octal or hex escapes that are not UTF-8") from error
 
 
 def _entry(
@@ -257,8 +260,8 @@ def _entry(
     )
 
 
-References = tuple[tuple[str, int | None], ...]
-_NO_COMMENTS: tuple[tuple[str, ...], tuple[str, ...], References, tuple[str, ...]] = (
+_References = tuple[tuple[str, int | None], ...]
+_NO_COMMENTS: tuple[tuple[str, ...], tuple[str, ...], _References, tuple[str, ...]] = (
     (),
     (),
     (),
@@ -268,7 +271,7 @@ _NO_COMMENTS: tuple[tuple[str, ...], tuple[str, ...], References, tuple[str, ...
 
 def _comment_fields(
     comments: list[str],
-) -> tuple[tuple[str, ...], tuple[str, ...], References, tuple[str, ...]]:
+) -> tuple[tuple[str, ...], tuple[str, ...], _References, tuple[str, ...]]:
     """Translator comments, extracted comments, references and flags of an entry."""
     if not comments:
         return _NO_COMMENTS
@@ -295,7 +298,7 @@ def _comment_fields(
     return tuple(translator), tuple(extracted), tuple(dict.fromkeys(references)), tuple(flags)
 
 
-def _references(comment: str) -> References:
+def _references(comment: str) -> _References:
     """The references of one "#:" line, each once."""
     # Only spaces and tabs separate references, as in GNU: "a.md:2\r" names no line.
     words = comment[2:].replace("\t", " ").split(" ")
@@ -379,9 +382,14 @@ def _check_duplicates(entries: list[Entry], path: str) -> None:
 _QUOTED_LINE = '"[^\n]*"\n'
 
 
-def _strings(prefix: str) -> str:
+def _lines_of_string(prefix: str) -> str:
     """A string written over one or more lines, each continuation line after `prefix`."""
-    return f"({_QUOTED_LINE}(?:{re.escape(prefix)}{_QUOTED_LINE})*)"
+    return f"{_QUOTED_LINE}(?:{re.escape(prefix)}{_QUOTED_LINE})*"
+
+
+def _strings(prefix: str) -> str:
+    """The same, as a group."""
+    return f"({_lines_of_string(prefix)})"
 
 
 def _entry_pattern(data: str, previous: str) -> re.Pattern[str]:
@@ -393,7 +401,7 @@ def _entry_pattern(data: str, previous: str) -> re.Pattern[str]:
         rf"{p}msgid {_strings(previous)}(?:{p}msgid_plural {_strings(previous)})?)?"
         rf"(?:{d}msgctxt {_strings(data)})?"
         rf"{d}msgid {_strings(data)}"
-        rf"(?:{d}msgid_plural {_strings(data)}((?:{d}msgstr\[\d+\] {_strings(data)[1:-1]})+)"
+        rf"(?:{d}msgid_plural {_strings(data)}((?:{d}msgstr\[\d+\] {_lines_of_string(data)})+)"
         rf"|{d}msgstr {_strings(data)})"
         # The blank line between entries, and no string or plural form of this one after it
         r"(?:\n|\Z)(?=#[^~]|#~\||#~ msgctxt |#~ msgid |msgctxt |msgid |\Z)"
@@ -519,10 +527,6 @@ class _Draft:
     @property
     def complete(self) -> bool:
         return "msgstr" in self.fields or bool(self.forms)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.comments or self.previous or self.fields)
 
 
 def _read_carefully(text: str, path: str, first_line: int = 1) -> list[Entry]:
@@ -689,15 +693,13 @@ _BYTES = re.compile("[\udc80-\udcff]")
 
 
 def _decoded(text: str, draft: _Draft, path: str) -> str:
-    """The text with the bytes of its octal and hex escapes decoded as UTF-8."""
+    """The text of a string of the entry being read, its byte escapes decoded."""
     if _BYTES.search(text) is None:
         return text
     try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8")
-    except UnicodeError as error:
-        raise CatalogError(
-            "PO syntax error: octal or hex escapes that are not UTF-8", path=path, line=draft.line
-        ) from error
+        return _with_bytes_decoded(text)
+    except _BadString as error:
+        raise CatalogError(f"PO syntax error: {error}", path=path, line=draft.line) from error
 
 
 # ---------------------------------------------------------------------------------------------
