@@ -208,7 +208,10 @@ def _unescaped(inner: str) -> tuple[str, bool]:
         if wrong is not None:
             if wrong == '"':
                 raise _BadString('a double quote inside a string must be written \\"')
-            raise _BadString(f"invalid escape {wrong!r}")
+            raise _BadString(
+                f'invalid escape {wrong}: strings may use \\a \\b \\f \\n \\r \\t \\v \\\\ \\" '
+                "and octal or hex bytes such as \\303 or \\x41"
+            )
         # GNU keeps the low byte of a larger value: "\\x141" is "A".
         value = (int(octal, 8) if octal is not None else int(hexadecimal, 16)) & 0xFF
         if value < 0x80:
