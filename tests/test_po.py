@@ -436,6 +436,8 @@ def test_what_gnu_reads_beyond_the_usual_layout_is_read() -> None:
         'msgstr "X-Custom: 1\\n" "Language: ru\\n"\n'
         "\n"
         "#first line without a space  \n"
+        "#:a.md:3\n"
+        "#:  b.md:4\tc.md \n"
         "#.  indented extracted comment\n"
         "\n"
         '   msgid   "a" "b"\t\n'
@@ -446,9 +448,10 @@ def test_what_gnu_reads_beyond_the_usual_layout_is_read() -> None:
     assert catalog.header == (("X-Custom", "1"), ("Language", "ru"))  # the file's order
     assert catalog.header_comments == ("Header comment",)
     (entry,) = catalog.entries
-    assert (entry.msgid, entry.msgstr, entry.line) == ("ab", "c", 8)
+    assert (entry.msgid, entry.msgstr, entry.line) == ("ab", "c", 10)
     assert entry.translator_comments == ("first line without a space  ",)
     assert entry.extracted_comments == (" indented extracted comment",)
+    assert entry.references == (("a.md", 3), ("b.md", 4), ("c.md", None))
 
 
 def test_crlf_line_ends_separate_tokens_and_stay_in_comments_as_gnu_keeps_them() -> None:
