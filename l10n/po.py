@@ -303,11 +303,11 @@ def _comment_fields(
 
 def _references(comment: str) -> _References:
     """The references of one "#:" line, each once."""
-    words = comment[2:].lstrip(" ")
-    if words and " " not in words and "\t" not in words:  # one reference, as l10n writes them
-        return (_reference(words),)
+    text = comment[2:].lstrip(" ")
+    if text and " " not in text and "\t" not in text:  # one reference, as l10n writes them
+        return (_reference(text),)
     # Only spaces and tabs separate references, as in GNU: "a.md:2\r" names no line.
-    words = comment[2:].replace("\t", " ").split(" ")
+    words = text.replace("\t", " ").split(" ")
     return tuple(dict.fromkeys(_reference(word) for word in words if word))
 
 
