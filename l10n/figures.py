@@ -802,6 +802,12 @@ def _read_number(
     """The value of a digit run with its separators, and a note if the convention is foreign."""
     if token.isdigit():
         return Decimal(token), None
+    plain = _plain_numbers(language).fullmatch(token)
+    if plain is not None:
+        integer, mark, whole, fraction = plain.group("integer", "mark", "whole", "fraction")
+        if integer:
+            return Decimal(integer.replace(mark, "")), None
+        return _canonical(Decimal(f"{whole}.{fraction}")), None
     parts = _SEPARATOR.split(token.translate(_SEPARATOR_CODES))
     groups, separators = parts[0::2], parts[1::2]
     if not separators:
@@ -820,6 +826,25 @@ def _read_number(
         amount = _canonical(amount)  # "3.50" is 3.5
     group_mark = group_marks[0] if group_marks else None
     return amount, _note(amount, group_mark, decimal_mark, groups, convention)
+
+
+@cache
+def _plain_numbers(language: str) -> re.Pattern[str]:
+    """The digit runs that `language` writes as its own, which read the same in any text: an
+    integer grouped in threes with one mark that groups here (its group mark, a space, "٬"),
+    and a decimal with its decimal mark and not three decimals ("1,312" could be grouped), or
+    with "٫". The other runs take the full reading of `_read_number`."""
+    convention = data.CONVENTIONS[language]
+    group_marks = {data.ARABIC_GROUP, *data.GROUP_SPACES}
+    if convention.group != " ":
+        group_marks.add(convention.group)
+    mark = "[" + re.escape("".join(sorted(group_marks))) + "]"
+    decimal = re.escape(convention.decimal)
+    return re.compile(
+        rf"(?P<integer>[1-9][0-9]{{0,2}}(?P<mark>{mark})[0-9]{{3}}(?:(?P=mark)[0-9]{{3}})*)"
+        rf"|(?P<whole>[0-9]+)(?:{decimal}(?=[0-9]{{1,2}}$|[0-9]{{4}})|{data.ARABIC_DECIMAL})"
+        rf"(?P<fraction>[0-9]+)"
+    )
 
 
 def _decimal_mark(
