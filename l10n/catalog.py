@@ -300,17 +300,19 @@ def _templates_on_disk(config: Config) -> dict[str, tuple[Path, Catalog, Catalog
 def _target_languages(config: Config, languages: Sequence[str] | None) -> list[str]:
     if not languages:
         return list(config.target_langs)
-    chosen = []
-    for language in languages:
-        code = get_language(language).code
-        if code not in config.target_langs:
-            raise CatalogError(
-                f"{code!r} is not a target language of this project "
-                f"(targets: {', '.join(config.target_langs)})",
-                path=config.config_file,
-            )
-        chosen.append(code)
-    return chosen
+    return [target_language(config, language) for language in languages]
+
+
+def target_language(config: Config, language: str) -> str:
+    """The code of `language` ("ar_SY" -> "ar") if it is one of the project's target languages."""
+    code = get_language(language).code
+    if code not in config.target_langs:
+        raise CatalogError(
+            f"{code!r} is not a target language of this project "
+            f"(targets: {', '.join(config.target_langs)})",
+            path=config.config_file,
+        )
+    return code
 
 
 # --- Stats ----------------------------------------------------------------------------------

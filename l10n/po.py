@@ -721,7 +721,9 @@ def serialize_po(catalog: Catalog) -> bytes:
     """
     blocks = [_header_lines(catalog)]
     blocks += [_entry_lines(entry) for entry in catalog.active]
-    blocks += [_obsolete_lines(entry) for entry in catalog.obsolete if _first_form(entry)]
+    blocks += [
+        _entry_lines(entry, obsolete=True) for entry in catalog.obsolete if _first_form(entry)
+    ]
     return ("\n".join("\n".join(lines) + "\n" for lines in blocks)).encode("utf-8")
 
 
@@ -739,27 +741,17 @@ def _comment(marker: str, text: str) -> str:
     return f"{marker} {text}" if text else marker
 
 
-def _entry_lines(entry: Entry) -> list[str]:
+def _entry_lines(entry: Entry, obsolete: bool = False) -> list[str]:
+    # Obsolete entries keep their comments as they are and prefix the rest with "#~".
+    previous_prefix, message_prefix = ("#~| ", "#~ ") if obsolete else ("#| ", "")
     lines = [_comment("#", text) for text in entry.translator_comments]
     lines += [_comment("#.", text) for text in entry.extracted_comments]
     lines += _reference_lines(entry.references)
     flags = _written_flags(entry)
     if flags:
         lines.append("#, " + ", ".join(flags))
-    lines += _previous_lines(entry, "#| ")
-    lines += _message_lines(entry, "")
-    return lines
-
-
-def _obsolete_lines(entry: Entry) -> list[str]:
-    lines = [_comment("#", text) for text in entry.translator_comments]
-    lines += [_comment("#.", text) for text in entry.extracted_comments]
-    lines += _reference_lines(entry.references)
-    flags = _written_flags(entry)
-    if flags:
-        lines.append("#, " + ", ".join(flags))
-    lines += _previous_lines(entry, "#~| ")
-    lines += _message_lines(entry, "#~ ")
+    lines += _previous_lines(entry, previous_prefix)
+    lines += _message_lines(entry, message_prefix)
     return lines
 
 

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from l10n.align import FillSummary, align_blocks, fill_catalog
-from l10n.catalog import DATE_FORMAT, catalog_path
+from l10n.catalog import DATE_FORMAT, catalog_path, target_language
 from l10n.check import project_catalogs
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
@@ -56,17 +56,6 @@ def _shown(config: Config, path: Path) -> str:
     resolved = path.resolve()
     root = config.root.resolve()
     return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(path)
-
-
-def _target_language(config: Config, language: str) -> str:
-    code = get_language(language).code
-    if code not in config.target_langs:
-        raise CatalogError(
-            f"{code!r} is not a target language of this project "
-            f"(targets: {', '.join(config.target_langs)})",
-            path=config.config_file,
-        )
-    return code
 
 
 def _revised(catalog: Catalog, now: datetime) -> Catalog:
@@ -243,7 +232,7 @@ def translate_project(
     `limit` caps the suggestions of the whole run. Raises (writing nothing) when the machine
     translator fails.
     """
-    targets = {_target_language(config, language) for language in languages}
+    targets = {target_language(config, language) for language in languages}
     memory_file = memory_path(config)
     memory = TranslationMemory(memory_file) if use_memory and memory_file.is_file() else None
     try:
@@ -352,7 +341,7 @@ def align_statement(
     reports = []
     with locked(config.locales_path):
         for language, version_file in versions:
-            code = _target_language(config, language)
+            code = target_language(config, language)
             shown_version = _shown(config, version_file)
             if not version_file.is_file():
                 raise SourceError("translated version not found", path=shown_version)
