@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import accumulate
+from typing import TypeVar
 
 PAGE_WIDTH = 79
 
@@ -82,6 +84,9 @@ def _data() -> _BreakData:
     )
 
 
+T = TypeVar("T")
+
+
 def _is_cjk(code: int) -> bool:
     return 0x2E80 <= code <= 0xA4CF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFD
 
@@ -91,25 +96,28 @@ def break_class(character: str) -> str:
     """The UAX #14 class libunistring gives `character` (AI, SA, XX resolved as it does)."""
     code = ord(character)
     data = _data()
-    index = bisect_right(data.class_starts, code) - 1
-    if index >= 0:
-        start, end, name = data.class_ranges[index]
-        if start <= code <= end:
-            return name
-    return "ID" if _is_cjk(code) else "AL"
+    found = _in_ranges(data.class_starts, data.class_ranges, code)
+    if found is None:
+        return "ID" if _is_cjk(code) else "AL"
+    return found
 
 
 @cache
 def column_width(character: str) -> int:
     """Columns a character takes on a terminal, as libunistring's uc_width counts them."""
-    code = ord(character)
     data = _data()
-    index = bisect_right(data.width_starts, code) - 1
+    found = _in_ranges(data.width_starts, data.width_ranges, ord(character))
+    return 1 if found is None else found
+
+
+def _in_ranges(starts: Sequence[int], ranges: Sequence[tuple[int, int, T]], code: int) -> T | None:
+    """The value of the (start, end, value) range holding `code`, from sorted starts."""
+    index = bisect_right(starts, code) - 1
     if index >= 0:
-        start, end, width = data.width_ranges[index]
+        start, end, value = ranges[index]
         if start <= code <= end:
-            return width
-    return 1
+            return value
+    return None
 
 
 class _ClassCodes(dict[int, str]):

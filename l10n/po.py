@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from babel.messages.plurals import get_plural
 
+from l10n.encoding import decode_utf8
 from l10n.errors import CatalogError
 from l10n.gnu_wrap import PAGE_WIDTH, wrap_field
 from l10n.languages import get_language
@@ -135,25 +136,11 @@ _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
 
 def parse_po(data: bytes, path: str) -> Catalog:
     """A catalog from the bytes of a PO/POT file; `path` names the file in error messages."""
-    text = _decode(data, path)
+    text = decode_utf8(data, path, CatalogError, "l10n reads and writes catalogs in UTF-8")
     entries, position, line = _read_fast(text)
     if position < len(text):
         entries += _read_carefully(text[position:], path, first_line=line)
     return _catalog(entries, path)
-
-
-def _decode(data: bytes, path: str) -> str:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise CatalogError(
-            f"not UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; "
-            "l10n reads and writes catalogs in UTF-8",
-            path=path,
-            line=line,
-        ) from error
-    return text.removeprefix("\ufeff")
 
 
 class _BadString(ValueError):

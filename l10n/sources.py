@@ -16,6 +16,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from l10n.encoding import decode_utf8 as decode_text
 from l10n.errors import SourceError
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
@@ -31,16 +32,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def decode_utf8(data: bytes, path: str) -> str:
     """`data` as text; a byte that is not UTF-8 is reported with its line."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise SourceError(
-            f"not UTF-8: byte 0x{data[error.start]:02x} cannot be decoded; save the file as UTF-8",
-            path=path,
-            line=line,
-        ) from error
-    return text.removeprefix("\ufeff")
+    return decode_text(data, path, SourceError, "save the file as UTF-8")
 
 
 def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
