@@ -408,9 +408,26 @@ def _first_chars(words: Iterable[str], *, ignore_case: bool = False) -> str:
     return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """The sub-patterns of the scanner's branches for one language."""
+
+    months: str
+    standalone: str
+    second_month: str
+    day_link: str
+    day_tail: str
+    year_link: str
+    year_tail: str
+    time_marker: str
+    hour_marker: str
+    percent_words: str
+    scale_words: str
+    percent_signs: str
+
+
 @cache
-def _scanner(language: str) -> re.Pattern[str]:
-    m = _MARKS
+def _parts(language: str) -> _Parts:
     months = _alternation(data.MONTH_NAMES[language])
     standalone = _alternation(data.STANDALONE_MONTH_NAMES[language])
     after_may_words = [
@@ -419,58 +436,102 @@ def _scanner(language: str) -> re.Pattern[str]:
     ]
     if after_may_words:
         standalone = rf"(?:{standalone}|(?:{'|'.join(after_may_words)})May)"
-    month_start = _first_chars(data.MONTH_NAMES[language])
-    # A year may be glued to its month ("يوليو1961"), a letter may not ("Marta").
-    second_month = rf"(?:\s*/\s*{months})?(?![^\W\d])"
-    day_link = rf"(?:{_alternation(data.DAY_MONTH_LINKS[language])}\s+)?"
-    day_tail = f"{_alternation(data.DAY_SUFFIXES[language])}?"
-    year_link = rf"(?:{_alternation(data.MONTH_YEAR_LINKS[language])}\s+)?"
-    year_tail = rf"(?:\s*{_alternation(data.YEAR_WORDS[language])}(?!\w))?"
     markers = (*data.PM_MARKERS[language], *data.AM_MARKERS[language])
-    time_marker = _alternation(markers)
-    # A lone "م" after a bare hour is as likely metres as "p.m.": hours need a whole word.
-    hour_marker = _alternation(marker for marker in markers if len(marker) > 1)
-    percent_words = _alternation(data.PERCENT_WORDS[language])
-    scale_words = _alternation(data.SCALE_WORDS[language])
-    percent_signs = "".join(sorted(data.PERCENT_SIGNS))
+    return _Parts(
+        months=months,
+        standalone=standalone,
+        # A year may be glued to its month ("يوليو1961"), a letter may not ("Marta").
+        second_month=rf"(?:\s*/\s*{months})?(?![^\W\d])",
+        day_link=rf"(?:{_alternation(data.DAY_MONTH_LINKS[language])}\s+)?",
+        day_tail=f"{_alternation(data.DAY_SUFFIXES[language])}?",
+        year_link=rf"(?:{_alternation(data.MONTH_YEAR_LINKS[language])}\s+)?",
+        year_tail=rf"(?:\s*{_alternation(data.YEAR_WORDS[language])}(?!\w))?",
+        time_marker=_alternation(markers),
+        # A lone "م" after a bare hour is as likely metres as "p.m.": hours need a whole word.
+        hour_marker=_alternation(marker for marker in markers if len(marker) > 1),
+        percent_words=_alternation(data.PERCENT_WORDS[language]),
+        scale_words=_alternation(data.SCALE_WORDS[language]),
+        percent_signs="".join(sorted(data.PERCENT_SIGNS)),
+    )
+
+
+def _digit_branches(language: str, m: str, *, first_digit_taken: bool) -> list[str]:
+    """The branches of the scanner that start with a digit, `m` matching the invisible marks.
+
+    With `first_digit_taken` the caller's pattern has already consumed the first digit (so that
+    it opens with a character class, which lets the engine skip ahead): every branch then starts
+    one digit later, and the number branch has no sign or leading percent sign.
+    """
+    p = _parts(language)
+
+    def digits(least: int, most: int | None) -> str:
+        """`[0-9]{least,most}` (most None: unbounded), less the digit already taken."""
+        if first_digit_taken:
+            least, most = least - 1, None if most is None else most - 1
+        if most is None:
+            return "[0-9]+" if least == 1 else "[0-9]*"
+        if least == most:
+            return f"[0-9]{{{least}}}"
+        if (least, most) == (0, 1):
+            return "[0-9]?"
+        return f"[0-9]{{{least},{most}}}"
+
     group_spaces = f"[{data.GROUP_SPACES}]"
     separators = (
         f"(?:[,.{data.ARABIC_GROUP}{data.ARABIC_DECIMAL}]"
         f"|{data.ARABIC_COMMA}(?=[0-9]{{3}}(?![0-9])))"
     )
     signs = re.escape(data.MINUS_SIGNS + data.PLUS_SIGN)
-    # Arabic text in logical order often puts the percent sign first: "%50".
-    leading_percent = f"(?P<leading_percent>[{percent_signs}]{m})?" if language == "ar" else ""
-
-    starting_with_digits = [
-        r"(?P<placeholder>%(?:\([A-Za-z_]\w*\))?[-+#0]*(?:[0-9]+\$)?[0-9]*(?:\.[0-9]+)?"
-        r"[sdifuxXeEgG](?![A-Za-z])|\{[A-Za-z_0-9]*(?:[:!][^{}\s]*)?\})",
-        r"(?P<iso>(?P<iso_y>[0-9]{4})-(?P<iso_m>[0-9]{2})-(?P<iso_d>[0-9]{2})(?![0-9]))",
-        rf"(?P<numeric_date>(?P<nd_a>[0-9]{{1,2}}){m}(?P<nd_sep>[./]){m}(?P<nd_b>[0-9]{{1,2}})"
-        rf"{m}(?P=nd_sep){m}(?P<nd_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9]){year_tail})",
-        rf"(?P<time>(?P<t_h>[0-9]{{1,2}}){m}:{m}(?P<t_m>[0-9]{{2}})(?![0-9])"
-        rf"(?:\s?(?P<t_marker>{time_marker})(?!\w))?)",
-        rf"(?P<day_month>(?P<dm_d>[0-9]{{1,2}}){day_tail}\s+{day_link}(?P<dm_m>{months})"
-        rf"{second_month}(?:[,،]?\s*{year_link}(?P<dm_y>[0-9]{{4}})(?![0-9]){year_tail})?)",
-        rf"(?P<clock_hour>(?P<ch_h>[0-9]{{1,2}})\s?(?P<ch_marker>{hour_marker})(?!\w))",
-        rf"(?P<number>{leading_percent}(?P<sign>[{signs}])?{m}"
-        rf"(?P<digits>[0-9]{{1,3}}(?:{m}{group_spaces}{m}[0-9]{{3}}(?![0-9]))+"
+    sign = ""
+    if not first_digit_taken:
+        # Arabic text in logical order often puts the percent sign first: "%50".
+        if language == "ar":
+            sign = f"(?P<leading_percent>[{p.percent_signs}]{m})?"
+        sign += f"(?P<sign>[{signs}])?{m}"
+    return [
+        rf"(?P<iso>(?P<iso_y>{digits(4, 4)})-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}})(?![0-9]))",
+        rf"(?P<numeric_date>(?P<nd_a>{digits(1, 2)}){m}(?P<nd_sep>[./]){m}(?P<nd_b>[0-9]{{1,2}})"
+        rf"{m}(?P=nd_sep){m}(?P<nd_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9]){p.year_tail})",
+        rf"(?P<time>(?P<t_h>{digits(1, 2)}){m}:{m}(?P<t_m>[0-9]{{2}})(?![0-9])"
+        rf"(?:\s?(?P<t_marker>{p.time_marker})(?!\w))?)",
+        rf"(?P<day_month>(?P<dm_d>{digits(1, 2)}){p.day_tail}\s+{p.day_link}(?P<dm_m>{p.months})"
+        rf"{p.second_month}(?:[,،]?\s*{p.year_link}(?P<dm_y>[0-9]{{4}})(?![0-9]){p.year_tail})?)",
+        rf"(?P<clock_hour>(?P<ch_h>{digits(1, 2)})\s?(?P<ch_marker>{p.hour_marker})(?!\w))",
+        rf"(?P<number>{sign}"
+        rf"(?P<digits>{digits(1, 3)}(?:{m}{group_spaces}{m}[0-9]{{3}}(?![0-9]))+"
         rf"(?:{m}[,.{data.ARABIC_DECIMAL}]{m}[0-9]+)?"
-        rf"|[0-9]+(?:{m}{separators}{m}[0-9]+)*)"
+        rf"|{digits(1, None)}(?:{m}{separators}{m}[0-9]+)*)"
         rf"(?P<fraction>[{_FRACTIONS}])?"
-        rf"(?:{m}\s?{m}(?P<percent>[{percent_signs}]|{percent_words}(?!\w))"
-        rf"|\s?(?P<scale>{scale_words})(?!\w))?)",
+        rf"(?:{m}\s?{m}(?P<percent>[{p.percent_signs}]|{p.percent_words}(?!\w))"
+        rf"|\s?(?P<scale>{p.scale_words})(?!\w))?)",
     ]
-    starting_with_month = [
-        rf"(?P<month_year>(?P<my_m>{months}){second_month}[,،]?\s*{year_link}"
-        rf"(?P<my_y>[0-9]{{4}})(?![0-9]){year_tail})",
+
+
+def _month_branches(language: str) -> list[str]:
+    """The branches of the scanner that start with a month name."""
+    p = _parts(language)
+    branches = [
+        rf"(?P<month_year>(?P<my_m>{p.months}){p.second_month}[,،]?\s*{p.year_link}"
+        rf"(?P<my_y>[0-9]{{4}})(?![0-9]){p.year_tail})",
     ]
     if data.MONTH_BEFORE_DAY[language]:
-        starting_with_month.append(
-            rf"(?P<month_day>(?P<md_m>{months})\.?\s+(?P<md_d>[0-9]{{1,2}}){day_tail}"
+        branches.append(
+            rf"(?P<month_day>(?P<md_m>{p.months})\.?\s+(?P<md_d>[0-9]{{1,2}}){p.day_tail}"
             rf"(?![0-9])(?:,?\s+(?P<md_y>[0-9]{{4}})(?![0-9]))?)"
         )
-    starting_with_month.append(rf"(?P<month>(?P<mo_m>{standalone}){second_month})")
+    branches.append(rf"(?P<month>(?P<mo_m>{p.standalone}){p.second_month})")
+    return branches
+
+
+@cache
+def _scanner(language: str) -> re.Pattern[str]:
+    m = _MARKS
+    placeholder = (
+        r"(?P<placeholder>%(?:\([A-Za-z_]\w*\))?[-+#0]*(?:[0-9]+\$)?[0-9]*(?:\.[0-9]+)?"
+        r"[sdifuxXeEgG](?![A-Za-z])|\{[A-Za-z_0-9]*(?:[:!][^{}\s]*)?\})"
+    )
+    starting_with_digits = [placeholder, *_digit_branches(language, m, first_digit_taken=False)]
+    month_start = _first_chars(data.MONTH_NAMES[language])
     roman_centuries = ""
     if data.CENTURY_WORDS[language]:
         roman = "[" + "".join(data.ROMAN_NUMERALS) + "]+"
@@ -486,7 +547,7 @@ def _scanner(language: str) -> re.Pattern[str]:
     digit_start = "[" + re.escape("".join(_DIGIT_START_CHARS)) + "]"
     return re.compile(
         rf"(?={digit_start})(?:{'|'.join(starting_with_digits)})"
-        rf"|(?<!\w)(?={month_start})(?:{'|'.join(starting_with_month)})"
+        rf"|(?<!\w)(?={month_start})(?:{'|'.join(_month_branches(language))})"
         rf"{roman_centuries}{_spelled_centuries(language)}"
     )
 
