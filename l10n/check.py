@@ -61,6 +61,7 @@ from l10n.figures import (
     extract_figures,
 )
 from l10n.languages import get_language
+from l10n.quick_figures import PLAIN_ITEM, plain_figures, quick_values
 
 ERROR = "error"
 WARNING = "warning"
@@ -564,8 +565,81 @@ Row = tuple[Catalog, CatalogEntry]
 def _check_group(
     group: Sequence[Catalog], source_lang: str, result: CheckResult, keep_entries: bool
 ) -> None:
-    for rows in _rows_by_key(group):
-        _check_rows(rows, source_lang, result, keep_entries)
+    rows = list(_rows_by_key(group))
+    for begin in range(0, len(rows), _BATCH):
+        batch = rows[begin : begin + _BATCH]
+        agreed = _quickly_agreeing(batch, source_lang)
+        for entry_rows in batch:
+            if not keep_entries and all(id(entry) in agreed for _, entry in entry_rows):
+                # Translated, not ignored, and agreeing: counted, with nothing to report.
+                result.entries_checked += len(entry_rows)
+            else:
+                _check_rows(entry_rows, source_lang, result, keep_entries, agreed)
+
+
+# Entries read together by `quick_values`: large enough that the engine's passes run over long
+# texts, small enough that what a batch holds stays a small part of the catalogs.
+_BATCH = 2048
+
+
+def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[int]:
+    """The entries (by id) whose figures read as the same in source and translation: nothing
+    for any check to report. Every other entry takes the full reading.
+
+    Two quick readers of `l10n.quick_figures` go first, each vouching only for what it reads
+    exactly as `extract_figures` does: `plain_figures` for texts with plain numbers,
+    percentages and times, then `quick_values` for the texts it leaves.
+    """
+    sources = [rows[0][1].msgid for rows in batch]
+    targets: dict[str, list[tuple[int, CatalogEntry]]] = {}
+    for row, rows in enumerate(batch):
+        for catalog, entry in rows:
+            if (
+                entry.msgid_plural is None
+                and entry.msgstr[0]
+                and IGNORE_FLAG not in entry.flags
+                and ACCEPT_MARKER not in entry.translator_comment
+            ):
+                targets.setdefault(catalog.language, []).append((row, entry))
+    agreed: set[int] = set()
+    if not targets:
+        return agreed
+    source_plain = plain_figures(sources, source_lang)
+    pending: dict[str, list[tuple[int, CatalogEntry]]] = {}
+    for language, items in targets.items():
+        target_plain = plain_figures([entry.msgstr[0] for _, entry in items], language)
+        for (row, entry), target in zip(items, target_plain, strict=True):
+            source = source_plain[row]
+            if source is not None and target is not None and _same_plain(source, target):
+                agreed.add(id(entry))
+            else:
+                pending.setdefault(language, []).append((row, entry))
+    if not pending:
+        return agreed
+    rows_pending = sorted({row for items in pending.values() for row, _ in items})
+    source_keys = dict(
+        zip(
+            rows_pending,
+            quick_values([sources[row] for row in rows_pending], source_lang),
+            strict=True,
+        )
+    )
+    for language, items in pending.items():
+        target_keys = quick_values([entry.msgstr[0] for _, entry in items], language)
+        for (row, entry), keys in zip(items, target_keys, strict=True):
+            expected = source_keys[row]
+            if (
+                expected is not None
+                and keys is not None
+                and (expected == keys or Counter(expected) == Counter(keys))
+            ):
+                agreed.add(id(entry))
+    return agreed
+
+
+def _same_plain(source: str, target: str) -> bool:
+    """The same figures, in any order, as `plain_figures` writes them."""
+    return source == target or sorted(source.split(PLAIN_ITEM)) == sorted(target.split(PLAIN_ITEM))
 
 
 def _rows_by_key(group: Sequence[Catalog]) -> Iterable[list[Row]]:
@@ -581,11 +655,16 @@ def _rows_by_key(group: Sequence[Catalog]) -> Iterable[list[Row]]:
 
 
 def _check_rows(
-    rows: Sequence[Row], source_lang: str, result: CheckResult, keep_entries: bool
+    rows: Sequence[Row],
+    source_lang: str,
+    result: CheckResult,
+    keep_entries: bool,
+    agreed: set[int],
 ) -> None:
     """One entry in every language: each text's figures extracted once, then compared.
 
-    Extractions live only while their entry is checked, so memory follows the catalogs.
+    Entries in `agreed` are known to agree already; the others are extracted in full. The
+    extractions live only while their entry is checked, so memory follows the catalogs.
     """
     checked: list[Row] = []
     for catalog, entry in rows:
@@ -602,6 +681,8 @@ def _check_rows(
                     )
                 )
     result.entries_checked += len(checked)
+    if all(id(entry) in agreed for _, entry in checked):
+        return
     cache = _FigureCache()
     translations = [
         cache.version(entry.msgstr[0], catalog.language)
@@ -609,6 +690,8 @@ def _check_rows(
         if entry.msgid_plural is None and len(checked) > 1
     ]
     for position, (catalog, entry) in enumerate(checked):
+        if id(entry) in agreed:
+            continue  # and so its source text has no misformatted figure to report either
         result.findings.extend(
             _check_entry(catalog, entry, source_lang, cache, translations, position == 0)
         )

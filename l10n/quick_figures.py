@@ -1,0 +1,645 @@
+"""The values of the figures of many texts at once, where they are plain to read.
+
+`l10n check` compares the figures of every entry of a catalog, and nearly every entry agrees.
+`quick_values(texts, lang)` reads the figures of a whole batch of texts in a few passes of the
+regular-expression engine over the texts joined together, and returns for each text the VALUES
+of its figures, in order, as hashable keys: exactly what `l10n.figures.extract_figures` would
+read, for the figures written in the plain forms a press statement uses (grouped integers and
+decimals in the language's own convention, with a percent sign or word or a scale word; dates
+with a month name; numeric and ISO dates; times of day). Where a text holds anything else (a
+sign, a foreign separator convention, a range, a decade, a placeholder, a century, a stand-alone
+month name, an invisible mark...), its entry is None and the caller reads it with
+`extract_figures`, which also explains what it finds. A figure that is None here is never
+wrong, only slow; tests compare the two readers on real and generated text.
+
+Why it is fast: `extract_figures` runs its scanner once per text and builds a `Figure` for each
+match. Here each pattern opens with a character class, so the engine skips in C from one digit
+(or month name) to the next across the whole batch, and a figure costs a tuple. The scanner's
+branches are shared with `l10n.figures` (`_digit_branches`, `_month_branches`), so both read
+the same text the same way; only the decisions that look around a figure are taken here again,
+with the same helpers.
+
+Keys: ("n", amount) for a number, ("p", amount) for a percentage, ("d", year, month, day) for a
+date, ("t", hour, minute) for a time; amounts are int or Decimal, equal exactly when the values
+are (`value_key` turns a `FigureValue` into the same key).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from l10n import figures_data as data
+from l10n.figures import (
+    _FRACTIONS,
+    _NON_ASCII_DIGIT,
+    _NON_ASCII_DIGITS,
+    DateValue,
+    FigureValue,
+    NumberValue,
+    PercentValue,
+    _century_words,
+    _digit_branches,
+    _is_decade,
+    _is_identifier,
+    _is_sign,
+    _language_code,
+    _money_scale,
+    _month_branches,
+    _month_number,
+    _parts,
+    _plain_numbers,
+    _scale,
+    _trie_pattern,
+)
+
+ValueKey = tuple[object, ...]
+Keys = tuple[ValueKey, ...]
+
+# Joins the texts of a batch: no pattern of the scanner matches it or reads it as a letter, a
+# digit or a space, so every text starts and ends for the patterns as if it stood alone.
+_SEPARATOR = "\x00"
+
+# Characters that make a text too unusual for this reader wherever they stand outside a figure:
+# percent signs (a placeholder such as "%d" or an Arabic "%50"), "{" (placeholders), the
+# invisible marks, and vulgar fractions.
+_UNUSUAL = re.compile(
+    "[" + re.escape("%{" + "".join(data.PERCENT_SIGNS) + data.INVISIBLE_MARKS + _FRACTIONS) + "]"
+)
+_SIGNS = data.MINUS_SIGNS + data.PLUS_SIGN
+
+
+def value_key(value: FigureValue) -> ValueKey:
+    """The key `quick_values` gives a figure of this value."""
+    if isinstance(value, NumberValue):
+        return ("n", value.amount)
+    if isinstance(value, PercentValue):
+        return ("p", value.amount)
+    if isinstance(value, DateValue):
+        return ("d", value.year, value.month, value.day)
+    return ("t", value.hour, value.minute)
+
+
+def quick_values(texts: Sequence[str], lang: str) -> list[Keys | None]:
+    """For each of `texts` (in language `lang`), the keys of its figures in order, or None."""
+    language = _language_code(lang)
+    # Each text, the first too, follows a separator: the character before a figure always exists.
+    joined = _SEPARATOR + _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts):
+        return [None] * len(texts)  # a text holds the separator itself: read each alone
+    if _NON_ASCII_DIGIT.search(joined):
+        for digit, ascii_digit in _NON_ASCII_DIGITS:
+            if digit in joined:
+                joined = joined.replace(digit, ascii_digit)
+    starts = [1]
+    for text in texts:
+        starts.append(starts[-1] + len(text) + 1)
+    return _Batch(joined, starts, language).results()
+
+
+Span = tuple[int, int, ValueKey | None]  # a match of the digit pattern: start, end, key
+
+
+class _Batch:
+    """The texts of one batch joined, read pass by pass.
+
+    The cheap passes go first (unusual characters, centuries, month names): they tell which texts
+    need the matches of the digit pass merged with theirs in the scanner's order, and which are
+    unsure anyway. The digit pass then keeps each text's keys, and the spans of its matches
+    only where a merge needs them.
+    """
+
+    def __init__(self, joined: str, starts: list[int], language: str) -> None:
+        self.joined = joined
+        self.starts = starts
+        self.language = language
+        self.unsure: set[int] = set()
+        self.unusual: dict[int, list[int]] = {}  # text -> positions of unusual characters
+        self.months: dict[int, list[int]] = {}  # text -> positions where a month name starts
+        self.keys: dict[int, list[ValueKey]] = {}
+        self.spans: dict[int, list[Span]] = {}
+        self.find_unusual()
+        self.find_centuries()
+        self.find_month_names()
+        self.read_digit_figures()
+
+    def text_at(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+    def find_unusual(self) -> None:
+        for found in _UNUSUAL.finditer(self.joined):
+            start = found.start()
+            self.unusual.setdefault(self.text_at(start), []).append(start)
+
+    def find_centuries(self) -> None:
+        century_words = _century_words(self.language)
+        if century_words is None:
+            return
+        joined, arabic = self.joined, self.language == "ar"
+        for found in century_words.finditer(joined):
+            start = found.start()
+            # The scanner reads a century after a space or a dash, or anywhere in Arabic.
+            if arabic or not joined[start - 1].isalpha():
+                self.unsure.add(self.text_at(start))
+
+    def find_month_names(self) -> None:
+        joined = self.joined
+        for found in _month_names(self.language).finditer(joined):
+            start = found.start()
+            if not _WORD_CHAR.match(joined, start - 1):  # not inside a word: "Marta", "Mayor"
+                self.months.setdefault(self.text_at(start), []).append(start)
+
+    def read_digit_figures(self) -> None:
+        """Every match of the digit pattern, text by text: its key, None, or unsure."""
+        joined, language, starts, unsure = self.joined, self.language, self.starts, self.unsure
+        merged = self.unusual.keys() | self.months.keys()
+        plain_number = _plain_numbers(language).fullmatch
+        scales = data.SCALE_WORDS[language]
+        decade_starts = {suffix[0] for suffix in data.DECADE_SUFFIXES[language]}
+        next_start = 0
+        index = -1
+        keys: list[ValueKey] = []
+        spans: list[Span] | None = None
+        for match in _digit_pattern(language).finditer(joined):
+            start, end = match.span()
+            if start >= next_start:  # the first match of a text
+                index = bisect_right(starts, start) - 1
+                next_start = starts[index + 1]
+                keys = self.keys[index] = []
+                spans = None
+                if index in merged:
+                    spans = self.spans[index] = []
+            key: _Reading
+            if match.lastgroup == "number":
+                rest, fraction, percent, scale = match.group(*_NUMBER_GROUPS)
+                digits = joined[start] + rest
+                if fraction:
+                    key = _UNSURE  # "6½": rare, read in full
+                elif joined[start - 1] not in _QUIET_BEFORE or (scale and scale not in scales):
+                    key = _number(joined, start, end, digits, percent, scale, language)
+                elif len(digits) == 2 and _after_range_dash(joined, start):
+                    key = _UNSURE  # "1998–99": the 99 may stand for 1999
+                elif (
+                    digits[-1] == "0"
+                    and joined[end : end + 1] in decade_starts
+                    and not (percent or scale)
+                    and _is_decade(digits, joined, end, language)
+                ):
+                    key = None  # "the 1990s"
+                else:
+                    # The common case, inline: a number after a space, read as it stands.
+                    amount: int | Decimal
+                    if digits.isdigit():
+                        amount = int(digits)
+                    elif reading := plain_number(digits):
+                        integer, mark, whole, decimals = reading.group(*_PLAIN_GROUPS)
+                        amount = (
+                            int(integer.replace(mark, ""))
+                            if integer
+                            else Decimal(f"{whole}.{decimals}")
+                        )
+                    else:
+                        unsure.add(index)  # another convention: the full reader explains it
+                        continue
+                    if scale:
+                        amount = amount * scales[scale]
+                    key = ("p", amount) if percent else ("n", amount)
+            else:
+                key = _other_figure(match, joined, language)
+            if isinstance(key, _Unsure):
+                unsure.add(index)
+                continue
+            if spans is not None:
+                spans.append((start, end, key))
+            if key is not None:
+                keys.append(key)
+
+    def results(self) -> list[Keys | None]:
+        results: list[Keys | None] = [()] * (len(self.starts) - 1)
+        for index, keys in self.keys.items():
+            results[index] = tuple(keys)
+        for index, positions in self.unusual.items():
+            if index not in self.months and not self.covered(index, positions):
+                self.unsure.add(index)
+        for index in self.months:
+            if index not in self.unsure:
+                results[index] = self.merged(index)
+        for index in self.unsure:
+            results[index] = None
+        return results
+
+    def covered(self, index: int, positions: list[int]) -> bool:
+        """Whether every unusual character of a text lies inside a figure ("45%")."""
+        spans = self.spans.get(index, ())
+        return all(any(start <= at < end for start, end, _ in spans) for at in positions)
+
+    def merged(self, index: int) -> Keys | None:
+        """The figures of one text as the scanner takes them: left to right, each match
+        consuming its text, so that what starts inside an earlier match is no figure.
+
+        A digit match that starts inside an earlier match and ends beyond it: the digit pass
+        resumed where it ends, the scanner where the earlier one ends, so they may disagree.
+        An unusual character outside every match: only the full reader knows what it means.
+        """
+        joined, language = self.joined, self.language
+        items: list[tuple[int, int, object]] = [
+            *self.spans.get(index, ()),
+            *((start, start + 1, _UNUSUAL_CHAR) for start in self.unusual.get(index, ())),
+            *((start, start, _MONTH_NAME) for start in self.months.get(index, ())),
+        ]
+        keys: list[ValueKey] = []
+        consumed = 0
+        for start, end, what in sorted(items, key=lambda item: item[0]):
+            if start < consumed:
+                if what is not _MONTH_NAME and what is not _UNUSUAL_CHAR and end > consumed:
+                    return None
+                continue
+            if what is _UNUSUAL_CHAR:
+                return None
+            if what is _MONTH_NAME:
+                match = _month_pattern(language).match(joined, start)
+                if match is None:
+                    continue
+                month_key = _month_figure(match, language)
+                if isinstance(month_key, _Unsure):
+                    return None
+                consumed = match.end()
+                keys.append(month_key)
+                continue
+            consumed = end
+            if isinstance(what, tuple):
+                keys.append(what)
+        return tuple(keys)
+
+
+_WORD_CHAR = re.compile(r"\w")
+_NUMBER_GROUPS = ("digits", "fraction", "percent", "scale")
+_PLAIN_GROUPS = ("integer", "mark", "whole", "fraction")
+_UNUSUAL_CHAR = object()
+_MONTH_NAME = object()
+
+
+class _Unsure:
+    """What a pass returns where only `extract_figures` can tell."""
+
+
+_UNSURE = _Unsure()
+# What a match reads as: a figure's key, None for a match that is no figure, or unsure.
+_Reading = ValueKey | _Unsure | None
+
+
+@cache
+def _digit_pattern(language: str) -> re.Pattern[str]:
+    """The scanner's digit branches after a first digit the pattern consumes itself: opening
+    with a character class, the pattern lets the engine skip to the next digit in C."""
+    branches = _digit_branches(language, "", first_digit_taken=True)
+    return re.compile(rf"[0-9](?:{'|'.join(branches)})")
+
+
+@cache
+def _month_names(language: str) -> re.Pattern[str]:
+    """Every month name, as a trie of literals: the engine skips to the next first letter."""
+    trie: dict[str, dict[str, object]] = {}
+    for name in data.MONTH_NAMES[language]:
+        node = trie
+        for char in " ".join(name.split()):
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+    return re.compile(_trie_pattern(trie))
+
+
+@cache
+def _month_pattern(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(_month_branches(language)))
+
+
+def _other_figure(match: re.Match[str], text: str, language: str) -> _Reading:
+    """The key of a match of the digit pattern other than a number."""
+    kind = match.lastgroup
+    start = match.start()
+    if text[start - 1] in _SIGNS:
+        return _UNSURE  # the scanner reads a number from the sign: "-10:30"
+    if kind == "day_month":
+        day = text[start : match.end("dm_d")]
+        return _date(match["dm_y"], _month_number(match["dm_m"], language), day)
+    if kind == "time":
+        return _time(text[start : match.end("t_h")], match["t_m"], match["t_marker"], language)
+    if kind == "clock_hour":
+        return _time(text[start : match.end("ch_h")], "0", match["ch_marker"], language)
+    if kind == "iso":
+        year = text[start : start + 4]
+        return _date(year, int(match["iso_m"]), match["iso_d"])
+    return _UNSURE  # a numeric date: its reading depends on the language's order of parts
+
+
+# Characters before a number after which `l10n.figures` reads it as it stands: no sign, no name
+# ("COVID-19", "MH17"), no currency sign ("$5m").
+_QUIET_BEFORE = frozenset(' (\x00\n\t\xa0\u202f\u2009«"“„[')
+
+
+def _number(
+    text: str,
+    start: int,
+    end: int,
+    digits: str,
+    percent: str | None,
+    scale: str | None,
+    language: str,
+) -> _Reading:
+    """`l10n.figures._number_figure` for a number the scanner reads from its first digit."""
+    before = text[start - 1]
+    if before not in _QUIET_BEFORE:
+        if before in _SIGNS and _is_sign(text, start - 1):
+            return _UNSURE  # a signed number: the scanner's match starts at the sign
+        if before not in " (" and _is_identifier(text, start):
+            return None  # "COVID-19", "MH17": the scanner's match is no figure
+    if len(digits) == 2 and _after_range_dash(text, start):
+        return _UNSURE  # "1998–99": the 99 may stand for 1999
+    plain = not (percent or scale)
+    if plain and digits[-1] == "0" and _is_decade(digits, text, end, language):
+        return None
+    amount: int | Decimal
+    if digits.isdigit():
+        amount = int(digits)
+    else:
+        reading = _plain_numbers(language).fullmatch(digits)
+        if reading is None:
+            return _UNSURE  # another convention's separators: the full reader explains them
+        integer, mark, whole, fraction = reading.group("integer", "mark", "whole", "fraction")
+        amount = int(integer.replace(mark, "")) if integer else Decimal(f"{whole}.{fraction}")
+    if scale:
+        amount = amount * _scale(scale, language)
+    elif plain and before in data.CURRENCY_SIGNS and _money_scale(text, start, end, language):
+        return _UNSURE  # "$5m"
+    return ("p", amount) if percent else ("n", amount)
+
+
+def _after_range_dash(text: str, start: int) -> bool:
+    """Whether a range dash stands before `start`, spaces aside ("1998 – 99")."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    return index >= 0 and text[index] in data.RANGE_DASHES
+
+
+def _date(year: str | None, month: int, day: str | None) -> ValueKey | _Unsure:
+    day_number = int(day) if day else None
+    if not 1 <= month <= 12 or (day_number is not None and not 1 <= day_number <= 31):
+        return _UNSURE
+    return ("d", int(year) if year else None, month, day_number)
+
+
+def _time(
+    hour_text: str, minute_text: str, marker: str | None, language: str
+) -> ValueKey | _Unsure:
+    hour, minute = int(hour_text), int(minute_text)
+    if marker in data.PM_MARKERS[language] and hour < 12:
+        hour += 12
+    elif marker in data.AM_MARKERS[language] and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return _UNSURE
+    return ("t", hour, minute)
+
+
+def _month_figure(match: re.Match[str], language: str) -> ValueKey | _Unsure:
+    kind = match.lastgroup
+    if kind == "month_year":
+        return _date(match["my_y"], _month_number(match["my_m"], language), None)
+    if kind == "month_day":
+        return _date(match["md_y"], _month_number(match["md_m"], language), match["md_d"])
+    return _UNSURE  # a month alone ("в марте") or after "in" ("in May"): rare, read in full
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain figures: the commonest texts, read by the engine alone.
+
+
+def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
+    """For each of `texts`, its figures as one canonical string, or None.
+
+    This reading takes only the figures written most plainly, after a space (or an opening
+    bracket or quote, or at the start): a number in the language's own convention, with a
+    percent sign or word or a scale word; a time of day; a date with its month's name, day
+    first ("4 марта 2018 г.") or, in English, month first ("March 4, 2018"). Names such as
+    "COVID-19" are skipped, as the scanner skips them. Two texts whose strings are equal state
+    the same values in the same order (equal values may still give different strings: "4.2
+    billion" and "4,200 million"). A text with any other figure is None: read it with
+    `quick_values`.
+
+    The batch is read by the regular-expression engine and string methods, with Python code
+    only for each date: one pattern finds every plain figure; a text is plain when those
+    figures hold all its digits, unusual characters and month names; string replacements then
+    drop the grouping marks and spell percent and scale words alike in every language.
+    """
+    language = _language_code(lang)
+    joined = _SEPARATOR + _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) or _MARKS_USED.search(joined):
+        return [None] * len(texts)
+    if _NON_ASCII_DIGIT.search(joined):
+        for digit, ascii_digit in _NON_ASCII_DIGITS:
+            if digit in joined:
+                joined = joined.replace(digit, ascii_digit)
+    # Each match is (figure, "") or, for what only `quick_values` reads, (text, its last char).
+    found = _plain_pattern(language).findall(joined)
+    items = _ITEM.join(map(_UNSURE_MARK.join, found))
+    items = items.replace(_UNSURE_MARK + _ITEM, _ITEM).replace(
+        _UNSURE_MARK + _SEPARATOR, _SEPARATOR
+    )
+    items = _NAME_ITEM.sub("", items.rstrip(_UNSURE_MARK))
+    if _month_names(language).search(items):
+        for pattern in _plain_dates(language):
+            items = pattern.sub(_date_reader(language), items)
+    for word, canonical in _canonical_words(language):
+        if word in items:
+            items = items.replace(word, canonical)
+    for mark, canonical in _canonical_marks(language):
+        if mark in items:
+            items = items.replace(mark, canonical)
+    segments = items.split(_SEPARATOR)[1:]
+    results: list[str | None] = [
+        None if _UNSURE_MARK in segment else segment.strip(_ITEM) for segment in segments
+    ]
+    if _NOT_CANONICAL.search(items):  # a word spelt unusually ("per\u00a0cent")
+        for index, segment in enumerate(segments):
+            if _NOT_CANONICAL.search(segment):
+                results[index] = None
+    for index in _century_texts(joined, language):
+        results[index] = None
+    # A month name outside the plain dates ("в марте", "in May") is a figure of its own.
+    for index, count in _month_name_counts(joined, language).items():
+        result = results[index]
+        if result is not None and result.count(_DATE) != count:
+            results[index] = None
+    return results
+
+
+_ITEM = PLAIN_ITEM = "\x01"  # joins the figures found
+_DATE = "\x02"  # opens a date in the canonical strings
+_UNSURE_MARK = "\x03"  # follows what only `quick_values` reads
+_MARKS_USED = re.compile(f"[{_ITEM}{_DATE}{_UNSURE_MARK}]")
+# Characters before a plain figure.
+_QUIET = ' \t\n\xa0\u202f\u2009(«"“„['
+_UNUSUAL_CHARS = "%{" + "".join(sorted(data.PERCENT_SIGNS)) + data.INVISIBLE_MARKS + _FRACTIONS
+_NAME_ITEM = re.compile(f"{_ITEM}-[^{_ITEM}{_SEPARATOR}]*")
+_NOT_CANONICAL = re.compile(f"[^0-9.%E:{_ITEM}{_DATE}{_SEPARATOR}{_UNSURE_MARK}-]")
+
+
+@cache
+def _plain_pattern(language: str) -> re.Pattern[str]:
+    """Every plain figure, as the one group of a pattern that opens with a character class (so
+    the engine skips in C to the next candidate): a digit, the separator, a dash (for names),
+    or the first letter of a month where the month comes first.
+
+    A figure after a quiet character must end where nothing could make the scanner read it
+    otherwise: no digit, letter, dash, colon, slash or apostrophe after it, no separator or
+    space before a digit, no month name or hour word after a number ("4 марта", "5 утра").
+    No range dash may stand before its space ("1998 – 99").
+    """
+    p = _parts(language)
+    convention = data.CONVENTIONS[language]
+    # Numbers as `_plain_numbers` reads them, less their first digit (the pattern takes it).
+    # Spaces of any kind group alike; another mark must be the same throughout.
+    group_marks = [f"[{data.GROUP_SPACES}]", data.ARABIC_GROUP]
+    if convention.group not in data.GROUP_SPACES:
+        group_marks.append(re.escape(convention.group))
+    grouped = "|".join(rf"(?<=[1-9])[0-9]{{0,2}}(?:{mark}[0-9]{{3}})+" for mark in group_marks)
+    decimal = re.escape(convention.decimal)
+    number = (
+        rf"(?:{grouped}|[0-9]*(?:(?:{decimal}(?=[0-9]{{1,2}}(?![0-9])|[0-9]{{4}})"
+        rf"|{data.ARABIC_DECIMAL})[0-9]+)?)"
+        # Atomic, as the scanner takes a tail wherever one follows.
+        rf"(?>(?:\s?(?:[{p.percent_signs}]|{p.percent_words}(?!\w))|\s?(?:{p.scale_words})(?!\w))?)"
+        rf"(?![\w'’:/{re.escape(data.JOINING_DASHES)}]|[.,{data.ARABIC_DECIMAL}"
+        rf"{data.ARABIC_GROUP}{data.ARABIC_COMMA}\s][0-9]"
+        rf"|\s+{p.day_link}{p.months}|\s?{p.time_marker}(?!\w))"
+    )
+    time = rf"(?:(?<=[01])[0-9]|(?<=2)[0-4])?:[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
+    year = rf"(?:[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail})?"
+    # The scanner's day_month branch without a day suffix, a link word or a second month.
+    day_month = rf"[0-9]?\s+{p.months}(?!\s*/)(?![^\W\d]){year}"
+    figure = f"(?:{time}|{day_month}|{number})"
+    quiet = re.escape(_QUIET)
+    dashes = re.escape(data.RANGE_DASHES)
+    before = rf"(?<=[{quiet}{_SEPARATOR}][0-9])"
+    if language == "ar":
+        # A one-letter conjunction or preposition glued to a number ("و٣١٢") leaves it a
+        # figure, as `l10n.figures._is_identifier` decides.
+        before = rf"(?:{before}|(?<=[\s{_SEPARATOR}][{data.ARABIC_NUMBER_PREFIXES}][0-9]))"
+    # The scanner's number branch (less its sign), for the span the number of a name takes.
+    name_number = "[0-9]" + _digit_branches(language, "", first_digit_taken=True)[-1]
+    name_number = re.sub(r"\(\?P<\w+>", "(?:", name_number)
+    branches = [
+        rf"(?<={_SEPARATOR})",
+        rf"{before}(?<![\s{dashes}]\s[0-9]){figure}",
+        rf"(?<=[A-ZА-ЯЁ]-){name_number}",
+    ]
+    # Month names: the pattern takes a name's first letter, then the rest of it.
+    trie: dict[str, Any] = {}
+    for name in data.MONTH_NAMES[language]:
+        node = trie
+        for char in " ".join(name.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if data.MONTH_BEFORE_DAY[language]:
+        # The scanner's month_day and month_year branches, without a second month.
+        rest = "|".join(
+            rf"(?<=[{quiet}{_SEPARATOR}]{re.escape(char)}){_trie_pattern(child)}"
+            for char, child in sorted(trie.items())
+        )
+        month_day = rf"\.?\s+[0-9]{{1,2}}{p.day_tail}(?![0-9])(?:,?\s+[0-9]{{4}}(?![0-9]))?"
+        month_year = rf"(?![^\W\d])[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail}"
+        branches.append(rf"(?:{rest})(?:{month_year}|{month_day})")
+    # What only `quick_values` reads, its last character captured: any other digit or
+    # unusual character. (Month names outside plain dates are counted apart.)
+    unusual = re.escape(_UNUSUAL_CHARS)
+    branches.append(rf"(?<=[0-9{unusual}])(?<=(.))")
+    first_chars = f"0-9{_SEPARATOR}\\-{unusual}"
+    if data.MONTH_BEFORE_DAY[language]:
+        first_chars += re.escape("".join(sorted(trie)))
+    return re.compile(rf"([{first_chars}](?:{'|'.join(branches)}))")
+
+
+@cache
+def _plain_dates(language: str) -> list[re.Pattern[str]]:
+    """The plain dates among the figures found, to read their parts: day first, then (in
+    English) month first, year before day as the scanner tries them."""
+    p = _parts(language)
+    year = rf"(?:[,،]?\s*{p.year_link}(?P<y>[0-9]{{4}}){p.year_tail})"
+    patterns = [re.compile(rf"(?P<d>[0-9]{{1,2}})\s+(?P<m>{p.months}){year}?")]
+    if data.MONTH_BEFORE_DAY[language]:
+        patterns.append(
+            re.compile(
+                rf"(?P<m>{p.months})(?:(?![^\W\d]){year}"
+                rf"|\.?\s+(?P<d>[0-9]{{1,2}})[a-z]*(?:,?\s+(?P<y2>[0-9]{{4}}))?)"
+            )
+        )
+    return patterns
+
+
+@cache
+def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
+    def read(match: re.Match[str]) -> str:
+        day, month, year = match.group("d", "m", "y")
+        year = year or match.groupdict().get("y2")
+        number = _month_number(month, language)
+        return f"{_DATE}{int(year) if year else ''}-{number}-{int(day) if day else ''}"
+
+    return read
+
+
+def _month_name_counts(joined: str, language: str) -> dict[int, int]:
+    """How many month names each text holds as words of their own, where it holds any."""
+    starts = [match.start() for match in re.finditer(_SEPARATOR, joined)]
+    counts: dict[int, int] = {}
+    for found in _month_names(language).finditer(joined):
+        start, end = found.span()
+        if not _WORD_CHAR.match(joined, start - 1) and not _LETTER.match(joined, end):
+            index = bisect_right(starts, start) - 1
+            counts[index] = counts.get(index, 0) + 1
+    return counts
+
+
+_LETTER = re.compile(r"[^\W\d]")
+
+
+def _century_texts(joined: str, language: str) -> set[int]:
+    """The texts with a century word where the scanner reads one: for `quick_values`."""
+    century_words = _century_words(language)
+    if century_words is None:
+        return set()
+    starts = [match.start() for match in re.finditer(_SEPARATOR, joined)]
+    arabic = language == "ar"
+    return {
+        bisect_right(starts, found.start()) - 1
+        for found in century_words.finditer(joined)
+        # as the scanner: after a space or a dash ("человек" names no century), or in Arabic
+        if arabic or not joined[found.start() - 1].isalpha()
+    }
+
+
+@cache
+def _canonical_words(language: str) -> list[tuple[str, str]]:
+    """Percent and scale words, longest first, and what they become: "%" and "E9"."""
+    words = {word: "%" for word in data.PERCENT_WORDS[language]}
+    for word, factor in data.SCALE_WORDS[language].items():
+        words[word] = f"E{len(str(factor)) - 1}"
+    words["٪"] = "%"
+    return sorted(words.items(), key=lambda item: -len(item[0]))
+
+
+@cache
+def _canonical_marks(language: str) -> list[tuple[str, str]]:
+    """Grouping marks and the characters kept before figures dropped; decimal marks as "."."""
+    convention = data.CONVENTIONS[language]
+    dropped = _QUIET + data.ARABIC_GROUP + (data.ARABIC_NUMBER_PREFIXES if language == "ar" else "")
+    if convention.group != " ":
+        dropped += convention.group
+    return [(char, "") for char in dropped] + [
+        (data.ARABIC_DECIMAL, "."),
+        (convention.decimal, "."),
+    ]

@@ -1,0 +1,313 @@
+"""The quick readers of `l10n.quick_figures` against `extract_figures`: never wrong, only slow.
+
+Each quick reader may answer None (leave a text to the next reader); where it answers, it must
+read exactly the values `extract_figures` reads, with nothing misformatted. These tests compare
+them on the repository's sample catalogs, on sentences written for the purpose, on generated
+mixtures of tricky fragments (hypothesis), and on the xquad paragraphs when ../shared is there.
+They also pin down that the plain forms of a press statement are read quickly at all, so that a
+reader answering None everywhere fails.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from l10n import check
+from l10n.check import Catalog, CatalogEntry, check_catalogs, read_catalog
+from l10n.figures import (
+    DateValue,
+    FigureValue,
+    NumberValue,
+    PercentValue,
+    TimeValue,
+    extract_figures,
+)
+from l10n.quick_figures import PLAIN_ITEM, plain_figures, quick_values, value_key
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+XQUAD = REPOSITORY.parent / "shared/corpus/xquad/paragraphs.en-ru-ar.jsonl"
+
+
+def decoded(canonical: str) -> list[FigureValue]:
+    """The values a `plain_figures` string stands for (the format its docstring describes)."""
+    values: list[FigureValue] = []
+    for item in canonical.split(PLAIN_ITEM) if canonical else []:
+        if item.startswith("\x02"):
+            year, month, day = item[1:].split("-")
+            values.append(
+                DateValue(int(year) if year else None, int(month), int(day) if day else None)
+            )
+        elif ":" in item:
+            hour, minute = item.split(":")
+            values.append(TimeValue(int(hour), int(minute)))
+        elif item.endswith("%"):
+            values.append(PercentValue(Decimal(item[:-1])))
+        else:
+            values.append(NumberValue(Decimal(item)))
+    return values
+
+
+def assert_readers_agree(texts: list[str], lang: str) -> tuple[int, int]:
+    """Both quick readers agree with `extract_figures` wherever they answer; how many answered."""
+    plain = plain_figures(texts, lang)
+    quick = quick_values(texts, lang)
+    assert len(plain) == len(quick) == len(texts)
+    for text, plain_reading, quick_reading in zip(texts, plain, quick, strict=True):
+        full = extract_figures(text, lang)
+        values = [figure.value for figure in full]
+        if plain_reading is not None or quick_reading is not None:
+            assert not any(figure.misformatted for figure in full), text
+        if plain_reading is not None:
+            assert decoded(plain_reading) == values, text
+        if quick_reading is not None:
+            assert list(quick_reading) == [value_key(value) for value in values], text
+    return sum(p is not None for p in plain), sum(q is not None for q in quick)
+
+
+PRESS = {
+    "en": [
+        "Since March 4, 2018, 2,080,443 refugees have returned, including 1,312 children.",
+        "The convoy delivered 4,996 tonnes of food and 476 tonnes of medicines.",
+        "Rebuilding the network will cost about 4.2 billion dollars over 12 years.",
+        "Turnout reached 61%, and 8,952,152 ballots had been counted by 20:30 on 8 September 2022.",
+        "In 2020, mobile teams vaccinated 6,830 people against COVID-19.",
+        "The parties reaffirmed their commitment to a political settlement.",
+        "Prices rose 3.5 per cent (from 1,200 to 1,242 pounds).",
+    ],
+    "ru": [
+        "С 4 марта 2018 г. в свои дома вернулись 2 080 443 беженцев, в том числе 1 312 детей.",
+        "Колонна доставила 4\u00a0996 тонн продовольствия и 476 тонн медикаментов.",
+        "Восстановление сети обойдётся примерно в 4,2 млрд долларов за 12 лет.",
+        "Явка составила 61\u00a0%, к 20:30 8 сентября 2022 г. было подсчитано 8 952 152 бюллетеня.",
+        "В 2020 году мобильные бригады привили 6\u00a0830 человек от COVID-19.",
+        "Стороны подтвердили приверженность политическому урегулированию.",
+        "Цены выросли на 3,5 процента (с 1\u00a0200 до 1\u00a0242 фунтов).",
+    ],
+    "ar": [
+        "منذ ٤ آذار ٢٠١٨ عاد ٢٬٠٨٠٬٤٤٣ لاجئاً إلى منازلهم، بينهم ١٬٣١٢ طفلاً.",
+        "أوصلت القافلة ٤٬٩٩٦ طناً من الأغذية و٤٧٦ طناً من الأدوية.",
+        "ستبلغ كلفة إعادة بناء الشبكة نحو ٤٫٢ مليار دولار على مدى ١٢ سنة.",
+        "بلغت نسبة المشاركة ٦١٪، وفُرزت ٨٬٩٥٢٬١٥٢ ورقة بحلول الساعة ٢٠:٣٠ يوم ٨ أيلول ٢٠٢٢.",
+        "في عام ٢٠٢٠ طعّمت الفرق المتنقلة ٦٬٨٣٠ شخصاً ضد COVID-19.",
+        "أكد الطرفان التزامهما بالتسوية السياسية.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRESS))
+def test_plain_press_sentences_are_read_quickly_and_rightly(lang: str) -> None:
+    texts = PRESS[lang]
+    plain_count, quick_count = assert_readers_agree(texts, lang)
+    assert plain_count == quick_count == len(texts)
+
+
+def test_the_same_figures_give_the_same_plain_string_in_every_language() -> None:
+    readings = {
+        lang: [sorted(reading.split(PLAIN_ITEM)) for reading in plain_figures(texts[:6], lang)]
+        for lang, texts in PRESS.items()
+    }
+    assert readings["en"] == readings["ru"] == readings["ar"]
+    readings = {lang: plain_figures(texts[:6], lang) for lang, texts in PRESS.items()}
+    assert readings["en"][0] == PLAIN_ITEM.join(["\x022018-3-4", "2080443", "1312"])
+    assert readings["en"][2] == PLAIN_ITEM.join(["4.2E9", "12"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In May 2019 and in June, 5 people", "en"),  # a month alone is a figure of its own
+        ("в марте 2019 года", "ru"),
+        ("1,312 человек", "ru"),  # a foreign convention: the full reader explains it
+        ("the 1990s", "en"),  # a decade
+        ("1998 – 99", "en"),  # an abbreviated year
+        ("-5 degrees and +3%", "en"),  # signs
+        ("mid-2019", "en"),
+        ("%d of {count} files", "en"),  # placeholders
+        ("\u200f٢٠١٩", "ar"),  # an invisible mark
+        ("XIX век", "ru"),  # a century
+        ("29.01.2020 и 2020-01-29", "ru"),  # numeric dates
+        ("3 p.m. and 10:00 a.m.", "en"),
+        ("£30m", "en"),
+        ("6½ sacks", "en"),
+    ],
+)
+def test_unusual_figures_are_left_to_the_next_reader(text: str, lang: str) -> None:
+    assert plain_figures([text], lang) == [None]
+    assert_readers_agree([text], lang)
+
+
+FRAGMENTS = {
+    "en": [
+        "2,080,443",
+        "2 080 443",
+        "1,312",
+        "3.5",
+        "2,5",
+        "0.039",
+        "1.312",
+        "12",
+        "99",
+        "2019",
+        "1990",
+        "1990s",
+        "45%",
+        "45 per cent",
+        "4.2 billion",
+        "66 thousand",
+        "$5m",
+        "£30",
+        "March 4, 2018",
+        "4 March 2018",
+        "May",
+        "in May",
+        "Sept. 2020",
+        "March/April 2018",
+        "10:30",
+        "3 p.m.",
+        "25:00",
+        "COVID-19",
+        "MH17",
+        "mid-2019",
+        "-5",
+        "+3",
+        "5-7",
+        "1998–99",
+        "%d",
+        "{count}",
+        "6½",
+        "XIX",
+        "19th century",
+        "2020-01-29",
+        "1/29/20",
+        "No. 5",
+        "٢٠١٩",
+    ],
+    "ru": [
+        "2 080 443",
+        "2\u00a0080\u00a0443",
+        "1,312",
+        "3,5",
+        "1.312",
+        "12",
+        "2019",
+        "1990-х",
+        "45 %",
+        "45 процентов",
+        "4,2 млрд",
+        "66 тыс.",
+        "4 марта 2018 г.",
+        "в марте",
+        "4-го марта",
+        "10:30",
+        "5 утра",
+        "Су-24",
+        "COVID-19",
+        "XIX век",
+        "человек",
+        "2018–2019 гг.",
+        "29.01.2020",
+        "-5",
+        "рис. 3.20",
+        "٢٠١٩",
+    ],
+    "ar": [
+        "٢٬٠٨٠٬٤٤٣",
+        "2,080,443",
+        "١٢١،١٥٤",
+        "٣٫٥",
+        "٤٥٪",
+        "%٥٠",
+        "٤٫٢ مليار",
+        "٦٦ ألف",
+        "٤ آذار ٢٠١٨",
+        "كانون الثاني/يناير ٢٠٢٠",
+        "آذار ٢٠١٨",
+        "١٠:٣٠",
+        "١٠:٣٠ م",
+        "و٣١٢",
+        "كوفيد-19",
+        "القرن التاسع عشر",
+        "\u200f٢٠١٩",
+        "الـ15",
+        "عام ٢٠١٩",
+        "٪٥",
+    ],
+}
+GLUE = [" ", ", ", " and ", " (", ") ", "; ", "-", "–", " – ", "\u00a0", "", ". ", " в ", " و"]
+
+
+@pytest.mark.parametrize("lang", sorted(FRAGMENTS))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_mixtures_of_tricky_fragments(lang: str, data: st.DataObject) -> None:
+    parts = data.draw(
+        st.lists(
+            st.tuples(st.sampled_from(GLUE), st.sampled_from(FRAGMENTS[lang])),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    texts = ["".join(glue + fragment for glue, fragment in parts)]
+    texts += data.draw(st.lists(st.sampled_from(PRESS[lang]), max_size=3))
+    assert_readers_agree(texts, lang)
+
+
+def test_sample_catalogs() -> None:
+    catalogs = sorted((REPOSITORY / "locales").glob("*/LC_MESSAGES/*.po"))
+    assert catalogs
+    for path in catalogs:
+        catalog = read_catalog(path)
+        assert_readers_agree([entry.msgid for entry in catalog.entries], "en")
+        translated = [entry.msgstr[0] for entry in catalog.entries if entry.msgstr[0]]
+        assert_readers_agree(translated, catalog.language)
+
+
+@pytest.mark.skipif(not XQUAD.is_file(), reason="../shared/corpus is not beside the repository")
+def test_xquad_paragraphs() -> None:
+    rows = [json.loads(line) for line in XQUAD.read_text(encoding="utf-8").splitlines()]
+    for lang in ("en", "ru", "ar"):
+        plain_count, quick_count = assert_readers_agree([row[lang] for row in rows], lang)
+        assert plain_count > len(rows) // 2 and quick_count > len(rows) // 2
+
+
+def test_a_text_holding_the_batch_separator_is_read_alone() -> None:
+    assert plain_figures(["a\x00b 5", "7"], "en") == [None, None]
+    assert quick_values(["a\x00b 5", "7"], "en") == [None, None]
+
+
+def test_the_check_reports_the_same_with_and_without_the_quick_readers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every finding the full comparison makes, the quick path makes too, on every catalog."""
+    catalogs = [
+        read_catalog(path) for path in sorted(REPOSITORY.glob("locales/*/LC_MESSAGES/*.po"))
+    ]
+    rows = list(zip(PRESS["en"][:6], PRESS["ru"][:6], PRESS["ar"][:6], strict=True))
+    changed = [("ru", 0, "2 080 434"), ("ar", 3, "٦٢٪"), ("ru", 4, "6 803")]
+    for lang, index, wrong in changed:
+        column = {"ru": 1, "ar": 2}[lang]
+        original = {"ru": ["2 080 443", "6\u00a0830"], "ar": ["٦١٪"]}[lang]
+        text = rows[index][column]
+        for figure in original:
+            text = text.replace(figure, wrong)
+        row = list(rows[index])
+        row[column] = text
+        rows[index] = (row[0], row[1], row[2])
+    for column, lang in ((1, "ru"), (2, "ar")):
+        entries = [
+            CatalogEntry(msgid=row[0], msgstr=(row[column],), line=index + 1)
+            for index, row in enumerate(rows)
+        ]
+        catalogs.append(Catalog(f"press-{lang}.po", lang, entries, "press"))
+    quick = check_catalogs(catalogs, "en")
+    monkeypatch.setattr(check, "_quickly_agreeing", lambda batch, source_lang: set())
+    full = check_catalogs(catalogs, "en")
+    assert quick.findings == full.findings
+    assert len(quick.findings) >= len(changed)
+    assert quick.entries_checked == full.entries_checked
