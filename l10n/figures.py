@@ -223,12 +223,17 @@ def _mentions_century(text: str, language: str) -> bool:
 
 @cache
 def _century_words(language: str) -> re.Pattern[str] | None:
+    words = _century_word_list(language)
+    return re.compile(_alternation(words)) if words else None
+
+
+def _century_word_list(language: str) -> list[str]:
     words = list(data.CENTURY_WORDS[language])
     if language == "ar":
         words += data.ARABIC_CENTURY_WORDS
     if language in data.SPELLED_CENTURIES:
         words += data.SPELLED_CENTURIES[language].century_words
-    return re.compile(_alternation(words)) if words else None
+    return words
 
 
 @cache

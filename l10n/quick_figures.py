@@ -42,6 +42,7 @@ from l10n.figures import (
     FigureValue,
     NumberValue,
     PercentValue,
+    _century_word_list,
     _century_words,
     _digit_branches,
     _is_decade,
@@ -438,7 +439,7 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     """
     language = _language_code(lang)
     joined = _SEPARATOR + _SEPARATOR.join(texts)
-    if joined.count(_SEPARATOR) != len(texts) or _MARKS_USED.search(joined):
+    if joined.count(_SEPARATOR) != len(texts) or any(mark in joined for mark in _MARKS_USED):
         return [None] * len(texts)
     if _NON_ASCII_DIGIT.search(joined):
         for digit, ascii_digit in _NON_ASCII_DIGITS:
@@ -481,7 +482,7 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
 _ITEM = PLAIN_ITEM = "\x01"  # joins the figures found
 _DATE = "\x02"  # opens a date in the canonical strings
 _UNSURE_MARK = "\x03"  # follows what only `quick_values` reads
-_MARKS_USED = re.compile(f"[{_ITEM}{_DATE}{_UNSURE_MARK}]")
+_MARKS_USED = (_ITEM, _DATE, _UNSURE_MARK)  # a text that holds one is read alone
 # Characters before a plain figure.
 _QUIET = ' \t\n\xa0\u202f\u2009(«"“„['
 _UNUSUAL_CHARS = "%{" + "".join(sorted(data.PERCENT_SIGNS)) + data.INVISIBLE_MARKS + _FRACTIONS
@@ -566,15 +567,15 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
 
 @cache
 def _plain_dates(language: str) -> list[re.Pattern[str]]:
-    """The plain dates among the figures found, to read their parts: day first, then (in
-    English) month first, year before day as the scanner tries them."""
+    """The plain dates among the figures found (each after the item mark), to read their
+    parts: day first, then (in English) month first, year before day as the scanner tries."""
     p = _parts(language)
     year = rf"(?:[,،]?\s*{p.year_link}(?P<y>[0-9]{{4}}){p.year_tail})"
-    patterns = [re.compile(rf"(?P<d>[0-9]{{1,2}})\s+(?P<m>{p.months}){year}?")]
+    patterns = [re.compile(rf"{_ITEM}(?P<d>[0-9]{{1,2}})\s+(?P<m>{p.months}){year}?")]
     if data.MONTH_BEFORE_DAY[language]:
         patterns.append(
             re.compile(
-                rf"(?P<m>{p.months})(?:(?![^\W\d]){year}"
+                rf"{_ITEM}(?P<m>{p.months})(?:(?![^\W\d]){year}"
                 rf"|\.?\s+(?P<d>[0-9]{{1,2}})[a-z]*(?:,?\s+(?P<y2>[0-9]{{4}}))?)"
             )
         )
@@ -583,11 +584,21 @@ def _plain_dates(language: str) -> list[re.Pattern[str]]:
 
 @cache
 def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
+    """The canonical item of a plain date: the date mark, then year-month-day."""
+    read_already: dict[str, str] = {}  # press texts repeat their dates
+
     def read(match: re.Match[str]) -> str:
-        day, month, year = match.group("d", "m", "y")
-        year = year or match.groupdict().get("y2")
-        number = _month_number(month, language)
-        return f"{_DATE}{int(year) if year else ''}-{number}-{int(day) if day else ''}"
+        written = match.group()
+        canonical = read_already.get(written)
+        if canonical is None:
+            day, month, year = match.group("d", "m", "y")
+            year = year or match.groupdict().get("y2")
+            number = _month_number(month, language)
+            canonical = f"{_ITEM}{_DATE}{int(year) if year else ''}-{number}-"
+            canonical += str(int(day)) if day else ""
+            if len(read_already) < 10_000:
+                read_already[written] = canonical
+        return canonical
 
     return read
 
@@ -609,17 +620,35 @@ _LETTER = re.compile(r"[^\W\d]")
 
 def _century_texts(joined: str, language: str) -> set[int]:
     """The texts with a century word where the scanner reads one: for `quick_values`."""
-    century_words = _century_words(language)
+    century_words = _century_starts(language)
     if century_words is None:
         return set()
     starts = [match.start() for match in re.finditer(_SEPARATOR, joined)]
-    arabic = language == "ar"
-    return {
-        bisect_right(starts, found.start()) - 1
-        for found in century_words.finditer(joined)
-        # as the scanner: after a space or a dash ("человек" names no century), or in Arabic
-        if arabic or not joined[found.start() - 1].isalpha()
-    }
+    return {bisect_right(starts, found.start()) - 1 for found in century_words.finditer(joined)}
+
+
+@cache
+def _century_starts(language: str) -> re.Pattern[str] | None:
+    """Century words where the scanner reads them: after a space or a dash in English and
+    Russian (the "век" of "человек" names no century), anywhere in Arabic. The pattern opens
+    with the words' first letters, so the engine skips to them; the letter before is checked
+    after the first one is taken."""
+    words = _century_words(language)
+    if words is None:
+        return None
+    if language == "ar":
+        return words
+    trie: dict[str, Any] = {}
+    for word in _century_word_list(language):
+        node = trie
+        for char in " ".join(word.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    rest = "|".join(
+        rf"(?<={re.escape(char)}){_trie_pattern(child)}" for char, child in sorted(trie.items())
+    )
+    first = re.escape("".join(sorted(trie)))
+    return re.compile(rf"[{first}](?<![^\W\d_].)(?:{rest})")
 
 
 @cache
