@@ -382,13 +382,19 @@ def _alternation(words: Iterable[str]) -> str:
     The words are laid out as a trie ("ма(?:рт|я|й)") so that the engine tests one character
     per step instead of every word in turn: the scanner runs at every word start of the text.
     """
+    return _trie_pattern(_trie(words))
+
+
+def _trie(words: Iterable[str]) -> dict[str, Any]:
+    """`words` as nested dicts, a character a level ("" marks a word's end); white space in a
+    word is one space."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in " ".join(word.split()):
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return trie
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
@@ -714,6 +720,17 @@ def _time_figure(
     marker: str | None,
     language: str,
 ) -> Figure | None:
+    clock = _clock(hour_text, minute_text, marker, language)
+    if clock is None:
+        return None
+    start, end = match.span()
+    return _figure(text[start:end], KIND_TIME, TimeValue(*clock), start, end, None)
+
+
+def _clock(
+    hour_text: str, minute_text: str, marker: str | None, language: str
+) -> tuple[int, int] | None:
+    """Hour (0-24) and minute of a time of day, "p.m." and "a.m." applied; None if invalid."""
     hour, minute = int(hour_text), int(minute_text)
     if marker in data.PM_MARKERS[language] and hour < 12:
         hour += 12
@@ -721,8 +738,7 @@ def _time_figure(
         hour = 0
     if hour > 24 or minute > 59:
         return None
-    start, end = match.span()
-    return _figure(text[start:end], KIND_TIME, TimeValue(hour, minute), start, end, None)
+    return hour, minute
 
 
 def _number_figure(

@@ -44,6 +44,7 @@ from l10n.figures import (
     PercentValue,
     _century_word_list,
     _century_words,
+    _clock,
     _digit_branches,
     _is_decade,
     _is_identifier,
@@ -55,6 +56,7 @@ from l10n.figures import (
     _parts,
     _plain_numbers,
     _scale,
+    _trie,
     _trie_pattern,
 )
 
@@ -304,13 +306,7 @@ def _digit_pattern(language: str) -> re.Pattern[str]:
 @cache
 def _month_names(language: str) -> re.Pattern[str]:
     """Every month name, as a trie of literals: the engine skips to the next first letter."""
-    trie: dict[str, dict[str, object]] = {}
-    for name in data.MONTH_NAMES[language]:
-        node = trie
-        for char in " ".join(name.split()):
-            node = node.setdefault(char, {})  # type: ignore[assignment]
-        node[""] = {}
-    return re.compile(_trie_pattern(trie))
+    return re.compile(_parts(language).months)
 
 
 @cache
@@ -394,17 +390,9 @@ def _date(year: str | None, month: int, day: str | None) -> ValueKey | _Unsure:
     return ("d", int(year) if year else None, month, day_number)
 
 
-def _time(
-    hour_text: str, minute_text: str, marker: str | None, language: str
-) -> ValueKey | _Unsure:
-    hour, minute = int(hour_text), int(minute_text)
-    if marker in data.PM_MARKERS[language] and hour < 12:
-        hour += 12
-    elif marker in data.AM_MARKERS[language] and hour == 12:
-        hour = 0
-    if hour > 24 or minute > 59:
-        return _UNSURE
-    return ("t", hour, minute)
+def _time(hour_text: str, minute_text: str, marker: str | None, language: str) -> _Reading:
+    clock = _clock(hour_text, minute_text, marker, language)
+    return _UNSURE if clock is None else ("t", *clock)
 
 
 def _month_figure(match: re.Match[str], language: str) -> ValueKey | _Unsure:
@@ -539,19 +527,11 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
         rf"{before}(?<![\s{dashes}]\s[0-9]){figure}",
         rf"(?<=[A-ZА-ЯЁ]-){name_number}",
     ]
-    # Month names: the pattern takes a name's first letter, then the rest of it.
-    trie: dict[str, Any] = {}
-    for name in data.MONTH_NAMES[language]:
-        node = trie
-        for char in " ".join(name.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
     if data.MONTH_BEFORE_DAY[language]:
-        # The scanner's month_day and month_year branches, without a second month.
-        rest = "|".join(
-            rf"(?<=[{quiet}{_SEPARATOR}]{re.escape(char)}){_trie_pattern(child)}"
-            for char, child in sorted(trie.items())
-        )
+        # The scanner's month_day and month_year branches, without a second month; the
+        # pattern takes a name's first letter, then the rest of it.
+        trie = _trie(data.MONTH_NAMES[language])
+        rest = _after_first_letter(trie, f"[{quiet}{_SEPARATOR}]")
         month_day = rf"\.?\s+[0-9]{{1,2}}{p.day_tail}(?![0-9])(?:,?\s+[0-9]{{4}}(?![0-9]))?"
         month_year = rf"(?![^\W\d])[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail}"
         branches.append(rf"(?:{rest})(?:{month_year}|{month_day})")
@@ -638,17 +618,18 @@ def _century_starts(language: str) -> re.Pattern[str] | None:
         return None
     if language == "ar":
         return words
-    trie: dict[str, Any] = {}
-    for word in _century_word_list(language):
-        node = trie
-        for char in " ".join(word.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-    rest = "|".join(
-        rf"(?<={re.escape(char)}){_trie_pattern(child)}" for char, child in sorted(trie.items())
-    )
+    trie = _trie(_century_word_list(language))
     first = re.escape("".join(sorted(trie)))
-    return re.compile(rf"[{first}](?<![^\W\d_].)(?:{rest})")
+    return re.compile(rf"[{first}](?<![^\W\d_].)(?:{_after_first_letter(trie)})")
+
+
+def _after_first_letter(trie: dict[str, Any], before: str = "") -> str:
+    """The words of `trie` after their first letter, which the pattern has taken already
+    (so that it opens with a character class); `before` must match the character before."""
+    return "|".join(
+        rf"(?<={before}{re.escape(char)}){_trie_pattern(child)}"
+        for char, child in sorted(trie.items())
+    )
 
 
 @cache
