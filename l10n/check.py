@@ -570,7 +570,11 @@ def _check_group(
         batch = rows[begin : begin + _BATCH]
         agreed = _quickly_agreeing(batch, source_lang)
         for entry_rows in batch:
-            if not keep_entries and all(id(entry) in agreed for _, entry in entry_rows):
+            if not keep_entries and (
+                id(entry_rows[0][1]) in agreed
+                if len(entry_rows) == 1
+                else all(id(entry) in agreed for _, entry in entry_rows)
+            ):
                 # Translated, not ignored, and agreeing: counted, with nothing to report.
                 result.entries_checked += len(entry_rows)
             else:
@@ -608,12 +612,15 @@ def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[int]:
     pending: dict[str, list[tuple[int, CatalogEntry]]] = {}
     for language, items in targets.items():
         target_plain = plain_figures([entry.msgstr[0] for _, entry in items], language)
-        for (row, entry), target in zip(items, target_plain, strict=True):
-            source = source_plain[row]
-            if source is not None and target is not None and _same_plain(source, target):
-                agreed.add(id(entry))
-            else:
-                pending.setdefault(language, []).append((row, entry))
+        same = [
+            target is not None
+            and (source := source_plain[row]) is not None
+            and (source == target or _same_plain(source, target))
+            for (row, _), target in zip(items, target_plain, strict=True)
+        ]
+        agreed.update(id(entry) for (_, entry), agree in zip(items, same, strict=True) if agree)
+        if not all(same):
+            pending[language] = [item for item, agree in zip(items, same, strict=True) if not agree]
     if not pending:
         return agreed
     rows_pending = sorted({row for items in pending.values() for row, _ in items})
@@ -639,7 +646,7 @@ def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[int]:
 
 def _same_plain(source: str, target: str) -> bool:
     """The same figures, in any order, as `plain_figures` writes them."""
-    return source == target or sorted(source.split(PLAIN_ITEM)) == sorted(target.split(PLAIN_ITEM))
+    return sorted(source.split(PLAIN_ITEM)) == sorted(target.split(PLAIN_ITEM))
 
 
 def _rows_by_key(group: Sequence[Catalog]) -> Iterable[list[Row]]:

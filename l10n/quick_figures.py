@@ -587,15 +587,19 @@ def _month_name_counts(joined: str, language: str) -> dict[int, int]:
     """How many month names each text holds as words of their own, where it holds any."""
     starts = [match.start() for match in re.finditer(_SEPARATOR, joined)]
     counts: dict[int, int] = {}
-    for found in _month_names(language).finditer(joined):
-        start, end = found.span()
-        if not _WORD_CHAR.match(joined, start - 1) and not _LETTER.match(joined, end):
-            index = bisect_right(starts, start) - 1
-            counts[index] = counts.get(index, 0) + 1
+    for found in _month_words(language).finditer(joined):
+        index = bisect_right(starts, found.start()) - 1
+        counts[index] = counts.get(index, 0) + 1
     return counts
 
 
-_LETTER = re.compile(r"[^\W\d]")
+@cache
+def _month_words(language: str) -> re.Pattern[str]:
+    """A month name as a word of its own (no word character before it, no letter after), as
+    the scanner reads one; the pattern opens with the names' first letters."""
+    trie = _trie(data.MONTH_NAMES[language])
+    first = re.escape("".join(sorted(trie)))
+    return re.compile(rf"[{first}](?<!\w.)(?:{_after_first_letter(trie)})(?![^\W\d])")
 
 
 def _century_texts(joined: str, language: str) -> set[int]:
