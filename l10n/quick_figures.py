@@ -429,7 +429,8 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     joined = _SEPARATOR + _SEPARATOR.join(texts)
     if joined.count(_SEPARATOR) != len(texts) or any(mark in joined for mark in _MARKS_USED):
         return [None] * len(texts)
-    if _NON_ASCII_DIGIT.search(joined):
+    # Arabic texts write Arabic-Indic digits; elsewhere they are unusual (see the pattern).
+    if language == "ar" and _NON_ASCII_DIGIT.search(joined):
         for digit, ascii_digit in _NON_ASCII_DIGITS:
             if digit in joined:
                 joined = joined.replace(digit, ascii_digit)
@@ -538,6 +539,8 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     # What only `quick_values` reads, its last character captured: any other digit or
     # unusual character. (Month names outside plain dates are counted apart.)
     unusual = re.escape(_UNUSUAL_CHARS)
+    if language != "ar":
+        unusual += "\u0660-\u0669\u06f0-\u06f9"  # digits of another script
     branches.append(rf"(?<=[0-9{unusual}])(?<=(.))")
     first_chars = f"0-9{_SEPARATOR}\\-{unusual}"
     if data.MONTH_BEFORE_DAY[language]:
