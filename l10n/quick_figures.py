@@ -43,7 +43,6 @@ from l10n.figures import (
     NumberValue,
     PercentValue,
     _century_word_list,
-    _century_words,
     _clock,
     _digit_branches,
     _is_decade,
@@ -139,15 +138,7 @@ class _Batch:
             self.unusual.setdefault(self.text_at(start), []).append(start)
 
     def find_centuries(self) -> None:
-        century_words = _century_words(self.language)
-        if century_words is None:
-            return
-        joined, arabic = self.joined, self.language == "ar"
-        for found in century_words.finditer(joined):
-            start = found.start()
-            # The scanner reads a century after a space or a dash, or anywhere in Arabic.
-            if arabic or not joined[start - 1].isalpha():
-                self.unsure.add(self.text_at(start))
+        self.unsure |= _month_and_century_words(self.joined, self.language)[1]
 
     def find_month_names(self) -> None:
         joined = self.joined
@@ -458,13 +449,15 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
         for index, segment in enumerate(segments):
             if _NOT_CANONICAL.search(segment):
                 results[index] = None
-    for index in _century_texts(joined, language):
-        results[index] = None
-    # A month name outside the plain dates ("в марте", "in May") is a figure of its own.
-    for index, count in _month_name_counts(joined, language).items():
+    # A month name outside the plain dates ("в марте", "in May") is a figure of its own, and
+    # a century word brings in figures of other kinds ("XIX век"): both for `quick_values`.
+    months, centuries = _month_and_century_words(joined, language)
+    for index, count in months.items():
         result = results[index]
         if result is not None and result.count(_DATE) != count:
             results[index] = None
+    for index in centuries:
+        results[index] = None
     return results
 
 
@@ -586,48 +579,38 @@ def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
     return read
 
 
-def _month_name_counts(joined: str, language: str) -> dict[int, int]:
-    """How many month names each text holds as words of their own, where it holds any."""
+def _month_and_century_words(joined: str, language: str) -> tuple[dict[int, int], set[int]]:
+    """How many month names each text holds as words of their own (where it holds any), and
+    which texts hold a century word where the scanner reads one."""
     starts = [match.start() for match in re.finditer(_SEPARATOR, joined)]
-    counts: dict[int, int] = {}
-    for found in _month_words(language).finditer(joined):
+    months: dict[int, int] = {}
+    centuries: set[int] = set()
+    for found in _month_and_century_pattern(language).finditer(joined):
         index = bisect_right(starts, found.start()) - 1
-        counts[index] = counts.get(index, 0) + 1
-    return counts
+        if found.lastgroup == "century":
+            centuries.add(index)
+        else:
+            months[index] = months.get(index, 0) + 1
+    return months, centuries
 
 
 @cache
-def _month_words(language: str) -> re.Pattern[str]:
-    """A month name as a word of its own (no word character before it, no letter after), as
-    the scanner reads one; the pattern opens with the names' first letters."""
-    trie = _trie(data.MONTH_NAMES[language])
-    first = re.escape("".join(sorted(trie)))
-    return re.compile(rf"[{first}](?<!\w.)(?:{_after_first_letter(trie)})(?![^\W\d])")
+def _month_and_century_pattern(language: str) -> re.Pattern[str]:
+    """Month names as words of their own (no word character before, no letter after), as the
+    scanner reads them, and century words where the scanner reads them: after a space or a
+    dash in English and Russian (the "век" of "человек" names no century), anywhere in Arabic.
 
-
-def _century_texts(joined: str, language: str) -> set[int]:
-    """The texts with a century word where the scanner reads one: for `quick_values`."""
-    century_words = _century_starts(language)
-    if century_words is None:
-        return set()
-    starts = [match.start() for match in re.finditer(_SEPARATOR, joined)]
-    return {bisect_right(starts, found.start()) - 1 for found in century_words.finditer(joined)}
-
-
-@cache
-def _century_starts(language: str) -> re.Pattern[str] | None:
-    """Century words where the scanner reads them: after a space or a dash in English and
-    Russian (the "век" of "человек" names no century), anywhere in Arabic. The pattern opens
-    with the words' first letters, so the engine skips to them; the letter before is checked
-    after the first one is taken."""
-    words = _century_words(language)
-    if words is None:
-        return None
-    if language == "ar":
-        return words
-    trie = _trie(_century_word_list(language))
-    first = re.escape("".join(sorted(trie)))
-    return re.compile(rf"[{first}](?<![^\W\d_].)(?:{_after_first_letter(trie)})")
+    The pattern opens with the words' first letters, so the engine skips from one to the next
+    in a single pass; the character before is checked once the first letter is taken.
+    """
+    months = _trie(data.MONTH_NAMES[language])
+    centuries = _trie(_century_word_list(language))
+    century_before = "" if language == "ar" else r"(?<![^\W\d_].)"
+    branches = [rf"(?<!\w.)(?:{_after_first_letter(months)})(?![^\W\d])"]
+    if centuries:
+        branches.append(rf"(?P<century>{century_before}(?:{_after_first_letter(centuries)}))")
+    first = re.escape("".join(sorted({*months, *centuries})))
+    return re.compile(rf"[{first}](?:{'|'.join(branches)})")
 
 
 def _after_first_letter(trie: dict[str, Any], before: str = "") -> str:
