@@ -20,8 +20,6 @@ from itertools import accumulate, chain, repeat
 from operator import add
 from typing import Generic, Protocol, TypeVar
 
-from babel.messages.plurals import get_plural
-
 from l10n.encoding import decode_utf8
 from l10n.errors import CatalogError
 from l10n.gnu_wrap import PAGE_WIDTH, wrap_field
@@ -163,6 +161,9 @@ def _message(entry: Entry, make: MessageFactory[_Message]) -> _Message:
 
 def plural_forms(language: str) -> str:
     """The Plural-Forms header for `language`: CLDR's rule from Babel, GNU's for Arabic."""
+    # Imported here: it brings in Babel's whole catalog package, which reading never needs.
+    from babel.messages.plurals import get_plural
+
     code = get_language(language).code
     if code in GNU_PLURAL_FORMS:
         return GNU_PLURAL_FORMS[code]
