@@ -716,9 +716,11 @@ def _plain_strings(column: Sequence[str]) -> Sequence[str]:
 
 
 def _plain_string(literals: str) -> str:
-    if '"' not in literals and "\\" not in literals:
-        return literals
-    return _text(literals.split(_SEPARATOR))
+    if "\\" not in literals:
+        joined = literals.replace(_SEPARATOR, "") if '"' in literals else literals
+        if '"' not in joined:
+            return joined
+    return _text(literals.split(_SEPARATOR))  # escapes to read, or a quote GNU refuses
 
 
 def _plain_contexts(lines: Sequence[str], literals: Sequence[str]) -> Sequence[str | None]:
