@@ -599,8 +599,8 @@ def _fast_string(lines: str, separator: str) -> str:
 # (translator and extracted ones, references, one flags line), then msgctxt, msgid and msgstr.
 # `_ACTIVE_ENTRY` matches every entry this matches, at the same length, and reads it alike.
 # Groups: what comes before the msgid; translator and extracted comments; the flags line; the
-# msgctxt lines; what stands between the quotes of the msgid and of the msgstr (with '"\n"'
-# between two lines); the blank line after the entry, if any.
+# msgctxt lines, and what stands between their first and last quote (with '"\n"' between two
+# lines); the same for the msgid and the msgstr; the blank line after the entry, if any.
 _PLAIN_STRING = r'"([^\n]*(?:"\n"[^\n]*)*)"\n'
 _PLAIN_ENTRY = re.compile(
     r"(((?:#(?:[^~|:,\n][^\n]*)?\n)*)"
