@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n.encoding import decode_utf8
 from l10n.errors import CatalogError
 from l10n.po import (
     Catalog,
@@ -58,8 +59,8 @@ def read_by_parse_po(data: bytes) -> tuple[object, ...]:
 
 def read_carefully(data: bytes) -> tuple[object, ...]:
     """The careful reader alone, on the whole file."""
-    text = data.decode("utf-8").removeprefix("\ufeff")
     try:
+        text = decode_utf8(data, "x.po", CatalogError, "l10n reads and writes catalogs in UTF-8")
         catalog = _catalog(_read_carefully(text, "x.po"), "x.po")
     except CatalogError as error:
         return ("error", str(error))
@@ -77,6 +78,41 @@ def assert_read_alike(data: bytes) -> None:
 )
 def test_the_test_catalogs_are_read_alike(path: Path) -> None:
     assert_read_alike(path.read_bytes())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n",
+        "\ufeff",
+        "# only a comment\n",
+        'msgid "a"\nmsgstr "b"\n',
+        'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "d"\n\n\n',
+        '#~ msgid "a"\n#~ msgstr "b"\n\nmsgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "d"\n',
+        'msgid "a"\nmsgstr "b"\n\nmsgctxt "x"\nmsgid ""\nmsgstr "h"\n\nmsgid "c"\nmsgstr "d"\n',
+        'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "d"\n\nmsgid "a"\nmsgstr "e"\n',
+        'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "\\303\\251"\n\nmsgid "e"\nmsgstr "\\377"\n',
+    ],
+    ids=[
+        "empty",
+        "blank",
+        "byte-order mark",
+        "comment",
+        "no header",
+        "blank lines at the end",
+        "obsolete first",
+        "empty msgid with a context",
+        "duplicate",
+        "byte escapes",
+    ],
+)
+def test_small_files_are_read_alike(text: str) -> None:
+    assert_read_alike(text.encode())
+
+
+def test_a_file_not_in_utf8_is_refused_alike() -> None:
+    assert read(b'msgid "a"\nmsgstr "\xff"\n') == read_by_parse_po(b'msgid "a"\nmsgstr "\xff"\n')
 
 
 # A catalog with every kind of entry, in the layout serialize_po writes, then changed in the ways
