@@ -767,30 +767,9 @@ def read_catalog(path: Path) -> Catalog:
         data = path.read_bytes()
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
-    language_header, entries = catalog_entries(po.parse_po(data, str(path)))
-    language = _catalog_language(path, language_header)
+    header, entries = po.read_messages(data, str(path), CatalogEntry)
+    language = _catalog_language(path, po.header_value(header, "Language") or "")
     return Catalog(str(path), language, entries, catalog_domain(path))
-
-
-_NO_FLAGS: frozenset[str] = frozenset()
-
-
-def catalog_entries(catalog: po.Catalog) -> tuple[str, list[CatalogEntry]]:
-    """The Language header and the active entries of a catalog read by `l10n.po`."""
-    entries = [
-        CatalogEntry(
-            msgid=entry.msgid,
-            msgstr=entry.msgstr_plural if entry.msgid_plural is not None else (entry.msgstr,),
-            line=entry.line,
-            msgctxt=entry.msgctxt,
-            msgid_plural=entry.msgid_plural,
-            flags=frozenset(entry.flags) if entry.flags else _NO_FLAGS,
-            translator_comment="\n".join(entry.translator_comments),
-        )
-        for entry in catalog.entries
-        if not entry.obsolete and entry.msgid
-    ]
-    return catalog.header_value("Language") or "", entries
 
 
 def _catalog_language(path: Path, header: str) -> str:

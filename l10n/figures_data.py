@@ -7,6 +7,11 @@ signs, compact-number scale words ("тыс.", "миллиардов", "آلاف"
 and stand-alone contexts of every locale of a language. What is typed here is what CLDR lacks:
 the spellings press text uses besides CLDR's (Russian prepositional months "в марте", "Sept.",
 "bn", Arabic "في المائة"), and the space characters that stand for one another.
+
+The `cldr_*` functions read CLDR's facts from Babel; importing this module does not call them
+but reads what they gave, stored in `l10n.figures_cldr`, since they load fourteen locales (about
+65 ms, more than the rest of `l10n check --help`). tests/test_figures_data.py checks the stored
+facts against the installed Babel, and writes them again when run as a script.
 """
 
 from __future__ import annotations
@@ -15,8 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from babel import Locale
-from babel.dates import get_month_names
+from l10n import figures_cldr as cldr
 
 # Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits read as ASCII digits.
 # Every digit maps to one character, so offsets into the translated text are offsets into
@@ -74,12 +78,19 @@ class NumberConvention:
     language: str
 
 
+def cldr_number_symbols(language: str) -> tuple[str, str]:
+    """The group and decimal symbols of Latin digits in the language's first locale."""
+    from babel import Locale
+
+    symbols = Locale.parse(LANGUAGE_LOCALES[language][0]).number_symbols["latn"]
+    return symbols["group"], symbols["decimal"]
+
+
 def _convention(language: str, name: str) -> NumberConvention:
-    locale = Locale.parse(LANGUAGE_LOCALES[language][0])
-    group = locale.number_symbols["latn"]["group"]
+    group, decimal = cldr.NUMBER_SYMBOLS[language]
     return NumberConvention(
         group=" " if group in GROUP_SPACES else group,
-        decimal=locale.number_symbols["latn"]["decimal"],
+        decimal=decimal,
         name=name,
         language=language,
     )
@@ -96,7 +107,10 @@ def _strip_marks(text: str) -> str:
     return "".join(char for char in text if char not in INVISIBLE_MARKS).strip()
 
 
-def _cldr_percent_signs() -> set[str]:
+def cldr_percent_signs() -> frozenset[str]:
+    """The percent signs of every locale of every language, in Latin and Arabic digits."""
+    from babel import Locale
+
     signs = set()
     for locales in LANGUAGE_LOCALES.values():
         for identifier in locales:
@@ -104,10 +118,10 @@ def _cldr_percent_signs() -> set[str]:
                 symbols = Locale.parse(identifier).number_symbols.get(system)
                 if symbols and "percentSign" in symbols:
                     signs.add(_strip_marks(symbols["percentSign"]))
-    return signs
+    return frozenset(signs)
 
 
-PERCENT_SIGNS: frozenset[str] = frozenset(_cldr_percent_signs() | {"%", "\u066a"})
+PERCENT_SIGNS: frozenset[str] = cldr.PERCENT_SIGNS | {"%", "\u066a"}
 
 # Words written after a number to make it a percentage ("per cent", "процентов", "في المائة").
 # Percentage points are compared as percents: a translation says "points" the way its source does.
@@ -136,8 +150,10 @@ PERCENT_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _cldr_scale_words(language: str) -> dict[str, int]:
+def cldr_scale_words(language: str) -> dict[str, int]:
     """Scale words of CLDR's compact decimal patterns: "0 тыс." under 1000 gives тыс. = 1000."""
+    from babel import Locale
+
     words: dict[str, int] = {}
     for identifier in LANGUAGE_LOCALES[language]:
         formats = Locale.parse(identifier).compact_decimal_formats
@@ -184,7 +200,7 @@ _EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
 }
 
 SCALE_WORDS: dict[str, dict[str, int]] = {
-    language: {**_cldr_scale_words(language), **extra}
+    language: {**cldr.SCALE_WORDS[language], **extra}
     for language, extra in _EXTRA_SCALE_WORDS.items()
 }
 
@@ -194,9 +210,12 @@ def _without_hamza(name: str) -> str:
     return name.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
 
 
-def _cldr_month_names(
+def cldr_month_names(
     language: str, widths: tuple[Literal["wide", "abbreviated"], ...]
 ) -> dict[str, int]:
+    """Month names of every locale of the language, in the format and stand-alone contexts."""
+    from babel.dates import get_month_names
+
     names: dict[str, int] = {}
     for identifier in LANGUAGE_LOCALES[language]:
         for context in ("format", "stand-alone"):
@@ -258,7 +277,7 @@ _EXTRA_SHORT_MONTH_NAMES: dict[str, dict[str, int]] = {
 STANDALONE_MONTH_NAMES: dict[str, dict[str, int]] = {
     language: {
         name: month
-        for name, month in {**_cldr_month_names(language, ("wide",)), **extra}.items()
+        for name, month in {**cldr.WIDE_MONTH_NAMES[language], **extra}.items()
         if name != "May"
     }
     for language, extra in _EXTRA_WIDE_MONTH_NAMES.items()
@@ -267,7 +286,7 @@ STANDALONE_MONTH_NAMES: dict[str, dict[str, int]] = {
 # Every month name, abbreviations included ("Jan.", "янв."): a month beside a day or a year.
 MONTH_NAMES: dict[str, dict[str, int]] = {
     language: {
-        **_cldr_month_names(language, ("wide", "abbreviated")),
+        **cldr.MONTH_NAMES[language],
         **_EXTRA_WIDE_MONTH_NAMES[language],
         **extra,
     }

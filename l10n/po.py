@@ -6,15 +6,19 @@ UTF-8) becomes a `CatalogError` naming the file and line. `serialize_po(catalog)
 bytes GNU gettext 0.21 writes for the same catalog: comment order, 79-column wrapping
 (`l10n.gnu_wrap`), obsolete entries last. Serializing the same catalog twice gives the same
 bytes, those bytes pass `msgfmt --check`, and `parse_po` reads them back into the same catalog.
+`read_messages(data, path, make)` reads only what a reader of translations needs (`l10n check`),
+several times faster, with the same results and errors.
 This is the project's only PO reader. No file access here: callers read and write the bytes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-
-from babel.messages.plurals import get_plural
+from itertools import accumulate, chain, repeat
+from operator import add
+from typing import Generic, Protocol, TypeVar
 
 from l10n.encoding import decode_utf8
 from l10n.errors import CatalogError
@@ -32,6 +36,8 @@ GNU_PLURAL_FORMS = {
 }
 
 Key = tuple[str | None, str]  # (msgctxt, msgid): what identifies an entry in a catalog
+Header = tuple[tuple[str, str], ...]  # the header's fields, in the file's order
+_Message = TypeVar("_Message", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -82,16 +88,13 @@ class Entry:
 class Catalog:
     """A PO or POT file: header fields in order, header comments, and the entries."""
 
-    header: tuple[tuple[str, str], ...] = ()
+    header: Header = ()
     header_comments: tuple[str, ...] = ()
     header_fuzzy: bool = False
     entries: tuple[Entry, ...] = field(default_factory=tuple)
 
     def header_value(self, name: str) -> str | None:
-        for key, value in self.header:
-            if key.lower() == name.lower():
-                return value
-        return None
+        return header_value(self.header, name)
 
     def with_header_value(self, name: str, value: str) -> Catalog:
         """The catalog with header field `name` set to `value`, in place or appended."""
@@ -113,8 +116,54 @@ class Catalog:
         return tuple(entry for entry in self.entries if entry.obsolete)
 
 
+def header_value(header: Header, name: str) -> str | None:
+    """The value of header field `name` (any case), or None."""
+    for key, value in header:
+        if key.lower() == name.lower():
+            return value
+    return None
+
+
+class MessageFactory(Protocol[_Message]):
+    """Makes what a reader of translations keeps of an active entry (`read_messages`);
+    `l10n.check.CatalogEntry` is one. Called with positional arguments, in this order."""
+
+    def __call__(
+        self,
+        msgid: str,
+        msgstr: tuple[str, ...],  # (msgstr,), or one string per plural form
+        line: int,  # of the msgid
+        msgctxt: str | None,
+        msgid_plural: str | None,
+        flags: frozenset[str],
+        translator_comment: str,  # the translator comments, one per line
+    ) -> _Message: ...
+
+
+def active_messages(catalog: Catalog, make: MessageFactory[_Message]) -> list[_Message]:
+    """The messages of a catalog's active entries that have a msgid (the header has none)."""
+    return [
+        _message(entry, make) for entry in catalog.entries if not entry.obsolete and entry.msgid
+    ]
+
+
+def _message(entry: Entry, make: MessageFactory[_Message]) -> _Message:
+    return make(
+        entry.msgid,
+        entry.msgstr_plural if entry.msgid_plural is not None else (entry.msgstr,),
+        entry.line,
+        entry.msgctxt,
+        entry.msgid_plural,
+        frozenset(entry.flags),
+        "\n".join(entry.translator_comments),
+    )
+
+
 def plural_forms(language: str) -> str:
     """The Plural-Forms header for `language`: CLDR's rule from Babel, GNU's for Arabic."""
+    # Imported here: it brings in Babel's whole catalog package, which reading never needs.
+    from babel.messages.plurals import get_plural
+
     code = get_language(language).code
     if code in GNU_PLURAL_FORMS:
         return GNU_PLURAL_FORMS[code]
@@ -130,17 +179,61 @@ def plural_forms(language: str) -> str:
 # one reads the rest of the file line by line, as GNU gettext reads, naming the line of the
 # first error. Both read escapes with `_unescaped` and build entries with `_entry`, and agree
 # on every catalog `serialize_po` writes (tests/test_po.py checks that on generated catalogs).
+# For `read_messages`, a third one reads runs of the plainest entries all at once, straight into
+# messages, and leaves every other entry to the first two (tests/test_po_fast_read.py).
 
 _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
 
 
 def parse_po(data: bytes, path: str) -> Catalog:
     """A catalog from the bytes of a PO/POT file; `path` names the file in error messages."""
-    text = decode_utf8(data, path, CatalogError, "l10n reads and writes catalogs in UTF-8")
+    text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
     entries, position, line = _read_fast(text)
     if position < len(text):
         entries += _read_carefully(text[position:], path, first_line=line)
     return _catalog(entries, path)
+
+
+def read_messages(
+    data: bytes, path: str, make: MessageFactory[_Message]
+) -> tuple[Header, list[_Message]]:
+    """The header and the active messages of a PO file, each made by `make`: what `parse_po`
+    reads, with the same errors, several times faster, for readers of translations that need
+    no more (l10n check).
+
+    Runs of plain entries (`_PLAIN_ENTRY`), which most entries are, are read together, column
+    by column, without becoming `Entry` values; the fast reader reads the other entries, and
+    from the first one that is not in the usual layout on, the careful reader reads the rest,
+    as in `parse_po`.
+    """
+    text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
+    reader = _MessageReader(text, make)
+    # The first entry, the header in most catalogs, is read as `Entry`.
+    entries, position, line = _read_fast(text, until=1)
+    reader.add_entries(entries)
+    end = len(text)
+    while entries and position < end:
+        stop = _plain_run_end(text, position)
+        line_at_stop = reader.read_plain_run(position, stop, line)
+        if line_at_stop is not None:
+            position, line = stop, line_at_stop
+            continue
+        # Not a run of plain entries: read up to its end (one entry at least) as parse_po does.
+        entries, position, line = _read_fast(text, position, line, until=max(stop, position + 1))
+        reader.add_entries(entries)
+    if position < end:
+        reader.add_entries(_read_carefully(text[position:], path, first_line=line))
+    header = next((entry for entry in reader.others if _is_header(entry)), None)
+    fields = () if header is None else _header_fields(header.msgstr)
+    _check_charset(fields, path)
+    if reader.has_duplicates():
+        # The careful path names both lines of the duplicate.
+        catalog = parse_po(data, path)
+        return catalog.header, active_messages(catalog, make)
+    return fields, reader.messages
+
+
+_UTF8_ONLY = "l10n reads and writes catalogs in UTF-8"
 
 
 class _BadString(ValueError):
@@ -307,14 +400,7 @@ def _reference(word: str) -> tuple[str, int | None]:
 
 def _catalog(entries: list[Entry], path: str) -> Catalog:
     """The catalog of the entries read: the header entry (msgid "") becomes the header."""
-    header = next(
-        (
-            entry
-            for entry in entries
-            if not entry.msgid and entry.msgctxt is None and not entry.obsolete
-        ),
-        None,
-    )
+    header = next((entry for entry in entries if _is_header(entry)), None)
     if header is None:
         catalog = Catalog(entries=tuple(entries))
     else:
@@ -324,12 +410,17 @@ def _catalog(entries: list[Entry], path: str) -> Catalog:
             header_fuzzy=header.fuzzy,
             entries=tuple(entry for entry in entries if entry is not header),
         )
-    _check_charset(catalog, path)
+    _check_charset(catalog.header, path)
     _check_duplicates(entries, path)
     return catalog
 
 
-def _header_fields(text: str) -> tuple[tuple[str, str], ...]:
+def _is_header(entry: Entry) -> bool:
+    """The header is an active entry with an empty msgid and no msgctxt (the first such)."""
+    return not entry.msgid and entry.msgctxt is None and not entry.obsolete
+
+
+def _header_fields(text: str) -> Header:
     """`Name: value` lines in their order; a line without a colon continues the field before."""
     fields: list[tuple[str, str]] = []
     for line in text.split("\n"):
@@ -342,8 +433,8 @@ def _header_fields(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(fields)
 
 
-def _check_charset(catalog: Catalog, path: str) -> None:
-    content_type = catalog.header_value("Content-Type")
+def _check_charset(header: Header, path: str) -> None:
+    content_type = header_value(header, "Content-Type")
     if content_type is None:
         return
     charset = _CHARSET.search(content_type)
@@ -385,6 +476,12 @@ def _strings(prefix: str) -> str:
     return f"({_lines_of_string(prefix)})"
 
 
+# What may follow the blank line after an entry: another entry, or nothing. A string or a
+# plural form there would belong to the entry before.
+_NEXT_ENTRY = r"(?=#[^~]|#~\||#~ msgctxt |#~ msgid |msgctxt |msgid |\Z)"
+_ENTRY_END = rf"(?:\n|\Z){_NEXT_ENTRY}"
+
+
 def _entry_pattern(data: str, previous: str) -> re.Pattern[str]:
     """One entry whose keyword lines start with `data` and previous-msgid lines with `previous`."""
     d, p = re.escape(data), re.escape(previous)
@@ -396,8 +493,7 @@ def _entry_pattern(data: str, previous: str) -> re.Pattern[str]:
         rf"{d}msgid {_strings(data)}"
         rf"(?:{d}msgid_plural {_strings(data)}((?:{d}msgstr\[\d+\] {_lines_of_string(data)})+)"
         rf"|{d}msgstr {_strings(data)})"
-        # The blank line between entries, and no string or plural form of this one after it
-        r"(?:\n|\Z)(?=#[^~]|#~\||#~ msgctxt |#~ msgid |msgctxt |msgid |\Z)"
+        rf"{_ENTRY_END}"
     )
 
 
@@ -412,27 +508,37 @@ class _Irregular(Exception):
     """The fast reader met a layout it does not read; the careful one will."""
 
 
-def _read_fast(text: str) -> tuple[list[Entry], int, int]:
-    """The entries of a catalog in the usual layout, up to the first thing that is not: its
-    position and line number are where the careful reader takes over."""
+def _read_fast(
+    text: str, position: int = 0, line: int = 1, until: int | None = None
+) -> tuple[list[Entry], int, int]:
+    """The entries of a catalog in the usual layout from `position` (at line `line`), up to the
+    first thing that is not, or to the first entry that starts at or after `until`: where it
+    stopped, and its line (where the careful reader takes over)."""
+    end = len(text) if until is None else until
     entries: list[Entry] = []
-    position, line, end = 0, 1, len(text)
-    while position < end:
-        obsolete = False
-        match = _ACTIVE_ENTRY.match(text, position)
-        if match is None:
-            obsolete = True
-            match = _OBSOLETE_ENTRY.match(text, position)
-            if match is None:
-                break
-        msgid_line = line + text.count("\n", position, match.start(_MSGID_GROUP))
-        try:
-            entries.append(_fast_entry(match, obsolete, msgid_line))
-        except (_BadString, _Irregular):
-            break
-        line = msgid_line + text.count("\n", match.start(_MSGID_GROUP), match.end())
-        position = match.end()
+    while position < end and (read := _read_fast_entry(text, position, line)) is not None:
+        entry, position, line = read
+        entries.append(entry)
     return entries, position, line
+
+
+def _read_fast_entry(text: str, position: int, line: int) -> tuple[Entry, int, int] | None:
+    """The entry at `position` (at line `line`) and where the next one starts, or None when
+    the text there is not an entry in the usual layout."""
+    obsolete = False
+    match = _ACTIVE_ENTRY.match(text, position)
+    if match is None:
+        obsolete = True
+        match = _OBSOLETE_ENTRY.match(text, position)
+        if match is None:
+            return None
+    msgid_line = line + text.count("\n", position, match.start(_MSGID_GROUP))
+    try:
+        entry = _fast_entry(match, obsolete, msgid_line)
+    except (_BadString, _Irregular):
+        return None
+    next_line = msgid_line + text.count("\n", match.start(_MSGID_GROUP), match.end())
+    return entry, match.end(), next_line
 
 
 def _fast_entry(match: re.Match[str], obsolete: bool, line: int) -> Entry:
@@ -485,6 +591,147 @@ def _fast_string(lines: str, separator: str) -> str:
     if "\\" not in joined and '"' not in joined:
         return joined
     return _text(inner.split(separator))
+
+
+# The plain reader -----------------------------------------------------------------------------
+
+# An active entry in the plainest layout, the one most entries have: comments in GNU's order
+# (translator and extracted ones, references, one flags line), then msgctxt, msgid and msgstr.
+# `_ACTIVE_ENTRY` matches every entry this matches, at the same length, and reads it alike.
+# Groups: what comes before the msgid; translator and extracted comments; the flags line; the
+# msgctxt lines, and what stands between their first and last quote (with '"\n"' between two
+# lines); the same for the msgid and the msgstr; the blank line after the entry, if any.
+_PLAIN_STRING = r'"([^\n]*(?:"\n"[^\n]*)*)"\n'
+_PLAIN_ENTRY = re.compile(
+    r"(((?:#(?:[^~|:,\n][^\n]*)?\n)*)"
+    r"(?:#:[^\n]*\n)*"
+    r"(#,[^\n]*\n)?"
+    rf"(msgctxt {_PLAIN_STRING})?)"
+    rf"msgid {_PLAIN_STRING}msgstr {_PLAIN_STRING}"
+    rf"(\n|\Z){_NEXT_ENTRY}"
+)
+_PLAIN_FIXED_LENGTH = len('msgid ""\nmsgstr ""\n')  # what the groups leave out of an entry
+# A line of an entry that is not a plain one with a msgid (after the first line of the file):
+# obsolete, with a previous msgid, plural, or with an empty msgid (a header).
+_NOT_PLAIN = re.compile(r'\n(?:#~|#\||msgid_plural |msgid ""\nmsgstr )')
+_STARTS_ENTRY = re.compile(_NEXT_ENTRY)
+_SEPARATOR = '"\n"'  # between two literals of a string written over several lines
+_NO_FLAGS: frozenset[str] = frozenset()
+
+
+def _plain_run_end(text: str, position: int) -> int:
+    """Where the entries from `position` on stop being candidates for a plain run: the start
+    of the first entry with a line no plain entry has, else the end of the text."""
+    found = _NOT_PLAIN.search(text, position - 1)
+    if found is None:
+        return len(text)
+    blank_line = text.rfind("\n\n", position - 1, found.start() + 1)
+    return position if blank_line < 0 else blank_line + 2
+
+
+class _MessageReader(Generic[_Message]):
+    """What `read_messages` collects: the messages, and the entries read as `Entry` that are
+    not messages (the header, obsolete entries), with what tells a duplicate."""
+
+    def __init__(self, text: str, make: MessageFactory[_Message]):
+        self.text = text
+        self.make = make
+        self.messages: list[_Message] = []
+        self.others: list[Entry] = []
+        self.keys: set[Key] = set()  # of the active entries
+
+    def add_entries(self, entries: Iterable[Entry]) -> None:
+        for entry in entries:
+            if entry.obsolete or not entry.msgid:
+                self.others.append(entry)
+            if not entry.obsolete:
+                self.keys.add(entry.key)
+                if entry.msgid:
+                    self.messages.append(_message(entry, self.make))
+
+    def has_duplicates(self) -> bool:
+        active = len(self.messages) + sum(1 for entry in self.others if not entry.obsolete)
+        obsolete = [entry.key for entry in self.others if entry.obsolete]
+        return len(self.keys) < active or len(set(obsolete)) < len(obsolete)
+
+    def read_plain_run(self, start: int, stop: int, line: int) -> int | None:
+        """The messages of the entries from `start` (at line `line`) to `stop`, if all of them
+        are plain entries with a msgid: the line at `stop`, or None (and nothing read) when
+        they are not. Column by column, one column per group of `_PLAIN_ENTRY`."""
+        text = self.text
+        rows = _PLAIN_ENTRY.findall(text, start, stop)
+        if not rows or (stop < len(text) and not _STARTS_ENTRY.match(text, stop)):
+            return None
+        columns: list[Sequence[str]] = list(zip(*rows, strict=True))
+        befores, notes, flag_lines, context_lines, context_literals = columns[:5]
+        msgid_literals, msgstr_literals, blanks = columns[5:]
+        lengths = map(len, chain(befores, msgid_literals, msgstr_literals, blanks))
+        if sum(lengths) + _PLAIN_FIXED_LENGTH * len(rows) != stop - start:
+            return None  # some text between the entries matched is no plain entry
+        try:
+            msgids = _plain_strings(msgid_literals)
+            msgstrs = _plain_strings(msgstr_literals)
+            contexts = _plain_contexts(context_lines, context_literals)
+        except _BadString:
+            return None  # the fast reader stops at that entry too
+        if "" in msgids:
+            return None  # not a message; perhaps a header
+        lines_before = list(map(str.count, befores, repeat("\n")))
+        # An entry's lines: those before its msgid, the msgid's and the msgstr's, the blank one.
+        entry_lines = map(
+            add,
+            map(add, lines_before, map(str.count, msgid_literals, repeat("\n"))),
+            map(add, map(str.count, msgstr_literals, repeat("\n")), map(len, blanks)),
+        )
+        starts: list[int] = list(accumulate(map(add, entry_lines, repeat(2)), initial=line))
+        translators: Iterable[str] = repeat("")
+        flags: Iterable[frozenset[str]] = repeat(_NO_FLAGS)
+        if any(notes) or any(flag_lines):
+            comments = [
+                _comment_fields((a + b).split("\n")[:-1])
+                for a, b in zip(notes, flag_lines, strict=True)
+            ]
+            translators = ["\n".join(fields[0]) for fields in comments]
+            flags = [frozenset(fields[3]) for fields in comments]
+        self.messages += map(
+            self.make,
+            msgids,
+            zip(msgstrs),
+            map(add, starts, lines_before),
+            contexts,
+            repeat(None),
+            flags,
+            translators,
+        )
+        self.keys.update(zip(contexts, msgids, strict=True))
+        return starts[-1]
+
+
+def _plain_strings(column: Sequence[str]) -> Sequence[str]:
+    """The texts of strings matched by `_PLAIN_STRING`: most need nothing done."""
+    joined = "".join(column)
+    if '"' not in joined and "\\" not in joined:
+        return column
+    return [_plain_string(literals) for literals in column]
+
+
+def _plain_string(literals: str) -> str:
+    if "\\" not in literals:
+        joined = literals.replace(_SEPARATOR, "") if '"' in literals else literals
+        if '"' not in joined:
+            return joined
+    return _text(literals.split(_SEPARATOR))  # escapes to read, or a quote GNU refuses
+
+
+def _plain_contexts(lines: Sequence[str], literals: Sequence[str]) -> Sequence[str | None]:
+    """The msgctxt of each entry (None without a msgctxt line)."""
+    if all(lines):
+        return _plain_strings(literals)
+    if not any(lines):
+        return [None] * len(lines)
+    return [
+        _plain_string(text) if line else None for line, text in zip(lines, literals, strict=True)
+    ]
 
 
 # The careful reader ---------------------------------------------------------------------------

@@ -2,25 +2,56 @@
 
 Only this package prints and decides exit codes: 0 clean, 1 findings, 2 usage or input errors.
 Each command module parses its options, calls one core function and prints its result.
+A command's module is imported when the command is looked up, so that `l10n check` imports
+neither Jinja nor Markdown nor deep-translator, and start-up stays short.
 """
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from l10n import __version__
 from l10n.cli.common import State
-from l10n.config import load_config
 from l10n.errors import L10nError
+
+if TYPE_CHECKING:
+    from l10n.config import Config
 
 INPUT_ERROR = 2
 
+# Each command and the module of l10n.cli that defines it, in its COMMANDS list.
+COMMAND_MODULES = {
+    "align": "translate",
+    "build": "build",
+    "check": "check",
+    "extract": "catalog",
+    "init": "catalog",
+    "segment": "segment",
+    "serve": "build",
+    "stats": "catalog",
+    "tm": "translate",
+    "translate": "translate",
+    "update": "catalog",
+}
+
 
 class L10nGroup(click.Group):
-    """Turns every `L10nError` into one clean line on stderr and exit code 2, in one place."""
+    """Imports a command's module when the command is looked up; turns every `L10nError` into
+    one clean line on stderr and exit code 2, in one place."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMAND_MODULES:
+            return None
+        module = importlib.import_module(f"l10n.cli.{COMMAND_MODULES[cmd_name]}")
+        commands: list[click.Command] = module.COMMANDS
+        return next(command for command in commands if command.name == cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -50,15 +81,10 @@ class L10nGroup(click.Group):
 def main(ctx: click.Context, config_file: Path | None, project_dir: Path | None) -> None:
     """Parallel statements in Russian, English and Arabic, kept as gettext catalogs."""
     start = project_dir or Path.cwd()
-    ctx.obj = State(lambda: load_config(start, config_file))
 
+    def load() -> Config:
+        from l10n.config import load_config
 
-def _register() -> None:
-    from l10n.cli import build, catalog, check, segment, translate
+        return load_config(start, config_file)
 
-    for module in (segment, catalog, check, build, translate):
-        for command in module.COMMANDS:
-            main.add_command(command)
-
-
-_register()
+    ctx.obj = State(load)

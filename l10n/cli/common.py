@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import click
 
-from l10n.config import Config
+if TYPE_CHECKING:
+    from l10n.config import Config
 
 
 class State:

@@ -1,0 +1,96 @@
+"""The CLDR facts stored in l10n/figures_cldr.py are what the installed Babel gives.
+
+Run as a script to write that file again after a Babel upgrade (then `ruff format` it):
+
+    python3 tests/test_figures_data.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import babel
+
+from l10n import figures_cldr, figures_data
+
+LANGUAGES = tuple(figures_data.LANGUAGE_LOCALES)
+
+
+def facts_from_babel() -> dict[str, tuple[str, Any]]:
+    """Each stored fact's name, type and value, as figures_data reads them from Babel."""
+    return {
+        "NUMBER_SYMBOLS": (
+            "dict[str, tuple[str, str]]",
+            {language: figures_data.cldr_number_symbols(language) for language in LANGUAGES},
+        ),
+        "PERCENT_SIGNS": ("frozenset[str]", figures_data.cldr_percent_signs()),
+        "SCALE_WORDS": (
+            "dict[str, dict[str, int]]",
+            {language: figures_data.cldr_scale_words(language) for language in LANGUAGES},
+        ),
+        "WIDE_MONTH_NAMES": (
+            "dict[str, dict[str, int]]",
+            {
+                language: figures_data.cldr_month_names(language, ("wide",))
+                for language in LANGUAGES
+            },
+        ),
+        "MONTH_NAMES": (
+            "dict[str, dict[str, int]]",
+            {
+                language: figures_data.cldr_month_names(language, ("wide", "abbreviated"))
+                for language in LANGUAGES
+            },
+        ),
+    }
+
+
+def in_order(value: Any) -> Any:
+    """Dictionaries as lists of items, so that their order is compared too."""
+    if isinstance(value, dict):
+        return [(key, in_order(item)) for key, item in value.items()]
+    return value
+
+
+def test_the_stored_cldr_facts_are_babels() -> None:
+    for name, (_, value) in facts_from_babel().items():
+        stored = getattr(figures_cldr, name)
+        assert in_order(stored) == in_order(value), (
+            f"{name} differs from Babel {babel.__version__}: run python3 {__file__}"
+        )
+
+
+def test_the_tables_built_from_them_keep_cldr_first_and_add_the_press_spellings() -> None:
+    assert figures_data.CONVENTIONS["ru"].group == " "  # U+00A0 in CLDR
+    assert figures_data.CONVENTIONS["ar"].decimal == "."
+    assert figures_data.SCALE_WORDS["ru"]["тыс."] == 1000
+    assert figures_data.SCALE_WORDS["ru"]["тысячами"] == 1000
+    assert figures_data.MONTH_NAMES["ru"]["марта"] == 3
+    assert figures_data.MONTH_NAMES["ru"]["марте"] == 3
+    assert figures_data.STANDALONE_MONTH_NAMES["ar"]["كانون الثاني"] == 1
+    assert "May" not in figures_data.STANDALONE_MONTH_NAMES["en"]
+    assert {"%", "٪"} <= figures_data.PERCENT_SIGNS
+
+
+def module_source() -> str:
+    lines = [
+        f'"""CLDR\'s facts for figure extraction, as l10n.figures_data reads them from Babel '
+        f"{babel.__version__}.",
+        "",
+        "Written by tests/test_figures_data.py, which checks them against the installed Babel.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+    ]
+    for name, (kind, value) in facts_from_babel().items():
+        if isinstance(value, frozenset):  # in a stable order
+            lines.append(f"{name}: {kind} = frozenset({tuple(sorted(value))!r})")
+        else:
+            lines.append(f"{name}: {kind} = {value!r}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    Path(figures_cldr.__file__).write_text(module_source(), encoding="utf-8")
