@@ -571,7 +571,10 @@ def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
             year = year or match.groupdict().get("y2")
             number = _month_number(month, language)
             canonical = f"{_ITEM}{_DATE}{int(year) if year else ''}-{number}-"
-            canonical += str(int(day)) if day else ""
+            if day and not 1 <= int(day) <= 31:
+                canonical = _ITEM + _UNSURE_MARK  # no date: the scanner reads no figure there
+            elif day:
+                canonical += str(int(day))
             if len(read_already) < 10_000:
                 read_already[written] = canonical
         return canonical
