@@ -1,23 +1,26 @@
-"""The values of the figures of many texts at once, where they are plain to read.
+"""Quick readers of the figures of many texts at once, for the figure check.
 
 `l10n check` compares the figures of every entry of a catalog, and nearly every entry agrees.
-`quick_values(texts, lang)` reads the figures of a whole batch of texts in a few passes of the
-regular-expression engine over the texts joined together, and returns for each text the VALUES
-of its figures, in order, as hashable keys: exactly what `l10n.figures.extract_figures` would
-read, for the figures written in the plain forms a press statement uses (grouped integers and
-decimals in the language's own convention, with a percent sign or word or a scale word; dates
-with a month name; numeric and ISO dates; times of day). Where a text holds anything else (a
-sign, a foreign separator convention, a range, a decade, a placeholder, a century, a stand-alone
-month name, an invisible mark...), its entry is None and the caller reads it with
-`extract_figures`, which also explains what it finds. A figure that is None here is never
-wrong, only slow; tests compare the two readers on real and generated text.
+The two readers here take a whole batch of texts, joined with a separator, and answer only
+where they read exactly what `l10n.figures.extract_figures` reads, with nothing misformatted;
+for any other text they answer None, and the check reads it in full (which also explains what
+it finds). None is never wrong, only slower. Tests compare both readers with `extract_figures`
+on the sample catalogs, on xquad and on generated mixtures of tricky fragments.
 
-Why it is fast: `extract_figures` runs its scanner once per text and builds a `Figure` for each
-match. Here each pattern opens with a character class, so the engine skips in C from one digit
-(or month name) to the next across the whole batch, and a figure costs a tuple. The scanner's
-branches are shared with `l10n.figures` (`_digit_branches`, `_month_branches`), so both read
-the same text the same way; only the decisions that look around a figure are taken here again,
-with the same helpers.
+- `plain_figures(texts, lang)`: one canonical string per text, for texts whose figures are all
+  written plainly (a number in the language's own convention, with a percent sign or word or a
+  scale word, after a space or bracket; a time of day; a date with its month's name). One
+  regular-expression pass over the batch and a few string replacements, no Python per figure.
+- `quick_values(texts, lang)`: the values of each text's figures as hashable keys, for most of
+  what `plain_figures` leaves: the scanner's own digit and month branches over the batch, with
+  the same helpers for what lies around a figure (names such as "COVID-19", decades, signs,
+  currency scales, abbreviated years). Numeric dates, stand-alone months, centuries,
+  placeholders, invisible marks and foreign separator conventions are left to the full reader.
+
+Why they are fast: `extract_figures` runs its scanner once per text and builds a `Figure` per
+match. Here each pattern opens with a character class, so the engine skips in C from one
+candidate to the next across the whole batch. Both readers are built from the scanner's private
+parts in `l10n.figures` (its branches, word lists and helpers), so that they read alike.
 
 Keys: ("n", amount) for a number, ("p", amount) for a percentage, ("d", year, month, day) for a
 date, ("t", hour, minute) for a time; amounts are int or Decimal, equal exactly when the values
@@ -66,13 +69,15 @@ Keys = tuple[ValueKey, ...]
 # digit or a space, so every text starts and ends for the patterns as if it stood alone.
 _SEPARATOR = "\x00"
 
-# Characters that make a text too unusual for this reader wherever they stand outside a figure:
-# percent signs (a placeholder such as "%d" or an Arabic "%50"), "{" (placeholders), the
+# Characters that make a text too unusual for the quick readers wherever they stand outside a
+# figure: percent signs (a placeholder such as "%d" or an Arabic "%50"), "{" (placeholders), the
 # invisible marks, and vulgar fractions.
-_UNUSUAL = re.compile(
-    "[" + re.escape("%{" + "".join(data.PERCENT_SIGNS) + data.INVISIBLE_MARKS + _FRACTIONS) + "]"
-)
+_UNUSUAL_CHARS = "%{" + "".join(sorted(data.PERCENT_SIGNS)) + data.INVISIBLE_MARKS + _FRACTIONS
+_UNUSUAL = re.compile(f"[{re.escape(_UNUSUAL_CHARS)}]")
 _SIGNS = data.MINUS_SIGNS + data.PLUS_SIGN
+# Characters before a number after which `l10n.figures` reads it as it stands: no sign, no name
+# ("COVID-19", "MH17"), no currency sign ("$5m").
+_QUIET = ' \t\n\xa0\u202f\u2009(«"“„['
 
 
 def value_key(value: FigureValue) -> ValueKey:
@@ -326,7 +331,7 @@ def _other_figure(match: re.Match[str], text: str, language: str) -> _Reading:
 
 # Characters before a number after which `l10n.figures` reads it as it stands: no sign, no name
 # ("COVID-19", "MH17"), no currency sign ("$5m").
-_QUIET_BEFORE = frozenset(' (\x00\n\t\xa0\u202f\u2009«"“„[')
+_QUIET_BEFORE = frozenset(_QUIET + _SEPARATOR)
 
 
 def _number(
@@ -465,9 +470,6 @@ _ITEM = PLAIN_ITEM = "\x01"  # joins the figures found
 _DATE = "\x02"  # opens a date in the canonical strings
 _UNSURE_MARK = "\x03"  # follows what only `quick_values` reads
 _MARKS_USED = (_ITEM, _DATE, _UNSURE_MARK)  # a text that holds one is read alone
-# Characters before a plain figure.
-_QUIET = ' \t\n\xa0\u202f\u2009(«"“„['
-_UNUSUAL_CHARS = "%{" + "".join(sorted(data.PERCENT_SIGNS)) + data.INVISIBLE_MARKS + _FRACTIONS
 _NAME_ITEM = re.compile(f"{_ITEM}-[^{_ITEM}{_SEPARATOR}]*")
 _NOT_CANONICAL = re.compile(f"[^0-9.%E:{_ITEM}{_DATE}{_SEPARATOR}{_UNSURE_MARK}-]")
 
