@@ -329,8 +329,7 @@ def _other_figure(match: re.Match[str], text: str, language: str) -> _Reading:
     return _UNSURE  # a numeric date: its reading depends on the language's order of parts
 
 
-# Characters before a number after which `l10n.figures` reads it as it stands: no sign, no name
-# ("COVID-19", "MH17"), no currency sign ("$5m").
+# The quiet characters, and the separator before a text's first character.
 _QUIET_BEFORE = frozenset(_QUIET + _SEPARATOR)
 
 
