@@ -45,6 +45,7 @@ from l10n.figures import (
     FigureValue,
     NumberValue,
     PercentValue,
+    _alternation,
     _century_word_list,
     _clock,
     _digit_branches,
@@ -585,36 +586,36 @@ def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
 
 def _month_and_century_words(joined: str, language: str) -> tuple[dict[int, int], set[int]]:
     """How many month names each text holds as words of their own (where it holds any), and
-    which texts hold a century word where the scanner reads one."""
+    which texts hold a century word where the scanner reads one.
+
+    One pass of a trie of both word lists (it opens with literals, so the engine skips to their
+    first letters); each hit is then looked at in Python: a month name must have no word
+    character before it and no letter after it; a century word no letter before it in English
+    and Russian (the "век" of "человек" names no century), anything in Arabic.
+    """
     starts = [match.start() for match in re.finditer(_SEPARATOR, joined)]
+    month_names = data.MONTH_NAMES[language]
+    arabic = language == "ar"
     months: dict[int, int] = {}
     centuries: set[int] = set()
     for found in _month_and_century_pattern(language).finditer(joined):
-        index = bisect_right(starts, found.start()) - 1
-        if found.lastgroup == "century":
-            centuries.add(index)
-        else:
+        start, end = found.span()
+        if " ".join(found.group().split()) in month_names:
+            if _WORD_CHAR.match(joined, start - 1) or _LETTER.match(joined, end):
+                continue
+            index = bisect_right(starts, start) - 1
             months[index] = months.get(index, 0) + 1
+        elif arabic or not joined[start - 1].isalpha():
+            centuries.add(bisect_right(starts, start) - 1)
     return months, centuries
+
+
+_LETTER = re.compile(r"[^\W\d]")
 
 
 @cache
 def _month_and_century_pattern(language: str) -> re.Pattern[str]:
-    """Month names as words of their own (no word character before, no letter after), as the
-    scanner reads them, and century words where the scanner reads them: after a space or a
-    dash in English and Russian (the "век" of "человек" names no century), anywhere in Arabic.
-
-    The pattern opens with the words' first letters, so the engine skips from one to the next
-    in a single pass; the character before is checked once the first letter is taken.
-    """
-    months = _trie(data.MONTH_NAMES[language])
-    centuries = _trie(_century_word_list(language))
-    century_before = "" if language == "ar" else r"(?<![^\W\d_].)"
-    branches = [rf"(?<!\w.)(?:{_after_first_letter(months)})(?![^\W\d])"]
-    if centuries:
-        branches.append(rf"(?P<century>{century_before}(?:{_after_first_letter(centuries)}))")
-    first = re.escape("".join(sorted({*months, *centuries})))
-    return re.compile(rf"[{first}](?:{'|'.join(branches)})")
+    return re.compile(_alternation([*data.MONTH_NAMES[language], *_century_word_list(language)]))
 
 
 def _after_first_letter(trie: dict[str, Any], before: str = "") -> str:
