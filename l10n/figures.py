@@ -58,7 +58,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, getcontext
 from functools import cache
 from typing import Any
 
@@ -331,6 +331,8 @@ _DECIMAL_COMMA = re.compile(r"[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 def describe(value: FigureValue, lang: str = "en") -> str:
     """`value` as a reader of `lang` writes it: "2,080,443", "96%", "29 January 2020"."""
     locale = _describe_locale(lang)
+    if isinstance(value, NumberValue | PercentValue) and _too_long(value.amount):
+        return str(value.amount) + ("%" if isinstance(value, PercentValue) else "")
     if isinstance(value, NumberValue):
         if value.amount == value.amount.to_integral_value() and abs(value.amount) < 10000:
             return str(int(value.amount))  # years read better ungrouped: 2019, not 2,019
@@ -884,11 +886,21 @@ def _is_identifier(text: str, index: int) -> bool:
     return bool(word) and (any(char.isupper() for char in word) or _is_arabic(word[-1]))
 
 
+def _too_long(amount: Decimal) -> bool:
+    """Whether `amount` has more digits than decimal arithmetic keeps (28): Babel cannot format
+    it and respelling would round it."""
+    return len(amount.as_tuple().digits) > getcontext().prec
+
+
 def _canonical(amount: Decimal) -> Decimal:
     """One spelling per value: 66000 for 66.0 thousand, 2.5 for 2.50."""
+    # Respelling rounds to the context's precision (28 digits): a longer figure (a hostile
+    # text, "123,123,…" for pages) keeps its spelling, and equal values still compare equal.
+    if _too_long(amount):
+        return amount
     normalized = amount.normalize()
-    exponent = normalized.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > 0:
+    _sign, digits, exponent = normalized.as_tuple()
+    if isinstance(exponent, int) and exponent > 0 and len(digits) + exponent <= getcontext().prec:
         return normalized.quantize(Decimal(1))
     return normalized
 
@@ -1017,6 +1029,8 @@ def _note(
 
 
 def _cldr_number(amount: Decimal, language: str) -> str:
+    if _too_long(amount):
+        return str(amount)
     locale = get_language(language).default_locale
     return format_decimal(amount, locale=locale, decimal_quantization=False)
 

@@ -177,8 +177,8 @@ class _Batch:
             if match.lastgroup == "number":
                 rest, fraction, percent, scale = match.group(*_NUMBER_GROUPS)
                 digits = joined[start] + rest
-                if fraction:
-                    key = _UNSURE  # "6½": rare, read in full
+                if fraction or len(digits) > _LONGEST_NUMBER:
+                    key = _UNSURE  # "6½", or digits past what int() reads: rare, read in full
                 elif joined[start - 1] not in _QUIET_BEFORE or (scale and scale not in scales):
                     key = _number(joined, start, end, digits, percent, scale, language)
                 elif len(digits) == 2 and _after_range_dash(joined, start):
@@ -278,6 +278,8 @@ class _Batch:
 
 _WORD_CHAR = re.compile(r"\w")
 _NUMBER_GROUPS = ("digits", "fraction", "percent", "scale")
+# int() refuses strings of more than 4,300 digits (sys.get_int_max_str_digits).
+_LONGEST_NUMBER = 100
 _PLAIN_GROUPS = ("integer", "mark", "whole", "fraction")
 _UNUSUAL_CHAR = object()
 _MONTH_NAME = object()

@@ -258,6 +258,33 @@ def test_mixtures_of_tricky_fragments(lang: str, data: st.DataObject) -> None:
     assert_readers_agree(texts, lang)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 5000,  # more digits than int() reads
+        " ".join(["123"] * 20000),
+        "5" + " " * 50000 + "марта",
+        ",".join(["123"] * 20000),
+        "-".join(["12"] * 20000),
+        " ".join(["марта"] * 20000),
+        "\x00",
+        "",
+    ],
+    ids=[
+        "5000-digits",
+        "spaced-groups",
+        "long-space",
+        "comma-groups",
+        "dashes",
+        "months",
+        "nul",
+        "empty",
+    ],
+)
+def test_hostile_texts_are_read_alike(text: str) -> None:
+    assert_readers_agree([text, "5 тыс."], "ru")
+
+
 def test_sample_catalogs() -> None:
     catalogs = sorted((REPOSITORY / "locales").glob("*/LC_MESSAGES/*.po"))
     assert catalogs
