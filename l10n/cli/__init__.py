@@ -8,6 +8,7 @@ neither Jinja nor Markdown nor deep-translator, and start-up stays short.
 
 from __future__ import annotations
 
+import gc
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -80,6 +81,12 @@ class L10nGroup(click.Group):
 @click.pass_context
 def main(ctx: click.Context, config_file: Path | None, project_dir: Path | None) -> None:
     """Parallel statements in Russian, English and Arabic, kept as gettext catalogs."""
+    # The commands build many objects and keep them to the end (catalog entries, segments):
+    # a cycle collection every 700 new objects cost a fifth of a 100,000-entry check. Fewer
+    # collections while a command runs, as mypy does; the process's setting comes back after.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(200_000, 30, 30)
+    ctx.call_on_close(lambda: gc.set_threshold(*thresholds))
     start = project_dir or Path.cwd()
 
     def load() -> Config:
