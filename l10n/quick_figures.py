@@ -45,8 +45,7 @@ from l10n.figures import (
     FigureValue,
     NumberValue,
     PercentValue,
-    _alternation,
-    _century_word_list,
+    _century_words,
     _clock,
     _digit_branches,
     _is_decade,
@@ -178,7 +177,7 @@ class _Batch:
                 rest, fraction, percent, scale = match.group(*_NUMBER_GROUPS)
                 digits = joined[start] + rest
                 if fraction or len(digits) > _LONGEST_NUMBER:
-                    key = _UNSURE  # "6½", or digits past what int() reads: rare, read in full
+                    key = _UNSURE  # "6½", or a very long number: rare, read in full
                 elif joined[start - 1] not in _QUIET_BEFORE or (scale and scale not in scales):
                     key = _number(joined, start, end, digits, percent, scale, language)
                 elif len(digits) == 2 and _after_range_dash(joined, start):
@@ -278,8 +277,9 @@ class _Batch:
 
 _WORD_CHAR = re.compile(r"\w")
 _NUMBER_GROUPS = ("digits", "fraction", "percent", "scale")
-# int() refuses strings of more than 4,300 digits (sys.get_int_max_str_digits).
-_LONGEST_NUMBER = 100
+# The longest number the quick readers read: times a trillion, it stays within the 28 digits
+# of decimal arithmetic, so the full reader's value is exact as well.
+_LONGEST_NUMBER = 15
 _PLAIN_GROUPS = ("integer", "mark", "whole", "fraction")
 _UNUSUAL_CHAR = object()
 _MONTH_NAME = object()
@@ -452,16 +452,18 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     results: list[str | None] = [
         None if _UNSURE_MARK in segment else segment.strip(_ITEM) for segment in segments
     ]
-    if _NOT_CANONICAL.search(items):  # a word spelt unusually ("per\u00a0cent")
+    if _NOT_CANONICAL.search(items) or _LONG_NUMBER.search(items):
+        # a word spelt unusually ("per\u00a0cent"), or a very long number
         for index, segment in enumerate(segments):
-            if _NOT_CANONICAL.search(segment):
+            if _NOT_CANONICAL.search(segment) or _LONG_NUMBER.search(segment):
                 results[index] = None
     # A month name outside the plain dates ("в марте", "in May") is a figure of its own, and
     # a century word brings in figures of other kinds ("XIX век"): both for `quick_values`.
+    # The months the plain dates hold must be the text's month names, one for one, in order.
     months, centuries = _month_and_century_words(joined, language)
-    for index, count in months.items():
+    for index, text_months in months.items():
         result = results[index]
-        if result is not None and result.count(_DATE) != count:
+        if result is not None and _DATE_MONTH.findall(result) != text_months:
             results[index] = None
     for index in centuries:
         results[index] = None
@@ -473,6 +475,7 @@ _DATE = "\x02"  # opens a date in the canonical strings
 _UNSURE_MARK = "\x03"  # follows what only `quick_values` reads
 _MARKS_USED = (_ITEM, _DATE, _UNSURE_MARK)  # a text that holds one is read alone
 _NAME_ITEM = re.compile(f"{_ITEM}-[^{_ITEM}{_SEPARATOR}]*")
+_LONG_NUMBER = re.compile(f"[0-9][0-9.]{{{_LONGEST_NUMBER},}}")
 _NOT_CANONICAL = re.compile(f"[^0-9.%E:{_ITEM}{_DATE}{_SEPARATOR}{_UNSURE_MARK}-]")
 
 
@@ -586,38 +589,43 @@ def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
     return read
 
 
-def _month_and_century_words(joined: str, language: str) -> tuple[dict[int, int], set[int]]:
-    """How many month names each text holds as words of their own (where it holds any), and
-    which texts hold a century word where the scanner reads one.
+def _month_and_century_words(joined: str, language: str) -> tuple[dict[int, list[str]], set[int]]:
+    """The month names each text holds as words of their own, as month numbers in order
+    (for the texts that hold any), and the texts that hold a century word where the scanner
+    reads one.
 
-    One pass of a trie of both word lists (it opens with literals, so the engine skips to their
-    first letters); each hit is then looked at in Python: a month name must have no word
-    character before it and no letter after it; a century word no letter before it in English
-    and Russian (the "век" of "человек" names no century), anything in Arabic.
+    A month name is taken as the scanner takes one: at the start of a word, and the longest
+    name that no letter follows ("Sept" in "Sept.x"). A century word counts after anything but
+    a letter in English and Russian (the "век" of "человек" names no century), anywhere in
+    Arabic. Both patterns open with literals, so the engine skips to their first letters.
     """
     starts = [match.start() for match in re.finditer(_SEPARATOR, joined)]
     month_names = data.MONTH_NAMES[language]
-    arabic = language == "ar"
-    months: dict[int, int] = {}
+    months: dict[int, list[str]] = {}
+    for found in _month_words(language).finditer(joined):
+        start = found.start()
+        if not _WORD_CHAR.match(joined, start - 1):
+            number = str(month_names[" ".join(found.group().split())])
+            months.setdefault(bisect_right(starts, start) - 1, []).append(number)
     centuries: set[int] = set()
-    for found in _month_and_century_pattern(language).finditer(joined):
-        start, end = found.span()
-        if " ".join(found.group().split()) in month_names:
-            if _WORD_CHAR.match(joined, start - 1) or _LETTER.match(joined, end):
-                continue
-            index = bisect_right(starts, start) - 1
-            months[index] = months.get(index, 0) + 1
-        elif arabic or not joined[start - 1].isalpha():
-            centuries.add(bisect_right(starts, start) - 1)
+    century_words = _century_words(language)
+    if century_words is not None:
+        arabic = language == "ar"
+        centuries = {
+            bisect_right(starts, found.start()) - 1
+            for found in century_words.finditer(joined)
+            if arabic or not joined[found.start() - 1].isalpha()
+        }
     return months, centuries
 
 
-_LETTER = re.compile(r"[^\W\d]")
+_DATE_MONTH = re.compile(f"{_DATE}[0-9]*-([0-9]+)-")
 
 
 @cache
-def _month_and_century_pattern(language: str) -> re.Pattern[str]:
-    return re.compile(_alternation([*data.MONTH_NAMES[language], *_century_word_list(language)]))
+def _month_words(language: str) -> re.Pattern[str]:
+    """A month name that no letter follows, backing off to a shorter name where one does."""
+    return re.compile(rf"(?:{_parts(language).months})(?![^\W\d])")
 
 
 def _after_first_letter(trie: dict[str, Any], before: str = "") -> str:

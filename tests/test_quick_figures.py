@@ -285,6 +285,24 @@ def test_hostile_texts_are_read_alike(text: str) -> None:
     assert_readers_agree([text, "5 тыс."], "ru")
 
 
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        # A month name with a letter after its longest spelling ("авг.a", "Sept.х") is still
+        # a month to the scanner, which backs off to "авг" and "Sept".
+        (["около в марте и\n706,4810 беженцев 20 авг.a 0 года"], "ru"),
+        (["people 5 Sept.хMayor) в марте 8 Apr. December of 999 (by…"], "en"),
+        (["40,9 %} января 0 г. от года до 14 дек.Я 2018)"], "ru"),
+        (["including (fro‒m including 19 Apr.و (D ecember 2020 in May"], "en"),
+        # Scale words times numbers longer than decimal arithmetic keeps exactly.
+        (["451 425 954 920 071 720 650 146 793 128 760 175 миллиона года"], "ru"),
+        (["123 456 789 012 345 678 триллионов"], "ru"),
+    ],
+)
+def test_counterexamples_found_by_adversarial_testing(texts: list[str], lang: str) -> None:
+    assert_readers_agree(texts, lang)
+
+
 def test_sample_catalogs() -> None:
     catalogs = sorted((REPOSITORY / "locales").glob("*/LC_MESSAGES/*.po"))
     assert catalogs
