@@ -575,9 +575,9 @@ def _check_group(
         agreed = _quickly_agreeing(batch, source_lang)
         for entry_rows in batch:
             if not keep_entries and (
-                id(entry_rows[0][1]) in agreed
+                (entry_rows[0][0].language, id(entry_rows[0][1])) in agreed
                 if len(entry_rows) == 1
-                else all(id(entry) in agreed for _, entry in entry_rows)
+                else all((catalog.language, id(entry)) in agreed for catalog, entry in entry_rows)
             ):
                 # Translated, not ignored, and agreeing: counted, with nothing to report.
                 result.entries_checked += len(entry_rows)
@@ -585,14 +585,17 @@ def _check_group(
                 _check_rows(entry_rows, source_lang, result, keep_entries, agreed)
 
 
+Agreed = tuple[str, int]  # (language, id of the entry): an entry known to agree with its source
+
 # Entries read together by `quick_values`: large enough that the engine's passes run over long
 # texts, small enough that what a batch holds stays a small part of the catalogs.
 _BATCH = 2048
 
 
-def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[int]:
-    """The entries (by id) whose figures read as the same in source and translation: nothing
-    for any check to report. Every other entry takes the full reading.
+def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[Agreed]:
+    """The entries whose figures read as the same in source and translation (by language and
+    id: one entry object may stand in several catalogs): nothing for any check to report.
+    Every other entry takes the full reading.
 
     Two quick readers of `l10n.quick_figures` go first, each vouching only for what it reads
     exactly as `extract_figures` does: `plain_figures` for texts with plain numbers,
@@ -609,7 +612,7 @@ def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[int]:
                 and ACCEPT_MARKER not in entry.translator_comment
             ):
                 targets.setdefault(catalog.language, []).append((row, entry))
-    agreed: set[int] = set()
+    agreed: set[Agreed] = set()
     if not targets:
         return agreed
     source_plain = plain_figures(sources, source_lang)
@@ -622,7 +625,9 @@ def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[int]:
             and (source == target or _same_plain(source, target))
             for (row, _), target in zip(items, target_plain, strict=True)
         ]
-        agreed.update(id(entry) for (_, entry), agree in zip(items, same, strict=True) if agree)
+        agreed.update(
+            (language, id(entry)) for (_, entry), agree in zip(items, same, strict=True) if agree
+        )
         if not all(same):
             pending[language] = [item for item, agree in zip(items, same, strict=True) if not agree]
     if not pending:
@@ -644,7 +649,7 @@ def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[int]:
                 and keys is not None
                 and (expected == keys or Counter(expected) == Counter(keys))
             ):
-                agreed.add(id(entry))
+                agreed.add((language, id(entry)))
     return agreed
 
 
@@ -670,7 +675,7 @@ def _check_rows(
     source_lang: str,
     result: CheckResult,
     keep_entries: bool,
-    agreed: set[int],
+    agreed: set[Agreed],
 ) -> None:
     """One entry in every language: each text's figures extracted once, then compared.
 
@@ -692,7 +697,7 @@ def _check_rows(
                     )
                 )
     result.entries_checked += len(checked)
-    if all(id(entry) in agreed for _, entry in checked):
+    if all((catalog.language, id(entry)) in agreed for catalog, entry in checked):
         return
     cache = _FigureCache()
     translations = [
@@ -701,7 +706,7 @@ def _check_rows(
         if entry.msgid_plural is None and len(checked) > 1
     ]
     for position, (catalog, entry) in enumerate(checked):
-        if id(entry) in agreed:
+        if (catalog.language, id(entry)) in agreed:
             continue  # and so its source text has no misformatted figure to report either
         result.findings.extend(
             _check_entry(catalog, entry, source_lang, cache, translations, position == 0)

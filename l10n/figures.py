@@ -362,7 +362,11 @@ def _describe_date(value: DateValue, locale: Locale) -> str:
     if skeleton == "MMMM":
         return str(get_month_names("wide", "stand-alone", locale)[value.month])
     # format_skeleton needs a whole date; the parts not written are not printed.
-    sample = date(value.year or 2000, value.month, value.day or 1)
+    try:
+        sample = date(value.year or 2000, value.month, value.day or 1)
+    except ValueError:  # "31 April" was written: say it as written
+        month = get_month_names("wide", "format", locale)[value.month]
+        return " ".join(str(part) for part in (value.day, month, value.year) if part is not None)
     return format_skeleton(skeleton, sample, locale=locale)
 
 
@@ -834,8 +838,8 @@ def _is_sign(text: str, index: int) -> bool:
     if text[index] in "+\u2212" and not _previous(text, index, skip_spaces=False).isalnum():
         return True
     before = _previous(text, index, skip_spaces=False)
-    if before.isalnum() or before in data.JOINING_DASHES:
-        return False
+    if before.isalnum() or (before and before in data.JOINING_DASHES):
+        return False  # ("" is in every string: the text's start joins nothing)
     return not _previous(text, index, skip_spaces=True).isdigit()
 
 

@@ -539,3 +539,9 @@ def test_any_changed_amount_is_reported_as_changed(
     source = SENTENCES[source_lang].format(written(amount, source_lang))
     target = SENTENCES[target_lang].format(written(amount + change, target_lang))
     assert codes(check_pair(source, target, source_lang, target_lang)) == ["number-changed"]
+
+
+def test_a_date_that_cannot_be_is_reported_as_written() -> None:
+    findings = check_pair("The office closed on 31 April.", "Офис закрылся 30 апреля.", "en", "ru")
+    assert codes(findings) == ["number-date"]
+    assert "31 April" in findings[0].message

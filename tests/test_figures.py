@@ -418,10 +418,18 @@ def test_describe_writes_a_value_for_a_reader(value: FigureValue, lang: str, tex
         ),
         ("en", "On Jan. 5, 2020 and Sept. 9.", [DateValue(2020, 1, 5), DateValue(None, 9, 9)]),
         ("en", "The May Day convoy left in May.", [DateValue(None, 5, None)]),
+        ("en", "-5 degrees at dawn, +3 by noon.", [number(-5), number(3)]),
+        ("ru", "−12 градусов ночью.", [number(-12)]),
     ],
 )
 def test_press_and_translation_habits(lang: str, text: str, expected: list[FigureValue]) -> None:
     assert values(text, lang) == expected
+
+
+def test_a_date_that_cannot_be_is_described_as_written() -> None:
+    assert values("The office closed on 31 April.", "en") == [DateValue(None, 4, 31)]
+    assert describe(DateValue(None, 4, 31), "en") == "31 April"
+    assert describe(DateValue(2020, 2, 30), "ru") == "30 февраля 2020"
 
 
 def test_a_month_name_takes_no_sentence_full_stop() -> None:

@@ -297,6 +297,12 @@ def test_hostile_texts_are_read_alike(text: str) -> None:
         # Scale words times numbers longer than decimal arithmetic keeps exactly.
         (["451 425 954 920 071 720 650 146 793 128 760 175 миллиона года"], "ru"),
         (["123 456 789 012 345 678 триллионов"], "ru"),
+        (["Talks began in March and resumed on 5 Jan.The talks ended."], "en"),
+        (["Переговоры начались в марте и возобновились 5 янв.Итог"], "ru"),
+        (
+            ["12345678901234567890123456789 thousand", "1.23456789012345678901234567891 million"],
+            "en",
+        ),
     ],
 )
 def test_counterexamples_found_by_adversarial_testing(texts: list[str], lang: str) -> None:
@@ -324,6 +330,18 @@ def test_xquad_paragraphs() -> None:
 def test_a_text_holding_the_batch_separator_is_read_alone() -> None:
     assert plain_figures(["a\x00b 5", "7"], "en") == [None, None]
     assert quick_values(["a\x00b 5", "7"], "en") == [None, None]
+
+
+def test_one_entry_object_in_two_catalogs_is_checked_in_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Agreeing in Russian says nothing of the same object in the Arabic catalog."""
+    entry = CatalogEntry("Talks resume on 5 March.", ("Переговоры возобновятся 5 марта.",), 1)
+    catalogs = [Catalog("ru.po", "ru", [entry], "talks"), Catalog("ar.po", "ar", [entry], "talks")]
+    quick = check_catalogs(catalogs, "en")
+    monkeypatch.setattr(check, "_quickly_agreeing", lambda batch, source_lang: set())
+    assert quick.findings == check_catalogs(catalogs, "en").findings
+    assert {finding.language for finding in quick.findings} == {"ar"}
 
 
 def test_the_check_reports_the_same_with_and_without_the_quick_readers(
