@@ -564,6 +564,7 @@ def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:
 
 Key = tuple[str | None, str]  # (msgctxt, msgid): the same entry in every language's catalog
 Row = tuple[Catalog, CatalogEntry]
+Agreed = tuple[str, int]  # (language, id of the entry): an entry known to agree with its source
 
 
 def _check_group(
@@ -585,9 +586,7 @@ def _check_group(
                 _check_rows(entry_rows, source_lang, result, keep_entries, agreed)
 
 
-Agreed = tuple[str, int]  # (language, id of the entry): an entry known to agree with its source
-
-# Entries read together by `quick_values`: large enough that the engine's passes run over long
+# Entries read together by the quick readers: large enough that the engine's passes run over long
 # texts, small enough that what a batch holds stays a small part of the catalogs.
 _BATCH = 2048
 

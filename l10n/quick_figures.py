@@ -143,7 +143,7 @@ class _Batch:
             self.unusual.setdefault(self.text_at(start), []).append(start)
 
     def find_centuries(self) -> None:
-        self.unsure |= _month_and_century_words(self.joined, self.language)[1]
+        self.unsure |= _century_texts(self.joined, self.language, self.starts)
 
     def find_month_names(self) -> None:
         joined = self.joined
@@ -460,12 +460,12 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     # A month name outside the plain dates ("в марте", "in May") is a figure of its own, and
     # a century word brings in figures of other kinds ("XIX век"): both for `quick_values`.
     # The months the plain dates hold must be the text's month names, one for one, in order.
-    months, centuries = _month_and_century_words(joined, language)
-    for index, text_months in months.items():
+    starts = _text_starts(joined)
+    for index, text_months in _month_words_by_text(joined, language, starts).items():
         result = results[index]
         if result is not None and _DATE_MONTH.findall(result) != text_months:
             results[index] = None
-    for index in centuries:
+    for index in _century_texts(joined, language, starts):
         results[index] = None
     return results
 
@@ -589,17 +589,19 @@ def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
     return read
 
 
-def _month_and_century_words(joined: str, language: str) -> tuple[dict[int, list[str]], set[int]]:
-    """The month names each text holds as words of their own, as month numbers in order
-    (for the texts that hold any), and the texts that hold a century word where the scanner
-    reads one.
+def _text_starts(joined: str) -> list[int]:
+    """Where each text of a batch begins: `bisect_right(starts, position) - 1` is its index."""
+    return [match.end() for match in re.finditer(_SEPARATOR, joined)]
+
+
+def _month_words_by_text(joined: str, language: str, starts: list[int]) -> dict[int, list[str]]:
+    """The month names each text holds as words of their own, as month numbers in order, for
+    the texts that hold any.
 
     A month name is taken as the scanner takes one: at the start of a word, and the longest
-    name that no letter follows ("Sept" in "Sept.x"). A century word counts after anything but
-    a letter in English and Russian (the "век" of "человек" names no century), anywhere in
-    Arabic. Both patterns open with literals, so the engine skips to their first letters.
+    name that no letter follows ("Sept" in "Sept.x"). The pattern opens with literals, so the
+    engine skips to their first letters.
     """
-    starts = [match.start() for match in re.finditer(_SEPARATOR, joined)]
     month_names = data.MONTH_NAMES[language]
     months: dict[int, list[str]] = {}
     for found in _month_words(language).finditer(joined):
@@ -607,16 +609,21 @@ def _month_and_century_words(joined: str, language: str) -> tuple[dict[int, list
         if not _WORD_CHAR.match(joined, start - 1):
             number = str(month_names[" ".join(found.group().split())])
             months.setdefault(bisect_right(starts, start) - 1, []).append(number)
-    centuries: set[int] = set()
+    return months
+
+
+def _century_texts(joined: str, language: str, starts: list[int]) -> set[int]:
+    """The texts with a century word where the scanner reads one: after anything but a letter
+    in English and Russian (the "век" of "человек" names no century), anywhere in Arabic."""
     century_words = _century_words(language)
-    if century_words is not None:
-        arabic = language == "ar"
-        centuries = {
-            bisect_right(starts, found.start()) - 1
-            for found in century_words.finditer(joined)
-            if arabic or not joined[found.start() - 1].isalpha()
-        }
-    return months, centuries
+    if century_words is None:
+        return set()
+    arabic = language == "ar"
+    return {
+        bisect_right(starts, found.start()) - 1
+        for found in century_words.finditer(joined)
+        if arabic or not joined[found.start() - 1].isalpha()
+    }
 
 
 _DATE_MONTH = re.compile(f"{_DATE}[0-9]*-([0-9]+)-")
