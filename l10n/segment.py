@@ -64,6 +64,7 @@ _NUMBER_THEN_WORD = re.compile(rf"{_NUMBER.pattern}(?P<word>[^\W\d_].*)")
 _LIST_NUMBER = re.compile(r"\d{1,2}")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _CLAUSE_BREAK = re.compile(r"[:;]\s")
+_COMMA_BREAK = re.compile(r"[,،]\s")
 _NO_BREAK_SPACES = "\u00a0\u202f\u2007"
 _SPACE_RUN = re.compile(f"[^\\S{_NO_BREAK_SPACES}]+")
 # How far back the words before a dot are looked at: the longest abbreviation with its number.
@@ -240,7 +241,11 @@ def _ends_sentence(
         return starts_sentence
     if role == _Role.UNIT and kind == "digit":  # "5 ft. 6 in.", "1,3 млн. 300 тыс."
         return False
-    return not _opens_with_date(text, sentence_start, dot, abbreviations.rules)
+    rules = abbreviations.rules
+    return not (
+        _opens_with_date(text, sentence_start, dot, rules)
+        or _opens_clause_with_date(text, sentence_start, dot, rules)
+    )
 
 
 def _continues_after_abbreviation(
@@ -329,6 +334,26 @@ def _opens_with_date(text: str, sentence_start: int, dot: int, rules: LanguageRu
     if first[:1].isdigit():
         return len(words) <= BARE_DATE_MAX_WORDS
     return len(words) <= OPENER_MAX_WORDS and first.lower() in rules.date_openers
+
+
+def _opens_clause_with_date(text: str, sentence_start: int, dot: int, rules: LanguageRules) -> bool:
+    """Whether the abbreviation ends a short date phrase that opens the sentence's last comma
+    clause: after a conjunction ("…, а в 2019 г. Россия выделила…", "…, and at 6 a.m.
+    Mr. Smith arrived") or bare, as in a caption or dateline ("Дом, где родился
+    Л.Н. Толстой, 1898 г. В 1854 году…"). The sentence goes on after it."""
+    window_start = max(sentence_start, dot - _OPENER_WINDOW)
+    clauses = _COMMA_BREAK.split(text[window_start:dot])
+    if len(clauses) == 1:
+        return False
+    words = clauses[-1].split()[:-1]
+    if not words:
+        return False
+    if words[0][:1].isdigit():
+        return len(words) <= BARE_DATE_MAX_WORDS
+    if len(words) < 2 or words[0].lower() not in rules.clause_conjunctions:
+        return False
+    opener = words[1:]  # the conjunction is not part of the date phrase
+    return len(opener) <= OPENER_MAX_WORDS and opener[0].lower() in rules.date_openers
 
 
 class _PairedRanges:

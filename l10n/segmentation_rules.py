@@ -38,6 +38,9 @@ class LanguageRules:
     date_openers: prepositions (lower case) that open a sentence with a time or date; an
         abbreviation inside such a short opener does not end the sentence ("В 2019 г. Россия"),
         nor does one after a bare date that opens it ("7 апреля 2026 г. Российский центр").
+    clause_conjunctions: conjunctions (lower case) that open a clause after a comma; a date
+        phrase right after one opens that clause, and the sentence goes on ("…, а в 2019 г.
+        Россия выделила…", "…, and at 6 a.m. Mr. Smith arrived").
     pronoun_letters: one-letter words that are not initials unless a name precedes them
         ("you and I. Did" ends a sentence, "Albert I. Jones" does not).
     abbreviation_followers: capitalised words that continue the sentence after an
@@ -53,6 +56,7 @@ class LanguageRules:
     adjectival_abbreviations: frozenset[str] = frozenset()
     sentence_starters: frozenset[str] = frozenset()
     date_openers: frozenset[str] = frozenset()
+    clause_conjunctions: frozenset[str] = frozenset()
     pronoun_letters: frozenset[str] = frozenset()
     abbreviation_followers: frozenset[str] = frozenset()
     time_zone_words: frozenset[str] = frozenset()
@@ -107,6 +111,7 @@ ENGLISH = LanguageRules(
     date_openers=_words(
         "at on in by around about before after since until till from during between"
     ),
+    clause_conjunctions=_words("and but while whereas or yet so"),
     pronoun_letters=frozenset({"I"}),
     abbreviation_followers=_words("GMT UTC EST PDT CET"),
     time_zone_words=_words("time"),
@@ -137,6 +142,7 @@ RUSSIAN = LanguageRules(
     ),
     number_prefixes=_words("№."),
     date_openers=_words("в во с со к до после на от по начиная около к"),
+    clause_conjunctions=_words("а и но однако тогда как причём причем"),
     abbreviation_followers=_words("США СССР РФ САР МСК"),
 )
 
