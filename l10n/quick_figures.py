@@ -45,6 +45,7 @@ from l10n.figures import (
     FigureValue,
     NumberValue,
     PercentValue,
+    _century_word_list,
     _century_words,
     _clock,
     _digit_branches,
@@ -460,12 +461,15 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     # A month name outside the plain dates ("в марте", "in May") is a figure of its own, and
     # a century word brings in figures of other kinds ("XIX век"): both for `quick_values`.
     # The months the plain dates hold must be the text's month names, one for one, in order.
-    starts = _text_starts(joined)
-    for index, text_months in _month_words_by_text(joined, language, starts).items():
-        result = results[index]
-        if result is not None and _DATE_MONTH.findall(result) != text_months:
-            results[index] = None
-    for index in _century_texts(joined, language, starts):
+    # Each plain date holds a month name that the month-word search finds where the date
+    # begins its month, so as many names found as dates read means there is nothing else.
+    if len(_month_words(language).findall(joined)) != items.count(_DATE):
+        starts = _text_starts(joined)
+        for index, text_months in _month_words_by_text(joined, language, starts).items():
+            result = results[index]
+            if result is not None and _DATE_MONTH.findall(result) != text_months:
+                results[index] = None
+    for index in _century_texts(joined, language):
         results[index] = None
     return results
 
@@ -612,18 +616,45 @@ def _month_words_by_text(joined: str, language: str, starts: list[int]) -> dict[
     return months
 
 
-def _century_texts(joined: str, language: str, starts: list[int]) -> set[int]:
+def _century_texts(joined: str, language: str, starts: list[int] | None = None) -> set[int]:
     """The texts with a century word where the scanner reads one: after anything but a letter
-    in English and Russian (the "век" of "человек" names no century), anywhere in Arabic."""
-    century_words = _century_words(language)
+    in English and Russian (the "век" of "человек" names no century), anywhere in Arabic.
+    `starts` are the texts' starts (`_text_starts`), found here if not given."""
+    century_words = _century_words_after_no_letter(language)
     if century_words is None:
         return set()
     arabic = language == "ar"
-    return {
-        bisect_right(starts, found.start()) - 1
-        for found in century_words.finditer(joined)
-        if arabic or not joined[found.start() - 1].isalpha()
-    }
+    found = [
+        match.start()
+        for match in century_words.finditer(joined)
+        if arabic or not joined[match.start() - 1].isalpha()
+    ]
+    if not found:
+        return set()
+    if starts is None:
+        starts = _text_starts(joined)
+    return {bisect_right(starts, start) - 1 for start in found}
+
+
+@cache
+def _century_words_after_no_letter(language: str) -> re.Pattern[str] | None:
+    """The century words; outside Arabic, not after a Latin or Cyrillic letter, which the
+    engine rules out right after a word's first letter, so that the pattern still opens with
+    literals for the engine to skip to ("человек" holds "век"). Other letters are left to
+    `str.isalpha`. No century word holds another after a character that is not a letter, so
+    no start is hidden inside a match that the search skips."""
+    words = _century_word_list(language)
+    if not words:
+        return None
+    if language == "ar":
+        return _century_words(language)
+    letter = "[a-zA-Zа-яА-ЯёЁ]"
+    return re.compile(
+        "|".join(
+            f"{re.escape(char)}(?<!{letter}{re.escape(char)}){_trie_pattern(child)}"
+            for char, child in sorted(_trie(words).items())
+        )
+    )
 
 
 _DATE_MONTH = re.compile(f"{_DATE}[0-9]*-([0-9]+)-")

@@ -26,9 +26,16 @@ from l10n.figures import (
     NumberValue,
     PercentValue,
     TimeValue,
+    _mentions_century,
     extract_figures,
 )
-from l10n.quick_figures import PLAIN_ITEM, plain_figures, quick_values, value_key
+from l10n.quick_figures import (
+    PLAIN_ITEM,
+    _century_texts,
+    plain_figures,
+    quick_values,
+    value_key,
+)
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 XQUAD = REPOSITORY.parent / "shared/corpus/xquad/paragraphs.en-ru-ar.jsonl"
@@ -374,3 +381,28 @@ def test_the_check_reports_the_same_with_and_without_the_quick_readers(
     assert quick.findings == full.findings
     assert len(quick.findings) >= len(changed)
     assert quick.entries_checked == full.entries_checked
+
+
+CENTURY_CONTEXTS = ["", " ", "ж", "Ж", "z", "é", "½", "²", "Ⅻ", "-", "XIX ", "٣", "ـ", "\u0301"]
+CENTURY_WORDS = ["век", "веке", "вв.", "в.", "столетия", "century", "centuries", "القرن"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(st.sampled_from(CENTURY_CONTEXTS), st.sampled_from(CENTURY_WORDS)),
+            max_size=4,
+        ).map(lambda parts: "".join(before + word for before, word in parts)),
+        min_size=1,
+        max_size=5,
+    ),
+    st.sampled_from(["en", "ru", "ar"]),
+)
+def test_century_words_are_found_where_the_scanner_finds_them(texts: list[str], lang: str) -> None:
+    # The quick search leaves Latin and Cyrillic letters before a century word to the engine
+    # and other letters to str.isalpha: together they must be the scanner's own test.
+    joined = "\x00" + "\x00".join(texts)
+    expected = {index for index, text in enumerate(texts) if _mentions_century(text, lang)}
+    assert _century_texts(joined, lang) == expected
+    assert_readers_agree(texts, lang)
