@@ -41,6 +41,7 @@ with `l10n.po`, which reports the file and line of anything wrong.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -563,7 +564,6 @@ def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:
 
 
 Key = tuple[str | None, str]  # (msgctxt, msgid): the same entry in every language's catalog
-Row = tuple[Catalog, CatalogEntry]
 # An entry in one catalog, and whether the quick readers found it agreeing with its source
 # (translated, not ignored, and the same figures: nothing for any check to report).
 Placed = tuple[Catalog, CatalogEntry, bool]
@@ -611,54 +611,85 @@ def _check_alone(
 def _check_together(
     group: Sequence[Catalog], source_lang: str, result: CheckResult, keep_entries: bool
 ) -> None:
-    """Catalogs of one domain in several languages: each entry with its other translations."""
-    rows = list(_rows_by_key(group))
-    for begin in range(0, len(rows), _BATCH):
-        batch = rows[begin : begin + _BATCH]
-        sources = [entry_rows[0][1].msgid for entry_rows in batch]
-        translations: dict[str, tuple[list[int], list[CatalogEntry]]] = {}
-        for index, entry_rows in enumerate(batch):
-            for catalog, entry in entry_rows:
-                if catalog.language not in translations:
-                    translations[catalog.language] = ([], [])
-                source_rows, entries = translations[catalog.language]
-                source_rows.append(index)
-                entries.append(entry)
-        unsettled = _unsettled(sources, source_lang, translations)
-        # By language and identity: one entry object may stand in several catalogs, and settled
-        # in one language says nothing of another.
-        unsettled_entries = {
-            (language, id(translations[language][1][position]))
-            for language, positions in unsettled.items()
-            for position in positions
+    """Catalogs of one domain in several languages: each entry is checked with the same entry
+    (the same msgctxt and msgid) of the other catalogs, which tell the odd one out."""
+    keys, columns = _columns(group)
+    sources = [msgid for _, msgid in keys]
+    for begin in range(0, len(keys), _BATCH):
+        end = begin + _BATCH
+        batch: dict[str, tuple[list[int], Sequence[CatalogEntry]]] = {}
+        for catalog, (rows, entries) in zip(group, columns, strict=True):
+            low, high = bisect_left(rows, begin), bisect_left(rows, end)
+            batch[catalog.language] = ([row - begin for row in rows[low:high]], entries[low:high])
+        batch_sources = sources[begin:end]
+        unsettled = _unsettled(batch_sources, source_lang, batch)
+        unsettled_positions = {
+            language: set(positions) for language, positions in unsettled.items()
         }
         if keep_entries:
-            for entry_rows in batch:
+            for row in range(len(batch_sources)):
                 _check_rows(
-                    _placed(entry_rows, unsettled_entries), source_lang, result, keep_entries
+                    _row_entries(row, group, batch, unsettled_positions),
+                    source_lang,
+                    result,
+                    keep_entries,
                 )
             continue
         unsettled_rows = sorted(
             {
-                translations[language][0][position]
+                batch[language][0][position]
                 for language, positions in unsettled.items()
                 for position in positions
             }
         )
+        in_unsettled_rows = 0
+        for row in unsettled_rows:
+            placed = _row_entries(row, group, batch, unsettled_positions)
+            in_unsettled_rows += len(placed)
+            _check_rows(placed, source_lang, result, keep_entries)
         # The rows with every entry settled are counted, with nothing to report.
-        result.entries_checked += sum(map(len, batch)) - sum(
-            len(batch[index]) for index in unsettled_rows
-        )
-        for index in unsettled_rows:
-            _check_rows(_placed(batch[index], unsettled_entries), source_lang, result, keep_entries)
+        in_batch = sum(len(entries) for _, entries in batch.values())
+        result.entries_checked += in_batch - in_unsettled_rows
 
 
-def _placed(entry_rows: list[Row], unsettled_entries: set[tuple[str, int]]) -> list[Placed]:
-    """The entries of a row, each with whether the quick readers settled it."""
-    return [
-        (catalog, entry, (catalog.language, id(entry)) not in unsettled_entries)
-        for catalog, entry in entry_rows
-    ]
+def _row_entries(
+    row: int,
+    group: Sequence[Catalog],
+    batch: Mapping[str, tuple[list[int], Sequence[CatalogEntry]]],
+    unsettled: Mapping[str, set[int]],
+) -> list[Placed]:
+    """The entries of one row of a batch, catalog by catalog, each with whether it is settled."""
+    placed = []
+    for catalog in group:
+        rows, entries = batch[catalog.language]
+        unsettled_here = unsettled[catalog.language]
+        for position in range(bisect_left(rows, row), bisect_right(rows, row)):
+            placed.append((catalog, entries[position], position not in unsettled_here))
+    return placed
+
+
+def _columns(
+    group: Sequence[Catalog],
+) -> tuple[list[Key], list[tuple[list[int], Sequence[CatalogEntry]]]]:
+    """The rows of a group, and each catalog as a column of them.
+
+    Every key (msgctxt, msgid) of the group is a row, numbered in the order of its first
+    appearance. For each catalog, the row of each of its entries and the entries, both in row
+    order (a stable sort: an entry twice in one catalog, which only values made by hand hold,
+    keeps its place after the first).
+    """
+    row_of_key: dict[Key, int] = {}
+    columns: list[tuple[list[int], Sequence[CatalogEntry]]] = []
+    for catalog in group:
+        entries = catalog.entries
+        # A key seen before keeps its row; a new one takes the next number.
+        rows = [
+            row_of_key.setdefault((entry.msgctxt, entry.msgid), len(row_of_key))
+            for entry in entries
+        ]
+        order = sorted(range(len(rows)), key=rows.__getitem__)
+        columns.append(([rows[index] for index in order], [entries[index] for index in order]))
+    return list(row_of_key), columns
 
 
 def _unsettled(
@@ -749,15 +780,6 @@ def _missing_from(positions: list[int], length: int) -> list[int]:
 def _same_plain(source: str, target: str) -> bool:
     """The same figures, in any order, as `plain_figures` writes them."""
     return sorted(source.split(PLAIN_ITEM)) == sorted(target.split(PLAIN_ITEM))
-
-
-def _rows_by_key(group: Sequence[Catalog]) -> Iterable[list[Row]]:
-    """Each entry together with the same entry in the group's other catalogs."""
-    rows: dict[Key, list[Row]] = {}
-    for catalog in group:
-        for entry in catalog.entries:
-            rows.setdefault((entry.msgctxt, entry.msgid), []).append((catalog, entry))
-    return rows.values()
 
 
 def _check_rows(
