@@ -47,10 +47,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from l10n import po
-from l10n.config import Config
 from l10n.errors import CatalogError, L10nError
 from l10n.figures import (
     DateValue,
@@ -64,6 +63,9 @@ from l10n.figures import (
 )
 from l10n.languages import get_language
 from l10n.quick_figures import PLAIN_ITEM, plain_figures, quick_values
+
+if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
+    from l10n.config import Config
 
 ERROR = "error"
 WARNING = "warning"
