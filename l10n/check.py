@@ -41,15 +41,15 @@ with `l10n.po`, which reports the file and line of anything wrong.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from l10n import po
-from l10n.config import Config
 from l10n.errors import CatalogError, L10nError
 from l10n.figures import (
     DateValue,
@@ -63,6 +63,9 @@ from l10n.figures import (
 )
 from l10n.languages import get_language
 from l10n.quick_figures import PLAIN_ITEM, plain_figures, quick_values
+
+if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
+    from l10n.config import Config
 
 ERROR = "error"
 WARNING = "warning"
@@ -563,75 +566,185 @@ def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:
 
 
 Key = tuple[str | None, str]  # (msgctxt, msgid): the same entry in every language's catalog
-Row = tuple[Catalog, CatalogEntry]
-Agreed = tuple[str, int]  # (language, id of the entry): an entry known to agree with its source
-
-
-def _check_group(
-    group: Sequence[Catalog], source_lang: str, result: CheckResult, keep_entries: bool
-) -> None:
-    rows = list(_rows_by_key(group))
-    for begin in range(0, len(rows), _BATCH):
-        batch = rows[begin : begin + _BATCH]
-        agreed = _quickly_agreeing(batch, source_lang)
-        for entry_rows in batch:
-            if not keep_entries and (
-                (entry_rows[0][0].language, id(entry_rows[0][1])) in agreed
-                if len(entry_rows) == 1
-                else all((catalog.language, id(entry)) in agreed for catalog, entry in entry_rows)
-            ):
-                # Translated, not ignored, and agreeing: counted, with nothing to report.
-                result.entries_checked += len(entry_rows)
-            else:
-                _check_rows(entry_rows, source_lang, result, keep_entries, agreed)
-
+# An entry in one catalog, and whether the quick readers found it agreeing with its source
+# (translated, not ignored, and the same figures: nothing for any check to report).
+Placed = tuple[Catalog, CatalogEntry, bool]
+# Entries of one language read together: for each, the position of its source text among the
+# batch's sources, then the entries themselves (both in the same order).
+Translations = tuple[Sequence[int], Sequence[CatalogEntry]]
 
 # Entries read together by the quick readers: large enough that the engine's passes run over long
 # texts, small enough that what a batch holds stays a small part of the catalogs.
 _BATCH = 2048
 
 
-def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[Agreed]:
-    """The entries whose figures read as the same in source and translation (by language and
-    id: one entry object may stand in several catalogs): nothing for any check to report.
-    Every other entry takes the full reading.
+def _check_group(
+    group: Sequence[Catalog], source_lang: str, result: CheckResult, keep_entries: bool
+) -> None:
+    if len(group) == 1:
+        _check_alone(group[0], source_lang, result, keep_entries)
+    else:
+        _check_together(group, source_lang, result, keep_entries)
+
+
+def _check_alone(
+    catalog: Catalog, source_lang: str, result: CheckResult, keep_entries: bool
+) -> None:
+    """One catalog, the usual case: each entry is its own row, so the rows are the entries
+    themselves, and only the few the quick readers leave unsettled are looked at one by one."""
+    entries = catalog.entries
+    for begin in range(0, len(entries), _BATCH):
+        batch = entries[begin : begin + _BATCH]
+        sources = [entry.msgid for entry in batch]
+        translations = {catalog.language: (range(len(batch)), batch)}
+        unsettled = _unsettled(sources, source_lang, translations)[catalog.language]
+        if keep_entries:
+            unsettled_positions = set(unsettled)
+            for position, entry in enumerate(batch):
+                settled = position not in unsettled_positions
+                _check_rows([(catalog, entry, settled)], source_lang, result, keep_entries)
+            continue
+        # Settled entries are translated, not ignored, and agreeing: counted, nothing to report.
+        result.entries_checked += len(batch) - len(unsettled)
+        for position in unsettled:
+            _check_rows([(catalog, batch[position], False)], source_lang, result, keep_entries)
+
+
+def _check_together(
+    group: Sequence[Catalog], source_lang: str, result: CheckResult, keep_entries: bool
+) -> None:
+    """Catalogs of one domain in several languages: each entry is checked with the same entry
+    (the same msgctxt and msgid) of the other catalogs, which tell the odd one out."""
+    keys, columns = _columns(group)
+    sources = [msgid for _, msgid in keys]
+    for begin in range(0, len(keys), _BATCH):
+        end = begin + _BATCH
+        batch: dict[str, tuple[list[int], Sequence[CatalogEntry]]] = {}
+        for catalog, (rows, entries) in zip(group, columns, strict=True):
+            low, high = bisect_left(rows, begin), bisect_left(rows, end)
+            batch[catalog.language] = ([row - begin for row in rows[low:high]], entries[low:high])
+        batch_sources = sources[begin:end]
+        unsettled = _unsettled(batch_sources, source_lang, batch)
+        unsettled_positions = {
+            language: set(positions) for language, positions in unsettled.items()
+        }
+        if keep_entries:
+            for row in range(len(batch_sources)):
+                _check_rows(
+                    _row_entries(row, group, batch, unsettled_positions),
+                    source_lang,
+                    result,
+                    keep_entries,
+                )
+            continue
+        unsettled_rows = sorted(
+            {
+                batch[language][0][position]
+                for language, positions in unsettled.items()
+                for position in positions
+            }
+        )
+        in_unsettled_rows = 0
+        for row in unsettled_rows:
+            placed = _row_entries(row, group, batch, unsettled_positions)
+            in_unsettled_rows += len(placed)
+            _check_rows(placed, source_lang, result, keep_entries)
+        # The rows with every entry settled are counted, with nothing to report.
+        in_batch = sum(len(entries) for _, entries in batch.values())
+        result.entries_checked += in_batch - in_unsettled_rows
+
+
+def _row_entries(
+    row: int,
+    group: Sequence[Catalog],
+    batch: Mapping[str, tuple[list[int], Sequence[CatalogEntry]]],
+    unsettled: Mapping[str, set[int]],
+) -> list[Placed]:
+    """The entries of one row of a batch, catalog by catalog, each with whether it is settled."""
+    placed = []
+    for catalog in group:
+        rows, entries = batch[catalog.language]
+        unsettled_here = unsettled[catalog.language]
+        for position in range(bisect_left(rows, row), bisect_right(rows, row)):
+            placed.append((catalog, entries[position], position not in unsettled_here))
+    return placed
+
+
+def _columns(
+    group: Sequence[Catalog],
+) -> tuple[list[Key], list[tuple[list[int], Sequence[CatalogEntry]]]]:
+    """The rows of a group, and each catalog as a column of them.
+
+    Every key (msgctxt, msgid) of the group is a row, numbered in the order of its first
+    appearance. For each catalog, the row of each of its entries and the entries, both in row
+    order (a stable sort: an entry twice in one catalog, which only values made by hand hold,
+    keeps its place after the first).
+    """
+    row_of_key: dict[Key, int] = {}
+    columns: list[tuple[list[int], Sequence[CatalogEntry]]] = []
+    for catalog in group:
+        entries = catalog.entries
+        # A key seen before keeps its row; a new one takes the next number.
+        rows = [
+            row_of_key.setdefault((entry.msgctxt, entry.msgid), len(row_of_key))
+            for entry in entries
+        ]
+        order = sorted(range(len(rows)), key=rows.__getitem__)
+        columns.append(([rows[index] for index in order], [entries[index] for index in order]))
+    return list(row_of_key), columns
+
+
+def _unsettled(
+    sources: Sequence[str], source_lang: str, translations: Mapping[str, Translations]
+) -> dict[str, list[int]]:
+    """For each language, the positions (in increasing order) of its entries that the quick
+    readers cannot vouch for: each of these takes the full reading. Every other entry is
+    translated, not ignored, and reads as the same figures as its source: nothing for any check
+    to report.
 
     Two quick readers of `l10n.quick_figures` go first, each vouching only for what it reads
     exactly as `extract_figures` does: `plain_figures` for texts with plain numbers,
     percentages and times, then `quick_values` for the texts it leaves.
     """
-    sources = [rows[0][1].msgid for rows in batch]
-    targets: dict[str, list[tuple[int, CatalogEntry]]] = {}
-    for row, rows in enumerate(batch):
-        for catalog, entry in rows:
-            if (
-                entry.msgid_plural is None
-                and entry.msgstr[0]
-                and IGNORE_FLAG not in entry.flags
-                and ACCEPT_MARKER not in entry.translator_comment
-            ):
-                targets.setdefault(catalog.language, []).append((row, entry))
-    agreed: set[Agreed] = set()
-    if not targets:
-        return agreed
-    source_plain = plain_figures(sources, source_lang)
-    pending: dict[str, list[tuple[int, CatalogEntry]]] = {}
-    for language, items in targets.items():
-        target_plain = plain_figures([entry.msgstr[0] for _, entry in items], language)
-        same = [
-            target is not None
-            and (source := source_plain[row]) is not None
-            and (source == target or _same_plain(source, target))
-            for (row, _), target in zip(items, target_plain, strict=True)
+    unsettled: dict[str, list[int]] = {}
+    readable: dict[str, list[int]] = {}
+    for language, (_, entries) in translations.items():
+        readable[language] = [
+            position
+            for position, entry in enumerate(entries)
+            if entry.msgid_plural is None
+            and entry.msgstr[0]
+            and IGNORE_FLAG not in entry.flags
+            and ACCEPT_MARKER not in entry.translator_comment
         ]
-        agreed.update(
-            (language, id(entry)) for (_, entry), agree in zip(items, same, strict=True) if agree
+        unsettled[language] = _missing_from(readable[language], len(entries))
+    if not any(readable.values()):
+        return unsettled
+    source_plain = plain_figures(sources, source_lang)
+    pending: dict[str, list[int]] = {}
+    for language, positions in readable.items():
+        if not positions:
+            continue
+        source_rows, entries = translations[language]
+        target_plain = plain_figures(
+            [entries[position].msgstr[0] for position in positions], language
         )
-        if not all(same):
-            pending[language] = [item for item, agree in zip(items, same, strict=True) if not agree]
-    if not pending:
-        return agreed
-    rows_pending = sorted({row for items in pending.values() for row, _ in items})
+        pending[language] = [
+            position
+            for position, target in zip(positions, target_plain, strict=True)
+            if target is None
+            or (source := source_plain[source_rows[position]]) is None
+            or (source != target and not _same_plain(source, target))
+        ]
+    rows_pending = sorted(
+        {
+            translations[language][0][position]
+            for language, positions in pending.items()
+            for position in positions
+        }
+    )
+    if not rows_pending:
+        return unsettled
     source_keys = dict(
         zip(
             rows_pending,
@@ -639,17 +752,31 @@ def _quickly_agreeing(batch: Sequence[list[Row]], source_lang: str) -> set[Agree
             strict=True,
         )
     )
-    for language, items in pending.items():
-        target_keys = quick_values([entry.msgstr[0] for _, entry in items], language)
-        for (row, entry), keys in zip(items, target_keys, strict=True):
-            expected = source_keys[row]
-            if (
-                expected is not None
-                and keys is not None
-                and (expected == keys or Counter(expected) == Counter(keys))
-            ):
-                agreed.add((language, id(entry)))
-    return agreed
+    for language, positions in pending.items():
+        if not positions:
+            continue
+        source_rows, entries = translations[language]
+        target_keys = quick_values(
+            [entries[position].msgstr[0] for position in positions], language
+        )
+        differing = [
+            position
+            for position, keys in zip(positions, target_keys, strict=True)
+            if keys is None
+            or (expected := source_keys[source_rows[position]]) is None
+            or (expected != keys and Counter(expected) != Counter(keys))
+        ]
+        if differing:
+            unsettled[language] = sorted(unsettled[language] + differing)
+    return unsettled
+
+
+def _missing_from(positions: list[int], length: int) -> list[int]:
+    """The positions below `length` that `positions` (increasing) does not hold."""
+    if len(positions) == length:
+        return []
+    present = set(positions)
+    return [position for position in range(length) if position not in present]
 
 
 def _same_plain(source: str, target: str) -> bool:
@@ -657,38 +784,25 @@ def _same_plain(source: str, target: str) -> bool:
     return sorted(source.split(PLAIN_ITEM)) == sorted(target.split(PLAIN_ITEM))
 
 
-def _rows_by_key(group: Sequence[Catalog]) -> Iterable[list[Row]]:
-    """Each entry together with the same entry in the group's other catalogs."""
-    if len(group) == 1:
-        (catalog,) = group
-        return ([(catalog, entry)] for entry in catalog.entries)
-    rows: dict[Key, list[Row]] = {}
-    for catalog in group:
-        for entry in catalog.entries:
-            rows.setdefault((entry.msgctxt, entry.msgid), []).append((catalog, entry))
-    return rows.values()
-
-
 def _check_rows(
-    rows: Sequence[Row],
+    rows: Sequence[Placed],
     source_lang: str,
     result: CheckResult,
     keep_entries: bool,
-    agreed: set[Agreed],
 ) -> None:
     """One entry in every language: each text's figures extracted once, then compared.
 
-    Entries in `agreed` are known to agree already; the others are extracted in full. The
-    extractions live only while their entry is checked, so memory follows the catalogs.
+    Entries the quick readers settled are known to agree already; the others are extracted in
+    full. The extractions live only while their entry is checked, so memory follows the catalogs.
     """
-    checked: list[Row] = []
-    for catalog, entry in rows:
+    checked: list[Placed] = []
+    for catalog, entry, settled in rows:
         if not entry.translated:
             result.entries_untranslated += 1
         elif IGNORE_FLAG in entry.flags:
             result.entries_ignored += 1
         else:
-            checked.append((catalog, entry))
+            checked.append((catalog, entry, settled))
             if keep_entries:
                 result.checked.append(
                     CheckedEntry(
@@ -696,16 +810,16 @@ def _check_rows(
                     )
                 )
     result.entries_checked += len(checked)
-    if all((catalog.language, id(entry)) in agreed for catalog, entry in checked):
+    if all(settled for _, _, settled in checked):
         return
     cache = _FigureCache()
     translations = [
         cache.version(entry.msgstr[0], catalog.language)
-        for catalog, entry in checked
+        for catalog, entry, _ in checked
         if entry.msgid_plural is None and len(checked) > 1
     ]
-    for position, (catalog, entry) in enumerate(checked):
-        if (catalog.language, id(entry)) in agreed:
+    for position, (catalog, entry, settled) in enumerate(checked):
+        if settled:
             continue  # and so its source text has no misformatted figure to report either
         result.findings.extend(
             _check_entry(catalog, entry, source_lang, cache, translations, position == 0)

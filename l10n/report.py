@@ -7,13 +7,10 @@ the output is not a terminal.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -164,6 +161,10 @@ def _artifact_uri(file: str) -> str:
 
 
 def _project_uri() -> str | None:
+    # Imported here, as hashlib and ElementTree are by their writers: together they are a tenth
+    # of the start-up of `l10n check`, and most runs write the text or JSON report.
+    from importlib import metadata
+
     try:
         urls = metadata.metadata("l10n").get_all("Project-URL") or []
     except metadata.PackageNotFoundError:
@@ -180,6 +181,8 @@ FINGERPRINT = "l10nFinding/v1"
 
 def fingerprint(finding: Finding) -> str:
     """The same finding keeps its fingerprint when lines move, so dashboards track it."""
+    import hashlib
+
     parts = [
         finding.file,
         finding.language,
@@ -296,6 +299,8 @@ def junit_report(result: CheckResult, fail_on: str = ERROR) -> str:
     Findings below `fail_on` are kept as the test case's output rather than failures, so a CI
     dashboard agrees with the exit code.
     """
+    import xml.etree.ElementTree as ET
+
     failing_ids = {id(finding) for finding in failing(result.findings, fail_on)}
     findings_at: dict[tuple[str, int], list[Finding]] = {}
     for finding in result.findings:

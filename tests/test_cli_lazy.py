@@ -6,6 +6,7 @@ import importlib
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 from click.testing import CliRunner
@@ -65,3 +66,21 @@ def test_check_help_imports_no_core_module_and_no_heavy_library() -> None:
     heavy = {"l10n.check", "l10n.figures", "l10n.config", "l10n.po", "babel", "jinja2"}
     heavy |= {"markdown_it", "deep_translator", "requests", "l10n.cli.build"}
     assert not heavy & imported
+
+
+def test_check_with_a_json_report_imports_no_other_report_and_no_configuration(
+    tmp_path: Path,
+) -> None:
+    """What only SARIF (package metadata, hashes) or JUnit (XML) need, and the configuration
+    when the catalogs and the source language are given, stay out of the common run."""
+    catalog = tmp_path / "ru.po"
+    catalog.write_text(
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "5 tents."\nmsgstr "5 палаток."\n',
+        encoding="utf-8",
+    )
+    imported = modules_imported_by("check", str(catalog), "--source-lang", "en", "--format", "json")
+    assert "l10n.check" in imported
+    assert "l10n.report" in imported
+    unneeded = {"importlib.metadata", "hashlib", "xml.etree.ElementTree", "l10n.config", "tomllib"}
+    assert not unneeded & imported
