@@ -46,6 +46,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -538,13 +539,37 @@ class _FigureCache:
         return version
 
 
+# Entries of one language read together: for each, the position of its source text among the
+# batch's sources, then the entries themselves (both in the same order).
+Translations = tuple[Sequence[int], Sequence[CatalogEntry]]
+Verdicts = dict[str, list[int]]  # what `_unsettled` returns
+# The quick readers' work on one batch: its source texts, and its entries in each language.
+BatchWork = tuple[Sequence[str], Mapping[str, Translations]]
+BatchMapper = Callable[[Callable[[BatchWork], Verdicts], Sequence[BatchWork]], list[Verdicts]]
+
+
+def map_in_order(
+    function: Callable[[BatchWork], Verdicts], batches: Sequence[BatchWork]
+) -> list[Verdicts]:
+    """The batches' verdicts, computed in this process."""
+    return [function(batch) for batch in batches]
+
+
 def check_catalogs(
-    catalogs: Sequence[Catalog], source_lang: str, *, keep_entries: bool = False
+    catalogs: Sequence[Catalog],
+    source_lang: str,
+    *,
+    keep_entries: bool = False,
+    map_batches: BatchMapper = map_in_order,
 ) -> CheckResult:
-    """Compare every translated entry of `catalogs` with its source; findings as values."""
+    """Compare every translated entry of `catalogs` with its source; findings as values.
+
+    `map_batches` computes the quick readers' verdicts on the batches of a catalog; the
+    command passes one that shares them out among processes (`l10n.parallel`).
+    """
     result = CheckResult(files=[catalog.path for catalog in catalogs])
     for group in _domain_groups(catalogs):
-        _check_group(group, source_lang, result, keep_entries)
+        _check_group(group, source_lang, result, keep_entries, map_batches)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
 
@@ -569,9 +594,6 @@ Key = tuple[str | None, str]  # (msgctxt, msgid): the same entry in every langua
 # An entry in one catalog, and whether the quick readers found it agreeing with its source
 # (translated, not ignored, and the same figures: nothing for any check to report).
 Placed = tuple[Catalog, CatalogEntry, bool]
-# Entries of one language read together: for each, the position of its source text among the
-# batch's sources, then the entries themselves (both in the same order).
-Translations = tuple[Sequence[int], Sequence[CatalogEntry]]
 
 # Entries read together by the quick readers: large enough that the engine's passes run over long
 # texts, small enough that what a batch holds stays a small part of the catalogs.
@@ -579,25 +601,36 @@ _BATCH = 2048
 
 
 def _check_group(
-    group: Sequence[Catalog], source_lang: str, result: CheckResult, keep_entries: bool
+    group: Sequence[Catalog],
+    source_lang: str,
+    result: CheckResult,
+    keep_entries: bool,
+    map_batches: BatchMapper,
 ) -> None:
     if len(group) == 1:
-        _check_alone(group[0], source_lang, result, keep_entries)
+        _check_alone(group[0], source_lang, result, keep_entries, map_batches)
     else:
-        _check_together(group, source_lang, result, keep_entries)
+        _check_together(group, source_lang, result, keep_entries, map_batches)
 
 
 def _check_alone(
-    catalog: Catalog, source_lang: str, result: CheckResult, keep_entries: bool
+    catalog: Catalog,
+    source_lang: str,
+    result: CheckResult,
+    keep_entries: bool,
+    map_batches: BatchMapper,
 ) -> None:
     """One catalog, the usual case: each entry is its own row, so the rows are the entries
     themselves, and only the few the quick readers leave unsettled are looked at one by one."""
     entries = catalog.entries
-    for begin in range(0, len(entries), _BATCH):
-        batch = entries[begin : begin + _BATCH]
-        sources = [entry.msgid for entry in batch]
-        translations = {catalog.language: (range(len(batch)), batch)}
-        unsettled = _unsettled(sources, source_lang, translations)[catalog.language]
+    batches = [entries[begin : begin + _BATCH] for begin in range(0, len(entries), _BATCH)]
+    work: list[BatchWork] = [
+        ([entry.msgid for entry in batch], {catalog.language: (range(len(batch)), batch)})
+        for batch in batches
+    ]
+    verdicts = map_batches(partial(_unsettled_in, source_lang), work)
+    for batch, batch_verdicts in zip(batches, verdicts, strict=True):
+        unsettled = batch_verdicts[catalog.language]
         if keep_entries:
             unsettled_positions = set(unsettled)
             for position, entry in enumerate(batch):
@@ -611,20 +644,26 @@ def _check_alone(
 
 
 def _check_together(
-    group: Sequence[Catalog], source_lang: str, result: CheckResult, keep_entries: bool
+    group: Sequence[Catalog],
+    source_lang: str,
+    result: CheckResult,
+    keep_entries: bool,
+    map_batches: BatchMapper,
 ) -> None:
     """Catalogs of one domain in several languages: each entry is checked with the same entry
     (the same msgctxt and msgid) of the other catalogs, which tell the odd one out."""
     keys, columns = _columns(group)
     sources = [msgid for _, msgid in keys]
+    work: list[tuple[list[str], dict[str, tuple[list[int], Sequence[CatalogEntry]]]]] = []
     for begin in range(0, len(keys), _BATCH):
         end = begin + _BATCH
         batch: dict[str, tuple[list[int], Sequence[CatalogEntry]]] = {}
         for catalog, (rows, entries) in zip(group, columns, strict=True):
             low, high = bisect_left(rows, begin), bisect_left(rows, end)
             batch[catalog.language] = ([row - begin for row in rows[low:high]], entries[low:high])
-        batch_sources = sources[begin:end]
-        unsettled = _unsettled(batch_sources, source_lang, batch)
+        work.append((sources[begin:end], batch))
+    verdicts = map_batches(partial(_unsettled_in, source_lang), work)
+    for (batch_sources, batch), unsettled in zip(work, verdicts, strict=True):
         unsettled_positions = {
             language: set(positions) for language, positions in unsettled.items()
         }
@@ -694,9 +733,15 @@ def _columns(
     return list(row_of_key), columns
 
 
+def _unsettled_in(source_lang: str, batch: BatchWork) -> Verdicts:
+    """`_unsettled` of one batch's work."""
+    sources, translations = batch
+    return _unsettled(sources, source_lang, translations)
+
+
 def _unsettled(
     sources: Sequence[str], source_lang: str, translations: Mapping[str, Translations]
-) -> dict[str, list[int]]:
+) -> Verdicts:
     """For each language, the positions (in increasing order) of its entries that the quick
     readers cannot vouch for: each of these takes the full reading. Every other entry is
     translated, not ignored, and reads as the same figures as its source: nothing for any check
@@ -940,11 +985,20 @@ def find_catalogs(paths: Iterable[Path]) -> list[Path]:
 
 
 def check_paths(
-    paths: Iterable[Path], source_lang: str, *, keep_entries: bool = False
+    paths: Iterable[Path],
+    source_lang: str,
+    *,
+    keep_entries: bool = False,
+    map_batches: BatchMapper = map_in_order,
 ) -> CheckResult:
     """Read the PO files at `paths` (files or folders) and check them."""
     catalogs = [read_catalog(path) for path in find_catalogs(paths)]
-    return check_catalogs(catalogs, get_language(source_lang).code, keep_entries=keep_entries)
+    return check_catalogs(
+        catalogs,
+        get_language(source_lang).code,
+        keep_entries=keep_entries,
+        map_batches=map_batches,
+    )
 
 
 def project_catalogs(config: Config) -> list[Path]:

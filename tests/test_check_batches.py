@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 
 import pytest
 from hypothesis import given, settings
@@ -22,6 +23,7 @@ from hypothesis import strategies as st
 
 from l10n import check
 from l10n.check import Catalog, CatalogEntry, CheckResult, check_catalogs
+from l10n.parallel import map_in_processes
 
 # The same value in each language's convention, so that most generated entries agree; then a
 # few that read differently (a changed value, a misformatted one, identifiers, a bare month).
@@ -154,8 +156,12 @@ def everything(result: CheckResult) -> tuple[object, ...]:
     )
 
 
-def checked(catalogs: list[Catalog], keep_entries: bool) -> tuple[object, ...]:
-    return everything(check_catalogs(catalogs, "en", keep_entries=keep_entries))
+def checked(
+    catalogs: list[Catalog], keep_entries: bool, map_batches: check.BatchMapper = check.map_in_order
+) -> tuple[object, ...]:
+    return everything(
+        check_catalogs(catalogs, "en", keep_entries=keep_entries, map_batches=map_batches)
+    )
 
 
 @settings(max_examples=150, deadline=None)
@@ -181,10 +187,14 @@ def test_catalogs_together_read_the_same_with_and_without_the_quick_readers(
 
 
 def as_a_group_of_one(
-    catalog: Catalog, source_lang: str, result: CheckResult, keep_entries: bool
+    catalog: Catalog,
+    source_lang: str,
+    result: CheckResult,
+    keep_entries: bool,
+    map_batches: check.BatchMapper,
 ) -> None:
     """In place of `check._check_alone`: the path of catalogs checked together."""
-    check._check_together([catalog], source_lang, result, keep_entries)
+    check._check_together([catalog], source_lang, result, keep_entries, map_batches)
 
 
 @settings(max_examples=150, deadline=None)
@@ -219,3 +229,19 @@ def test_the_quick_readers_leave_only_what_they_cannot_vouch_for() -> None:
     assert result.entries_checked == 5
     assert result.entries_untranslated == 1
     assert [finding.code for finding in result.findings] == ["number-changed", "number-format"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(group=catalogs(LANGUAGES), keep_entries=st.booleans(), processes=st.integers(2, 4))
+def test_batches_shared_out_among_processes_read_the_same(
+    group: list[Catalog], keep_entries: bool, processes: int
+) -> None:
+    """Forked children compute some batches' verdicts; the results are those of one process,
+    for catalogs together and for each alone."""
+    in_processes = partial(map_in_processes, processes=processes)
+    with small_batches():
+        assert checked(group, keep_entries, in_processes) == checked(group, keep_entries)
+        for catalog in group:
+            assert checked([catalog], keep_entries, in_processes) == checked(
+                [catalog], keep_entries
+            )

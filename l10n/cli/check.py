@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import click
@@ -53,6 +54,14 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     show_default=True,
     help="Exit with 1 when a finding reaches this severity.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Processes that read figures at once (default 0: one per processor).",
+)
 @pass_state
 def check_command(
     state: State,
@@ -60,6 +69,7 @@ def check_command(
     source_lang: str | None,
     output_format: str,
     fail_on: str,
+    jobs: int,
 ) -> None:
     """Check that every figure states the same value in every language.
 
@@ -71,6 +81,7 @@ def check_command(
     Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input errors.
     """
     from l10n.check import check_paths, project_catalogs
+    from l10n.parallel import available_processors, map_in_processes
     from l10n.report import WRITERS, failing
 
     language = source_lang or state.config.source_lang
@@ -78,7 +89,13 @@ def check_command(
     if not catalogs:
         targets = ", ".join(state.config.target_langs)
         raise CatalogError(f"no PO catalogs found for {targets}", path=state.config.locales_path)
-    result = check_paths(catalogs, language, keep_entries=output_format == "junit")
+    processes = jobs or available_processors()
+    result = check_paths(
+        catalogs,
+        language,
+        keep_entries=output_format == "junit",
+        map_batches=partial(map_in_processes, processes=processes),
+    )
     click.echo(WRITERS[output_format](result, fail_on))
     if failing(result.findings, fail_on):
         raise click.exceptions.Exit(FINDINGS_EXIT)
