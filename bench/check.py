@@ -4,12 +4,15 @@
 
 For each size, bench/make_catalog.py writes an en -> ru and an en -> ar catalog with planted
 figure errors. Each tool runs in its own subprocess on the same file, so the peak resident
-memory (`wait4` of that one child) and the CPU time (user + system) are its own. l10n also runs
-once on both catalogs together, comparing the three versions of each entry.
+memory (`wait4` of that one child) and the CPU time (user + system, with that of the processes
+l10n forks) are its own. l10n runs as users run it (one process per processor) and with
+`-j 1` (one process); it also runs once on both catalogs together, comparing the three
+versions of each entry.
 
 Recall counts the planted entries a tool flags (l10n: an error finding; pofilter: the entry is
-in its output); false alarms are the other entries it flags. Wall time is printed too, but the
-ratios use CPU time, which other processes on a shared machine disturb less.
+in its output); false alarms are the other entries it flags. Both wall and CPU ratios are
+printed: wall time is what users wait, CPU time is what other processes on a shared machine
+disturb less, and with `-j 1` the two are the same work.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ import polib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_catalog import LANGUAGES, generate
+
+from l10n.parallel import available_processors
 
 POFILTER = "import sys; from translate.filters.pofilter import main; sys.exit(main())"
 
@@ -58,14 +63,19 @@ def measure(command: list[str], stdout: Path) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def l10n_run(size: int, catalogs: list[Path], work: Path, label: str) -> Run:
-    report = work / f"l10n-{label}.json"
-    command = [sys.executable, "-m", "l10n", "check", *map(str, catalogs)]
+L10N = "l10n check"
+L10N_ONE = "l10n check -j 1"
+
+
+def l10n_run(size: int, catalogs: list[Path], work: Path, label: str, jobs: int = 0) -> Run:
+    """`l10n check` as users run it (one process per processor), or with `jobs` processes."""
+    report = work / f"l10n-{label}-j{jobs}.json"
+    command = [sys.executable, "-m", "l10n", "check", *map(str, catalogs), "--jobs", str(jobs)]
     command += ["--source-lang", "en", "--format", "json", "--fail-on", "never"]
     wall, cpu, peak = measure(command, report)
     findings = json.loads(report.read_text(encoding="utf-8"))["findings"]
     flagged = {(f["language"], f["msgctxt"]) for f in findings if f["severity"] == "error"}
-    return Run(size, "l10n check", label, wall, cpu, peak, flagged)
+    return Run(size, L10N if jobs != 1 else L10N_ONE, label, wall, cpu, peak, flagged)
 
 
 def pofilter_run(size: int, catalog: Path, language: str, work: Path) -> Run:
@@ -85,6 +95,7 @@ def bench_size(size: int, plant_every: int, root: Path) -> tuple[list[Run], list
     runs = []
     for lang in LANGUAGES:
         runs.append(l10n_run(size, [catalogs[lang]], work, lang))
+        runs.append(l10n_run(size, [catalogs[lang]], work, lang, jobs=1))
         runs.append(pofilter_run(size, catalogs[lang], lang, work))
     runs.append(l10n_run(size, list(catalogs.values()), work, "+".join(LANGUAGES)))
     return runs, planted
@@ -191,13 +202,16 @@ def print_table(runs: list[Run], planted_by_size: dict[int, list[dict[str, str]]
 def print_ratios(runs: list[Run], sizes: list[int]) -> None:
     print()
     by_key = {(run.size, run.tool, run.languages): run for run in runs}
+    print(f"pofilter's time over l10n's (processors here: {available_processors()}):")
     for size in sizes:
         for lang in LANGUAGES:
-            ours = by_key[(size, "l10n check", lang)]
+            ours = by_key[(size, L10N, lang)]
+            one = by_key[(size, L10N_ONE, lang)]
             theirs = by_key[(size, "pofilter --test=numbers", lang)]
             print(
-                f"{size:>8,} {lang}: pofilter cpu / l10n cpu = {theirs.cpu / ours.cpu:.2f}x, "
-                f"wall {theirs.wall / ours.wall:.2f}x; "
+                f"{size:>8,} {lang}: wall {theirs.wall / ours.wall:.2f}x "
+                f"(-j 1: {theirs.wall / one.wall:.2f}x); "
+                f"cpu {theirs.cpu / ours.cpu:.2f}x (-j 1: {theirs.cpu / one.cpu:.2f}x); "
                 f"peak memory l10n / pofilter = {ours.peak_mb / theirs.peak_mb:.2f}"
             )
     if len(sizes) > 1:
