@@ -545,3 +545,26 @@ def test_a_date_that_cannot_be_is_reported_as_written() -> None:
     findings = check_pair("The office closed on 31 April.", "Офис закрылся 30 апреля.", "en", "ru")
     assert codes(findings) == ["number-date"]
     assert "31 April" in findings[0].message
+
+
+def test_the_command_reads_the_same_in_several_processes(tmp_path: Path) -> None:
+    # Three batches of entries, one of them with a changed figure: shared out among three
+    # processes, the report is the one a single process writes.
+    po = tmp_path / "ru.po"
+    entries = []
+    for index in range(5000):
+        tonnes = index * 7
+        translated = f"{tonnes + (index == 4321):,}".replace(",", "\u00a0")
+        entries.append(
+            f'msgctxt "{index}"\nmsgid "The convoy delivered {tonnes:,} tonnes."\n'
+            f'msgstr "Колонна доставила {translated} тонн."\n'
+        )
+    po.write_text("\n".join(entries), encoding="utf-8")
+    outputs = [
+        run("check", str(po), "--source-lang", "en", "--format", "json", "-j", jobs)
+        for jobs in ("1", "3", "0")
+    ]
+    assert outputs[0] == outputs[1] == outputs[2]
+    code, out, _ = outputs[0]
+    assert code == 1
+    assert [f["msgctxt"] for f in json.loads(out)["findings"]] == ["4321"]

@@ -14,6 +14,8 @@ FINDINGS_EXIT = 1
 # The formats of l10n.report.WRITERS, named here so that `l10n check --help` imports neither the
 # checks nor the reports (tests/test_cli_lazy.py keeps the two lists the same).
 REPORT_FORMATS = ("text", "json", "sarif", "github", "junit")
+# Beyond this many, a 100,000-entry check gains little from one more process.
+DEFAULT_PROCESSES_AT_MOST = 8
 
 
 def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -60,7 +62,7 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     type=click.IntRange(min=0),
     default=0,
     metavar="N",
-    help="Processes that read figures at once (default 0: one per processor).",
+    help="Processes that read figures at once (default 0: one per processor, up to 8).",
 )
 @pass_state
 def check_command(
@@ -89,7 +91,7 @@ def check_command(
     if not catalogs:
         targets = ", ".join(state.config.target_langs)
         raise CatalogError(f"no PO catalogs found for {targets}", path=state.config.locales_path)
-    processes = jobs or available_processors()
+    processes = jobs or min(available_processors(), DEFAULT_PROCESSES_AT_MOST)
     result = check_paths(
         catalogs,
         language,
