@@ -14,11 +14,11 @@ This is the project's only PO reader. No file access here: callers read and writ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, repeat
 from operator import add
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar, cast
 
 from l10n.encoding import decode_utf8
 from l10n.errors import CatalogError
@@ -126,7 +126,11 @@ def header_value(header: Header, name: str) -> str | None:
 
 class MessageFactory(Protocol[_Message]):
     """Makes what a reader of translations keeps of an active entry (`read_messages`);
-    `l10n.check.CatalogEntry` is one. Called with positional arguments, in this order."""
+    `l10n.check.CatalogEntry` is one. Called with positional arguments, in this order.
+
+    A named tuple whose fields are these parameters, in this order, is not called but built as
+    its `_make` builds one, with `tuple.__new__`: the same value, made in C (see
+    `_message_tuple`)."""
 
     def __call__(
         self,
@@ -138,6 +142,35 @@ class MessageFactory(Protocol[_Message]):
         flags: frozenset[str],
         translator_comment: str,  # the translator comments, one per line
     ) -> _Message: ...
+
+
+# The parameters of `MessageFactory.__call__`, in order.
+_MESSAGE_FIELDS = (
+    "msgid",
+    "msgstr",
+    "line",
+    "msgctxt",
+    "msgid_plural",
+    "flags",
+    "translator_comment",
+)
+
+
+def _message_tuple(make: object) -> type[tuple[object, ...]] | None:
+    """`make` if it is a named tuple class with the fields of `MessageFactory`, in its order,
+    whose values are made as a named tuple makes them (its `__new__` only puts its arguments in
+    the tuple, and no subclass replaces it or `__init__`); else None. `tuple.__new__(make,
+    row)` makes what `make(*row)` makes, without a call of a Python function."""
+    if not (isinstance(make, type) and issubclass(make, tuple)):
+        return None
+    if getattr(make, "_fields", None) != _MESSAGE_FIELDS:
+        return None
+    # The class `collections.namedtuple` made holds `_fields` and its `__new__` together.
+    named_tuple = next(cls for cls in make.__mro__ if "_fields" in vars(cls))
+    subclasses = make.__mro__[: make.__mro__.index(named_tuple)]
+    if any("__new__" in vars(cls) or "__init__" in vars(cls) for cls in subclasses):
+        return None
+    return make
 
 
 def active_messages(catalog: Catalog, make: MessageFactory[_Message]) -> list[_Message]:
@@ -636,6 +669,7 @@ class _MessageReader(Generic[_Message]):
     def __init__(self, text: str, make: MessageFactory[_Message]):
         self.text = text
         self.make = make
+        self.tuple_class = _message_tuple(make)
         self.messages: list[_Message] = []
         self.others: list[Entry] = []
         self.keys: set[Key] = set()  # of the active entries
@@ -684,8 +718,9 @@ class _MessageReader(Generic[_Message]):
             map(add, map(str.count, msgstr_literals, repeat("\n")), map(len, blanks)),
         )
         starts: list[int] = list(accumulate(map(add, entry_lines, repeat(2)), initial=line))
-        translators: Iterable[str] = repeat("")
-        flags: Iterable[frozenset[str]] = repeat(_NO_FLAGS)
+        count = len(rows)
+        translators: Iterable[str] = repeat("", count)
+        flags: Iterable[frozenset[str]] = repeat(_NO_FLAGS, count)
         if any(notes) or any(flag_lines):
             comments = [
                 _comment_fields((a + b).split("\n")[:-1])
@@ -693,16 +728,20 @@ class _MessageReader(Generic[_Message]):
             ]
             translators = ["\n".join(fields[0]) for fields in comments]
             flags = [frozenset(fields[3]) for fields in comments]
-        self.messages += map(
-            self.make,
+        fields = (
             msgids,
             zip(msgstrs),
             map(add, starts, lines_before),
             contexts,
-            repeat(None),
+            repeat(None, count),
             flags,
             translators,
         )
+        if self.tuple_class is not None:
+            made = map(tuple.__new__, repeat(self.tuple_class), zip(*fields, strict=True))
+            self.messages += cast(Iterator[_Message], made)
+        else:
+            self.messages += map(self.make, *fields)
         self.keys.update(zip(contexts, msgids, strict=True))
         return starts[-1]
 
