@@ -114,6 +114,9 @@ def test_the_test_catalogs_are_read_alike(path: Path) -> None:
         'msgid "a"\nmsgstr "b"\n\nmsgctxt "x"\nmsgid ""\nmsgstr "h"\n\nmsgid "c"\nmsgstr "d"\n',
         'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "d"\n\nmsgid "a"\nmsgstr "e"\n',
         'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "\\303\\251"\n\nmsgid "e"\nmsgstr "\\377"\n',
+        'msgid "a"\nmsgstr "b"\n\nmsgid ""\n""\nmsgstr "h"\n\nmsgid "c"\nmsgstr "d"\n',
+        '#~ msgid "a"\n#~ msgstr "b"\n\n#, fuzzy\n#| msgid "c"\nmsgid "d"\nmsgstr "e"\n\n'
+        'msgid "f"\nmsgstr "g"\n',
     ],
     ids=[
         "empty",
@@ -126,6 +129,8 @@ def test_the_test_catalogs_are_read_alike(path: Path) -> None:
         "empty msgid with a context",
         "duplicate",
         "byte escapes",
+        "empty msgid over two lines",
+        "the end of an entry matched alone",
     ],
 )
 def test_small_files_are_read_alike(text: str) -> None:
@@ -201,6 +206,16 @@ def moved_to_middle(parts: list[str], index: int) -> list[str]:
     return [*rest[:middle], parts[index], *rest[middle:]]
 
 
+def scattered(parts: list[str], seed: int) -> list[str]:
+    """The obsolete entries (written last) put back among the active ones, anywhere."""
+    rng = random.Random(seed)
+    active = [part for part in parts if "#~ msgid" not in part]
+    for part in parts:
+        if "#~ msgid" in part:
+            active.insert(rng.randint(1, len(active)), part)
+    return active
+
+
 def layouts(catalog: Catalog) -> dict[str, bytes]:
     parts = blocks(catalog)
     written = joined(parts)
@@ -223,6 +238,8 @@ def layouts(catalog: Catalog) -> dict[str, bytes]:
         "header in the middle": joined(moved_to_middle(parts, 0)),
         "no header": joined(parts[1:]),
         "obsolete in the middle": joined(moved_to_middle(parts, obsolete)),
+        "obsolete anywhere": joined(scattered(parts, len(parts))),
+        "obsolete first": joined([parts[obsolete], *parts[:obsolete], *parts[obsolete + 1 :]]),
         "two blank lines": changed(parts[first] + "\n"),
         "flags before references": changed("#, fuzzy\n" + parts[first]),
         "string after a blank line": changed(parts[first] + '\n\n"more"'),
