@@ -748,8 +748,8 @@ class _MessageReader(Generic[_Message]):
             column[first:stop] for column in plain.columns
         )
         try:
-            msgids = _plain_strings(msgid_literals)
-            msgstrs = _plain_strings(msgstr_literals)
+            msgids, msgids_wrapped = _plain_strings(msgid_literals)
+            msgstrs, msgstrs_wrapped = _plain_strings(msgstr_literals)
             contexts = _plain_contexts(context_literals)
         except _BadString:
             return None  # the fast reader stops at that entry too
@@ -757,12 +757,13 @@ class _MessageReader(Generic[_Message]):
             return None  # not a message: written "" "", perhaps a header
         count = stop - first
         lines_before = list(map(str.count, befores, repeat("\n")))
-        # An entry's lines: those before its msgid, the msgid's and the msgstr's, the blank one.
-        entry_lines = map(
-            add,
-            map(add, lines_before, map(str.count, msgid_literals, repeat("\n"))),
-            map(add, map(str.count, msgstr_literals, repeat("\n")), map(len, blanks)),
-        )
+        # An entry's lines: those before its msgid, the msgid's and the msgstr's, the blank one
+        # (none after the last entry of a file that ends without one).
+        entry_lines: Iterable[int] = map(add, lines_before, map(len, blanks))
+        if msgids_wrapped:
+            entry_lines = map(add, entry_lines, map(str.count, msgid_literals, repeat("\n")))
+        if msgstrs_wrapped:
+            entry_lines = map(add, entry_lines, map(str.count, msgstr_literals, repeat("\n")))
         starts: list[int] = list(accumulate(map(add, entry_lines, repeat(2)), initial=line))
         translators: Iterable[str] = repeat("", count)
         flags: Iterable[frozenset[str]] = repeat(_NO_FLAGS, count)
@@ -791,12 +792,18 @@ class _MessageReader(Generic[_Message]):
         return starts[-1]
 
 
-def _plain_strings(column: Sequence[str]) -> Sequence[str]:
-    """The texts of strings matched by `_PLAIN_STRING`: most need nothing done."""
+def _plain_strings(column: Sequence[str]) -> tuple[Sequence[str], bool]:
+    """The texts of strings matched by `_PLAIN_STRING` (most need nothing done), and whether
+    some of them are written over several lines."""
     joined = "".join(column)
     if '"' not in joined and "\\" not in joined:
-        return column
-    return [_plain_string(literals) for literals in column]
+        return column, False  # one line each: lines are joined by '"\n"'
+    wrapped = "\n" in joined
+    if "\\" not in joined:  # no escapes: the lines of each string are joined, and that is all
+        texts = list(map(str.replace, column, repeat(_SEPARATOR), repeat("")))
+        if '"' not in "".join(texts):
+            return texts, wrapped
+    return [_plain_string(literals) for literals in column], wrapped
 
 
 def _plain_string(literals: str) -> str:
@@ -811,7 +818,7 @@ def _plain_contexts(literals: Sequence[str | None]) -> Sequence[str | None]:
     """The msgctxt of each entry, given the `_PLAIN_STRING` group of each (None without one)."""
     absent = literals.count(None)
     if not absent:
-        return _plain_strings(cast(Sequence[str], literals))
+        return _plain_strings(cast(Sequence[str], literals))[0]
     if absent == len(literals):
         return literals
     return [None if literal is None else _plain_string(literal) for literal in literals]
