@@ -723,21 +723,34 @@ class _MessageReader(Generic[_Message]):
         self.tuple_class = _message_tuple(make)
         self.messages: list[_Message] = []
         self.others: list[Entry] = []
-        self.keys: set[Key] = set()  # of the active entries
+        # The keys of the active entries: of those read as `Entry`, and of each plain run.
+        self.keys: list[Key] = []
+        self.plain_keys: list[tuple[Sequence[str | None], Sequence[str]]] = []
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         for entry in entries:
             if entry.obsolete or not entry.msgid:
                 self.others.append(entry)
             if not entry.obsolete:
-                self.keys.add(entry.key)
+                self.keys.append(entry.key)
                 if entry.msgid:
                     self.messages.append(_message(entry, self.make))
 
     def has_duplicates(self) -> bool:
-        active = len(self.messages) + sum(1 for entry in self.others if not entry.obsolete)
         obsolete = [entry.key for entry in self.others if entry.obsolete]
-        return len(self.keys) < active or len(set(obsolete)) < len(obsolete)
+        if len(set(obsolete)) < len(obsolete):
+            return True
+        contexts = [context for context, _ in self.keys]
+        msgids = [msgid for _, msgid in self.keys]
+        for run_contexts, run_msgids in self.plain_keys:
+            contexts += run_contexts
+            msgids += run_msgids
+        # Two entries with the same key have the same context and the same msgid: most
+        # catalogs have a context for every entry or none, and the cheaper sets tell.
+        count = len(msgids)
+        if len(set(contexts)) == count or len(set(msgids)) == count:
+            return False
+        return len(set(zip(contexts, msgids, strict=True))) < count
 
     def read_plain_run(self, plain: _PlainEntries, first: int, stop: int, line: int) -> int | None:
         """The messages of the plain entries from `first` to `stop` (not included), a run that
@@ -788,7 +801,7 @@ class _MessageReader(Generic[_Message]):
             self.messages += cast(Iterator[_Message], made)
         else:
             self.messages += map(self.make, *fields)
-        self.keys.update(zip(contexts, msgids, strict=True))
+        self.plain_keys.append((contexts, msgids))
         return starts[-1]
 
 

@@ -117,6 +117,10 @@ def test_the_test_catalogs_are_read_alike(path: Path) -> None:
         'msgid "a"\nmsgstr "b"\n\nmsgid ""\n""\nmsgstr "h"\n\nmsgid "c"\nmsgstr "d"\n',
         '#~ msgid "a"\n#~ msgstr "b"\n\n#, fuzzy\n#| msgid "c"\nmsgid "d"\nmsgstr "e"\n\n'
         'msgid "f"\nmsgstr "g"\n',
+        'msgctxt "x"\nmsgid "a"\nmsgstr "b"\n\nmsgctxt "y"\nmsgid "a"\nmsgstr "c"\n\n'
+        'msgctxt "x"\nmsgid "d"\nmsgstr "e"\n',
+        'msgctxt "x"\nmsgid "a"\nmsgstr "b"\n\nmsgctxt "y"\nmsgid "a"\nmsgstr "c"\n\n'
+        'msgctxt "x"\nmsgid "d"\nmsgstr "e"\n\nmsgctxt "y"\nmsgid "a"\nmsgstr "f"\n',
     ],
     ids=[
         "empty",
@@ -131,6 +135,8 @@ def test_the_test_catalogs_are_read_alike(path: Path) -> None:
         "byte escapes",
         "empty msgid over two lines",
         "the end of an entry matched alone",
+        "contexts and msgids repeated, keys not",
+        "a key repeated among repeated contexts and msgids",
     ],
 )
 def test_small_files_are_read_alike(text: str) -> None:
