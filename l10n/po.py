@@ -683,8 +683,9 @@ class _PlainEntries:
         """Pass the matches that start before `position` (read by the other readers): where the
         next match starts, or the end of the text."""
         while self.next < self.count and self.next_start < position:
-            self.next_start += self._length(self.next) + len(self.gaps[self.next + 1])
+            passed = self.next
             self.next += 1
+            self.next_start += self._length(passed, self.next) + len(self.gaps[self.next])
         return self.next_start if self.next < self.count else self.text_length
 
     def run(self) -> tuple[int, int, int]:
@@ -695,23 +696,17 @@ class _PlainEntries:
         if stop == self.count:
             end = self.text_length - len(self.gaps[stop])
         else:
-            befores, _, _, _, msgid_literals, msgstr_literals, blanks = self.columns
-            groups = (befores, msgid_literals, msgstr_literals, blanks)
-            lengths = map(len, chain.from_iterable(group[first:stop] for group in groups))
-            end = self.next_start + sum(lengths) + _PLAIN_FIXED_LENGTH * (stop - first)
+            end = self.next_start + self._length(first, stop)
         self.next = stop
         self.next_start = end + len(self.gaps[stop])
         return first, stop, end
 
-    def _length(self, index: int) -> int:
+    def _length(self, first: int, stop: int) -> int:
+        """The length of matches `first` to `stop` (not included), with nothing between them."""
         befores, _, _, _, msgid_literals, msgstr_literals, blanks = self.columns
-        return (
-            len(befores[index])
-            + len(msgid_literals[index])
-            + len(msgstr_literals[index])
-            + len(blanks[index])
-            + _PLAIN_FIXED_LENGTH
-        )
+        groups = (befores, msgid_literals, msgstr_literals, blanks)
+        lengths = map(len, chain.from_iterable(group[first:stop] for group in groups))
+        return sum(lengths) + _PLAIN_FIXED_LENGTH * (stop - first)
 
 
 class _MessageReader(Generic[_Message]):
@@ -767,7 +762,7 @@ class _MessageReader(Generic[_Message]):
         except _BadString:
             return None  # the fast reader stops at that entry too
         if "" in msgids:
-            return None  # not a message: written "" "", perhaps a header
+            return None  # an empty msgid written over lines ("" then ""): no message
         count = stop - first
         lines_before = list(map(str.count, befores, repeat("\n")))
         # An entry's lines: those before its msgid, the msgid's and the msgstr's, the blank one
