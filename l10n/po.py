@@ -14,11 +14,12 @@ This is the project's only PO reader. No file access here: callers read and writ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import add
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar, cast
 
 from l10n.encoding import decode_utf8
 from l10n.errors import CatalogError
@@ -126,7 +127,11 @@ def header_value(header: Header, name: str) -> str | None:
 
 class MessageFactory(Protocol[_Message]):
     """Makes what a reader of translations keeps of an active entry (`read_messages`);
-    `l10n.check.CatalogEntry` is one. Called with positional arguments, in this order."""
+    `l10n.check.CatalogEntry` is one. Called with positional arguments, in this order.
+
+    A named tuple whose fields are these parameters, in this order, is not called but built as
+    its `_make` builds one, with `tuple.__new__`: the same value, made in C (see
+    `_message_tuple`)."""
 
     def __call__(
         self,
@@ -138,6 +143,35 @@ class MessageFactory(Protocol[_Message]):
         flags: frozenset[str],
         translator_comment: str,  # the translator comments, one per line
     ) -> _Message: ...
+
+
+# The parameters of `MessageFactory.__call__`, in order.
+_MESSAGE_FIELDS = (
+    "msgid",
+    "msgstr",
+    "line",
+    "msgctxt",
+    "msgid_plural",
+    "flags",
+    "translator_comment",
+)
+
+
+def _message_tuple(make: object) -> type[tuple[object, ...]] | None:
+    """`make` if it is a named tuple class with the fields of `MessageFactory`, in its order,
+    whose values are made as a named tuple makes them (its `__new__` only puts its arguments in
+    the tuple, and no subclass replaces it or `__init__`); else None. `tuple.__new__(make,
+    row)` makes what `make(*row)` makes, without a call of a Python function."""
+    if not (isinstance(make, type) and issubclass(make, tuple)):
+        return None
+    if getattr(make, "_fields", None) != _MESSAGE_FIELDS:
+        return None
+    # The class `collections.namedtuple` made holds `_fields` and its `__new__` together.
+    named_tuple = next(cls for cls in make.__mro__ if "_fields" in vars(cls))
+    subclasses = make.__mro__[: make.__mro__.index(named_tuple)]
+    if any("__new__" in vars(cls) or "__init__" in vars(cls) for cls in subclasses):
+        return None
+    return make
 
 
 def active_messages(catalog: Catalog, make: MessageFactory[_Message]) -> list[_Message]:
@@ -201,26 +235,31 @@ def read_messages(
     reads, with the same errors, several times faster, for readers of translations that need
     no more (l10n check).
 
-    Runs of plain entries (`_PLAIN_ENTRY`), which most entries are, are read together, column
-    by column, without becoming `Entry` values; the fast reader reads the other entries, and
-    from the first one that is not in the usual layout on, the careful reader reads the rest,
-    as in `parse_po`.
+    Runs of plain entries (`_PLAIN_ENTRY`), which most entries are, are found all at once and
+    read together, column by column, without becoming `Entry` values; the fast reader reads
+    the other entries, and from the first one that is not in the usual layout on, the careful
+    reader reads the rest, as in `parse_po`.
     """
     text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
-    reader = _MessageReader(text, make)
-    # The first entry, the header in most catalogs, is read as `Entry`.
-    entries, position, line = _read_fast(text, until=1)
-    reader.add_entries(entries)
-    end = len(text)
-    while entries and position < end:
-        stop = _plain_run_end(text, position)
-        line_at_stop = reader.read_plain_run(position, stop, line)
-        if line_at_stop is not None:
-            position, line = stop, line_at_stop
-            continue
-        # Not a run of plain entries: read up to its end (one entry at least) as parse_po does.
-        entries, position, line = _read_fast(text, position, line, until=max(stop, position + 1))
+    reader = _MessageReader(make)
+    plain = _PlainEntries(text)
+    position, line, end = 0, 1, len(text)
+    while position < end:
+        next_plain = plain.pass_to(position)
+        if next_plain == position:
+            first, stop, run_end = plain.run()
+            line_at_end = reader.read_plain_run(plain, first, stop, line)
+            if line_at_end is not None:
+                position, line = run_end, line_at_end
+                continue
+            next_plain = run_end  # refused: the fast reader reads the run, as parse_po does
+        # Up to the next plain entry (one entry at least), as parse_po reads.
+        entries, position, line = _read_fast(
+            text, position, line, until=max(next_plain, position + 1)
+        )
         reader.add_entries(entries)
+        if not entries:
+            break  # an entry not in the usual layout: the careful reader reads the rest
     if position < end:
         reader.add_entries(_read_carefully(text[position:], path, first_line=line))
     header = next((entry for entry in reader.others if _is_header(entry)), None)
@@ -598,121 +637,181 @@ def _fast_string(lines: str, separator: str) -> str:
 # An active entry in the plainest layout, the one most entries have: comments in GNU's order
 # (translator and extracted ones, references, one flags line), then msgctxt, msgid and msgstr.
 # `_ACTIVE_ENTRY` matches every entry this matches, at the same length, and reads it alike.
-# Groups: what comes before the msgid; translator and extracted comments; the flags line; the
-# msgctxt lines, and what stands between their first and last quote (with '"\n"' between two
-# lines); the same for the msgid and the msgstr; the blank line after the entry, if any.
+# Groups: what comes before the msgid; translator and extracted comments; the flags line; what
+# stands between the first and the last quote of the msgctxt (with '"\n"' between two lines);
+# the same for the msgid and the msgstr; the blank line after the entry, if any. A group that
+# has no part in a match (no flags line, no msgctxt) is None in what `split` gives. An entry
+# whose msgid is written "" (a header) is not one: it is no message.
 _PLAIN_STRING = r'"([^\n]*(?:"\n"[^\n]*)*)"\n'
 _PLAIN_ENTRY = re.compile(
-    r"(((?:#(?:[^~|:,\n][^\n]*)?\n)*)"
+    # At the start of a line, as every entry is: the search for the next match skips the
+    # other places at once (the text of other kinds of entries between two runs).
+    r"^(((?:#(?:[^~|:,\n][^\n]*)?\n)*)"
     r"(?:#:[^\n]*\n)*"
     r"(#,[^\n]*\n)?"
-    rf"(msgctxt {_PLAIN_STRING})?)"
-    rf"msgid {_PLAIN_STRING}msgstr {_PLAIN_STRING}"
-    rf"(\n|\Z){_NEXT_ENTRY}"
+    rf"(?:msgctxt {_PLAIN_STRING})?)"
+    rf'msgid (?!""\nmsgstr ){_PLAIN_STRING}msgstr {_PLAIN_STRING}'
+    rf"(\n|\Z){_NEXT_ENTRY}",
+    re.MULTILINE,
 )
 _PLAIN_FIXED_LENGTH = len('msgid ""\nmsgstr ""\n')  # what the groups leave out of an entry
-# A line of an entry that is not a plain one with a msgid (after the first line of the file):
-# obsolete, with a previous msgid, plural, or with an empty msgid (a header).
-_NOT_PLAIN = re.compile(r'\n(?:#~|#\||msgid_plural |msgid ""\nmsgstr )')
-_STARTS_ENTRY = re.compile(_NEXT_ENTRY)
 _SEPARATOR = '"\n"'  # between two literals of a string written over several lines
 _NO_FLAGS: frozenset[str] = frozenset()
 
 
-def _plain_run_end(text: str, position: int) -> int:
-    """Where the entries from `position` on stop being candidates for a plain run: the start
-    of the first entry with a line no plain entry has, else the end of the text."""
-    found = _NOT_PLAIN.search(text, position - 1)
-    if found is None:
-        return len(text)
-    blank_line = text.rfind("\n\n", position - 1, found.start() + 1)
-    return position if blank_line < 0 else blank_line + 2
+class _PlainEntries:
+    """Every match of `_PLAIN_ENTRY` in a text, found by one split: its groups as columns, and
+    where the matches are. Matches with nothing between them make a run. What stands between
+    two runs (entries of other kinds, perhaps the start of one whose end was matched) is read
+    by the other readers, which may also read a run the plain reader refuses."""
+
+    def __init__(self, text: str):
+        # The text before the first match, then the groups of each match and the text after it.
+        pieces = _PLAIN_ENTRY.split(text)
+        width = 1 + _PLAIN_ENTRY.groups
+        self.gaps = pieces[::width]
+        self.columns = [pieces[group::width] for group in range(1, width)]
+        self.count = len(self.gaps) - 1
+        self.text_length = len(text)
+        # A run ends before each match with text before it, and after the last match.
+        self.run_ends = [*compress(range(1, self.count), self.gaps[1:-1]), self.count]
+        # The first match the reading has not passed, and where it starts.
+        self.next = 0
+        self.next_start = len(self.gaps[0])
+
+    def pass_to(self, position: int) -> int:
+        """Pass the matches that start before `position` (read by the other readers): where the
+        next match starts, or the end of the text."""
+        while self.next < self.count and self.next_start < position:
+            passed = self.next
+            self.next += 1
+            self.next_start += self._length(passed, self.next) + len(self.gaps[self.next])
+        return self.next_start if self.next < self.count else self.text_length
+
+    def run(self) -> tuple[int, int, int]:
+        """The run from the next match on: its first match, the match after its last, and where
+        it ends. The matches are passed."""
+        first = self.next
+        stop = self.run_ends[bisect_right(self.run_ends, first)]
+        if stop == self.count:
+            end = self.text_length - len(self.gaps[stop])
+        else:
+            end = self.next_start + self._length(first, stop)
+        self.next = stop
+        self.next_start = end + len(self.gaps[stop])
+        return first, stop, end
+
+    def _length(self, first: int, stop: int) -> int:
+        """The length of matches `first` to `stop` (not included), with nothing between them."""
+        befores, _, _, _, msgid_literals, msgstr_literals, blanks = self.columns
+        groups = (befores, msgid_literals, msgstr_literals, blanks)
+        lengths = map(len, chain.from_iterable(group[first:stop] for group in groups))
+        return sum(lengths) + _PLAIN_FIXED_LENGTH * (stop - first)
 
 
 class _MessageReader(Generic[_Message]):
     """What `read_messages` collects: the messages, and the entries read as `Entry` that are
     not messages (the header, obsolete entries), with what tells a duplicate."""
 
-    def __init__(self, text: str, make: MessageFactory[_Message]):
-        self.text = text
+    def __init__(self, make: MessageFactory[_Message]):
         self.make = make
+        self.tuple_class = _message_tuple(make)
         self.messages: list[_Message] = []
         self.others: list[Entry] = []
-        self.keys: set[Key] = set()  # of the active entries
+        # The keys of the active entries: of those read as `Entry`, and of each plain run.
+        self.keys: list[Key] = []
+        self.plain_keys: list[tuple[Sequence[str | None], Sequence[str]]] = []
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         for entry in entries:
             if entry.obsolete or not entry.msgid:
                 self.others.append(entry)
             if not entry.obsolete:
-                self.keys.add(entry.key)
+                self.keys.append(entry.key)
                 if entry.msgid:
                     self.messages.append(_message(entry, self.make))
 
     def has_duplicates(self) -> bool:
-        active = len(self.messages) + sum(1 for entry in self.others if not entry.obsolete)
         obsolete = [entry.key for entry in self.others if entry.obsolete]
-        return len(self.keys) < active or len(set(obsolete)) < len(obsolete)
+        if len(set(obsolete)) < len(obsolete):
+            return True
+        contexts = [context for context, _ in self.keys]
+        msgids = [msgid for _, msgid in self.keys]
+        for run_contexts, run_msgids in self.plain_keys:
+            contexts += run_contexts
+            msgids += run_msgids
+        # Two entries with the same key have the same context and the same msgid: most
+        # catalogs have a context for every entry or none, and the cheaper sets tell.
+        count = len(msgids)
+        if len(set(contexts)) == count or len(set(msgids)) == count:
+            return False
+        return len(set(zip(contexts, msgids, strict=True))) < count
 
-    def read_plain_run(self, start: int, stop: int, line: int) -> int | None:
-        """The messages of the entries from `start` (at line `line`) to `stop`, if all of them
-        are plain entries with a msgid: the line at `stop`, or None (and nothing read) when
-        they are not. Column by column, one column per group of `_PLAIN_ENTRY`."""
-        text = self.text
-        rows = _PLAIN_ENTRY.findall(text, start, stop)
-        if not rows or (stop < len(text) and not _STARTS_ENTRY.match(text, stop)):
-            return None
-        columns: list[Sequence[str]] = list(zip(*rows, strict=True))
-        befores, notes, flag_lines, context_lines, context_literals = columns[:5]
-        msgid_literals, msgstr_literals, blanks = columns[5:]
-        lengths = map(len, chain(befores, msgid_literals, msgstr_literals, blanks))
-        if sum(lengths) + _PLAIN_FIXED_LENGTH * len(rows) != stop - start:
-            return None  # some text between the entries matched is no plain entry
+    def read_plain_run(self, plain: _PlainEntries, first: int, stop: int, line: int) -> int | None:
+        """The messages of the plain entries from `first` to `stop` (not included), a run that
+        starts at line `line`: the line where it ends, or None (and nothing read) when one of
+        them is no message the fast reader would read alike. Column by column, one column per
+        group of `_PLAIN_ENTRY`."""
+        befores, notes, flag_lines, context_literals, msgid_literals, msgstr_literals, blanks = (
+            column[first:stop] for column in plain.columns
+        )
         try:
-            msgids = _plain_strings(msgid_literals)
-            msgstrs = _plain_strings(msgstr_literals)
-            contexts = _plain_contexts(context_lines, context_literals)
+            msgids, msgids_wrapped = _plain_strings(msgid_literals)
+            msgstrs, msgstrs_wrapped = _plain_strings(msgstr_literals)
+            contexts = _plain_contexts(context_literals)
         except _BadString:
             return None  # the fast reader stops at that entry too
         if "" in msgids:
-            return None  # not a message; perhaps a header
+            return None  # an empty msgid written over lines ("" then ""): no message
+        count = stop - first
         lines_before = list(map(str.count, befores, repeat("\n")))
-        # An entry's lines: those before its msgid, the msgid's and the msgstr's, the blank one.
-        entry_lines = map(
-            add,
-            map(add, lines_before, map(str.count, msgid_literals, repeat("\n"))),
-            map(add, map(str.count, msgstr_literals, repeat("\n")), map(len, blanks)),
-        )
+        # An entry's lines: those before its msgid, the msgid's and the msgstr's, the blank one
+        # (none after the last entry of a file that ends without one).
+        entry_lines: Iterable[int] = map(add, lines_before, map(len, blanks))
+        if msgids_wrapped:
+            entry_lines = map(add, entry_lines, map(str.count, msgid_literals, repeat("\n")))
+        if msgstrs_wrapped:
+            entry_lines = map(add, entry_lines, map(str.count, msgstr_literals, repeat("\n")))
         starts: list[int] = list(accumulate(map(add, entry_lines, repeat(2)), initial=line))
-        translators: Iterable[str] = repeat("")
-        flags: Iterable[frozenset[str]] = repeat(_NO_FLAGS)
+        translators: Iterable[str] = repeat("", count)
+        flags: Iterable[frozenset[str]] = repeat(_NO_FLAGS, count)
         if any(notes) or any(flag_lines):
             comments = [
-                _comment_fields((a + b).split("\n")[:-1])
-                for a, b in zip(notes, flag_lines, strict=True)
+                _comment_fields((note + (flag_line or "")).split("\n")[:-1])
+                for note, flag_line in zip(notes, flag_lines, strict=True)
             ]
             translators = ["\n".join(fields[0]) for fields in comments]
             flags = [frozenset(fields[3]) for fields in comments]
-        self.messages += map(
-            self.make,
+        fields = (
             msgids,
             zip(msgstrs),
             map(add, starts, lines_before),
             contexts,
-            repeat(None),
+            repeat(None, count),
             flags,
             translators,
         )
-        self.keys.update(zip(contexts, msgids, strict=True))
+        if self.tuple_class is not None:
+            made = map(tuple.__new__, repeat(self.tuple_class), zip(*fields, strict=True))
+            self.messages += cast(Iterator[_Message], made)
+        else:
+            self.messages += map(self.make, *fields)
+        self.plain_keys.append((contexts, msgids))
         return starts[-1]
 
 
-def _plain_strings(column: Sequence[str]) -> Sequence[str]:
-    """The texts of strings matched by `_PLAIN_STRING`: most need nothing done."""
+def _plain_strings(column: Sequence[str]) -> tuple[Sequence[str], bool]:
+    """The texts of strings matched by `_PLAIN_STRING` (most need nothing done), and whether
+    some of them are written over several lines."""
     joined = "".join(column)
     if '"' not in joined and "\\" not in joined:
-        return column
-    return [_plain_string(literals) for literals in column]
+        return column, False  # one line each: lines are joined by '"\n"'
+    wrapped = "\n" in joined
+    if "\\" not in joined:  # no escapes: the lines of each string are joined, and that is all
+        texts = list(map(str.replace, column, repeat(_SEPARATOR), repeat("")))
+        if '"' not in "".join(texts):
+            return texts, wrapped
+    return [_plain_string(literals) for literals in column], wrapped
 
 
 def _plain_string(literals: str) -> str:
@@ -723,15 +822,14 @@ def _plain_string(literals: str) -> str:
     return _text(literals.split(_SEPARATOR))  # escapes to read, or a quote GNU refuses
 
 
-def _plain_contexts(lines: Sequence[str], literals: Sequence[str]) -> Sequence[str | None]:
-    """The msgctxt of each entry (None without a msgctxt line)."""
-    if all(lines):
-        return _plain_strings(literals)
-    if not any(lines):
-        return [None] * len(lines)
-    return [
-        _plain_string(text) if line else None for line, text in zip(lines, literals, strict=True)
-    ]
+def _plain_contexts(literals: Sequence[str | None]) -> Sequence[str | None]:
+    """The msgctxt of each entry, given the `_PLAIN_STRING` group of each (None without one)."""
+    absent = literals.count(None)
+    if not absent:
+        return _plain_strings(cast(Sequence[str], literals))[0]
+    if absent == len(literals):
+        return literals
+    return [None if literal is None else _plain_string(literal) for literal in literals]
 
 
 # The careful reader ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from hypothesis import given, settings
@@ -16,6 +17,7 @@ from l10n.po import (
     Catalog,
     Entry,
     _catalog,
+    _message_tuple,
     _read_carefully,
     active_messages,
     parse_po,
@@ -41,12 +43,31 @@ def row(
     return (msgid, msgstr, line, msgctxt, msgid_plural, flags, translator_comment)
 
 
+class Message(NamedTuple):
+    """A named tuple with the factory's fields: read_messages builds it with tuple.__new__."""
+
+    msgid: str
+    msgstr: tuple[str, ...]
+    line: int
+    msgctxt: str | None
+    msgid_plural: str | None
+    flags: frozenset[str]
+    translator_comment: str
+
+
 def read(data: bytes) -> tuple[object, ...]:
-    """What read_messages gives, or the error it raises."""
+    """What read_messages gives, or the error it raises; the same with a named tuple."""
     try:
-        return read_messages(data, "x.po", row)
+        header, messages = read_messages(data, "x.po", row)
     except CatalogError as error:
+        with pytest.raises(CatalogError) as raised:
+            read_messages(data, "x.po", Message)
+        assert str(raised.value) == str(error)
         return ("error", str(error))
+    header_too, tuples = read_messages(data, "x.po", Message)
+    assert (header_too, tuples) == (header, messages)
+    assert all(type(message) is Message for message in tuples)
+    return header, messages
 
 
 def read_by_parse_po(data: bytes) -> tuple[object, ...]:
@@ -93,6 +114,13 @@ def test_the_test_catalogs_are_read_alike(path: Path) -> None:
         'msgid "a"\nmsgstr "b"\n\nmsgctxt "x"\nmsgid ""\nmsgstr "h"\n\nmsgid "c"\nmsgstr "d"\n',
         'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "d"\n\nmsgid "a"\nmsgstr "e"\n',
         'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "\\303\\251"\n\nmsgid "e"\nmsgstr "\\377"\n',
+        'msgid "a"\nmsgstr "b"\n\nmsgid ""\n""\nmsgstr "h"\n\nmsgid "c"\nmsgstr "d"\n',
+        '#~ msgid "a"\n#~ msgstr "b"\n\n#, fuzzy\n#| msgid "c"\nmsgid "d"\nmsgstr "e"\n\n'
+        'msgid "f"\nmsgstr "g"\n',
+        'msgctxt "x"\nmsgid "a"\nmsgstr "b"\n\nmsgctxt "y"\nmsgid "a"\nmsgstr "c"\n\n'
+        'msgctxt "x"\nmsgid "d"\nmsgstr "e"\n',
+        'msgctxt "x"\nmsgid "a"\nmsgstr "b"\n\nmsgctxt "y"\nmsgid "a"\nmsgstr "c"\n\n'
+        'msgctxt "x"\nmsgid "d"\nmsgstr "e"\n\nmsgctxt "y"\nmsgid "a"\nmsgstr "f"\n',
     ],
     ids=[
         "empty",
@@ -105,6 +133,10 @@ def test_the_test_catalogs_are_read_alike(path: Path) -> None:
         "empty msgid with a context",
         "duplicate",
         "byte escapes",
+        "empty msgid over two lines",
+        "the end of an entry matched alone",
+        "contexts and msgids repeated, keys not",
+        "a key repeated among repeated contexts and msgids",
     ],
 )
 def test_small_files_are_read_alike(text: str) -> None:
@@ -180,6 +212,16 @@ def moved_to_middle(parts: list[str], index: int) -> list[str]:
     return [*rest[:middle], parts[index], *rest[middle:]]
 
 
+def scattered(parts: list[str], seed: int) -> list[str]:
+    """The obsolete entries (written last) put back among the active ones, anywhere."""
+    rng = random.Random(seed)
+    active = [part for part in parts if "#~ msgid" not in part]
+    for part in parts:
+        if "#~ msgid" in part:
+            active.insert(rng.randint(1, len(active)), part)
+    return active
+
+
 def layouts(catalog: Catalog) -> dict[str, bytes]:
     parts = blocks(catalog)
     written = joined(parts)
@@ -202,6 +244,8 @@ def layouts(catalog: Catalog) -> dict[str, bytes]:
         "header in the middle": joined(moved_to_middle(parts, 0)),
         "no header": joined(parts[1:]),
         "obsolete in the middle": joined(moved_to_middle(parts, obsolete)),
+        "obsolete anywhere": joined(scattered(parts, len(parts))),
+        "obsolete first": joined([parts[obsolete], *parts[:obsolete], *parts[obsolete + 1 :]]),
         "two blank lines": changed(parts[first] + "\n"),
         "flags before references": changed("#, fuzzy\n" + parts[first]),
         "string after a blank line": changed(parts[first] + '\n\n"more"'),
@@ -223,6 +267,55 @@ def test_catalogs_of_every_kind_are_read_alike_in_every_layout(seed: int) -> Non
         assert ours == read_by_parse_po(data), name
         if name != "no header":  # the careful reader alone reads the first entry differently
             assert ours == read_carefully(data), name
+
+
+def test_a_named_tuple_that_makes_its_values_otherwise_is_called() -> None:
+    made = []
+
+    class Counted(Message):
+        def __new__(
+            cls,
+            msgid: str,
+            msgstr: tuple[str, ...],
+            line: int,
+            msgctxt: str | None,
+            msgid_plural: str | None,
+            flags: frozenset[str],
+            translator_comment: str,
+        ) -> Counted:
+            made.append(msgid)
+            fields = (msgid, msgstr, line, msgctxt, msgid_plural, flags, translator_comment)
+            return super().__new__(cls, *fields)
+
+    data = serialize_po(mixed_catalog(5))
+    _, messages = read_messages(data, "x.po", Counted)
+    assert made == [message.msgid for message in messages]
+    assert messages == read_messages(data, "x.po", row)[1]
+
+
+def test_only_named_tuples_with_the_factory_fields_are_built_directly() -> None:
+    class Renamed(NamedTuple):
+        msgid: str
+        msgstr: tuple[str, ...]
+        line: int
+        context: str | None
+        msgid_plural: str | None
+        flags: frozenset[str]
+        translator_comment: str
+
+    class Subclass(Message):
+        pass
+
+    class WithInit(Message):
+        def __init__(self, *fields: object) -> None:
+            pass
+
+    assert _message_tuple(Message) is Message
+    assert _message_tuple(Subclass) is Subclass
+    assert _message_tuple(WithInit) is None
+    assert _message_tuple(Renamed) is None
+    assert _message_tuple(row) is None
+    assert _message_tuple(tuple) is None
 
 
 def test_errors_name_the_line_where_a_plain_run_goes_wrong() -> None:
