@@ -443,9 +443,8 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     if _month_names(language).search(items):
         for pattern in _plain_dates(language):
             items = pattern.sub(_date_reader(language), items)
-    for word, canonical in _canonical_words(language):
-        if word in items:
-            items = items.replace(word, canonical)
+    words, canonical_word = _canonical_word_pattern(language)
+    items = words.sub(canonical_word, items)
     for mark, canonical in _canonical_marks(language):
         if mark in items:
             items = items.replace(mark, canonical)
@@ -621,8 +620,8 @@ def _century_texts(joined: str, language: str, starts: list[int] | None = None) 
     in English and Russian (the "век" of "человек" names no century), anywhere in Arabic.
     `starts` are the texts' starts (`_text_starts`), found here if not given."""
     century_words = _century_words_after_no_letter(language)
-    if century_words is None:
-        return set()
+    if century_words is None or not any(word in joined for word in _century_word_list(language)):
+        return set()  # (a substring search is far quicker than the pattern's in most texts)
     arabic = language == "ar"
     found = [
         match.start()
@@ -683,6 +682,23 @@ def _canonical_words(language: str) -> list[tuple[str, str]]:
         words[word] = f"E{len(str(factor)) - 1}"
     words["٪"] = "%"
     return sorted(words.items(), key=lambda item: -len(item[0]))
+
+
+@cache
+def _canonical_word_pattern(
+    language: str,
+) -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
+    """The percent and scale words, longest first, and what gives each match its canonical
+    form. One pass replaces them all: each word the plain figures hold ends its figure, before
+    a separator, so no two words found overlap (and replacing them one word after another, as
+    `str.replace` would, gives the same)."""
+    canonical = dict(_canonical_words(language))
+    pattern = re.compile("|".join(re.escape(word) for word in canonical))  # longest first
+
+    def canonical_word(match: re.Match[str]) -> str:
+        return canonical[match.group()]
+
+    return pattern, canonical_word
 
 
 @cache
