@@ -49,7 +49,14 @@ def map_in_processes(
     try:
         for share in range(1, processes):
             child_items = items[bounds[share] : bounds[share + 1]]
-            children.append((*_fork(function, child_items), share))
+            # Ctrl-C or a SIGTERM waits until the child is in `children`, which the parent
+            # stops, and the child in its `try`, which leaves through `os._exit`: raised any
+            # earlier, it would leave a child unseen, or run this process's own code in it.
+            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING_SIGNALS)
+            try:
+                children.append((*_fork(function, child_items), share))
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         results = [function(item) for item in items[: bounds[1]]]
         while children:
             pid, reader, share = children.pop(0)
@@ -69,10 +76,13 @@ def _fork(function: Callable[[Item], Result], items: Sequence[Item]) -> tuple[in
     """A child computing `function` over `items` and writing the pickled list to a pipe: its
     pid and the pipe's read end."""
     reader, writer = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: it must leave through os._exit, whatever happens
         status = 1
         try:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING_SIGNALS)
+            _die_with(parent)
             os.close(reader)
             # Everything it makes dies with it; a collection would only touch, and so copy,
             # the pages it shares with its parent.
@@ -96,8 +106,8 @@ def _collect(pid: int, reader: int) -> list[Result] | None:
     except BaseException:
         _stop(pid)
         raise
-    _, status = os.waitpid(pid, 0)
-    if status != 0:
+    status = _wait(pid)
+    if status is not None and status != 0:
         return None
     try:
         results: list[Result] = pickle.loads(payload)
@@ -106,7 +116,34 @@ def _collect(pid: int, reader: int) -> list[Result] | None:
     return results
 
 
+def _wait(pid: int) -> int | None:
+    """The child's exit status, once it is gone; None where the system reaped it already
+    (SIGCHLD ignored, as some parents leave it to the programs they start): its pipe then
+    tells whether it finished, by a whole pickle."""
+    try:
+        return os.waitpid(pid, 0)[1]
+    except ChildProcessError:
+        return None
+
+
 def _stop(pid: int) -> None:
     with contextlib.suppress(ProcessLookupError):  # it may have ended already
         os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    _wait(pid)
+
+
+_STOPPING_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+# Linux's prctl(PR_SET_PDEATHSIG): the child is sent this signal when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int) -> None:
+    """Where the system allows it (Linux), have this child killed when its parent dies, so
+    that a parent killed outright (SIGTERM, SIGKILL) leaves no child computing for nobody."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request
+        os._exit(1)

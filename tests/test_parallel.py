@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +87,73 @@ def test_an_error_in_the_work_is_raised_as_in_the_loop(processes: int) -> None:
 
 def test_there_is_a_processor() -> None:
     assert available_processors() >= 1
+
+
+@needs_fork
+@pytest.mark.parametrize("function", [square, fails_in_a_child, killed_in_a_child])
+def test_children_reaped_by_the_system_still_give_the_plain_loop_s_results(
+    function: object,
+) -> None:
+    """A parent may start us with SIGCHLD ignored: the children are then reaped as they end,
+    and `os.waitpid` finds none."""
+    items = list(range(10))
+    expected = [function(item) for item in items]  # type: ignore[operator]
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert map_in_processes(function, items, 3) == expected  # type: ignore[arg-type]
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+    assert no_children_left()
+
+
+KILLED_PARENT = """
+import os, sys, time
+from l10n.parallel import map_in_processes
+
+def work(number):
+    if os.getpid() != PARENT:
+        time.sleep(60)
+    return number
+
+PARENT = os.getpid()
+print("started", flush=True)
+map_in_processes(work, list(range(3)), 3)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Whether `pid` runs (a zombie waiting for its reaper has ended)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's parent-death signal")
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
+def test_children_do_not_outlive_a_killed_parent(how: int) -> None:
+    parent = subprocess.Popen(
+        [sys.executable, "-c", KILLED_PARENT],
+        stdout=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert parent.stdout is not None
+    assert parent.stdout.readline() == b"started\n"
+    children_file = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
+    if not children_file.exists():
+        parent.kill()
+        parent.wait()
+        pytest.skip("this kernel does not list a process's children")
+    deadline = time.monotonic() + 10
+    children: list[int] = []
+    while len(children) < 2 and time.monotonic() < deadline:
+        children = [int(pid) for pid in children_file.read_text().split()]
+        time.sleep(0.01)
+    assert len(children) == 2
+    parent.send_signal(how)
+    parent.wait(10)
+    deadline = time.monotonic() + 10
+    while any(map(_alive, children)) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not any(map(_alive, children))
