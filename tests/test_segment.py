@@ -32,7 +32,7 @@ def gold_cases() -> Iterator[object]:
             )
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), gold_cases())
+@pytest.mark.parametrize(("language", "text", "expected"), list(gold_cases()))
 def test_gold_set(language: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, language) == expected
 
