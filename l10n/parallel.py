@@ -45,7 +45,8 @@ def map_in_processes(
     if processes <= 1 or not CAN_FORK:
         return [function(item) for item in items]
     bounds = [len(items) * share // processes for share in range(processes + 1)]
-    children: list[tuple[int, int, int]] = []  # (pid, read end of its pipe, share)
+    # (pid, read end of its pipe, its items)
+    children: list[tuple[int, int, Sequence[Item]]] = []
     try:
         for share in range(1, processes):
             child_items = items[bounds[share] : bounds[share + 1]]
@@ -54,15 +55,14 @@ def map_in_processes(
             # earlier, it would leave a child unseen, or run this process's own code in it.
             blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING_SIGNALS)
             try:
-                children.append((*_fork(function, child_items), share))
+                children.append((*_fork(function, child_items), child_items))
             finally:
                 signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         results = [function(item) for item in items[: bounds[1]]]
         while children:
-            pid, reader, share = children.pop(0)
+            pid, reader, child_items = children.pop(0)
             child_results: list[Result] | None = _collect(pid, reader)
             if child_results is None:  # the child failed: do its share here
-                child_items = items[bounds[share] : bounds[share + 1]]
                 child_results = [function(item) for item in child_items]
             results.extend(child_results)
         return results

@@ -330,10 +330,7 @@ def _opens_with_date(text: str, sentence_start: int, dot: int, rules: LanguageRu
     words = clauses[-1].split()[:-1]
     if not words:
         return True
-    first = words[0].lstrip(OPENERS)
-    if first[:1].isdigit():
-        return len(words) <= BARE_DATE_MAX_WORDS
-    return len(words) <= OPENER_MAX_WORDS and first.lower() in rules.date_openers
+    return _is_date_phrase(words[0].lstrip(OPENERS), len(words), rules)
 
 
 def _opens_clause_with_date(text: str, sentence_start: int, dot: int, rules: LanguageRules) -> bool:
@@ -349,11 +346,19 @@ def _opens_clause_with_date(text: str, sentence_start: int, dot: int, rules: Lan
     if not words:
         return False
     if words[0][:1].isdigit():
-        return len(words) <= BARE_DATE_MAX_WORDS
+        return _is_date_phrase(words[0], len(words), rules)
     if len(words) < 2 or words[0].lower() not in rules.clause_conjunctions:
         return False
-    opener = words[1:]  # the conjunction is not part of the date phrase
-    return len(opener) <= OPENER_MAX_WORDS and opener[0].lower() in rules.date_openers
+    # The conjunction is not part of the date phrase.
+    return _is_date_phrase(words[1], len(words) - 1, rules)
+
+
+def _is_date_phrase(first: str, length: int, rules: LanguageRules) -> bool:
+    """Whether `length` words opening with `first` are short enough, and open so, to be a date
+    or time phrase: a bare date ("7 апреля 2026 г.") or a preposition and one ("В январе")."""
+    if first[:1].isdigit():
+        return length <= BARE_DATE_MAX_WORDS
+    return length <= OPENER_MAX_WORDS and first.lower() in rules.date_openers
 
 
 class _PairedRanges:
