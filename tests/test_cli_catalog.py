@@ -283,3 +283,14 @@ def test_update_waits_for_the_lock_held_by_another_run(translated: Path) -> None
     _, error = process.communicate(timeout=120)
     assert process.returncode == 0, error.decode()
     assert "A late sentence." in (translated / RU).read_text(encoding="utf-8")
+
+
+def test_misspelt_front_matter_field_stops_update_with_file_and_line(translated: Path) -> None:
+    source = translated / STATEMENT
+    source.write_text(source.read_text().replace("signatories:", "signatores:"))
+    before = snapshot(translated)
+    result = run(translated, "update")
+    assert result.exit_code == 2
+    assert f"{STATEMENT}:6: unknown front-matter field 'signatores'" in result.output
+    assert "did you mean 'signatories'?" in result.output
+    assert snapshot(translated) == before  # the signatures' translations are not made obsolete
