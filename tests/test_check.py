@@ -15,16 +15,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.check import (
-    CHECKS,
     ERROR,
+    FIGURE_RULES,
     WARNING,
-    Catalog,
     CatalogEntry,
+    CatalogUnderCheck,
     Finding,
     check_catalogs,
     check_paths,
     check_project,
-    read_catalog,
+    read_catalog_under_check,
 )
 from l10n.cli import main
 from l10n.config import load_config
@@ -38,7 +38,7 @@ def entry(msgid: str, msgstr: str, **fields: object) -> CatalogEntry:
 
 
 def check_pair(source: str, translation: str, source_lang: str, target_lang: str) -> list[Finding]:
-    catalog = Catalog("t.po", target_lang, [entry(source, translation)])
+    catalog = CatalogUnderCheck("t.po", target_lang, [entry(source, translation)])
     return check_catalogs([catalog], source_lang).findings
 
 
@@ -211,8 +211,12 @@ def test_a_changed_figure_is_paired_with_the_closest_one() -> None:
 def three_versions(source: str, ru: str, ar: str, source_lang: str = "en") -> list[Finding]:
     ru_lang, ar_lang = ("ru", "ar") if source_lang == "en" else ("en", "ar")
     catalogs = [
-        Catalog(f"locales/{ru_lang}/statement.po", ru_lang, [entry(source, ru)], "statement"),
-        Catalog(f"locales/{ar_lang}/statement.po", ar_lang, [entry(source, ar)], "statement"),
+        CatalogUnderCheck(
+            f"locales/{ru_lang}/statement.po", ru_lang, [entry(source, ru)], "statement"
+        ),
+        CatalogUnderCheck(
+            f"locales/{ar_lang}/statement.po", ar_lang, [entry(source, ar)], "statement"
+        ),
     ]
     return check_catalogs(catalogs, source_lang).findings
 
@@ -262,7 +266,7 @@ def test_a_misformatted_source_is_reported_once_for_all_its_translations() -> No
 
 
 def test_untranslated_entries_are_skipped() -> None:
-    catalog = Catalog("t.po", "ru", [entry("There are 5 camps.", "")])
+    catalog = CatalogUnderCheck("t.po", "ru", [entry("There are 5 camps.", "")])
     result = check_catalogs([catalog], "en")
     assert result.findings == []
     assert (result.entries_checked, result.entries_untranslated) == (0, 1)
@@ -270,13 +274,13 @@ def test_untranslated_entries_are_skipped() -> None:
 
 def test_fuzzy_entries_are_checked_at_warning_level() -> None:
     fuzzy = entry("There are 5 camps.", "Есть 6 лагерей.", flags=frozenset({"fuzzy"}))
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [fuzzy])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [fuzzy])], "en").findings
     assert (finding.code, finding.severity) == ("number-changed", WARNING)
 
 
 def test_ignore_numbers_silences_the_entry() -> None:
     ignored = entry("There are 5 camps.", "Есть 6 лагерей.", flags=frozenset({"ignore-numbers"}))
-    result = check_catalogs([Catalog("t.po", "ru", [ignored])], "en")
+    result = check_catalogs([CatalogUnderCheck("t.po", "ru", [ignored])], "en")
     assert result.findings == []
     assert result.entries_ignored == 1
 
@@ -287,7 +291,7 @@ def test_an_accept_comment_accepts_one_difference_and_not_the_rest() -> None:
         "Дорога длиной 8 км построена 13 лет назад.",
         translator_comment="l10n-accept: 5 miles -> 8 км",
     )
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [converted])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [converted])], "en").findings
     assert finding.code == "number-changed"
     assert finding.source_figures[0].value == "12"
 
@@ -298,7 +302,7 @@ def test_an_accept_comment_may_let_a_figure_drop() -> None:
         "Закрылись 5 лагерей.",
         translator_comment="checked with the desk\nl10n-accept: 2020 ->",
     )
-    assert check_catalogs([Catalog("t.po", "ru", [dropped])], "en").findings == []
+    assert check_catalogs([CatalogUnderCheck("t.po", "ru", [dropped])], "en").findings == []
 
 
 @pytest.mark.parametrize(
@@ -307,7 +311,7 @@ def test_an_accept_comment_may_let_a_figure_drop() -> None:
 )
 def test_a_stale_or_unreadable_accept_comment_is_a_warning(comment: str, message: str) -> None:
     stale = entry("There are 5 camps.", "Есть 5 лагерей.", translator_comment=comment)
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [stale])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [stale])], "en").findings
     assert (finding.code, finding.severity) == ("number-accept", WARNING)
     assert message in finding.message
 
@@ -323,12 +327,12 @@ def test_plural_forms_are_checked_against_the_plural_msgid() -> None:
         ),
         line=3,
     )
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [plural])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [plural])], "en").findings
     assert finding.code == "number-changed"
 
 
 def test_every_check_has_a_title_and_a_number_code() -> None:
-    for code, rule in CHECKS.items():
+    for code, rule in FIGURE_RULES.items():
         assert code.startswith("number")
         assert rule.title and not rule.title.endswith(" ")
         assert rule.severity in (ERROR, WARNING)
@@ -352,7 +356,7 @@ def test_a_malformed_catalog_is_a_catalog_error_with_its_line(tmp_path: Path) ->
     broken = tmp_path / "ru.po"
     broken.write_text('msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr\n', encoding="utf-8")
     with pytest.raises(CatalogError) as raised:
-        read_catalog(broken)
+        read_catalog_under_check(broken)
     assert raised.value.path == str(broken)
     assert raised.value.line == 5
 
@@ -362,21 +366,21 @@ def test_the_language_comes_from_the_header_then_the_folder(tmp_path: Path) -> N
     folder.mkdir(parents=True)
     po = folder / "x.po"
     po.write_text('msgid "a 5"\nmsgstr "b ٥"\n', encoding="utf-8")
-    assert read_catalog(po).language == "ar"
+    assert read_catalog_under_check(po).language == "ar"
     po.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
-    assert read_catalog(po).language == "ru"
+    assert read_catalog_under_check(po).language == "ru"
 
 
 def test_a_catalog_of_unknown_language_is_an_error(tmp_path: Path) -> None:
     po = tmp_path / "messages.po"
     po.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
     with pytest.raises(CatalogError, match="language"):
-        read_catalog(po)
+        read_catalog_under_check(po)
 
 
 def test_a_duplicate_entry_is_an_error_at_its_line() -> None:
     with pytest.raises(CatalogError, match="duplicate") as raised:
-        read_catalog(DATA / "scanner" / "duplicate.po")
+        read_catalog_under_check(DATA / "scanner" / "duplicate.po")
     assert raised.value.line == 4
 
 
