@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from l10n.align import FillSummary, align_blocks, fill_catalog
@@ -44,6 +44,7 @@ from l10n.sources import (
     segments_of,
 )
 from l10n.tm import DEFAULT_LOCATION, TranslationMemory, units_of_catalog
+
 
 def _revised(catalog: Catalog, now: datetime) -> Catalog:
     return catalog.with_header_value("PO-Revision-Date", now.strftime(DATE_FORMAT))

@@ -518,7 +518,9 @@ def _reference(path: Path, config: Config) -> str:
     return path.relative_to(PACKAGE_TEMPLATES.parent.parent).as_posix()
 
 
-def ui_messages(config: Config, documents: Sequence[Document]) -> list[tuple[str, list[TemplateLocation]]]:
+def ui_messages(
+    config: Config, documents: Sequence[Document]
+) -> list[tuple[str, list[TemplateLocation]]]:
     """Every UI string the site uses, with where it comes from, in a stable order.
 
     Template messages (Babel's Jinja2 extractor), then the language names, then the breadcrumb
