@@ -4,7 +4,9 @@ import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -15,20 +17,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.check import (
+    ENTRY_CHECKS,
     ERROR,
     FIGURE_RULES,
     WARNING,
     CatalogEntry,
     CatalogUnderCheck,
+    EntryCheck,
     Finding,
     check_catalogs,
     check_paths,
     check_project,
+    entry_finding,
     read_catalog_under_check,
 )
 from l10n.cli import main
 from l10n.config import load_config
 from l10n.errors import CatalogError
+from l10n.parallel import map_in_processes
 
 DATA = Path(__file__).parent / "data" / "check"
 
@@ -331,11 +337,49 @@ def test_plural_forms_are_checked_against_the_plural_msgid() -> None:
     assert finding.code == "number-changed"
 
 
-def test_every_check_has_a_title_and_a_number_code() -> None:
+def test_every_figure_rule_has_a_title_and_a_number_code() -> None:
     for code, rule in FIGURE_RULES.items():
         assert code.startswith("number")
         assert rule.title and not rule.title.endswith(" ")
         assert rule.severity in (ERROR, WARNING)
+
+
+def test_every_entry_check_has_a_title_and_no_figure_code() -> None:
+    for code, entry_check in ENTRY_CHECKS.items():
+        assert not code.startswith("number")
+        assert entry_check.title and not entry_check.title.endswith(" ")
+        assert entry_check.severity in (ERROR, WARNING)
+
+
+def flag_placeholders(catalog: CatalogUnderCheck, item: CatalogEntry) -> Iterator[Finding]:
+    """A translation still holds the placeholder TODO."""
+    if any("TODO" in text for text in item.msgstr):
+        yield entry_finding(catalog, item, "todo", WARNING, "TODO left in the translation")
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_entry_checks_run_on_every_translated_entry_whatever_its_figures(
+    monkeypatch: pytest.MonkeyPatch, processes: int
+) -> None:
+    """A figure rule sees only entries whose figures differ; an entry check sees them all,
+    the ones the quick readers settle and the ones whose figures are ignored included."""
+    monkeypatch.setitem(ENTRY_CHECKS, "todo", EntryCheck(flag_placeholders, WARNING))
+    entries = [
+        CatalogEntry("12 tents.", ("12 палаток TODO.",), 3),  # figures agree
+        CatalogEntry("12 tents.", ("13 палаток TODO.",), 5, "x"),  # figures differ
+        CatalogEntry("5 tents.", ("TODO",), 9, flags=frozenset({"ignore-numbers"})),
+        CatalogEntry("7 tents.", ("",), 11),  # untranslated: nothing to check
+        *[CatalogEntry(f"{n} tents", (f"{n} палаток",), 20 + n) for n in range(3000)],
+    ]
+    catalog = CatalogUnderCheck("t.po", "ru", entries)
+    mapper = partial(map_in_processes, processes=processes)
+    findings = check_catalogs([catalog], "en", map_batches=mapper).findings
+    assert [(f.line, f.code) for f in findings if f.code == "todo"] == [
+        (3, "todo"),
+        (5, "todo"),
+        (9, "todo"),
+    ]
+    assert "number-changed" in codes(findings)
 
 
 # --------------------------------------------------------------------------------------------
