@@ -40,9 +40,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.align import Unit, align_units, pairs_of_beads, units_of_blocks
-from l10n.build import read_documents
-from l10n.catalog import load_translations
+from l10n.build import translations_of
 from l10n.config import load_config
+from l10n.layout import catalog_path, read_po_file, read_statements
 from l10n.model import Block, BlockKind, Segment
 from l10n.segment import normalize_space, split_sentences
 from l10n.versions import text_blocks
@@ -119,8 +119,9 @@ def xquad_cases(language: str) -> list[Case]:
 def statement_cases(language: str) -> list[Case]:
     config = load_config(REPO)
     cases = []
-    for document in read_documents(config):
-        translations = load_translations(config, language, document.meta.slug)
+    for document in read_statements(config):
+        catalog = read_po_file(config, catalog_path(config, language, document.meta.slug))
+        translations = translations_of(catalog)
         blocks, texts = [], []
         for block in document.blocks:
             found = [translations.get((s.msgctxt, s.text)) for s in block.segments]

@@ -13,7 +13,7 @@ import re
 
 from l10n.errors import SourceError
 from l10n.model import Block, BlockKind
-from l10n.sources import decode_utf8, parse_statement, reject_bidi_controls, segments_of
+from l10n.sources import decode_source, parse_statement, reject_bidi_controls, segments_of
 
 # A line of a hard-wrapped text is at most this long, and most of its lines end mid-sentence.
 WRAP_WIDTH = 120
@@ -31,7 +31,7 @@ def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
     """The blocks of a translated version: a statement, an HTML page, or plain text."""
     if is_html(data):
         raise SourceError("an HTML page cannot be aligned yet: save its text", path=path)
-    text = decode_utf8(data, path)
+    text = decode_source(data, path)
     if text.lstrip("\ufeff").startswith("---"):
         return list(parse_statement(data, path, language).blocks)
     reject_bidi_controls(text, path)
