@@ -279,7 +279,7 @@ _ENGLISH_MONTHS_ALONE_ONLY_AFTER = {
     "May": ("in", "since", "until", "till", "by", "early", "late", "mid-", "from", "through")
 }
 
-ENGLISH = LanguageFacts(
+_ENGLISH = LanguageFacts(
     code="en",
     name="English",
     locales=("en", "en_GB", "en_US"),
@@ -407,7 +407,7 @@ _RUSSIAN_MONTHS_IN_CASES = {
     "декабрю": 12,
 }
 
-RUSSIAN = LanguageFacts(
+_RUSSIAN = LanguageFacts(
     code="ru",
     name="Russian",
     locales=("ru",),
@@ -572,7 +572,7 @@ _ARABIC_NUMBER_WORDS: dict[int, str] = {
 # Egyptian spellings CLDR lacks.
 _ARABIC_MONTH_SPELLINGS = {"إبريل": 4, "ابريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}
 
-ARABIC = LanguageFacts(
+_ARABIC = LanguageFacts(
     code="ar",
     name="Arabic",
     # The Maghreb's month names ("فيفري", "ماي", "جوان") are CLDR's for ar_DZ, ar_TN, ar_MA.
@@ -665,7 +665,7 @@ ARABIC = LanguageFacts(
     hamza_optional=True,
 )
 
-FACTS: dict[str, LanguageFacts] = {facts.code: facts for facts in (ENGLISH, RUSSIAN, ARABIC)}
+FACTS: dict[str, LanguageFacts] = {facts.code: facts for facts in (_ENGLISH, _RUSSIAN, _ARABIC)}
 
 
 # ---------------------------------------------------------------------------------------------
