@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from l10n.figures import extract_figures
-from l10n.not_figures import (
+from l10n.figures.not_figures import (
     BRACE,
     POSITIONAL,
     PRINTF,
