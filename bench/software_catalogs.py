@@ -31,7 +31,13 @@ from pathlib import Path
 
 from translate.filters import checks
 
-from l10n.check import Catalog, CatalogEntry, Finding, check_catalogs, read_catalog
+from l10n.check import (
+    CatalogEntry,
+    CatalogUnderCheck,
+    Finding,
+    check_catalogs,
+    read_catalog_under_check,
+)
 from l10n.errors import L10nError
 
 Key = tuple[str, str | None, str]  # catalog (relative path), msgctxt, msgid
@@ -74,9 +80,9 @@ def peer_flags(checker: checks.StandardChecker, entry: CatalogEntry) -> bool:
 def check_one(
     path: Path, name: str, checker: checks.StandardChecker
 ) -> tuple[Tally, dict[Key, list[Finding]], dict[Key, CatalogEntry]]:
-    catalog = read_catalog(path)
+    catalog = read_catalog_under_check(path)
     entries = [entry for entry in catalog.entries if entry.translated]
-    result = check_catalogs([Catalog(catalog.path, catalog.language, entries)], "en")
+    result = check_catalogs([CatalogUnderCheck(catalog.path, catalog.language, entries)], "en")
     by_line: dict[int, list[Finding]] = {}
     for finding in result.findings:
         by_line.setdefault(finding.line, []).append(finding)

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from l10n.check import Catalog, CatalogEntry, Finding, check_catalogs, plural_counts, read_catalog
+from l10n.check import (
+    CatalogEntry,
+    CatalogUnderCheck,
+    Finding,
+    check_catalogs,
+    plural_counts,
+    read_catalog_under_check,
+)
 
 RUSSIAN_PLURALS = (
     "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
@@ -31,7 +38,7 @@ def findings(
 ) -> list[Finding]:
     texts = (msgstr,) if isinstance(msgstr, str) else msgstr
     entry = CatalogEntry(msgid, texts, 4, msgctxt, msgid_plural, flags)
-    catalog = Catalog("t.po", language, [entry], plural_forms=plural_forms)
+    catalog = CatalogUnderCheck("t.po", language, [entry], plural_forms=plural_forms)
     return check_catalogs([catalog], source_lang).findings
 
 
@@ -77,7 +84,7 @@ def test_a_changed_figure_beside_placeholders_is_still_found(
 
 def test_translator_credits_are_skipped() -> None:
     entry = CatalogEntry("translator-credits", ("Иван Петров <ivan@example.org>, 2019-2024",), 9)
-    result = check_catalogs([Catalog("t.po", "ru", [entry])], "en")
+    result = check_catalogs([CatalogUnderCheck("t.po", "ru", [entry])], "en")
     assert result.findings == []
     assert (result.entries_checked, result.entries_ignored) == (0, 1)
 
@@ -169,7 +176,7 @@ def test_read_catalog_keeps_the_plural_forms_header(tmp_path: Path) -> None:
         'msgstr[3] "3 ملفات"\nmsgstr[4] "%d ملفًا"\nmsgstr[5] "%d ملف"\n',
         encoding="utf-8",
     )
-    catalog = read_catalog(path)
+    catalog = read_catalog_under_check(path)
     assert catalog.plural_forms == ARABIC_PLURALS
     assert codes(check_catalogs([catalog], "en").findings) == ["number-plural"]
 
