@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
+from l10n.catalog_file import read_catalog_file
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError, UnsafePathError
 from l10n.fsutil import locked
 from l10n.model import Block, Document, Segment
-from l10n.po import Catalog, parse_po, plural_forms
+from l10n.po import Catalog, plural_forms
 from l10n.site import (
     PACKAGE_STATIC,
     LocalizedBlock,
@@ -250,9 +251,7 @@ def _reference(config: Config, path: Path) -> str:
 
 def read_catalog(config: Config, path: Path) -> Catalog | None:
     """The catalog at `path`, or None when there is none; errors name it relative to the root."""
-    if not path.is_file():
-        return None
-    return parse_po(path.read_bytes(), _reference(config, path))
+    return read_catalog_file(path, _reference(config, path))
 
 
 def translations_of(catalog: Catalog | None) -> Translations:
@@ -330,10 +329,12 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
     """Check, localize, render and publish the site; refuse and write nothing on a policy issue."""
     out = _checked_output_folder(config, options.out)
     documents = read_documents(config)
-    figure_issues = _figure_issues(figure_check(config))
+    # Read by the build before the figure check reads them: errors name files from the root.
     localizations = {
         language: localize_project(config, documents, language) for language in config.languages
     }
+    ui = {language: read_ui_translations(config, language) for language in config.languages}
+    figure_issues = _figure_issues(figure_check(config))
     gaps = [gap for localization in localizations.values() for gap in localization.gaps]
     refusals = [*([] if options.force else figure_issues), *([] if options.allow_partial else gaps)]
     if refusals:
@@ -342,7 +343,6 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         *(figure_issues if options.force else []),
         *(gaps if options.allow_partial else []),
     ]
-    ui = {language: read_ui_translations(config, language) for language in config.languages}
     statements = {language: loc.statements for language, loc in localizations.items()}
     pages = render_site(config, statements, ui, options.base_url)
     publish(out, pages)

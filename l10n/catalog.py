@@ -28,13 +28,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from l10n.build import SITE_DOMAIN, read_documents
+from l10n.catalog_file import catalog_bytes, read_catalog_file, write_catalog_file
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError, UnsafePathError
 from l10n.fsutil import atomic_write_bytes, locked
 from l10n.languages import get_language
-from l10n.merge import lost_translations, merge
+from l10n.merge import merge
 from l10n.model import BlockKind, Document
-from l10n.po import Catalog, Entry, Key, parse_po, plural_forms, serialize_po
+from l10n.po import Catalog, Entry, Key, plural_forms, serialize_po
 from l10n.site import ui_messages
 
 TEMPLATES_FOLDER = "templates"
@@ -183,11 +184,8 @@ def updated_language_catalog(
     Plural-Forms added when missing; the revision date moves only when the content changes.
     """
     base = old if old is not None else new_language_catalog(domain, language, template, now)
-    merged_entries = merge(base.entries, template.active)
-    lost = lost_translations(base.entries, merged_entries)
-    if lost:  # the merge guarantees this never happens; refuse to write rather than lose work
-        raise CatalogError(f"merge would lose the translation of {lost[0].msgid[:60]!r}")
-    merged = replace(base, entries=merged_entries).with_header_value(
+    # The merge keeps every translation; `catalog_bytes` checks it again before any write.
+    merged = replace(base, entries=merge(base.entries, template.active)).with_header_value(
         "POT-Creation-Date", template.header_value("POT-Creation-Date") or ""
     )
     info = get_language(language)
@@ -210,9 +208,7 @@ class FileChange:
 
 
 def _read_catalog(config: Config, path: Path) -> Catalog | None:
-    if not path.is_file():
-        return None
-    return parse_po(path.read_bytes(), _shown(config, path))
+    return read_catalog_file(path, _shown(config, path))
 
 
 def _templates_in_memory(
@@ -237,14 +233,17 @@ def _templates_in_memory(
 def _write_all(
     config: Config, planned: list[tuple[Path, Catalog, Catalog | None]]
 ) -> list[FileChange]:
+    # Every file's bytes are checked before the first one is written.
+    checked = [
+        (path, _shown(config, path), catalog_bytes(catalog, old, _shown(config, path)), old)
+        for path, catalog, old in planned
+    ]
     changes: list[FileChange] = []
-    for path, catalog, old in planned:
-        data = serialize_po(catalog)
-        shown = _shown(config, path)
+    for path, shown, data, old in checked:
         if old is not None and path.is_file() and path.read_bytes() == data:
             changes.append(FileChange(shown, "unchanged"))
             continue
-        atomic_write_bytes(path, data)
+        write_catalog_file(path, data, shown)
         changes.append(FileChange(shown, "created" if old is None else "updated"))
     return changes
 
@@ -292,8 +291,9 @@ def _templates_on_disk(config: Config) -> dict[str, tuple[Path, Catalog, Catalog
         )
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
     for path in sorted(folder.glob("*.pot")):
-        catalog = parse_po(path.read_bytes(), _shown(config, path))
-        result[path.stem] = (path, catalog, catalog)
+        catalog = _read_catalog(config, path)
+        if catalog is not None:
+            result[path.stem] = (path, catalog, catalog)
     return result
 
 

@@ -27,15 +27,16 @@ from pathlib import Path
 
 from l10n.align import FillSummary, align_blocks, fill_catalog
 from l10n.catalog import DATE_FORMAT, catalog_path, target_language
+from l10n.catalog_file import catalog_bytes, read_catalog_file, write_catalog_file
 from l10n.check import project_catalogs
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
 from l10n.figures import Figure, FigureValue, extract_figures
-from l10n.fsutil import atomic_write_bytes, locked
+from l10n.fsutil import locked
 from l10n.languages import get_language
 from l10n.model import Block, BlockKind
 from l10n.mt import MachineTranslationError, MachineTranslator
-from l10n.po import Catalog, Entry, parse_po, serialize_po
+from l10n.po import Catalog, Entry
 from l10n.sources import (
     decode_utf8,
     parse_plain_text,
@@ -237,7 +238,7 @@ def translate_project(
     memory = TranslationMemory(memory_file) if use_memory and memory_file.is_file() else None
     try:
         with locked(config.locales_path):
-            planned: list[tuple[Path, bytes]] = []
+            planned: list[tuple[Path, str, bytes]] = []
             reports: list[PrefillReport] = []
             remaining = limit
             for path in project_catalogs(config):
@@ -245,7 +246,7 @@ def translate_project(
                 if targets and language not in targets:
                     continue
                 shown = _shown(config, path)
-                old = parse_po(path.read_bytes(), shown)
+                old = _read_existing(path, shown)
                 suggest = suggester(config.source_lang, language, memory, machine)
                 try:
                     new, summary = prefill_catalog(
@@ -259,15 +260,23 @@ def translate_project(
                     remaining -= summary.from_memory + summary.from_machine
                 changed = new != old
                 if changed:
-                    planned.append((path, serialize_po(_revised(new, clock()))))
+                    planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))
                 reports.append(PrefillReport(shown, language, summary, changed and not dry_run))
             if not dry_run:
-                for path, data in planned:
-                    atomic_write_bytes(path, data)
+                for path, shown, data in planned:
+                    write_catalog_file(path, data, shown)
             return reports
     finally:
         if memory is not None:
             memory.close()
+
+
+def _read_existing(path: Path, shown: str) -> Catalog:
+    """A catalog the project's listing found; gone since is an error, not an empty catalog."""
+    catalog = read_catalog_file(path, shown)
+    if catalog is None:
+        raise CatalogError("the catalog disappeared while l10n was reading", path=shown)
+    return catalog
 
 
 # --- l10n tm import ---------------------------------------------------------------------------
@@ -288,7 +297,7 @@ def import_memory(config: Config) -> MemoryImport:
         sources = []
         for path in project_catalogs(config):
             shown = _shown(config, path)
-            catalog = parse_po(path.read_bytes(), shown)
+            catalog = _read_existing(path, shown)
             sources.append((shown, path.parent.parent.name, units_of_catalog(catalog)))
     with TranslationMemory(target, create=True) as memory:
         stored = tuple(
@@ -337,7 +346,7 @@ def align_statement(
     for language in set(languages):
         if languages.count(language) > 1:
             raise SourceError(f"more than one {language} version given: align one at a time")
-    planned: list[tuple[Path, bytes]] = []
+    planned: list[tuple[Path, str, bytes]] = []
     reports = []
     with locked(config.locales_path):
         for language, version_file in versions:
@@ -349,20 +358,21 @@ def align_statement(
             pairs = align_blocks(source.blocks, config.source_lang, blocks, code)
             path = catalog_path(config, code, source.meta.slug)
             shown = _shown(config, path)
-            if not path.is_file():
+            found = read_catalog_file(path, shown)
+            if found is None:
                 raise CatalogError(
                     f"no {code} catalog for {source.meta.slug!r} yet: run `l10n update` first",
                     path=shown,
                 )
-            old = parse_po(path.read_bytes(), shown)
+            old = found
             new, summary = fill_catalog(old, pairs, shown_version)
             changed = new != old
             if changed:
-                planned.append((path, serialize_po(_revised(new, clock()))))
+                planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))
             reports.append(
                 AlignReport(code, shown_version, shown, summary, changed and not dry_run)
             )
         if not dry_run:
-            for path, data in planned:
-                atomic_write_bytes(path, data)
+            for path, shown, data in planned:
+                write_catalog_file(path, data, shown)
     return reports

@@ -9,10 +9,9 @@ configured locale and numbering system. Also lists the UI messages the templates
 
 from __future__ import annotations
 
-import gettext as gettext_module
 import re
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
@@ -31,6 +30,7 @@ from l10n.config import Config
 from l10n.errors import ConfigError
 from l10n.languages import Language, get_language
 from l10n.model import Block, BlockKind, Document
+from l10n.po import PluralRule, parse_plural_forms
 
 PACKAGE_TEMPLATES = Path(str(resources.files("l10n") / "templates"))
 PACKAGE_STATIC = Path(str(resources.files("l10n") / "static"))
@@ -43,7 +43,6 @@ SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 # Browsers ignore ASCII tabs, newlines and leading controls in a URL ("java\tscript:").
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
-_PLURAL_EXPRESSION = re.compile(r"plural\s*=\s*([^;]+)")
 
 
 # --- Localized content, as the builder hands it over -------------------------------------
@@ -185,20 +184,13 @@ class Formats:
 # --- UI strings (site.po) ----------------------------------------------------------------
 
 
-PluralRule = Callable[[int], int]
-
-
 def english_plural(count: int) -> int:
     return 0 if count == 1 else 1
 
 
 def plural_rule(plural_forms: str) -> PluralRule:
     """The form index function of a Plural-Forms header; ValueError when it cannot be read."""
-    match = _PLURAL_EXPRESSION.search(plural_forms)
-    if match is None:
-        raise ValueError(f"no plural= expression in {plural_forms!r}")
-    rule: PluralRule = gettext_module.c2py(match.group(1).strip())
-    return rule
+    return parse_plural_forms(plural_forms)[1]
 
 
 @dataclass(frozen=True)
