@@ -22,7 +22,7 @@ on the segment by the source reader always wins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,8 +35,8 @@ from l10n.fsutil import atomic_write_bytes, locked
 from l10n.languages import get_language
 from l10n.merge import merge
 from l10n.model import BlockKind, Document
-from l10n.po import Catalog, Entry, Key, plural_forms, serialize_po
-from l10n.site import ui_messages
+from l10n.po import PYTHON_FORMAT, Catalog, Entry, Key, plural_forms, serialize_po
+from l10n.site import template_messages, ui_messages
 
 TEMPLATES_FOLDER = "templates"
 DATE_FORMAT = "%Y-%m-%d %H:%M%z"
@@ -113,10 +113,17 @@ def _block_comment(kind: BlockKind) -> str | None:
     return kind.value.replace("_", " ")
 
 
-def ui_template_entries(messages: Iterable[tuple[str, Sequence[tuple[str, int]]]]) -> list[Entry]:
-    """Entries for UI strings given as (message, [(file, line), ...])."""
+def ui_template_entries(
+    messages: Iterable[tuple[str, Sequence[tuple[str, int]]]], formatted: Set[str] = frozenset()
+) -> list[Entry]:
+    """Entries for UI strings given as (message, [(file, line), ...]); those in `formatted`
+    are %-formatted when shown, and flagged python-format as xgettext flags them."""
     return [
-        Entry(msgid=message, references=tuple((file, line) for file, line in locations))
+        Entry(
+            msgid=message,
+            references=tuple((file, line) for file, line in locations),
+            flags=(PYTHON_FORMAT,) if message in formatted else (),
+        )
         for message, locations in messages
     ]
 
@@ -221,7 +228,8 @@ def _templates_in_memory(
     wanted: dict[str, list[Entry]] = {
         document.meta.slug: template_entries(document) for document in documents
     }
-    wanted[SITE_DOMAIN] = ui_template_entries(ui_messages(config, documents))
+    formatted = {message for message, _ in template_messages(config)}
+    wanted[SITE_DOMAIN] = ui_template_entries(ui_messages(config, documents), formatted)
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
     for domain, entries in wanted.items():
         path = template_path(config, domain)

@@ -496,6 +496,18 @@ CHECKS: dict[str, Rule] = {
 }
 
 
+@dataclass(frozen=True)
+class CatalogRule:
+    """A check of each entry of a catalog on its own, not of figures against the source."""
+
+    run: Callable[[Catalog], Iterator[Finding]]
+    severity: str
+
+    @property
+    def title(self) -> str:
+        return (self.run.__doc__ or "").strip().splitlines()[0]
+
+
 # --------------------------------------------------------------------------------------------
 # Running the checks over catalogs
 
@@ -570,8 +582,43 @@ def check_catalogs(
     result = CheckResult(files=[catalog.path for catalog in catalogs])
     for group in _domain_groups(catalogs):
         _check_group(group, source_lang, result, keep_entries, map_batches)
+    for catalog in catalogs:
+        for rule in CATALOG_CHECKS.values():
+            result.findings.extend(rule.run(catalog))
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
+
+
+def check_placeholders(catalog: Catalog) -> Iterator[Finding]:
+    """A translation of a UI string that cannot be shown: its %-placeholders differ.
+
+    Translations of python-format messages (the page templates' UI strings) that would not
+    %-format with the source's placeholders, as `msgfmt --check` reports them; the build shows
+    the source text instead. Fuzzy ones are warnings, as fuzzy figures are."""
+    for entry in catalog.entries:
+        if po.PYTHON_FORMAT not in entry.flags:
+            continue
+        source = entry.msgid + (entry.msgid_plural or "")
+        extra = ("num",) if entry.msgid_plural is not None else ()
+        for translation in entry.msgstr:
+            problem = translation and po.python_format_problem(source, translation, *extra)
+            if problem:
+                yield Finding(
+                    file=catalog.path,
+                    line=entry.line,
+                    language=catalog.language,
+                    code="placeholder",
+                    severity="warning" if entry.fuzzy else "error",
+                    message=f"the translation cannot be shown: {problem}",
+                    msgid=entry.msgid,
+                    msgctxt=entry.msgctxt,
+                )
+                break
+
+
+CATALOG_CHECKS: dict[str, CatalogRule] = {
+    "placeholder": CatalogRule(check_placeholders, ERROR),
+}
 
 
 def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:

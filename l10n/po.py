@@ -205,6 +205,25 @@ def plural_forms(language: str) -> str:
     return str(get_plural(code).plural_forms)
 
 
+PYTHON_FORMAT = "python-format"  # the flag of a message that is %-formatted when shown
+_NAMED_PLACEHOLDER = re.compile(r"%\(([^)]*)\)")
+
+
+def python_format_problem(source: str, translation: str, *extra_names: str) -> str | None:
+    """Why `translation` cannot be %-formatted with the named values `source` uses (and
+    `extra_names`), as Python formats it when the text is shown; None when it can. Like
+    `msgfmt --check` on a python-format message: a placeholder the source does not have, a
+    lone "%" (a literal one is written "%%"), a conversion that does not exist."""
+    names = {*_NAMED_PLACEHOLDER.findall(source), *extra_names}
+    try:
+        translation % dict.fromkeys(names, 0)  # formatting it is the test
+    except KeyError as error:
+        return f"placeholder %({error.args[0]})s is not in the source text"
+    except (ValueError, TypeError) as error:
+        return f"it cannot be %-formatted ({error}); a literal % is written %%"
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading
 #

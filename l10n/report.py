@@ -19,6 +19,7 @@ import click
 
 from l10n import __version__
 from l10n.check import (
+    CATALOG_CHECKS,
     CHECKS,
     ERROR,
     WARNING,
@@ -198,7 +199,8 @@ def fingerprint(finding: Finding) -> str:
 
 def sarif_report(result: CheckResult, fail_on: str = ERROR) -> str:
     """SARIF 2.1.0, for code-scanning dashboards."""
-    rule_ids = list(CHECKS)
+    rules = {**CHECKS, **CATALOG_CHECKS}
+    rule_ids = list(rules)
     driver: dict[str, Any] = {
         "name": "l10n",
         "version": __version__,
@@ -208,7 +210,7 @@ def sarif_report(result: CheckResult, fail_on: str = ERROR) -> str:
                 "shortDescription": {"text": rule.title},
                 "defaultConfiguration": {"level": rule.severity},
             }
-            for code, rule in CHECKS.items()
+            for code, rule in rules.items()
         ],
     }
     information_uri = _project_uri()
