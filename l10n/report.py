@@ -23,10 +23,12 @@ from l10n.check import (
     CHECKS,
     ERROR,
     WARNING,
+    CatalogRule,
     CheckedEntry,
     CheckResult,
     FigureRecord,
     Finding,
+    Rule,
 )
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -199,7 +201,7 @@ def fingerprint(finding: Finding) -> str:
 
 def sarif_report(result: CheckResult, fail_on: str = ERROR) -> str:
     """SARIF 2.1.0, for code-scanning dashboards."""
-    rules = {**CHECKS, **CATALOG_CHECKS}
+    rules: dict[str, Rule | CatalogRule] = {**CHECKS, **CATALOG_CHECKS}
     rule_ids = list(rules)
     driver: dict[str, Any] = {
         "name": "l10n",
