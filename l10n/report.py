@@ -19,16 +19,13 @@ import click
 
 from l10n import __version__
 from l10n.check import (
-    CATALOG_CHECKS,
-    CHECKS,
     ERROR,
     WARNING,
-    CatalogRule,
     CheckedEntry,
     CheckResult,
     FigureRecord,
     Finding,
-    Rule,
+    rule_titles,
 )
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -201,7 +198,7 @@ def fingerprint(finding: Finding) -> str:
 
 def sarif_report(result: CheckResult, fail_on: str = ERROR) -> str:
     """SARIF 2.1.0, for code-scanning dashboards."""
-    rules: dict[str, Rule | CatalogRule] = {**CHECKS, **CATALOG_CHECKS}
+    rules = rule_titles()
     rule_ids = list(rules)
     driver: dict[str, Any] = {
         "name": "l10n",
@@ -209,10 +206,10 @@ def sarif_report(result: CheckResult, fail_on: str = ERROR) -> str:
         "rules": [
             {
                 "id": code,
-                "shortDescription": {"text": rule.title},
-                "defaultConfiguration": {"level": rule.severity},
+                "shortDescription": {"text": title},
+                "defaultConfiguration": {"level": severity},
             }
-            for code, rule in rules.items()
+            for code, (title, severity) in rules.items()
         ],
     }
     information_uri = _project_uri()
