@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from l10n.catalog import StaleCatalog, sentences_out_of_date, template_entries
+from l10n.check import STALE
 from l10n.config import Config
 from l10n.errors import CatalogError, UnsafePathError
 from l10n.fsutil import locked
@@ -41,7 +42,6 @@ STATIC_FOLDER = "static"
 # Beside the output folder while a build runs: the new site, and the previous one being removed.
 STAGING, RETIRED = "new", "old"
 QUOTE_LENGTH = 70
-STALE = "catalog-stale"
 
 
 class FindingLike(Protocol):

@@ -682,7 +682,7 @@ def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding
 # --------------------------------------------------------------------------------------------
 # Findings about whole files: a catalog out of date with its source, a file that cannot be read
 
-STALE = "catalog-stale"
+STALE = "catalog-stale"  # also a build's refusal
 UNREADABLE = "catalog-unreadable"
 FILE_RULES: dict[str, tuple[str, str]] = {
     STALE: ("A catalog does not translate what its source says now: run `l10n update`", ERROR),

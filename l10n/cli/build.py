@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from l10n.build import STALE, BuildOptions, BuildResult, Issue, build_site
-from l10n.check import check_project
+from l10n.build import BuildOptions, BuildResult, Issue, build_site
+from l10n.check import STALE, check_project
 from l10n.cli.common import State, pass_state
 from l10n.errors import L10nError
 from l10n.wording import counted

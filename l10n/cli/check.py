@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from l10n.cli import INPUT_ERROR
 from l10n.cli.common import State, lang_option, pass_state
 from l10n.errors import CatalogError, L10nError
 
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
     from l10n.check import CheckResult
 
 FINDINGS_EXIT = 1
-INPUT_ERROR = 2
 # Reports read by tools in a pull request, which must show an unreadable file where it is.
 ANNOTATED_FORMATS = ("github", "sarif", "junit")
 # The formats of l10n.report.WRITERS, named here so that `l10n check --help` imports neither the
