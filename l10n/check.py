@@ -86,10 +86,11 @@ from l10n.figures import (
     plain_figures,
     quick_values,
 )
+from l10n.forbidden import forbidden_character
 from l10n.languages import get_language
 from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
 from l10n.po import Key
-from l10n.wording import visible
+from l10n.wording import character_name, visible
 
 if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
     from l10n.config import Config
@@ -683,7 +684,34 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
             return
 
 
-ENTRY_CHECKS: dict[str, EntryCheck] = {"placeholder": EntryCheck(check_placeholders, ERROR)}
+BIDI = "bidi-control"
+
+
+def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A translation holds a character that reorders what a reader sees (a bidi control).
+
+    The characters statements may not hold either (`l10n.forbidden`): a U+202E ... U+202C
+    around "27" makes a page show 72. Fuzzy translations too: the next review may publish them."""
+    for translation in entry.msgstr:
+        found = forbidden_character(translation)
+        if found is not None:
+            offset, character = found
+            column = offset - translation.rfind("\n", 0, offset)
+            message = (
+                f"the translation holds {character_name(character)} at column {column}, which "
+                f"can make the page read differently from what it says: "
+                f"“{visible(' '.join(translation.split()))}”"
+            )
+            yield entry_finding(catalog, entry, BIDI, ERROR, message)
+            return
+
+
+ENTRY_CHECKS: dict[str, EntryCheck] = {
+    "placeholder": EntryCheck(check_placeholders, ERROR),
+    BIDI: EntryCheck(check_bidi_controls, ERROR),
+}
+# What no option of `l10n build` publishes: not a difference of figures that --force accepts.
+NEVER_PUBLISHED = frozenset({BIDI})
 
 
 def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
