@@ -62,6 +62,7 @@ from l10n.figures import (
     describe,
     extract_figures,
 )
+from l10n.figures_explain import Side, explain
 from l10n.languages import get_language
 from l10n.quick_figures import PLAIN_ITEM, plain_figures, quick_values
 
@@ -220,6 +221,8 @@ class Comparison:
     changed: list[tuple[Figure, Figure]] = field(default_factory=list)
     unused_acceptances: list[str] = field(default_factory=list)
     unreadable_acceptances: list[str] = field(default_factory=list)
+    # Figures the second stage found stated alike but written misleadingly: (figure, message).
+    format_warnings: list[tuple[Figure, str]] = field(default_factory=list)
 
     @property
     def severity(self) -> str:
@@ -269,6 +272,14 @@ def compare(comparison: Comparison, acceptances: Sequence[Acceptance]) -> Compar
             continue
         missing = [f for i, f in enumerate(missing) if i not in accepted_source]
         extra = [f for i, f in enumerate(extra) if i not in accepted_target]
+    if missing or extra:
+        # The second stage: what the strict reading leaves, read again in its light.
+        settlement = explain(
+            Side(source.language, source.text, source.figures, missing),
+            Side(target.language, target.text, target.figures, extra),
+        )
+        missing, extra = settlement.missing, settlement.extra
+        comparison.format_warnings = settlement.warnings
     comparison.changed = _pair(missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
@@ -453,6 +464,8 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
     for figure in comparison.target.figures:
         if figure.misformatted:
             yield comparison.finding("number-format", figure.misformatted, target=[figure])
+    for figure, message in comparison.format_warnings:
+        yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
     if comparison.reports_source:
         for figure in comparison.source.figures:
             if figure.misformatted:
