@@ -156,8 +156,7 @@ def print_breakdown(catalog: Path) -> None:
     """Where l10n's time goes on one catalog, in this process: reading, the quick readers of
     whole batches, and the rest of the check (the full reading of what they leave, findings)."""
     from l10n.check import check_catalogs, read_catalog
-    from l10n.figures import extract_figures
-    from l10n.quick_figures import plain_figures, quick_values
+    from l10n.figures import extract_figures, plain_figures, quick_values
 
     gc.set_threshold(200_000, 30, 30)  # as the l10n command sets it while it runs
     started = time.process_time()

@@ -180,7 +180,8 @@ def updated_language_catalog(
     """`template` merged into the language's catalog (a new one when there is none).
 
     The header is the translator's, except the template's creation date and a Language and
-    Plural-Forms added when missing; the revision date moves only when the content changes.
+    Plural-Forms added when missing. PO-Revision-Date stays as the translator (or their editor)
+    set it: a merge revises no translation, and msgmerge leaves it alone too.
     """
     base = old if old is not None else new_language_catalog(domain, language, template, now)
     merged_entries = merge(base.entries, template.active)
@@ -197,7 +198,7 @@ def updated_language_catalog(
         merged = merged.with_header_value("Plural-Forms", plural_forms(info.code))
     if old is not None and serialize_po(merged) == serialize_po(old):
         return old
-    return merged.with_header_value("PO-Revision-Date", now.strftime(DATE_FORMAT))
+    return merged
 
 
 # --- The workflow (file edges) --------------------------------------------------------------

@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from l10n import po
 from l10n.errors import CatalogError, L10nError
 from l10n.figures import (
+    PLAIN_ITEM,
     DateValue,
     Figure,
     FigureValue,
@@ -61,10 +62,11 @@ from l10n.figures import (
     TimeValue,
     describe,
     extract_figures,
+    plain_figures,
+    quick_values,
 )
 from l10n.figures_explain import Side, explain
 from l10n.languages import get_language
-from l10n.quick_figures import PLAIN_ITEM, plain_figures, quick_values
 
 if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
     from l10n.config import Config
@@ -760,7 +762,7 @@ def _unsettled(
     translated, not ignored, and reads as the same figures as its source: nothing for any check
     to report.
 
-    Two quick readers of `l10n.quick_figures` go first, each vouching only for what it reads
+    Two quick readers of `l10n.figures.batch_reader` go first, each vouching only for what it reads
     exactly as `extract_figures` does: `plain_figures` for texts with plain numbers,
     percentages and times, then `quick_values` for the texts it leaves.
     """

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from l10n.encoding import decode_utf8 as decode_text
-from l10n.errors import SourceError
+from l10n.errors import SourceError, unknown_name
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
 
@@ -26,6 +26,8 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # marks a translator needs (U+200E, U+200F, U+061C) are not among them.
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 REQUIRED_FIELDS = ("title", "slug", "published")
+FIELDS = (*REQUIRED_FIELDS, "breadcrumb", "signatories")
+SIGNATORY_FIELDS = ("position", "name")
 # libyaml's loader when PyYAML was built with it: five times faster on a thousand statements.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -151,6 +153,14 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
     def fail(message: str, key: str) -> SourceError:
         return SourceError(message, path=path, line=lines.get(key, 2))
 
+    # A misspelt field ("signatores") would silently drop what it holds from every page.
+    for key_node, _ in node.value:
+        if key_node.value not in FIELDS:
+            raise SourceError(
+                unknown_name("front-matter field", str(key_node.value), FIELDS),
+                path=path,
+                line=key_node.start_mark.line + 2,
+            )
     for key in REQUIRED_FIELDS:
         if key not in fields or fields[key] in (None, ""):
             raise SourceError(f"front matter has no {key!r} field", path=path, line=2)
@@ -165,16 +175,13 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
     breadcrumb = fields.get("breadcrumb", [])
     if not isinstance(breadcrumb, list) or not all(isinstance(item, str) for item in breadcrumb):
         raise fail("breadcrumb must be a list of section names", "breadcrumb")
-    signatories, signatory_lines = _signatories(fields.get("signatories", []), node, fail)
-    known = {"title", "slug", "published", "breadcrumb", "signatories"}
-    extra = {str(key): str(value) for key, value in fields.items() if key not in known}
+    signatories, signatory_lines = _signatories(fields.get("signatories", []), node, path, fail)
     meta = Metadata(
         title=title,
         slug=slug,
         published=published,
         breadcrumb=tuple(breadcrumb),
         signatories=tuple(signatories),
-        extra=extra,
     )
     return meta, lines["title"], signatory_lines
 
@@ -203,7 +210,7 @@ def _datetime_field(value: object, fail: Any) -> datetime:
 
 
 def _signatories(
-    value: object, node: yaml.MappingNode, fail: Any
+    value: object, node: yaml.MappingNode, path: str, fail: Any
 ) -> tuple[list[Signatory], list[tuple[int, int]]]:
     if not isinstance(value, list):
         raise fail("signatories must be a list of {position, name}", "signatories")
@@ -211,6 +218,19 @@ def _signatories(
     result: list[Signatory] = []
     lines: list[tuple[int, int]] = []
     for index, item in enumerate(value):
+        item_node = sequence.value[index] if isinstance(sequence, yaml.SequenceNode) else None
+        key_lines = (
+            {key.value: key.start_mark.line + 2 for key, _ in item_node.value}
+            if isinstance(item_node, yaml.MappingNode)
+            else {}
+        )
+        for key, line in key_lines.items():
+            if key not in SIGNATORY_FIELDS:
+                raise SourceError(
+                    unknown_name("signatory field", str(key), SIGNATORY_FIELDS),
+                    path=path,
+                    line=line,
+                )
         if not (
             isinstance(item, dict)
             and isinstance(item.get("position"), str)
@@ -218,10 +238,6 @@ def _signatories(
         ):
             raise fail("each signatory needs a 'position' and a 'name' (text)", "signatories")
         result.append(Signatory(position=item["position"].strip(), name=item["name"].strip()))
-        item_node = sequence.value[index] if isinstance(sequence, yaml.SequenceNode) else None
-        key_lines = {
-            key.value: key.start_mark.line + 2 for key, _ in getattr(item_node, "value", [])
-        }
         lines.append((key_lines.get("position", 2), key_lines.get("name", 2)))
     return result, lines
 

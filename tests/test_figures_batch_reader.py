@@ -1,4 +1,4 @@
-"""The quick readers of `l10n.quick_figures` against `extract_figures`: never wrong, only slow.
+"""The batch readers (`l10n.figures.batch_reader`) against `extract_figures`: never wrong.
 
 Each quick reader may answer None (leave a text to the next reader); where it answers, it must
 read exactly the values `extract_figures` reads, with nothing misformatted. These tests compare
@@ -21,21 +21,19 @@ from hypothesis import strategies as st
 from l10n import check
 from l10n.check import Catalog, CatalogEntry, check_catalogs, read_catalog
 from l10n.figures import (
+    PLAIN_ITEM,
     DateValue,
     FigureValue,
     NumberValue,
     PercentValue,
     TimeValue,
-    _mentions_century,
     extract_figures,
-)
-from l10n.quick_figures import (
-    PLAIN_ITEM,
-    _century_texts,
     plain_figures,
     quick_values,
     value_key,
 )
+from l10n.figures.batch_reader import century_texts
+from l10n.figures.scanner import mentions_century
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 XQUAD = REPOSITORY.parent / "shared/corpus/xquad/paragraphs.en-ru-ar.jsonl"
@@ -410,6 +408,6 @@ def test_century_words_are_found_where_the_scanner_finds_them(texts: list[str], 
     # The quick search leaves Latin and Cyrillic letters before a century word to the engine
     # and other letters to str.isalpha: together they must be the scanner's own test.
     joined = "\x00" + "\x00".join(texts)
-    expected = {index for index, text in enumerate(texts) if _mentions_century(text, lang)}
-    assert _century_texts(joined, lang) == expected
+    expected = {index for index, text in enumerate(texts) if mentions_century(text, lang)}
+    assert century_texts(joined, lang) == expected
     assert_readers_agree(texts, lang)
