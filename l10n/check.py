@@ -65,7 +65,7 @@ from l10n.figures import (
     plain_figures,
     quick_values,
 )
-from l10n.figures_explain import Side, explain
+from l10n.figures.explain import Side, explain
 from l10n.languages import get_language
 
 if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none

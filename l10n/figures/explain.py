@@ -34,9 +34,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from itertools import pairwise
 
-from l10n import figures_units as units
-from l10n import figures_words as words
-from l10n.figures import (
+from l10n.figures import units, words
+from l10n.figures.values import (
     DateValue,
     Figure,
     FigureValue,
@@ -416,7 +415,7 @@ def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation |
         assert isinstance(other.value, NumberValue | PercentValue)
         for alternative in _other_separator_readings(other):
             if alternative == figure.value.amount:
-                warning = (
+                warning: str | None = (
                     f'"{other.raw}" reads as {describe(other.value)} in {there.language}, '
                     f"while {here.language} says {describe(figure.value)}: write the number "
                     f"with {there.language}'s separators"

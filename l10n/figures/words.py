@@ -15,12 +15,17 @@ from decimal import Decimal
 from functools import cache
 from itertools import product
 
-from num2words import num2words
-
-from l10n import figures_data as data
-from l10n.figures_units import RU_NUMBER_STEMS
+from l10n.figures import locale_facts as data
 
 _LARGEST = Decimal(10) ** 12
+
+# Words that put a number and a unit together: "двухметровый", "трехкилограммовый".
+RU_NUMBER_STEMS = {
+    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": 1.5,
+    "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40,
+    "пятидесяти": 50, "ста": 100,
+}  # fmt: skip
 
 
 def states_in_words(amount: Decimal, text: str, language: str, *, percent: bool = False) -> bool:
@@ -65,6 +70,8 @@ def _word_forms(amount: Decimal, language: str) -> list[str]:
 
 
 def _english(number: int) -> set[str]:
+    from num2words import num2words  # 0.1 s to import: only when a figure is unmatched
+
     forms = {num2words(number, lang="en"), num2words(number, lang="en", to="ordinal")}
     for form in list(forms):
         forms.add(form.replace(" and ", " "))
@@ -78,6 +85,8 @@ _RU_ONE = re.compile(r"^(?:один|одна|одно|одного|одной|о
 
 
 def _russian(number: int) -> set[str]:
+    from num2words import num2words  # 0.1 s to import: only when a figure is unmatched
+
     forms: set[str] = set()
     for to, case, gender, plural, animate in product(
         ("cardinal", "ordinal"), "ngdaip", "mfn", (False, True), (True, False)

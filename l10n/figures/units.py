@@ -1,7 +1,7 @@
 """Quantities with units, and conversions between systems within a translator's rounding.
 
 "220 pounds" and "100 кг" state the same weight; "6-foot-2" and "1,88 м" the same height. The
-factors to SI units are data here (checked against pint by tests/test_figures_units.py, so the
+factors to SI units are data here (checked against pint by tests/test_figures_explain.py, so the
 package does not import pint at run time); the words are per language.
 """
 
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from l10n.figures import Figure, NumberValue
+from l10n.figures.values import Figure, NumberValue
+from l10n.figures.words import RU_NUMBER_STEMS, word_is_number
 
 
 @dataclass(frozen=True)
@@ -138,14 +139,6 @@ _UNIT_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-# Words that put a number and a unit together: "двухметровый", "трехкилограммовый".
-RU_NUMBER_STEMS = {
-    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
-    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": 1.5,
-    "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40,
-    "пятидесяти": 50, "ста": 100,
-}  # fmt: skip
-
 
 @dataclass(frozen=True)
 class Quantity:
@@ -240,8 +233,6 @@ _SMALL_NUMBERS = range(1, 21)
 
 def number_in_words(word: str, language: str) -> Decimal | None:
     """The small number (1 to 20) that one word states, or None."""
-    from l10n.figures_words import word_is_number
-
     for number in _SMALL_NUMBERS:
         if word_is_number(Decimal(number), word, language):
             return Decimal(number)
