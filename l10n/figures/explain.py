@@ -31,7 +31,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cache
 from itertools import pairwise
 
 from l10n.figures import units, words
@@ -54,6 +53,8 @@ class Side:
     text: str
     figures: Sequence[Figure]
     unmatched: list[Figure] = field(default_factory=list)
+    # Every reading of the text, made once when an explainer first asks (see `readings`).
+    readings: list[Reading] | None = field(default=None, repr=False)
 
     def is_open(self, figure: Figure) -> bool:
         """Whether `figure` is still unmatched (and so may be taken by an explanation)."""
@@ -132,20 +133,29 @@ class Reading:
     figures: tuple[Figure, ...]
     start: int
     end: int
+    kind: str  # how it was read: "time of day", "percent word", "compound word"...
+
+
+_AS_WRITTEN = "as written"
 
 
 def readings(side: Side) -> list[Reading]:
     """Every reading of `side`: its figures as they are, then their other readings (times,
-    percent words, compound words, mixed scales, units), then quantities in words."""
-    return _readings(side.language, side.text, tuple(side.figures))
+    percent words, compound words, mixed scales, units), then quantities in words.
 
-
-@cache
-def _readings(language: str, text: str, figures: tuple[Figure, ...]) -> list[Reading]:
-    found = [Reading(figure.value, (figure,), figure.start, figure.end) for figure in figures]
-    for reader in _READERS:
-        found.extend(reader(language, text, figures))
-    return found
+    Made once per side, never shared between sides: a reading names the very figures of its
+    side (taking a figure is by identity, so that two equal figures stay two).
+    """
+    if side.readings is None:
+        figures = side.figures
+        found = [
+            Reading(figure.value, (figure,), figure.start, figure.end, _AS_WRITTEN)
+            for figure in figures
+        ]
+        for reader in _READERS:
+            found.extend(reader(side.language, side.text, figures))
+        side.readings = found
+    return side.readings
 
 
 def _alternatives(figure: Figure, side: Side) -> list[Reading]:
@@ -206,7 +216,7 @@ def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
             match = after.match(text, figure.end) if after else None
             if match and match["part"]:
                 for time in _clock_values(value.hour, value.minute, match["part"]):
-                    yield Reading(time, (figure,), figure.start, match.end())
+                    yield Reading(time, (figure,), figure.start, match.end(), "time of day")
             continue
         if not isinstance(value, NumberValue) or value.amount < 0:
             continue
@@ -220,7 +230,7 @@ def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
         part = match["part"] if match else None
         end = match.end() if match else figure.end
         for time in _clock_values(hour, minute, part):
-            yield Reading(time, (figure,), figure.start, end)
+            yield Reading(time, (figure,), figure.start, end, "time of day")
 
 
 def _hour_minute(amount: Decimal) -> tuple[int | None, int]:
@@ -250,7 +260,7 @@ def _percent_readings(language: str, text: str, figures: Sequence[Figure]) -> It
         match = after.match(text, figure.end)
         if match:
             value = PercentValue(figure.value.amount)
-            yield Reading(value, (figure,), figure.start, match.end())
+            yield Reading(value, (figure,), figure.start, match.end(), "percent word")
 
 
 def _compound_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
@@ -264,13 +274,21 @@ def _compound_readings(language: str, text: str, figures: Sequence[Figure]) -> I
         match = scales.match(text, figure.end)
         if match:
             amount = figure.value.amount * words.compound_scale(match["scale"], language)
-            yield Reading(NumberValue(amount.normalize()), (figure,), figure.start, match.end())
+            yield Reading(
+                NumberValue(amount.normalize()),
+                (figure,),
+                figure.start,
+                match.end(),
+                "compound word",
+            )
     for number, stem, start, end in words.compound_words(text, language):
         scale = words.compound_scale(stem, language)
         if scale:
-            yield Reading(NumberValue((number * scale).normalize()), (), start, end)
+            yield Reading(
+                NumberValue((number * scale).normalize()), (), start, end, "compound word"
+            )
         elif stem.startswith("процент"):
-            yield Reading(PercentValue(number), (), start, end)
+            yield Reading(PercentValue(number), (), start, end, "compound word")
 
 
 _MIXED_JOIN = re.compile(r"\s*(?:и|and|و)?\s*$")
@@ -289,13 +307,13 @@ def _mixed_scale_readings(language: str, text: str, figures: Sequence[Figure]) -
         if len(text[first.end : second.start]) > 4:
             continue
         total = NumberValue((a.amount + b.amount).normalize())
-        yield Reading(total, (first, second), first.start, second.end)
+        yield Reading(total, (first, second), first.start, second.end, "mixed scales")
 
 
 def _unit_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "550 pounds", "до 5–10 см", "6-foot-2", "300-килограммовое": quantities with units."""
     for quantity, covered, start, end in units.quantities(language, text, figures):
-        yield Reading(quantity, covered, start, end)
+        yield Reading(quantity, covered, start, end, "unit")
 
 
 _READERS: tuple[
@@ -309,13 +327,14 @@ _READERS: tuple[
 
 def explain_other_reading(figure: Figure, here: Side, there: Side) -> Explanation | None:
     """The other side states the same value in another form (time, percent word, compound)."""
-    mine = [reading.value for reading in _alternatives(figure, here)]
+    mine = {reading.value: reading.kind for reading in reversed(_alternatives(figure, here))}
     for reading in _open_readings(there):
-        if isinstance(reading.value, units.Quantity):
+        if isinstance(reading.value, units.Quantity) or reading.value not in mine:
             continue
-        if reading.value in mine:
-            own = _covering(figure, here, reading.value)
-            return Explanation("another form", own, reading.figures)
+        own = _covering(figure, here, reading.value)
+        # The class is the side read another way ("7.55am" as a time, against "7:55").
+        kind = reading.kind if reading.kind != _AS_WRITTEN else mine[reading.value]
+        return Explanation(kind, own, reading.figures)
     return None
 
 
@@ -371,9 +390,13 @@ def explain_conversion_given_twice(figure: Figure, here: Side, there: Side) -> E
             )
             if len(gap.strip(" ()[],–—-")) > 0 or len(gap) > 4:
                 continue
-            if units.conversion_error(
-                own.value, neighbour, loose=True
-            ) is not None and _states_quantity(there, neighbour):
+            if (
+                units.conversion_error(own.value, neighbour, loose=True) is not None
+                and _states_quantity(there, neighbour)
+                and not units.mentions_unit(there.language, there.text, own.value.unit)
+            ):
+                # The other side states the neighbour and never names this unit: it left the
+                # conversion out, rather than this one figure (whose unit would remain).
                 return Explanation("conversion given twice", own.figures)
     return None
 
@@ -396,12 +419,23 @@ def explain_number_words(figure: Figure, here: Side, there: Side) -> Explanation
         for reading in _alternatives(figure, here)
         if isinstance(reading.value, NumberValue | PercentValue)
     }
+    percent = figure.kind == "percent"
     for amount in sorted(amounts):
-        if words.states_in_words(
-            amount, there.text, there.language, percent=figure.kind == "percent"
-        ):
+        # The other side must state the number as often as this side, in figures and words
+        # together: its "four" then stands for this side's "4", and is not the "four" that
+        # this side writes in words too, nor a second "4" both sides write in digits.
+        if _times_stated(amount, there, percent) >= _times_stated(amount, here, percent):
             return Explanation("number words", (figure,))
     return None
+
+
+def _times_stated(amount: Decimal, side: Side, percent: bool) -> int:
+    in_figures = sum(
+        1
+        for figure in side.figures
+        if isinstance(figure.value, NumberValue | PercentValue) and figure.value.amount == amount
+    )
+    return in_figures + words.times_in_words(amount, side.text, side.language, percent=percent)
 
 
 def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation | None:
@@ -474,7 +508,16 @@ def explain_month_word(figure: Figure, here: Side, there: Side) -> Explanation |
         and words.is_name_like_month(figure.raw, here.language)
     ):
         return Explanation("a name, not a month", (figure,))
-    if not words.mentions_month(value.month, there.text, there.language):
+    # A month word of the other side that its first pass did not read as a date: "Sept.",
+    # a heading "Апрель", "июльский".
+    read_as_dates = sum(
+        1
+        for other in there.figures
+        if isinstance(other.value, DateValue) and other.value.month == value.month
+    )
+    there_mentions = words.month_mentions(value.month, there.text, there.language)
+    here_mentions = words.month_mentions(value.month, here.text, here.language)
+    if there_mentions <= read_as_dates or there_mentions < here_mentions:
         return None
     taken: list[Figure] = []
     open_numbers = [f for f in there.unmatched if isinstance(f.value, NumberValue)]
@@ -515,7 +558,7 @@ def explain_partial_date(figure: Figure, here: Side, there: Side) -> Explanation
 
 EXPLAINERS: dict[str, Explainer] = {
     "separators": explain_separators,
-    "another form": explain_other_reading,
+    "another reading": explain_other_reading,
     "unit conversion": explain_unit_conversion,
     "conversion given twice": explain_conversion_given_twice,
     "partial date": explain_partial_date,

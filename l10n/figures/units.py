@@ -166,6 +166,14 @@ def unit_at(language: str, text: str, position: int) -> tuple[str, int] | None:
     return words[int(match.lastgroup[1:])][0], match.end()
 
 
+def mentions_unit(language: str, text: str, unit: str) -> bool:
+    """Whether `text` names `unit` anywhere (with or without a number)."""
+    for name, pattern in _UNIT_WORDS.get(language, ()):
+        if name == unit and re.search(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.IGNORECASE):
+            return True
+    return False
+
+
 _RANGE_LINK = re.compile(r"\s*(?:to|and|or|up to|-|–|—|до|или|и|إلى|الى|و|أو)\s*", re.IGNORECASE)
 _FEET_AND_INCHES = re.compile(r"(?:-|\s?)(?:foot|feet|ft\.?)(?:-|\s?)(?=\d)", re.IGNORECASE)
 _INCHES_WORD = re.compile(r"\s?(?:-?inch(?:es)?|in\.)?", re.IGNORECASE)

@@ -30,8 +30,13 @@ RU_NUMBER_STEMS = {
 
 def states_in_words(amount: Decimal, text: str, language: str, *, percent: bool = False) -> bool:
     """Whether `text` (in `language`) writes `amount` in words, as a cardinal or an ordinal."""
+    return times_in_words(amount, text, language, percent=percent) > 0
+
+
+def times_in_words(amount: Decimal, text: str, language: str, *, percent: bool = False) -> int:
+    """How many times `text` (in `language`) writes `amount` in words."""
     pattern = _forms_pattern(amount.normalize(), language, percent)
-    return pattern is not None and pattern.search(normalize(text, language)) is not None
+    return 0 if pattern is None else len(pattern.findall(normalize(text, language)))
 
 
 def word_is_number(amount: Decimal, word: str, language: str) -> bool:
@@ -226,12 +231,10 @@ def _arabic_cardinal(number: int) -> str:
 def _arabic_ordinal(number: int) -> str | None:
     if not 1 <= number <= 99:
         return None
+    if number <= 10:
+        return f"{_AR_THE}(?:{_AR_ORDINALS_M[number]}|{_AR_ORDINALS_F[number]})"
     tens, unit = divmod(number, 10)
     masculine, feminine = _AR_ORDINALS_M.get(unit, ""), _AR_ORDINALS_F.get(unit, "")
-    if number == 10:
-        return f"{_AR_THE}(?:{masculine}|{feminine})"
-    if number < 10:
-        return f"{_AR_THE}(?:{masculine}|{feminine})"
     if number < 20:
         return f"{_AR_THE}(?:(?:{masculine}) عشر|(?:{feminine}) عشرة)"
     if unit == 0:
@@ -297,9 +300,9 @@ _EXTRA_MONTH_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
 }  # fmt: skip
 
 
-def mentions_month(month: int, text: str, language: str) -> bool:
-    """Whether `text` names `month` in any form: "Sept.", "Апрель", "июльский", "ماي"."""
-    return _month_pattern(month, language).search(normalize(text, language)) is not None
+def month_mentions(month: int, text: str, language: str) -> int:
+    """How many times `text` names `month`, in any form: "Sept.", "Апрель", "июльский"."""
+    return len(_month_pattern(month, language).findall(normalize(text, language)))
 
 
 # Arabic month words that are as often names ("ماي" for May, "جوان" for June: Mai, Joan).
