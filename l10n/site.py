@@ -499,7 +499,7 @@ def _run_text(block: LocalizedBlock) -> str:
 
 # --- UI messages for `l10n extract` ------------------------------------------------------
 
-Location = tuple[str, int]
+TemplateLocation = tuple[str, int]
 
 
 def effective_templates(config: Config) -> dict[str, Path]:
@@ -518,15 +518,17 @@ def _reference(path: Path, config: Config) -> str:
     return path.relative_to(PACKAGE_TEMPLATES.parent.parent).as_posix()
 
 
-def ui_messages(config: Config, documents: Sequence[Document]) -> list[tuple[str, list[Location]]]:
+def ui_messages(
+    config: Config, documents: Sequence[Document]
+) -> list[tuple[str, list[TemplateLocation]]]:
     """Every UI string the site uses, with where it comes from, in a stable order.
 
     Template messages (Babel's Jinja2 extractor), then the language names, then the breadcrumb
     labels of the statements' front matter (located at the front matter, line 1).
     """
-    found: dict[str, list[Location]] = {}
+    found: dict[str, list[TemplateLocation]] = {}
 
-    def add(message: str, location: Location | None) -> None:
+    def add(message: str, location: TemplateLocation | None) -> None:
         locations = found.setdefault(message, [])
         if location is not None and location not in locations:
             locations.append(location)

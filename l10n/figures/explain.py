@@ -414,28 +414,25 @@ def _states_quantity(side: Side, quantity: units.Quantity) -> bool:
 
 def explain_number_words(figure: Figure, here: Side, there: Side) -> Explanation | None:
     """The other side writes the number in words: "сорока восьми", "الرابعة والثلاثين"."""
-    amounts = {
-        reading.value.amount
+    values = {
+        reading.value
         for reading in _alternatives(figure, here)
         if isinstance(reading.value, NumberValue | PercentValue)
     }
-    percent = figure.kind == "percent"
-    for amount in sorted(amounts):
+    for value in sorted(values, key=str):
         # The other side must state the number as often as this side, in figures and words
         # together: its "four" then stands for this side's "4", and is not the "four" that
         # this side writes in words too, nor a second "4" both sides write in digits.
-        if _times_stated(amount, there, percent) >= _times_stated(amount, here, percent):
+        if _times_stated(value, there) >= _times_stated(value, here):
             return Explanation("number words", (figure,))
     return None
 
 
-def _times_stated(amount: Decimal, side: Side, percent: bool) -> int:
-    in_figures = sum(
-        1
-        for figure in side.figures
-        if isinstance(figure.value, NumberValue | PercentValue) and figure.value.amount == amount
-    )
-    return in_figures + words.times_in_words(amount, side.text, side.language, percent=percent)
+def _times_stated(value: NumberValue | PercentValue, side: Side) -> int:
+    in_figures = sum(1 for figure in side.figures if figure.value == value)
+    percent = isinstance(value, PercentValue)
+    in_words = words.times_in_words(value.amount, side.text, side.language, percent=percent)
+    return in_figures + in_words
 
 
 def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation | None:

@@ -18,7 +18,7 @@ from l10n.figures.words import RU_NUMBER_STEMS, word_is_number
 
 
 @dataclass(frozen=True)
-class Unit:
+class MeasureUnit:
     name: str
     dimension: str  # "length", "mass", "temperature", "speed", "area", "volume"
     factor: Decimal  # SI units per unit (kelvin per degree for temperatures)
@@ -26,11 +26,11 @@ class Unit:
     pint: str = ""  # the unit's name in pint, for the test of the factors
 
 
-def _unit(name: str, dimension: str, factor: str, offset: str = "0", pint: str = "") -> Unit:
-    return Unit(name, dimension, Decimal(factor), Decimal(offset), pint or name)
+def _unit(name: str, dimension: str, factor: str, offset: str = "0", pint: str = "") -> MeasureUnit:
+    return MeasureUnit(name, dimension, Decimal(factor), Decimal(offset), pint or name)
 
 
-UNITS: dict[str, Unit] = {
+UNITS: dict[str, MeasureUnit] = {
     unit.name: unit
     for unit in (
         _unit("inch", "length", "0.0254"),

@@ -11,6 +11,7 @@ the dual "ألفين", the accusative "مليونا", ordinals "الحادي و�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 from itertools import product
@@ -47,14 +48,38 @@ def word_is_number(amount: Decimal, word: str, language: str) -> bool:
 
 @cache
 def _forms_pattern(amount: Decimal, language: str, percent: bool) -> re.Pattern[str] | None:
-    forms = list(_word_forms(amount, language))
-    if percent:
-        forms += _FRACTION_WORDS[language].get(amount, ())
-    if not forms:
+    forms = _word_forms(amount, language)
+    fractions = _FRACTION_WORDS[language].get(amount, ()) if percent else ()
+    if not forms and not fractions:
         return None
-    alternation = "|".join(sorted({normalize(form, language) for form in forms}, key=len)[::-1])
     prefix = r"(?:[وفبكل]?(?:ال|ل)?)?" if language == "ar" else ""
-    return re.compile(rf"(?<!\w){prefix}(?:{alternation})(?!\w)")
+    alternation = prefix + _alternation(forms, language) if forms else ""
+    if percent:
+        # A percentage in words is a number with a percent word ("десяти процентов"), or a
+        # fraction that states one ("half" for 50%).
+        alternation = "|".join(
+            part
+            for part in (
+                f"(?:{alternation})\\s+{_PERCENT_WORDS[language]}" if forms else "",
+                _alternation(fractions, language) if fractions else "",
+            )
+            if part
+        )
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _alternation(forms: Sequence[str], language: str) -> str:
+    return (
+        "(?:" + "|".join(sorted({normalize(form, language) for form in forms}, key=len)[::-1]) + ")"
+    )
+
+
+# Percent words after a number in words, as `normalize` writes them.
+_PERCENT_WORDS = {
+    "en": r"(?:per ?cent|percent)",
+    "ru": r"процент\w*",
+    "ar": r"(?:في|ب) ?ال(?:مائه|مئه|ميه)",
+}
 
 
 def _word_forms(amount: Decimal, language: str) -> list[str]:
