@@ -36,7 +36,7 @@ from pathlib import Path
 
 from translate.filters import checks
 
-from l10n.check import Catalog, CatalogEntry, Finding, check_catalogs
+from l10n.check import CatalogEntry, CatalogUnderCheck, Finding, check_catalogs
 from l10n.figures import DateValue, extract_figures, locale_facts
 from l10n.figures import explain as second_stage
 
@@ -82,7 +82,7 @@ def l10n_findings(pairs: list[Pair]) -> list[list[Finding]]:
             for line, pair in enumerate(pairs)
             if pair.language == language
         ]
-        catalogs.append(Catalog(f"{language}.po", language, entries, domain=language))
+        catalogs.append(CatalogUnderCheck(f"{language}.po", language, entries, domain=language))
     found: dict[int, list[Finding]] = defaultdict(list)
     for finding in check_catalogs(catalogs, "en").findings:
         found[finding.line].append(finding)

@@ -53,6 +53,7 @@ class Side:
     text: str
     figures: Sequence[Figure]
     unmatched: list[Figure] = field(default_factory=list)
+    is_source: bool = False  # set by `explain`: conversions go from the source's units
     # Every reading of the text, made once when an explainer first asks (see `readings`).
     readings: list[Reading] | None = field(default=None, repr=False)
 
@@ -100,6 +101,7 @@ def explain(source: Side, target: Side) -> Settlement:
     """Account for the unmatched figures of `source` and `target` where the other side states
     them in another form; `source.unmatched` and `target.unmatched` are the first pass's."""
     explanations: list[Explanation] = []
+    source.is_source, target.is_source = True, False
     for here, there in ((source, target), (target, source)):
         for figure in list(here.unmatched):
             if not here.is_open(figure):
@@ -360,7 +362,10 @@ def explain_unit_conversion(figure: Figure, here: Side, there: Side) -> Explanat
             continue
         for own in mine:
             assert isinstance(own.value, units.Quantity)
-            error = units.conversion_error(own.value, theirs)
+            # The translator rounds the conversion of the source's figure: the check goes the
+            # same way, whichever side's figure is being explained.
+            written, converted = (own.value, theirs) if here.is_source else (theirs, own.value)
+            error = units.conversion_error(written, converted)
             if error is not None and (best is None or error < best[0]):
                 best = (error, own, reading)
     if best is None:
@@ -407,7 +412,8 @@ def _states_quantity(side: Side, quantity: units.Quantity) -> bool:
         theirs = reading.value
         if not isinstance(theirs, units.Quantity):
             continue
-        if theirs == quantity or units.conversion_error(quantity, theirs) is not None:
+        written, converted = (theirs, quantity) if side.is_source else (quantity, theirs)
+        if theirs == quantity or units.conversion_error(written, converted) is not None:
             return True
     return False
 

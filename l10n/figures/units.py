@@ -50,7 +50,7 @@ UNITS: dict[str, MeasureUnit] = {
         _unit("mile per hour", "speed", "0.44704", pint="mile/hour"),
         _unit("kilometre per hour", "speed", str(Decimal(1) / Decimal("3.6")), pint="km/hour"),
         _unit("knot", "speed", str(Decimal(1852) / Decimal(3600))),
-        _unit("acre", "area", "4046.8564224"),
+        _unit("acre", "area", "4046.8564224"),  # the international acre (pint: US survey)
         _unit("hectare", "area", "10000"),
         _unit("square mile", "area", "2589988.110336", pint="mile**2"),
         _unit("square kilometre", "area", "1000000", pint="km**2"),

@@ -61,7 +61,7 @@ def _forms_pattern(amount: Decimal, language: str, percent: bool) -> re.Pattern[
             part
             for part in (
                 f"(?:{alternation})\\s+{_PERCENT_WORDS[language]}" if forms else "",
-                _alternation(fractions, language) if fractions else "",
+                prefix + _alternation(fractions, language) if fractions else "",
             )
             if part
         )
@@ -267,10 +267,20 @@ def _arabic_ordinal(number: int) -> str | None:
     return f"{_AR_THE}(?:{masculine}|{feminine}){_AR_AND}{_ar_group(_AR_TENS[tens * 10])}"
 
 
+# A noun in the dual states 2 by itself: "ساعتين" (two hours), "يومين" (two days). The feminine
+# dual ending is told apart from "ستين" (sixty); the masculine one only on common counted nouns.
+_ARABIC_DUAL = (
+    r"\w{2,}(?<!س)(?:تين|تان)"
+    r"|(?:يوم|شهر|عام|أسبوع|قرن|شخص|رجل|طفل|جنيه|دولار|ميل|متر|كيلومتر|فصل|مقعد)(?:ين|ان)"
+)
+
+
 def _arabic(number: int) -> list[str]:
     if number == 0:
         return ["صفر"]
     forms = [_arabic_cardinal(number)]
+    if number == 2:
+        forms.append(_ARABIC_DUAL)
     if number <= 10:
         forms.append(_ar_group(_AR_UNITS_M[number]) + "ا")  # the accusative "ثلاثةً" unmarked
     ordinal = _arabic_ordinal(number)
