@@ -291,7 +291,8 @@ def conversion_error(
     it is no conversion of it: another dimension, the same unit, or beyond rounding.
 
     A translator rounds to the precision written: "250 кг" for 550 pounds (249.5 kg) is within
-    half a unit of its last significant digit (5 kg), and never further than 10% of the value.
+    half a unit of its last significant digit (5 kg; see `_half_unit` for fives), and never
+    further than 10% of the value.
     With `loose`, 10% of the value is enough: "six meters (18 feet)" as a source writes them.
     """
     if written.unit == converted.unit:
@@ -314,7 +315,10 @@ def conversion_error(
 
 
 def _half_unit(amount: Decimal) -> Decimal:
-    """Half a unit of the last significant digit: 250 -> 5, 2.5 -> 0.05, 300 -> 50."""
-    exponent = amount.normalize().as_tuple().exponent
+    """How far a value rounded as written may be from the exact one: half a unit of its last
+    significant digit (250 -> 5, 2.7 -> 0.05, 300 -> 50), or half of five units when that
+    digit is 5, since translators round to fives (64.4 km written "65 км")."""
+    _, digits, exponent = amount.normalize().as_tuple()
     assert isinstance(exponent, int)
-    return Decimal(5) * Decimal(10) ** (exponent - 1)
+    units = 5 if digits and digits[-1] == 5 else 1
+    return Decimal(units) * Decimal(5) * Decimal(10) ** (exponent - 1)
