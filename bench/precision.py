@@ -37,8 +37,9 @@ from pathlib import Path
 from translate.filters import checks
 
 from l10n.check import CatalogEntry, CatalogUnderCheck, Finding, check_catalogs
-from l10n.figures import DateValue, extract_figures, locale_facts
+from l10n.figures import DateValue, extract_figures
 from l10n.figures import explain as second_stage
+from l10n.figures.locale_facts import FACTS
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 NTREX = Path("ntrex-dev") / "labelled.jsonl"
@@ -165,7 +166,7 @@ def mutate_drop(pair: Pair, rng: random.Random) -> str | None:
 
 
 def mutate_month(pair: Pair, rng: random.Random) -> str | None:
-    names = locale_facts.MONTH_NAMES[pair.language]
+    names = FACTS[pair.language].month_names
     spots = []
     for figure in extract_figures(pair.translation, pair.language):
         if isinstance(figure.value, DateValue) and figure.value.month is not None:

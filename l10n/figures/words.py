@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache
 from itertools import product
 
-from l10n.figures import locale_facts as data
+from l10n.figures.locale_facts import FACTS
 
 _LARGEST = Decimal(10) ** 12
 
@@ -309,10 +309,11 @@ def normalize(text: str, language: str) -> str:
 
 @cache
 def _month_pattern(month: int, language: str) -> re.Pattern[str]:
+    facts = FACTS[language]
     names = {
         name
-        for table in (data.MONTH_NAMES, data.STANDALONE_MONTH_NAMES)
-        for name, number in table.get(language, {}).items()
+        for table in (facts.month_names, facts.standalone_month_names)
+        for name, number in table.items()
         if number == month
     }
     names |= set(_EXTRA_MONTH_WORDS.get(language, {}).get(month, ()))
