@@ -319,7 +319,7 @@ def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
     return [
         Block(BlockKind.PARAGRAPH, paragraph.text, paragraph.line, segments)
         for paragraph in parse_plain_text(data, path)
-        if (segments := segments_of(paragraph.text, paragraph.line, language))
+        if (segments := segments_of(paragraph.text, paragraph.line, language, plain_text=True))
     ]
 
 
