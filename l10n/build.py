@@ -9,6 +9,7 @@ the output, and swapped in at the end, so the previous site survives any failure
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import shutil
@@ -18,11 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
+from l10n.catalog import StaleCatalog, sentences_out_of_date, template_entries
+from l10n.check import STALE
 from l10n.config import Config
-from l10n.errors import CatalogError, SourceError, UnsafePathError
-from l10n.fsutil import locked
+from l10n.errors import CatalogError, UnsafePathError
+from l10n.fsutil import exchange_folders, locked
+from l10n.layout import SITE_DOMAIN, catalog_path, read_po_file, read_statements, shown_path
 from l10n.model import Block, Document, Segment
-from l10n.po import Catalog, parse_po, plural_forms
+from l10n.po import Catalog, Key, plural_forms
 from l10n.site import (
     PACKAGE_STATIC,
     LocalizedBlock,
@@ -32,14 +36,13 @@ from l10n.site import (
     UiTranslations,
     plural_rule,
 )
-from l10n.sources import read_statement_file
 
-SITE_DOMAIN = "site"  # locales/<lang>/LC_MESSAGES/site.po holds UI strings, not a statement
 SITE_MARKER = ".l10n-site"  # names a folder as one l10n built, so replacing it is safe
 SAFE_PATH_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 STATIC_FOLDER = "static"
 # Beside the output folder while a build runs: the new site, and the previous one being removed.
 STAGING, RETIRED = "new", "old"
+RETIRED_MARKER = ".l10n-retired"  # names a retired folder as one a build made
 QUOTE_LENGTH = 70
 
 
@@ -70,7 +73,7 @@ class Issue:
     file: str
     line: int | None
     language: str
-    code: str  # "number-…" from the figure check, "untranslated", "fuzzy"
+    code: str  # "number-…" from the figure check, "untranslated", "fuzzy", "catalog-stale"
     message: str
 
 
@@ -95,15 +98,17 @@ class BuildResult:
 class Translation:
     text: str
     fuzzy: bool = False
+    merged: bool = False  # covered by the previous sentence's translation (po.MERGED_MARKER)
 
 
-Translations = dict[tuple[str | None, str], Translation]
+Translations = dict[Key, Translation]  # a statement's translations in one language
 
 
 @dataclass
 class Localization:
     statements: list[LocalizedStatement] = field(default_factory=list)
     gaps: list[Issue] = field(default_factory=list)
+    stale: list[Issue] = field(default_factory=list)  # catalogs `l10n update` would change
 
 
 # --- Pure policy: localizing documents ---------------------------------------------------
@@ -138,6 +143,8 @@ def localize_block(
     gaps: list[Issue] = []
     for segment in block.segments:
         found = _translation_of(segment, block, translations)
+        if found is not None and found.merged and not found.text.strip():
+            continue  # the previous sentence's translation says this one too
         if found is None or not found.text.strip():
             gaps.append(
                 Issue(
@@ -218,51 +225,15 @@ def render_site(
 # --- File adapters -----------------------------------------------------------------------
 
 
-def read_documents(config: Config) -> list[Document]:
-    """The source statements (`source/*.md`), in file-name order; slugs must be unique."""
-    documents: list[Document] = []
-    seen: dict[str, str] = {}
-    for path in sorted(config.source_path.glob("*.md")):
-        reference = path.relative_to(config.root).as_posix()
-        document = read_statement_file(path, config.source_lang, reference)
-        slug = document.meta.slug
-        if slug == SITE_DOMAIN:
-            raise SourceError(
-                f"slug {slug!r} is reserved for the site's UI strings", path=reference
-            )
-        if slug in seen:
-            raise SourceError(f"slug {slug!r} is also used by {seen[slug]}", path=reference)
-        seen[slug] = reference
-        documents.append(document)
-    return documents
-
-
-def catalog_path(config: Config, language: str, domain: str) -> Path:
-    return config.locales_path / language / "LC_MESSAGES" / f"{domain}.po"
-
-
-def _reference(config: Config, path: Path) -> str:
-    """How messages name a file of the project: relative to its root when inside it."""
-    return (
-        path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
-    )
-
-
-def read_catalog(config: Config, path: Path) -> Catalog | None:
-    """The catalog at `path`, or None when there is none; errors name it relative to the root."""
-    if not path.is_file():
-        return None
-    return parse_po(path.read_bytes(), _reference(config, path))
-
-
 def translations_of(catalog: Catalog | None) -> Translations:
-    """A statement catalog's translations by (msgctxt, msgid); plural entries have no place here."""
+    """A statement catalog's translations by (msgctxt, msgid), fuzzy ones marked; untranslated
+    entries are left out, and plural entries have no place here."""
     if catalog is None:
         return {}
     return {
-        entry.key: Translation(entry.msgstr, entry.fuzzy)
+        entry.key: Translation(entry.msgstr, entry.fuzzy, entry.merged)
         for entry in catalog.active
-        if entry.msgid_plural is None
+        if entry.msgid_plural is None and entry.msgstr
     }
 
 
@@ -289,7 +260,7 @@ def ui_translations_of(catalog: Catalog | None, language: str, path: str) -> UiT
 
 def read_ui_translations(config: Config, language: str) -> UiTranslations:
     path = catalog_path(config, language, SITE_DOMAIN)
-    return ui_translations_of(read_catalog(config, path), language, _reference(config, path))
+    return ui_translations_of(read_po_file(config, path), language, shown_path(config, path))
 
 
 def localize_project(config: Config, documents: Sequence[Document], language: str) -> Localization:
@@ -299,11 +270,31 @@ def localize_project(config: Config, documents: Sequence[Document], language: st
             statement, gaps = localize(document, None, language)
         else:
             path = catalog_path(config, language, document.meta.slug)
-            catalog = read_catalog(config, path)
+            catalog = read_po_file(config, path)
             statement, gaps = localize(document, translations_of(catalog), language)
-            if catalog is None:
+            lacking, gone = (
+                sentences_out_of_date(template_entries(document), catalog)
+                if catalog is not None
+                else ([], [])
+            )
+            if lacking or gone:
+                # The sentences would be called untranslated although their translations are
+                # there under the old text: the one thing to say is to update the catalogs.
+                stale = StaleCatalog(
+                    language,
+                    document.meta.slug,
+                    path,
+                    document.path,
+                    tuple(lacking),
+                    tuple(gone),
+                )
+                where = shown_path(config, path)
+                issue = Issue(where, stale.line, language, STALE, stale.describe())
+                result.stale.append(issue)
+                gaps = []
+            elif catalog is None:
                 # One line says it better than every sentence of the statement listed.
-                missing = _reference(config, path)
+                missing = shown_path(config, path)
                 gaps = [
                     Issue(
                         document.path,
@@ -329,20 +320,26 @@ def _figure_issues(findings: Sequence[FindingLike]) -> list[Issue]:
 def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck) -> BuildResult:
     """Check, localize, render and publish the site; refuse and write nothing on a policy issue."""
     out = _checked_output_folder(config, options.out)
-    documents = read_documents(config)
-    figure_issues = _figure_issues(figure_check(config))
+    documents = read_statements(config)
+    # Read by the build before the figure check reads them: errors name files from the root.
     localizations = {
         language: localize_project(config, documents, language) for language in config.languages
     }
+    ui = {language: read_ui_translations(config, language) for language in config.languages}
+    figure_issues = _figure_issues(figure_check(config))
     gaps = [gap for localization in localizations.values() for gap in localization.gaps]
-    refusals = [*([] if options.force else figure_issues), *([] if options.allow_partial else gaps)]
+    stale = [issue for localization in localizations.values() for issue in localization.stale]
+    refusals = [
+        *stale,  # neither --force nor --allow-partial: the pages would not say what the source says
+        *([] if options.force else figure_issues),
+        *([] if options.allow_partial else gaps),
+    ]
     if refusals:
         return BuildResult(out, written=False, refusals=tuple(refusals))
     overridden = [
         *(figure_issues if options.force else []),
         *(gaps if options.allow_partial else []),
     ]
-    ui = {language: read_ui_translations(config, language) for language in config.languages}
     statements = {language: loc.statements for language, loc in localizations.items()}
     pages = render_site(config, statements, ui, options.base_url)
     publish(out, pages)
@@ -376,14 +373,16 @@ def _checked_output_folder(config: Config, out: Path) -> Path:
 
 
 def publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
-    """Write the site into a staging folder beside `out`, then swap it in."""
+    """Write the site into a staging folder beside `out`, then swap it in.
+
+    The only folders removed are the staging folder this run made and the site it replaces.
+    A folder left beside `out` by a killed build is never removed; when `out` itself is
+    missing because a build was killed in the middle of the swap, the site is first moved back
+    from where that build had put it (`recover_site`).
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
     with locked(out.parent):
-        # Under the lock no other build is running: staging folders left here were abandoned
-        # by a build that was killed.
-        for kind in (STAGING, RETIRED):
-            for abandoned in out.parent.glob(f".{out.name}.{kind}-*"):
-                shutil.rmtree(abandoned, ignore_errors=True)
+        recover_site(out)
         staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{STAGING}-"))
         try:
             # No file needs an atomic write of its own: nothing here is seen before the swap.
@@ -400,16 +399,39 @@ def publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
             raise
 
 
+def recover_site(out: Path) -> Path | None:
+    """When `out` is missing and a build killed between its two renames left the previous site
+    in its retired folder, move that site back to `out` (the latest, if several): the folder
+    it came from, or None."""
+    if out.exists():
+        return None
+    pattern = f".{glob.escape(out.name)}.{RETIRED}-*/{RETIRED_MARKER}"
+    retired = [marker.parent for marker in out.parent.glob(pattern)]
+    candidates = [
+        folder / out.name for folder in retired if (folder / out.name / SITE_MARKER).is_file()
+    ]
+    if not candidates:
+        return None
+    latest = max(candidates, key=lambda site: site.stat().st_mtime)
+    os.rename(latest, out)
+    return latest.parent
+
+
 def _swap_in(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
+    if exchange_folders(staging, out):
+        shutil.rmtree(staging)  # the previous site, now under the name this run made
+        return
+    # Two renames: a build killed between them leaves the site in the retired folder, marked
+    # so that the next build finds it there and moves it back (`recover_site`).
     retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{RETIRED}-"))
+    (retired / RETIRED_MARKER).write_text("the previous site, being replaced\n", encoding="utf-8")
     os.rename(out, retired / out.name)
     try:
         os.rename(staging, out)
     except BaseException:
         os.rename(retired / out.name, out)
         raise
-    finally:
-        shutil.rmtree(retired, ignore_errors=True)
+    shutil.rmtree(retired)

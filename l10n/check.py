@@ -11,6 +11,11 @@ How an entry is compared
     value) is `number-changed` (`number-date` for dates and times). A figure written in the wrong
     convention for its language ("1,312" in Russian) is `number-format`.
 
+Two kinds of checks
+    Figure rules (`FIGURE_RULES`) read an entry's figures compared with the source's and run
+    only where they differ: most entries are settled by the quick readers before any rule runs.
+    Entry checks (`ENTRY_CHECKS`) run on every translated entry, whatever its figures.
+
 Entries across languages
     Catalogs of the same domain (`locales/<lang>/LC_MESSAGES/<domain>.po`, or `<dir>/<lang>.po`)
     are read together and their entries matched on (msgctxt, msgid). With three or more
@@ -31,39 +36,61 @@ What a translator controls
       matches no difference, or cannot be read, is reported as `number-accept` (a warning), so
       stale ones do not linger.
 
-Plural entries (rare in statements) check each msgstr form against msgid_plural.
+Plural entries check each msgstr form against msgid_plural, by the counts it serves (the
+catalog's Plural-Forms header, else CLDR): a form that serves one count only (n = 1, Arabic's
+n = 2) may state it in digits, in words or not at all; a form that serves many ("1 страница",
+Russian form 0, also shows 21 and 31) must not state one of them (`number-plural`).
 
-The functions at the end (`read_catalog`, `find_catalogs`, `check_paths`, `check_project`) are
-the file adapter; everything above them works on `Catalog` values. The adapter reads catalogs
-with `l10n.po`, which reports the file and line of anything wrong.
+What is not a figure (placeholders of the entry's format, markup, addresses) is blanked out by
+`l10n.figures.figure_text` before either figure reader reads a text; entries that hold the
+translators' names ("translator-credits") are skipped like ignored ones.
+
+The functions at the end (`read_catalog_under_check`, `check_paths`, `check_project`) are the
+file adapter; everything above them works on `CatalogUnderCheck` values. The adapter reads
+catalogs with `l10n.po`, which reports the file and line of anything wrong, and finds them
+through `l10n.layout`.
 """
 
 from __future__ import annotations
 
+import gettext
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
+
+from babel import Locale, UnknownLocaleError
+from babel.plural import to_gettext
 
 from l10n import po
 from l10n.errors import CatalogError, L10nError
 from l10n.figures import (
+    PLAIN_ITEM,
     DateValue,
     Figure,
     FigureValue,
     NumberValue,
     PercentValue,
     TimeValue,
+    copied_verbatim,
     describe,
     extract_figures,
+    figure_text,
+    is_credits,
+    placeholder_syntaxes,
+    plain_figures,
+    quick_values,
 )
+from l10n.figures.explain import Side, explain
 from l10n.languages import get_language
-from l10n.quick_figures import PLAIN_ITEM, plain_figures, quick_values
+from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
+from l10n.po import Key
+from l10n.wording import visible
 
 if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
     from l10n.config import Config
@@ -104,13 +131,26 @@ class CatalogEntry(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Catalog:
+class CatalogUnderCheck:
     """The active entries of one PO file in one language (header and obsolete entries out)."""
 
     path: str
     language: str
     entries: Sequence[CatalogEntry]
     domain: str = ""  # catalogs of one domain in several languages are compared together
+    plural_forms: str = ""  # the Plural-Forms header: which counts each msgstr[i] serves
+
+
+def _ignored(entry: CatalogEntry) -> bool:
+    """Silenced by its flag, or holding the translators' names rather than a translation."""
+    return IGNORE_FLAG in entry.flags or is_credits(entry.msgid, entry.msgctxt)
+
+
+def _readable(entry: CatalogEntry, text: str) -> str:
+    """What the figure readers read of one of an entry's texts: `text` with the placeholders of
+    the entry's syntax and the other things that are not figures blanked out."""
+    msgids = entry.msgid if entry.msgid_plural is None else f"{entry.msgid}\n{entry.msgid_plural}"
+    return figure_text(text, placeholder_syntaxes(entry.flags, msgids))
 
 
 # --------------------------------------------------------------------------------------------
@@ -220,6 +260,13 @@ class Comparison:
     changed: list[tuple[Figure, Figure]] = field(default_factory=list)
     unused_acceptances: list[str] = field(default_factory=list)
     unreadable_acceptances: list[str] = field(default_factory=list)
+    form: int = 0  # which msgstr of a plural entry
+    # Figures of a plural form that serves many counts, stating one of them ("1 страница" in
+    # Russian form 0, which also shows 21 and 31), and the counts the form serves.
+    stated_counts: list[Figure] = field(default_factory=list)
+    counts: Sequence[int] = ()
+    # Figures the second stage found stated alike but written misleadingly: (figure, message).
+    format_warnings: list[tuple[Figure, str]] = field(default_factory=list)
 
     @property
     def severity(self) -> str:
@@ -254,13 +301,23 @@ class Comparison:
         )
 
 
-def compare(comparison: Comparison, acceptances: Sequence[Acceptance]) -> Comparison:
-    """Fill `missing`, `extra` and `changed`: the multiset difference of values, paired."""
+def compare(
+    comparison: Comparison, acceptances: Sequence[Acceptance], counts: Sequence[int] = ()
+) -> Comparison:
+    """Fill `missing`, `extra` and `changed`: the multiset difference of values, paired.
+
+    `counts` are the counts a plural form serves. A form that serves one count only (n = 1,
+    or Arabic's n = 2) may state it in digits, in words or not at all; a form that serves many
+    must not state one of them, which `stated_counts` reports.
+    """
     source, target = comparison.source, comparison.target
+    comparison.counts = counts
     if not acceptances and source.same_values(target):
         return comparison
     missing = _unmatched(source.figures, target.values)
     extra = _unmatched(target.figures, source.values)
+    if missing and extra:
+        missing, extra = _without_verbatim_code(missing, extra, comparison)
     for acceptance in acceptances:
         accepted_source = _find(missing, acceptance.source)
         accepted_target = _find(extra, acceptance.target)
@@ -269,12 +326,70 @@ def compare(comparison: Comparison, acceptances: Sequence[Acceptance]) -> Compar
             continue
         missing = [f for i, f in enumerate(missing) if i not in accepted_source]
         extra = [f for i, f in enumerate(extra) if i not in accepted_target]
+    if counts:
+        count_values = {NumberValue(Decimal(count)) for count in counts}
+        if len(counts) == 1:
+            missing = [figure for figure in missing if figure.value not in count_values]
+            extra = [figure for figure in extra if figure.value not in count_values]
+        else:
+            comparison.stated_counts = [f for f in extra if f.value in count_values]
+            extra = [figure for figure in extra if figure.value not in count_values]
+    if missing or extra:
+        # The second stage: what the strict reading leaves, read again in its light.
+        settlement = explain(
+            Side(source.language, source.text, source.figures, missing),
+            Side(target.language, target.text, target.figures, extra),
+        )
+        missing, extra = settlement.missing, settlement.extra
+        comparison.format_warnings = settlement.warnings
     comparison.changed = _pair(missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
     comparison.missing = [figure for figure in missing if id(figure) not in paired_source]
     comparison.extra = [figure for figure in extra if id(figure) not in paired_target]
     return comparison
+
+
+def _without_verbatim_code(
+    missing: list[Figure], extra: list[Figure], comparison: Comparison
+) -> tuple[list[Figure], list[Figure]]:
+    """Code or a version number copied as it stands ("5,500 K" on both sides) is the same
+    figure, though the two languages' conventions read it differently."""
+    source, target = comparison.source, comparison.target
+    latin_script = _latin_script(target.language)
+    copied = [
+        figure
+        for figure in extra
+        if copied_verbatim(
+            figure.start, figure.end, target.text, source.text, latin_script=latin_script
+        )
+    ]
+    for figure in copied:
+        twin = next((other for other in missing if other.raw == figure.raw), None)
+        if twin is not None:
+            missing = [other for other in missing if other is not twin]
+            extra = [other for other in extra if other is not figure]
+    return missing, extra
+
+
+def _latin_script(language: str) -> bool:
+    return get_language(language).script == "Latn"
+
+
+def format_advice(version: Version, other: Version) -> list[Figure]:
+    """The figures of `version` written in another language's convention, but for code and
+    version numbers copied as they stand from `other` ("SVG 1.1" in Russian)."""
+    if not version.misformatted:
+        return []
+    latin_script = _latin_script(version.language)
+    return [
+        figure
+        for figure in version.figures
+        if figure.misformatted
+        and not copied_verbatim(
+            figure.start, figure.end, version.text, other.text, latin_script=latin_script
+        )
+    ]
 
 
 def _unmatched(figures: Sequence[Figure], other: Counter[FigureValue]) -> list[Figure]:
@@ -352,9 +467,16 @@ def _distance(source: FigureValue, target: FigureValue) -> Decimal | None:
 
 
 def _shown(figure: Figure) -> str:
-    """A figure's value in words, with the text as written when that differs."""
+    """A figure's value in words, with the text as written when that differs.
+
+    Numbers are grouped alike ("1,490" beside "2,080,443"); only a number the text itself
+    writes as four plain digits, as years are written, is shown so ("2019"). A character the
+    reader could not see in the text is shown as ⟨U+200B⟩."""
     value = describe(figure.value)
-    return value if figure.raw == value else f'{value} ("{figure.raw}")'
+    if value.isdigit() and len(value) == 4 and not (figure.raw.isdigit() and len(figure.raw) == 4):
+        value = f"{int(value):,}"
+    raw = visible(figure.raw)
+    return value if raw == value else f'{value} ("{raw}")'
 
 
 def _join(languages: Sequence[str]) -> str:
@@ -413,7 +535,12 @@ def _extra_message(comparison: Comparison, figure: Figure) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# The checks: code -> function; each docstring's first line is the title users read
+# Figure rules: code -> function; each docstring's first line is the title users read
+#
+# A figure rule reads a `Comparison`, and runs ONLY on the entries whose figures differ from
+# the source's (or are misformatted, or carry an l10n-accept comment): the quick readers settle
+# every other entry before any rule sees it. A check that must look at every entry (a
+# placeholder, a character, a tag) is not a figure rule: it belongs in ENTRY_CHECKS below.
 
 
 def check_missing(comparison: Comparison) -> Iterator[Finding]:
@@ -450,50 +577,194 @@ def check_changed_date(comparison: Comparison) -> Iterator[Finding]:
 
 def check_format(comparison: Comparison) -> Iterator[Finding]:
     """A figure is written in the wrong convention for its language and reads differently."""
-    for figure in comparison.target.figures:
-        if figure.misformatted:
-            yield comparison.finding("number-format", figure.misformatted, target=[figure])
+    for figure in format_advice(comparison.target, comparison.source):
+        yield comparison.finding("number-format", figure.misformatted or "", target=[figure])
+    for figure, message in comparison.format_warnings:
+        yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
     if comparison.reports_source:
-        for figure in comparison.source.figures:
-            if figure.misformatted:
-                message = f"source text: {figure.misformatted}"
-                language = comparison.source.language
-                yield comparison.finding(
-                    "number-format", message, source=[figure], language=language
-                )
+        for figure in format_advice(comparison.source, comparison.target):
+            message = f"source text: {figure.misformatted}"
+            language = comparison.source.language
+            yield comparison.finding("number-format", message, source=[figure], language=language)
+
+
+def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
+    """A plural form that serves many counts states one of them as a figure."""
+    for figure in comparison.stated_counts:
+        next_word = _NEXT_WORD.match(comparison.target.text, figure.end)
+        said = figure.raw + (next_word.group() if next_word else "")
+        others = [count for count in comparison.counts if str(count) != figure.raw][:2]
+        shown = ", ".join(str(count) for count in others)
+        message = f"form {comparison.form} also shows {shown}…: it says {said}"
+        yield comparison.finding("number-plural", message, target=[figure])
+
+
+_NEXT_WORD = re.compile(r"\s*[^\s]+")
 
 
 def check_accept_comments(comparison: Comparison) -> Iterator[Finding]:
     """An l10n-accept comment matches no difference or cannot be read."""
     for text in comparison.unused_acceptances:
-        message = f"'{ACCEPT_MARKER} {text}' matches no difference between the versions"
+        message = f"'{ACCEPT_MARKER} {visible(text)}' matches no difference between the versions"
         yield comparison.finding("number-accept", message, severity=WARNING)
     for text in comparison.unreadable_acceptances:
         message = (
-            f"cannot read '{ACCEPT_MARKER} {text}': write the source figure, '->', and the "
-            f"translation's figure, e.g. '{ACCEPT_MARKER} 5 miles -> 8 km'"
+            f"cannot read '{ACCEPT_MARKER} {visible(text)}': write the source figure, '->', "
+            f"and the translation's figure, e.g. '{ACCEPT_MARKER} 5 miles -> 8 km'"
         )
         yield comparison.finding("number-accept", message, severity=WARNING)
 
 
+def _title(function: Callable[..., object]) -> str:
+    return (function.__doc__ or "").strip().splitlines()[0]
+
+
 @dataclass(frozen=True)
-class Rule:
+class FigureRule:
+    """A figure rule: it reads an entry's figures compared with the source's."""
+
     run: Callable[[Comparison], Iterator[Finding]]
     severity: str  # for a translated entry; fuzzy entries report every finding as a warning
 
     @property
     def title(self) -> str:
-        return (self.run.__doc__ or "").strip().splitlines()[0]
+        return _title(self.run)
 
 
-CHECKS: dict[str, Rule] = {
-    "number-missing": Rule(check_missing, ERROR),
-    "number-extra": Rule(check_extra, ERROR),
-    "number-changed": Rule(check_changed, ERROR),
-    "number-date": Rule(check_changed_date, ERROR),
-    "number-format": Rule(check_format, ERROR),
-    "number-accept": Rule(check_accept_comments, WARNING),
+# Run only where figures differ: see the note above.
+FIGURE_RULES: dict[str, FigureRule] = {
+    "number-missing": FigureRule(check_missing, ERROR),
+    "number-extra": FigureRule(check_extra, ERROR),
+    "number-changed": FigureRule(check_changed, ERROR),
+    "number-date": FigureRule(check_changed_date, ERROR),
+    "number-format": FigureRule(check_format, ERROR),
+    "number-plural": FigureRule(check_plural_count, ERROR),
+    "number-accept": FigureRule(check_accept_comments, WARNING),
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Entry checks: run on EVERY translated entry (fuzzy ones included) of every catalog, whatever
+# its figures, before and apart from the figure rules; `#, ignore-numbers` does not silence
+# them. Each takes the catalog and the entry and yields findings (`entry_finding` builds one).
+
+
+def entry_finding(
+    catalog: CatalogUnderCheck, entry: CatalogEntry, code: str, severity: str, message: str
+) -> Finding:
+    """A finding about `entry` as a whole, in `catalog`'s language."""
+    return Finding(
+        file=catalog.path,
+        line=entry.line,
+        language=catalog.language,
+        code=code,
+        severity=severity,
+        message=message,
+        msgid=entry.msgid,
+        msgctxt=entry.msgctxt,
+    )
+
+
+@dataclass(frozen=True)
+class EntryCheck:
+    """A check of every translated entry, its figures aside."""
+
+    run: Callable[[CatalogUnderCheck, CatalogEntry], Iterator[Finding]]
+    severity: str  # the most severe finding it reports
+
+    @property
+    def title(self) -> str:
+        return _title(self.run)
+
+
+def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A translation of a UI string that cannot be shown: its %-placeholders differ.
+
+    For python-format messages (the page templates' UI strings): a translation that would not
+    %-format with the source's placeholders, as `msgfmt --check` reports it; the build shows the
+    source text instead. A fuzzy one is a warning, as fuzzy figures are."""
+    if po.PYTHON_FORMAT not in entry.flags:
+        return
+    source = entry.msgid + (entry.msgid_plural or "")
+    extra = ("num",) if entry.msgid_plural is not None else ()
+    for translation in entry.msgstr:
+        problem = translation and po.python_format_problem(source, translation, *extra)
+        if problem:
+            severity = WARNING if entry.fuzzy else ERROR
+            message = f"the translation cannot be shown: {problem}"
+            yield entry_finding(catalog, entry, "placeholder", severity, message)
+            return
+
+
+ENTRY_CHECKS: dict[str, EntryCheck] = {"placeholder": EntryCheck(check_placeholders, ERROR)}
+
+
+def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
+    """The findings of the entry checks on every translated entry of `catalogs`."""
+    checks = list(ENTRY_CHECKS.values())
+    if not checks:
+        return
+    for catalog in catalogs:
+        for entry in catalog.entries:
+            if entry.translated:
+                for entry_check in checks:
+                    yield from entry_check.run(catalog, entry)
+
+
+# --------------------------------------------------------------------------------------------
+# Findings about whole files: a catalog out of date with its source, a file that cannot be read
+
+STALE = "catalog-stale"  # also a build's refusal
+UNREADABLE = "catalog-unreadable"
+FILE_RULES: dict[str, tuple[str, str]] = {
+    STALE: ("A catalog does not translate what its source says now: run `l10n update`", ERROR),
+    UNREADABLE: ("A file cannot be read as a PO catalog", ERROR),
+}
+
+
+def rule_titles() -> dict[str, tuple[str, str]]:
+    """Every code the checks report, with its title and default severity (for reports)."""
+    rules: dict[str, FigureRule | EntryCheck] = {**FIGURE_RULES, **ENTRY_CHECKS}
+    titles = {code: (rule.title, rule.severity) for code, rule in rules.items()}
+    return {**titles, **FILE_RULES}
+
+
+def unreadable_finding(error: L10nError) -> Finding:
+    """A file that cannot be read, as a finding, so that reports for tools still show where."""
+    return Finding(
+        file=error.path or "",
+        line=error.line or 1,
+        language="",
+        code=UNREADABLE,
+        severity=ERROR,
+        message=error.message,
+        msgid="",
+        msgctxt=None,
+    )
+
+
+def stale_catalog_findings(config: Config, languages: Sequence[str] = ()) -> list[Finding]:
+    """A `catalog-stale` error for each catalog that `l10n update` would change in what it
+    translates, naming the source and the sentences; templates are computed, not written."""
+    # Reading the statements and the page templates needs Markdown and Jinja: only a check of
+    # the whole project comes here, and `l10n check FILE` stays quick to start.
+    from l10n.catalog import stale_catalogs
+
+    if not config.source_path.is_dir():
+        return []  # catalogs kept without their statements: nothing to compare them with
+    return [
+        Finding(
+            file=str(stale.path),
+            line=stale.line or 1,
+            language=stale.language,
+            code=STALE,
+            severity=ERROR,
+            message=stale.describe(),
+            msgid=stale.lacking[0].msgid if stale.lacking else "",
+            msgctxt=stale.lacking[0].msgctxt if stale.lacking else None,
+        )
+        for stale in stale_catalogs(config, languages)
+    ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -541,10 +812,10 @@ class _FigureCache:
 
 # Entries of one language read together: for each, the position of its source text among the
 # batch's sources, then the entries themselves (both in the same order).
-Translations = tuple[Sequence[int], Sequence[CatalogEntry]]
+LanguageBatch = tuple[Sequence[int], Sequence[CatalogEntry]]
 Verdicts = dict[str, list[int]]  # what `_unsettled` returns
 # The quick readers' work on one batch: its source texts, and its entries in each language.
-BatchWork = tuple[Sequence[str], Mapping[str, Translations]]
+BatchWork = tuple[Sequence[str], Mapping[str, LanguageBatch]]
 BatchMapper = Callable[[Callable[[BatchWork], Verdicts], Sequence[BatchWork]], list[Verdicts]]
 
 
@@ -556,28 +827,30 @@ def map_in_order(
 
 
 def check_catalogs(
-    catalogs: Sequence[Catalog],
+    catalogs: Sequence[CatalogUnderCheck],
     source_lang: str,
     *,
     keep_entries: bool = False,
     map_batches: BatchMapper = map_in_order,
 ) -> CheckResult:
-    """Compare every translated entry of `catalogs` with its source; findings as values.
+    """Run the entry checks on every translated entry of `catalogs`, and compare the figures
+    of each with its source's; findings as values.
 
     `map_batches` computes the quick readers' verdicts on the batches of a catalog; the
     command passes one that shares them out among processes (`l10n.parallel`).
     """
     result = CheckResult(files=[catalog.path for catalog in catalogs])
+    result.findings.extend(check_every_entry(catalogs))
     for group in _domain_groups(catalogs):
         _check_group(group, source_lang, result, keep_entries, map_batches)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
 
 
-def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:
+def _domain_groups(catalogs: Sequence[CatalogUnderCheck]) -> list[list[CatalogUnderCheck]]:
     """Catalogs of one domain, at most one per language, in the order given."""
-    groups: list[list[Catalog]] = []
-    open_groups: dict[str, list[list[Catalog]]] = {}
+    groups: list[list[CatalogUnderCheck]] = []
+    open_groups: dict[str, list[list[CatalogUnderCheck]]] = {}
     for catalog in catalogs:
         for group in open_groups.setdefault(catalog.domain, []):
             if all(member.language != catalog.language for member in group):
@@ -590,10 +863,9 @@ def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:
     return groups
 
 
-Key = tuple[str | None, str]  # (msgctxt, msgid): the same entry in every language's catalog
 # An entry in one catalog, and whether the quick readers found it agreeing with its source
 # (translated, not ignored, and the same figures: nothing for any check to report).
-Placed = tuple[Catalog, CatalogEntry, bool]
+Placed = tuple[CatalogUnderCheck, CatalogEntry, bool]
 
 # Entries read together by the quick readers: large enough that the engine's passes run over long
 # texts, small enough that what a batch holds stays a small part of the catalogs.
@@ -601,7 +873,7 @@ _BATCH = 2048
 
 
 def _check_group(
-    group: Sequence[Catalog],
+    group: Sequence[CatalogUnderCheck],
     source_lang: str,
     result: CheckResult,
     keep_entries: bool,
@@ -614,7 +886,7 @@ def _check_group(
 
 
 def _check_alone(
-    catalog: Catalog,
+    catalog: CatalogUnderCheck,
     source_lang: str,
     result: CheckResult,
     keep_entries: bool,
@@ -625,7 +897,10 @@ def _check_alone(
     entries = catalog.entries
     batches = [entries[begin : begin + _BATCH] for begin in range(0, len(entries), _BATCH)]
     work: list[BatchWork] = [
-        ([entry.msgid for entry in batch], {catalog.language: (range(len(batch)), batch)})
+        (
+            [_readable(entry, entry.msgid) for entry in batch],
+            {catalog.language: (range(len(batch)), batch)},
+        )
         for batch in batches
     ]
     verdicts = map_batches(partial(_unsettled_in, source_lang), work)
@@ -644,7 +919,7 @@ def _check_alone(
 
 
 def _check_together(
-    group: Sequence[Catalog],
+    group: Sequence[CatalogUnderCheck],
     source_lang: str,
     result: CheckResult,
     keep_entries: bool,
@@ -652,10 +927,9 @@ def _check_together(
 ) -> None:
     """Catalogs of one domain in several languages: each entry is checked with the same entry
     (the same msgctxt and msgid) of the other catalogs, which tell the odd one out."""
-    keys, columns = _columns(group)
-    sources = [msgid for _, msgid in keys]
+    sources, columns = _columns(group)
     work: list[tuple[list[str], dict[str, tuple[list[int], Sequence[CatalogEntry]]]]] = []
-    for begin in range(0, len(keys), _BATCH):
+    for begin in range(0, len(sources), _BATCH):
         end = begin + _BATCH
         batch: dict[str, tuple[list[int], Sequence[CatalogEntry]]] = {}
         for catalog, (rows, entries) in zip(group, columns, strict=True):
@@ -695,7 +969,7 @@ def _check_together(
 
 def _row_entries(
     row: int,
-    group: Sequence[Catalog],
+    group: Sequence[CatalogUnderCheck],
     batch: Mapping[str, tuple[list[int], Sequence[CatalogEntry]]],
     unsettled: Mapping[str, set[int]],
 ) -> list[Placed]:
@@ -710,9 +984,10 @@ def _row_entries(
 
 
 def _columns(
-    group: Sequence[Catalog],
-) -> tuple[list[Key], list[tuple[list[int], Sequence[CatalogEntry]]]]:
-    """The rows of a group, and each catalog as a column of them.
+    group: Sequence[CatalogUnderCheck],
+) -> tuple[list[str], list[tuple[list[int], Sequence[CatalogEntry]]]]:
+    """The source texts of the rows of a group (as the figure readers read them), and each
+    catalog as a column of them.
 
     Every key (msgctxt, msgid) of the group is a row, numbered in the order of its first
     appearance. For each catalog, the row of each of its entries and the entries, both in row
@@ -720,17 +995,21 @@ def _columns(
     keeps its place after the first).
     """
     row_of_key: dict[Key, int] = {}
+    sources: list[str] = []
     columns: list[tuple[list[int], Sequence[CatalogEntry]]] = []
     for catalog in group:
         entries = catalog.entries
-        # A key seen before keeps its row; a new one takes the next number.
-        rows = [
-            row_of_key.setdefault((entry.msgctxt, entry.msgid), len(row_of_key))
-            for entry in entries
-        ]
+        rows = []
+        for entry in entries:
+            key = (entry.msgctxt, entry.msgid)
+            row = row_of_key.get(key)
+            if row is None:  # a new key takes the next number
+                row = row_of_key[key] = len(sources)
+                sources.append(_readable(entry, entry.msgid))
+            rows.append(row)
         order = sorted(range(len(rows)), key=rows.__getitem__)
         columns.append(([rows[index] for index in order], [entries[index] for index in order]))
-    return list(row_of_key), columns
+    return sources, columns
 
 
 def _unsettled_in(source_lang: str, batch: BatchWork) -> Verdicts:
@@ -740,14 +1019,14 @@ def _unsettled_in(source_lang: str, batch: BatchWork) -> Verdicts:
 
 
 def _unsettled(
-    sources: Sequence[str], source_lang: str, translations: Mapping[str, Translations]
+    sources: Sequence[str], source_lang: str, translations: Mapping[str, LanguageBatch]
 ) -> Verdicts:
     """For each language, the positions (in increasing order) of its entries that the quick
     readers cannot vouch for: each of these takes the full reading. Every other entry is
     translated, not ignored, and reads as the same figures as its source: nothing for any check
     to report.
 
-    Two quick readers of `l10n.quick_figures` go first, each vouching only for what it reads
+    Two quick readers of `l10n.figures.batch_reader` go first, each vouching only for what it reads
     exactly as `extract_figures` does: `plain_figures` for texts with plain numbers,
     percentages and times, then `quick_values` for the texts it leaves.
     """
@@ -759,7 +1038,7 @@ def _unsettled(
             for position, entry in enumerate(entries)
             if entry.msgid_plural is None
             and entry.msgstr[0]
-            and IGNORE_FLAG not in entry.flags
+            and not _ignored(entry)
             and ACCEPT_MARKER not in entry.translator_comment
         ]
         unsettled[language] = _missing_from(readable[language], len(entries))
@@ -771,9 +1050,10 @@ def _unsettled(
         if not positions:
             continue
         source_rows, entries = translations[language]
-        target_plain = plain_figures(
-            [entries[position].msgstr[0] for position in positions], language
-        )
+        target_texts = [
+            _readable(entries[position], entries[position].msgstr[0]) for position in positions
+        ]
+        target_plain = plain_figures(target_texts, language)
         pending[language] = [
             position
             for position, target in zip(positions, target_plain, strict=True)
@@ -802,7 +1082,8 @@ def _unsettled(
             continue
         source_rows, entries = translations[language]
         target_keys = quick_values(
-            [entries[position].msgstr[0] for position in positions], language
+            [_readable(entries[position], entries[position].msgstr[0]) for position in positions],
+            language,
         )
         differing = [
             position
@@ -844,7 +1125,7 @@ def _check_rows(
     for catalog, entry, settled in rows:
         if not entry.translated:
             result.entries_untranslated += 1
-        elif IGNORE_FLAG in entry.flags:
+        elif _ignored(entry):
             result.entries_ignored += 1
         else:
             checked.append((catalog, entry, settled))
@@ -859,7 +1140,7 @@ def _check_rows(
         return
     cache = _FigureCache()
     translations = [
-        cache.version(entry.msgstr[0], catalog.language)
+        cache.version(_readable(entry, entry.msgstr[0]), catalog.language)
         for catalog, entry, _ in checked
         if entry.msgid_plural is None and len(checked) > 1
     ]
@@ -872,7 +1153,7 @@ def _check_rows(
 
 
 def _check_entry(
-    catalog: Catalog,
+    catalog: CatalogUnderCheck,
     entry: CatalogEntry,
     source_lang: str,
     cache: _FigureCache,
@@ -885,14 +1166,16 @@ def _check_entry(
         acceptances, unreadable = parse_acceptances(
             entry.translator_comment, source_lang, catalog.language
         )
+    served: tuple[tuple[int, ...], ...] = ()
     if entry.msgid_plural is None:
-        forms = [(entry.msgid, entry.msgstr[0])]
+        forms = [(0, entry.msgid, entry.msgstr[0])]
     else:
-        forms = [(entry.msgid_plural, text) for text in entry.msgstr if text]
-    for index, (source_text, target_text) in enumerate(forms):
+        forms = [(form, entry.msgid_plural, text) for form, text in enumerate(entry.msgstr) if text]
+        served = plural_counts(catalog.plural_forms, catalog.language)
+    for index, (form, source_text, target_text) in enumerate(forms):
         first = index == 0
-        source = cache.version(source_text, source_lang)
-        target = cache.version(target_text, catalog.language)
+        source = cache.version(_readable(entry, source_text), source_lang)
+        target = cache.version(_readable(entry, target_text), catalog.language)
         reports_source = reports_source_text and first
         if not (acceptances or (unreadable and first)) and _agree(source, target, reports_source):
             continue
@@ -905,38 +1188,72 @@ def _check_entry(
             if any(version is target for version in translations)
             else [target, *translations],
             reports_source=reports_source,
+            form=form,
         )
-        compare(comparison, acceptances)
+        compare(comparison, acceptances, served[form] if form < len(served) else ())
         if first:
             comparison.unreadable_acceptances = unreadable
         else:
             comparison.unused_acceptances.clear()  # reported with the first form only
-        for rule in CHECKS.values():
-            yield from rule.run(comparison)
+        for figure_rule in FIGURE_RULES.values():
+            yield from figure_rule.run(comparison)
+
+
+_PLURAL_EXPRESSION = re.compile(r"(?<!n)plural\s*=\s*([^;]+)")
+_PLURAL_NUMBER = re.compile(r"nplurals\s*=\s*([0-9]+)")
+_COUNTS_LOOKED_AT = 1000
+
+
+@lru_cache(maxsize=64)
+def plural_counts(plural_forms: str, language: str) -> tuple[tuple[int, ...], ...]:
+    """For each plural form, the counts below 1000 it serves, by the catalog's Plural-Forms
+    header, else by CLDR's rules for `language`; nothing when neither can be read."""
+    header = plural_forms or _cldr_plural_forms(language)
+    number, expression = _PLURAL_NUMBER.search(header), _PLURAL_EXPRESSION.search(header)
+    if number is None or expression is None:
+        return ()
+    try:
+        choose = gettext.c2py(expression.group(1))
+    except (ValueError, SyntaxError):
+        return ()
+    served: list[list[int]] = [[] for _ in range(int(number.group(1)))]
+    for count in range(_COUNTS_LOOKED_AT):
+        form = choose(count)
+        if 0 <= form < len(served):
+            served[form].append(count)
+    return tuple(tuple(counts) for counts in served)
+
+
+def _cldr_plural_forms(language: str) -> str:
+    try:
+        return to_gettext(Locale.parse(language).plural_form)
+    except (ValueError, UnknownLocaleError):
+        return ""
 
 
 def _agree(source: Version, target: Version, reports_source: bool) -> bool:
     """Same values, nothing misformatted: nothing for any check to report."""
     return (
         source.same_values(target)
-        and not target.misformatted
-        and not (reports_source and source.misformatted)
+        and not format_advice(target, source)
+        and not (reports_source and format_advice(source, target))
     )
 
 
 # --------------------------------------------------------------------------------------------
-# File adapter: PO files in, `Catalog` values out
+# File adapter: PO files in, `CatalogUnderCheck` values out
 
 
-def read_catalog(path: Path) -> Catalog:
-    """Read one PO file; its language comes from the Language header, else from its path."""
+def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
+    """Read one PO file; its language comes from the Language header, else from its place."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
     language = _catalog_language(path, po.header_value(header, "Language") or "")
-    return Catalog(str(path), language, entries, catalog_domain(path))
+    plural_forms = po.header_value(header, "Plural-Forms") or ""
+    return CatalogUnderCheck(str(path), language, entries, domain_of_path(path), plural_forms)
 
 
 def _catalog_language(path: Path, header: str) -> str:
@@ -945,54 +1262,29 @@ def _catalog_language(path: Path, header: str) -> str:
             return get_language(header).code
         except L10nError as error:
             raise CatalogError(f"Language header: {error.message}", path=path) from error
-    folder = path.parent.parent.name if path.parent.name == "LC_MESSAGES" else path.stem
-    try:
-        return get_language(folder).code
-    except L10nError as error:
+    language = language_of_path(path)
+    if language is None:
         raise CatalogError(
             "cannot tell the catalog's language: set its Language header or keep it in "
             "locales/<lang>/LC_MESSAGES/",
             path=path,
-        ) from error
-
-
-def catalog_domain(path: Path) -> str:
-    """Which catalogs translate the same text: same domain, sibling language folders or files."""
-    if path.parent.name == "LC_MESSAGES":
-        return f"{path.parent.parent.parent}/{path.stem}"
-    try:
-        get_language(path.stem)
-    except L10nError:
-        return f"{path.parent}/{path.stem}"
-    return f"{path.parent}/"
-
-
-def find_catalogs(paths: Iterable[Path]) -> list[Path]:
-    """PO files named or found (recursively) in the folders named, sorted, each once."""
-    paths = list(paths)
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(path.rglob("*.po")))
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise CatalogError("no such file or folder", path=path)
-    unique = list(dict.fromkeys(found))
-    if not unique:
-        raise CatalogError("no PO catalogs found", path=", ".join(str(p) for p in paths))
-    return unique
+        )
+    return language
 
 
 def check_paths(
     paths: Iterable[Path],
     source_lang: str,
     *,
+    languages: Sequence[str] = (),
     keep_entries: bool = False,
     map_batches: BatchMapper = map_in_order,
 ) -> CheckResult:
-    """Read the PO files at `paths` (files or folders) and check them."""
-    catalogs = [read_catalog(path) for path in find_catalogs(paths)]
+    """Read the PO files at `paths` (files or folders) and check them; with `languages`, only
+    the catalogs in those languages."""
+    catalogs = [read_catalog_under_check(path) for path in find_po_files(paths)]
+    if languages:
+        catalogs = [catalog for catalog in catalogs if catalog.language in languages]
     return check_catalogs(
         catalogs,
         get_language(source_lang).code,
@@ -1001,18 +1293,9 @@ def check_paths(
     )
 
 
-def project_catalogs(config: Config) -> list[Path]:
-    """The PO catalogs of the project's target languages (none yet is an empty list)."""
-    found = []
-    for language in config.target_langs:
-        folder = config.locales_path / language / "LC_MESSAGES"
-        found.extend(sorted(folder.glob("*.po")))
-    return found
-
-
 def check_project(config: Config) -> list[Finding]:
     """Every finding in the project's target-language catalogs (the build refuses errors)."""
-    catalogs = project_catalogs(config)
+    catalogs = [catalog.path for catalog in project_catalogs(config)]
     if not catalogs:
         return []
     return check_paths(catalogs, config.source_lang).findings

@@ -12,7 +12,7 @@ from typing import Any
 
 from babel import Locale
 
-from l10n.errors import ConfigError, L10nError
+from l10n.errors import ConfigError, L10nError, unknown_name
 from l10n.languages import get_language, parse_locale
 
 NUMBERING_SYSTEMS = ("latn", "arab")
@@ -134,8 +134,7 @@ def _from_table(table: dict[str, Any], path: Path) -> Config:
     for key, value in table.items():
         attribute = _KEYS.get(key)
         if attribute is None:
-            known = ", ".join(_KEYS)
-            raise ConfigError(f"unknown setting {key!r} (known: {known})", path=path)
+            raise ConfigError(unknown_name("setting", key, _KEYS), path=path)
         values[attribute] = value
     if "target_langs" in values:
         if not isinstance(values["target_langs"], list):

@@ -16,12 +16,13 @@ class Language:
     native_name: str
     direction: str  # "ltr" or "rtl"
     default_locale: str
+    script: str  # ISO 15924: "Latn", "Cyrl", "Arab"
 
 
 LANGUAGES: dict[str, Language] = {
-    "en": Language("en", "English", "English", "ltr", "en"),
-    "ru": Language("ru", "Russian", "Русский", "ltr", "ru"),
-    "ar": Language("ar", "Arabic", "العربية", "rtl", "ar"),
+    "en": Language("en", "English", "English", "ltr", "en", "Latn"),
+    "ru": Language("ru", "Russian", "Русский", "ltr", "ru", "Cyrl"),
+    "ar": Language("ar", "Arabic", "العربية", "rtl", "ar", "Arab"),
 }
 
 
@@ -39,5 +40,10 @@ def parse_locale(identifier: str) -> Locale:
     get_language(identifier)
     try:
         return Locale.parse(identifier.replace("-", "_"))
-    except (UnknownLocaleError, ValueError) as error:
+    except UnknownLocaleError as error:  # its message only repeats the identifier
+        raise UnknownLanguageError(
+            f"unknown locale {identifier!r}: CLDR has no such locale (for example ar_SY, "
+            "ar_EG, en_GB, ru)"
+        ) from error
+    except ValueError as error:
         raise UnknownLanguageError(f"unknown locale {identifier!r}: {error}") from error

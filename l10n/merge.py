@@ -6,7 +6,10 @@ For each template entry, in template order:
   comments and flags are kept (an obsolete one is revived);
 - otherwise the closest old entry with a translation and the same msgctxt, when similar enough
   (ratio >= 0.6, like msgmerge's fstrcmp): its translation is carried over, marked `fuzzy`,
-  with the old msgid as the previous msgid (`#|`);
+  with the previous msgid (`#|`) the translator last saw: the old msgid when the old entry was
+  reviewed, and the old entry's own `#|` when it was still fuzzy, so a sentence that changes
+  twice before review still shows the text its translation was written for (as
+  `msgmerge --previous` does);
 - otherwise a new, untranslated entry.
 
 Extracted comments and references always come from the template. Old entries that are neither
@@ -27,10 +30,10 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from l10n.po import FUZZY, Entry, Key
+from l10n.po import FUZZY, Entry
 
 SIMILARITY = 0.6
-CANDIDATES = 12  # old entries compared in full for each new msgid
+FUZZY_CANDIDATES = 12  # old entries compared in full for each new msgid
 POSTINGS_BUDGET = 20_000  # old entries counted per new msgid, rarest features first
 MIN_FEATURES = 3  # the rarest features are always counted, however common
 
@@ -94,15 +97,22 @@ def _kept(previous: Entry, new: Entry) -> Entry:
 
 def _carried(closest: Entry, new: Entry) -> Entry:
     flags = _union((flag for flag in closest.flags if flag != FUZZY), new.flags)
+    # A fuzzy translation was written for its previous msgid, not for its msgid: that text is
+    # what the translator compares with (msgmerge keeps it too, even when there is none).
+    seen = (
+        (closest.previous_msgctxt, closest.previous_msgid, closest.previous_msgid_plural)
+        if closest.fuzzy
+        else (closest.msgctxt, closest.msgid, closest.msgid_plural)
+    )
     return replace(
         new,
         msgstr=closest.msgstr,
         msgstr_plural=closest.msgstr_plural or new.msgstr_plural,
         translator_comments=closest.translator_comments,
         flags=(FUZZY, *flags),
-        previous_msgctxt=closest.msgctxt,
-        previous_msgid=closest.msgid,
-        previous_msgid_plural=closest.msgid_plural,
+        previous_msgctxt=seen[0],
+        previous_msgid=seen[1],
+        previous_msgid_plural=seen[2],
         obsolete=False,
         line=0,
     )
@@ -149,7 +159,7 @@ class _SimilarityIndex:
         # The new msgid is the matcher's second sequence: difflib indexes it once for all.
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(new.msgid)
-        for number, _ in shared.most_common(CANDIDATES):
+        for number, _ in shared.most_common(FUZZY_CANDIDATES):
             entry = self.entries[number]
             if (entry.msgid_plural is None) != (new.msgid_plural is None):
                 continue
@@ -181,17 +191,21 @@ def _features(text: str) -> set[str]:
 
 
 def lost_translations(old: Sequence[Entry], merged: Sequence[Entry]) -> list[Entry]:
-    """Old entries whose translation is nowhere in `merged` (kept, carried or obsolete)."""
-    found: set[tuple[Key, str, tuple[str, ...]]] = set()
-    for entry in merged:
-        found.add((entry.key, entry.msgstr, entry.msgstr_plural))
-        if entry.previous_msgid is not None:
-            found.add(
-                ((entry.previous_msgctxt, entry.previous_msgid), entry.msgstr, entry.msgstr_plural)
-            )
-    return [
-        entry
-        for entry in old
-        if entry.has_translation_text
-        and (entry.key, entry.msgstr, entry.msgstr_plural) not in found
-    ]
+    """Old entries whose translation is missing from `merged` (kept, carried or obsolete).
+
+    Each old translation goes to one entry of the result, under its own msgid or carried to a
+    new one, so every translation must be there at least as many times as it was before.
+    """
+    remaining = Counter(
+        (entry.msgstr, entry.msgstr_plural) for entry in merged if entry.has_translation_text
+    )
+    lost: list[Entry] = []
+    for entry in old:
+        if not entry.has_translation_text:
+            continue
+        translation = (entry.msgstr, entry.msgstr_plural)
+        if remaining[translation] > 0:
+            remaining[translation] -= 1
+        else:
+            lost.append(entry)
+    return lost

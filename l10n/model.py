@@ -6,7 +6,7 @@ code turns segments into PO entries and the page builder renders blocks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
@@ -60,7 +60,6 @@ class Metadata:
     published: datetime
     breadcrumb: tuple[str, ...] = ()
     signatories: tuple[Signatory, ...] = ()
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

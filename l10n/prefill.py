@@ -22,40 +22,30 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from l10n.align import FillSummary, align_blocks, fill_catalog
-from l10n.catalog import DATE_FORMAT, catalog_path, target_language
-from l10n.check import project_catalogs
+from l10n.align import (
+    FillSummary,
+    align_units,
+    fill_catalog,
+    pairs_of_beads,
+    structure_of,
+    units_of_blocks,
+)
+from l10n.catalog import DATE_FORMAT, Clock, target_language, utc_now
+from l10n.catalog_file import catalog_bytes, write_catalog_file
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
 from l10n.figures import Figure, FigureValue, extract_figures
-from l10n.fsutil import atomic_write_bytes, locked
+from l10n.fsutil import locked
 from l10n.languages import get_language
-from l10n.model import Block, BlockKind
+from l10n.layout import catalog_path, project_catalogs, read_po_file, shown_path
 from l10n.mt import MachineTranslationError, MachineTranslator
-from l10n.po import Catalog, Entry, parse_po, serialize_po
-from l10n.sources import (
-    decode_utf8,
-    parse_plain_text,
-    parse_statement,
-    read_statement_file,
-    segments_of,
-)
+from l10n.po import Catalog, Entry
+from l10n.sources import read_statement_file
 from l10n.tm import DEFAULT_LOCATION, TranslationMemory, units_of_catalog
-
-Clock = Callable[[], datetime]
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC).replace(second=0, microsecond=0)
-
-
-def _shown(config: Config, path: Path) -> str:
-    resolved = path.resolve()
-    root = config.root.resolve()
-    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(path)
+from l10n.versions import version_blocks
 
 
 def _revised(catalog: Catalog, now: datetime) -> Catalog:
@@ -225,27 +215,25 @@ def translate_project(
     machine: MachineTranslator | None = None,
     limit: int | None = None,
     dry_run: bool = False,
-    clock: Clock = _utc_now,
+    clock: Clock = utc_now,
 ) -> list[PrefillReport]:
     """Suggest translations for every untranslated entry of the project's catalogs.
 
     `limit` caps the suggestions of the whole run. Raises (writing nothing) when the machine
     translator fails.
     """
-    targets = {target_language(config, language) for language in languages}
+    targets = [target_language(config, language) for language in languages]
     memory_file = memory_path(config)
     memory = TranslationMemory(memory_file) if use_memory and memory_file.is_file() else None
     try:
         with locked(config.locales_path):
-            planned: list[tuple[Path, bytes]] = []
+            planned: list[tuple[Path, str, bytes]] = []
             reports: list[PrefillReport] = []
             remaining = limit
-            for path in project_catalogs(config):
-                language = path.parent.parent.name
-                if targets and language not in targets:
-                    continue
-                shown = _shown(config, path)
-                old = parse_po(path.read_bytes(), shown)
+            for catalog_file in project_catalogs(config, targets):
+                path, language = catalog_file.path, catalog_file.language
+                shown = shown_path(config, path)
+                old = _read_existing(config, path)
                 suggest = suggester(config.source_lang, language, memory, machine)
                 try:
                     new, summary = prefill_catalog(
@@ -259,15 +247,25 @@ def translate_project(
                     remaining -= summary.from_memory + summary.from_machine
                 changed = new != old
                 if changed:
-                    planned.append((path, serialize_po(_revised(new, clock()))))
+                    planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))
                 reports.append(PrefillReport(shown, language, summary, changed and not dry_run))
             if not dry_run:
-                for path, data in planned:
-                    atomic_write_bytes(path, data)
+                for path, shown, data in planned:
+                    write_catalog_file(path, data, shown)
             return reports
     finally:
         if memory is not None:
             memory.close()
+
+
+def _read_existing(config: Config, path: Path) -> Catalog:
+    """A catalog the project's listing found; gone since is an error, not an empty catalog."""
+    catalog = read_po_file(config, path)
+    if catalog is None:
+        raise CatalogError(
+            "the catalog disappeared while l10n was reading", path=shown_path(config, path)
+        )
+    return catalog
 
 
 # --- l10n tm import ---------------------------------------------------------------------------
@@ -286,17 +284,17 @@ def import_memory(config: Config) -> MemoryImport:
     target = memory_path(config)
     with locked(config.locales_path):
         sources = []
-        for path in project_catalogs(config):
-            shown = _shown(config, path)
-            catalog = parse_po(path.read_bytes(), shown)
-            sources.append((shown, path.parent.parent.name, units_of_catalog(catalog)))
+        for catalog_file in project_catalogs(config):
+            shown = shown_path(config, catalog_file.path)
+            catalog = _read_existing(config, catalog_file.path)
+            sources.append((shown, catalog_file.language, units_of_catalog(catalog)))
     with TranslationMemory(target, create=True) as memory:
         stored = tuple(
             (shown, memory.replace_origin(shown, config.source_lang, language, pairs))
             for shown, language, pairs in sources
         )
         removed = memory.forget_other_origins([shown for shown, _, _ in sources])
-        return MemoryImport(_shown(config, target), stored, removed, len(memory))
+        return MemoryImport(shown_path(config, target), stored, removed, len(memory))
 
 
 # --- l10n align -------------------------------------------------------------------------------
@@ -309,18 +307,15 @@ class AlignReport:
     catalog: str
     summary: FillSummary
     written: bool
+    warnings: tuple[str, ...] = ()  # the versions hardly look alike
 
 
-def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
-    """The blocks of a translated version: a statement with front matter, or plain text."""
-    text = decode_utf8(data, path)
-    if text.startswith("---"):
-        return list(parse_statement(data, path, language).blocks)
-    return [
-        Block(BlockKind.PARAGRAPH, paragraph.text, paragraph.line, segments)
-        for paragraph in parse_plain_text(data, path)
-        if (segments := segments_of(paragraph.text, paragraph.line, language, plain_text=True))
-    ]
+def _origin(config: Config, path: Path) -> str:
+    """How a translated version is named in catalogs: relative to the project, else by its
+    file name alone (an absolute path says where someone's files are, not what they are)."""
+    resolved = path.resolve()
+    root = config.root.resolve()
+    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else path.name
 
 
 def align_statement(
@@ -329,40 +324,47 @@ def align_statement(
     versions: Sequence[tuple[str, Path]],
     *,
     dry_run: bool = False,
-    clock: Clock = _utc_now,
+    clock: Clock = utc_now,
 ) -> list[AlignReport]:
     """Align each translated version with the statement and fill that language's catalog."""
-    source = read_statement_file(source_file, config.source_lang, _shown(config, source_file))
+    source = read_statement_file(source_file, config.source_lang, shown_path(config, source_file))
     languages = [get_language(language).code for language, _ in versions]
     for language in set(languages):
         if languages.count(language) > 1:
             raise SourceError(f"more than one {language} version given: align one at a time")
-    planned: list[tuple[Path, bytes]] = []
+    planned: list[tuple[Path, str, bytes]] = []
     reports = []
     with locked(config.locales_path):
         for language, version_file in versions:
             code = target_language(config, language)
-            shown_version = _shown(config, version_file)
+            shown_version = _origin(config, version_file)
             if not version_file.is_file():
                 raise SourceError("translated version not found", path=shown_version)
             blocks = version_blocks(version_file.read_bytes(), shown_version, code)
-            pairs = align_blocks(source.blocks, config.source_lang, blocks, code)
+            source_units = units_of_blocks(source.blocks, config.source_lang)
+            target_units = units_of_blocks(blocks, code)
+            beads = align_units(source_units, target_units)
+            pairs = pairs_of_beads(beads, source_units, target_units)
+            warnings = structure_of(source_units, target_units, beads).warnings()
             path = catalog_path(config, code, source.meta.slug)
-            shown = _shown(config, path)
-            if not path.is_file():
+            shown = shown_path(config, path)
+            found = read_po_file(config, path)
+            if found is None:
                 raise CatalogError(
                     f"no {code} catalog for {source.meta.slug!r} yet: run `l10n update` first",
                     path=shown,
                 )
-            old = parse_po(path.read_bytes(), shown)
+            old = found
             new, summary = fill_catalog(old, pairs, shown_version)
             changed = new != old
             if changed:
-                planned.append((path, serialize_po(_revised(new, clock()))))
+                planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))
             reports.append(
-                AlignReport(code, shown_version, shown, summary, changed and not dry_run)
+                AlignReport(
+                    code, shown_version, shown, summary, changed and not dry_run, tuple(warnings)
+                )
             )
         if not dry_run:
-            for path, data in planned:
-                atomic_write_bytes(path, data)
+            for path, shown, data in planned:
+                write_catalog_file(path, data, shown)
     return reports

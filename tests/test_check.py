@@ -4,7 +4,9 @@ import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -15,22 +17,29 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.check import (
-    CHECKS,
+    ENTRY_CHECKS,
     ERROR,
+    FIGURE_RULES,
     WARNING,
-    Catalog,
     CatalogEntry,
+    CatalogUnderCheck,
+    EntryCheck,
     Finding,
     check_catalogs,
     check_paths,
     check_project,
-    read_catalog,
+    entry_finding,
+    read_catalog_under_check,
 )
 from l10n.cli import main
 from l10n.config import load_config
 from l10n.errors import CatalogError
+from l10n.parallel import map_in_processes
 
 DATA = Path(__file__).parent / "data" / "check"
+
+# The least header msgfmt --check accepts, before entries of a test's own.
+HEADER_ONLY = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 
 
 def entry(msgid: str, msgstr: str, **fields: object) -> CatalogEntry:
@@ -38,7 +47,7 @@ def entry(msgid: str, msgstr: str, **fields: object) -> CatalogEntry:
 
 
 def check_pair(source: str, translation: str, source_lang: str, target_lang: str) -> list[Finding]:
-    catalog = Catalog("t.po", target_lang, [entry(source, translation)])
+    catalog = CatalogUnderCheck("t.po", target_lang, [entry(source, translation)])
     return check_catalogs([catalog], source_lang).findings
 
 
@@ -158,8 +167,9 @@ def test_a_date_with_the_same_digits_and_another_month_is_a_changed_date(
 
 def test_russian_comma_thousands_reads_as_a_decimal_and_is_flagged() -> None:
     findings = check_pair("The city has 1,312 schools.", "В городе 1,312 школы.", "en", "ru")
-    assert "number-format" in codes(findings)
-    assert "number-changed" in codes(findings)
+    # The same digits with the separator meant the other way: one format finding, which says
+    # how a Russian reader reads it, and no second one claiming the value changed.
+    assert codes(findings) == ["number-format"]
     (format_finding,) = [f for f in findings if f.code == "number-format"]
     assert format_finding.language == "ru"
     assert format_finding.target_figures[0].raw == "1,312"
@@ -167,7 +177,7 @@ def test_russian_comma_thousands_reads_as_a_decimal_and_is_flagged() -> None:
 
 def test_a_misformatted_russian_source_is_reported_in_the_source_language() -> None:
     findings = check_pair("В городе 1,312 школы.", "The city has 1,312 schools.", "ru", "en")
-    assert "number-changed" in codes(findings)
+    assert codes(findings) == ["number-format"]
     (format_finding,) = [f for f in findings if f.code == "number-format"]
     assert format_finding.language == "ru"
     assert format_finding.source_figures[0].raw == "1,312"
@@ -211,8 +221,12 @@ def test_a_changed_figure_is_paired_with_the_closest_one() -> None:
 def three_versions(source: str, ru: str, ar: str, source_lang: str = "en") -> list[Finding]:
     ru_lang, ar_lang = ("ru", "ar") if source_lang == "en" else ("en", "ar")
     catalogs = [
-        Catalog(f"locales/{ru_lang}/statement.po", ru_lang, [entry(source, ru)], "statement"),
-        Catalog(f"locales/{ar_lang}/statement.po", ar_lang, [entry(source, ar)], "statement"),
+        CatalogUnderCheck(
+            f"locales/{ru_lang}/statement.po", ru_lang, [entry(source, ru)], "statement"
+        ),
+        CatalogUnderCheck(
+            f"locales/{ar_lang}/statement.po", ar_lang, [entry(source, ar)], "statement"
+        ),
     ]
     return check_catalogs(catalogs, source_lang).findings
 
@@ -262,7 +276,7 @@ def test_a_misformatted_source_is_reported_once_for_all_its_translations() -> No
 
 
 def test_untranslated_entries_are_skipped() -> None:
-    catalog = Catalog("t.po", "ru", [entry("There are 5 camps.", "")])
+    catalog = CatalogUnderCheck("t.po", "ru", [entry("There are 5 camps.", "")])
     result = check_catalogs([catalog], "en")
     assert result.findings == []
     assert (result.entries_checked, result.entries_untranslated) == (0, 1)
@@ -270,13 +284,13 @@ def test_untranslated_entries_are_skipped() -> None:
 
 def test_fuzzy_entries_are_checked_at_warning_level() -> None:
     fuzzy = entry("There are 5 camps.", "Есть 6 лагерей.", flags=frozenset({"fuzzy"}))
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [fuzzy])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [fuzzy])], "en").findings
     assert (finding.code, finding.severity) == ("number-changed", WARNING)
 
 
 def test_ignore_numbers_silences_the_entry() -> None:
     ignored = entry("There are 5 camps.", "Есть 6 лагерей.", flags=frozenset({"ignore-numbers"}))
-    result = check_catalogs([Catalog("t.po", "ru", [ignored])], "en")
+    result = check_catalogs([CatalogUnderCheck("t.po", "ru", [ignored])], "en")
     assert result.findings == []
     assert result.entries_ignored == 1
 
@@ -287,7 +301,7 @@ def test_an_accept_comment_accepts_one_difference_and_not_the_rest() -> None:
         "Дорога длиной 8 км построена 13 лет назад.",
         translator_comment="l10n-accept: 5 miles -> 8 км",
     )
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [converted])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [converted])], "en").findings
     assert finding.code == "number-changed"
     assert finding.source_figures[0].value == "12"
 
@@ -298,7 +312,7 @@ def test_an_accept_comment_may_let_a_figure_drop() -> None:
         "Закрылись 5 лагерей.",
         translator_comment="checked with the desk\nl10n-accept: 2020 ->",
     )
-    assert check_catalogs([Catalog("t.po", "ru", [dropped])], "en").findings == []
+    assert check_catalogs([CatalogUnderCheck("t.po", "ru", [dropped])], "en").findings == []
 
 
 @pytest.mark.parametrize(
@@ -307,7 +321,7 @@ def test_an_accept_comment_may_let_a_figure_drop() -> None:
 )
 def test_a_stale_or_unreadable_accept_comment_is_a_warning(comment: str, message: str) -> None:
     stale = entry("There are 5 camps.", "Есть 5 лагерей.", translator_comment=comment)
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [stale])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [stale])], "en").findings
     assert (finding.code, finding.severity) == ("number-accept", WARNING)
     assert message in finding.message
 
@@ -323,15 +337,53 @@ def test_plural_forms_are_checked_against_the_plural_msgid() -> None:
         ),
         line=3,
     )
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [plural])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [plural])], "en").findings
     assert finding.code == "number-changed"
 
 
-def test_every_check_has_a_title_and_a_number_code() -> None:
-    for code, rule in CHECKS.items():
+def test_every_figure_rule_has_a_title_and_a_number_code() -> None:
+    for code, rule in FIGURE_RULES.items():
         assert code.startswith("number")
         assert rule.title and not rule.title.endswith(" ")
         assert rule.severity in (ERROR, WARNING)
+
+
+def test_every_entry_check_has_a_title_and_no_figure_code() -> None:
+    for code, entry_check in ENTRY_CHECKS.items():
+        assert not code.startswith("number")
+        assert entry_check.title and not entry_check.title.endswith(" ")
+        assert entry_check.severity in (ERROR, WARNING)
+
+
+def flag_placeholders(catalog: CatalogUnderCheck, item: CatalogEntry) -> Iterator[Finding]:
+    """A translation still holds the placeholder TODO."""
+    if any("TODO" in text for text in item.msgstr):
+        yield entry_finding(catalog, item, "todo", WARNING, "TODO left in the translation")
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_entry_checks_run_on_every_translated_entry_whatever_its_figures(
+    monkeypatch: pytest.MonkeyPatch, processes: int
+) -> None:
+    """A figure rule sees only entries whose figures differ; an entry check sees them all,
+    the ones the quick readers settle and the ones whose figures are ignored included."""
+    monkeypatch.setitem(ENTRY_CHECKS, "todo", EntryCheck(flag_placeholders, WARNING))
+    entries = [
+        CatalogEntry("12 tents.", ("12 палаток TODO.",), 3),  # figures agree
+        CatalogEntry("12 tents.", ("13 палаток TODO.",), 5, "x"),  # figures differ
+        CatalogEntry("5 tents.", ("TODO",), 9, flags=frozenset({"ignore-numbers"})),
+        CatalogEntry("7 tents.", ("",), 11),  # untranslated: nothing to check
+        *[CatalogEntry(f"{n} tents", (f"{n} палаток",), 20 + n) for n in range(3000)],
+    ]
+    catalog = CatalogUnderCheck("t.po", "ru", entries)
+    mapper = partial(map_in_processes, processes=processes)
+    findings = check_catalogs([catalog], "en", map_batches=mapper).findings
+    assert [(f.line, f.code) for f in findings if f.code == "todo"] == [
+        (3, "todo"),
+        (5, "todo"),
+        (9, "todo"),
+    ]
+    assert "number-changed" in codes(findings)
 
 
 # --------------------------------------------------------------------------------------------
@@ -352,7 +404,7 @@ def test_a_malformed_catalog_is_a_catalog_error_with_its_line(tmp_path: Path) ->
     broken = tmp_path / "ru.po"
     broken.write_text('msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr\n', encoding="utf-8")
     with pytest.raises(CatalogError) as raised:
-        read_catalog(broken)
+        read_catalog_under_check(broken)
     assert raised.value.path == str(broken)
     assert raised.value.line == 5
 
@@ -361,22 +413,22 @@ def test_the_language_comes_from_the_header_then_the_folder(tmp_path: Path) -> N
     folder = tmp_path / "locales" / "ar" / "LC_MESSAGES"
     folder.mkdir(parents=True)
     po = folder / "x.po"
-    po.write_text('msgid "a 5"\nmsgstr "b ٥"\n', encoding="utf-8")
-    assert read_catalog(po).language == "ar"
+    po.write_text(HEADER_ONLY + 'msgid "a 5"\nmsgstr "b ٥"\n', encoding="utf-8")
+    assert read_catalog_under_check(po).language == "ar"
     po.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
-    assert read_catalog(po).language == "ru"
+    assert read_catalog_under_check(po).language == "ru"
 
 
 def test_a_catalog_of_unknown_language_is_an_error(tmp_path: Path) -> None:
     po = tmp_path / "messages.po"
-    po.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    po.write_text(HEADER_ONLY + 'msgid "a"\nmsgstr "b"\n', encoding="utf-8")
     with pytest.raises(CatalogError, match="language"):
-        read_catalog(po)
+        read_catalog_under_check(po)
 
 
 def test_a_duplicate_entry_is_an_error_at_its_line() -> None:
     with pytest.raises(CatalogError, match="duplicate") as raised:
-        read_catalog(DATA / "scanner" / "duplicate.po")
+        read_catalog_under_check(DATA / "scanner" / "duplicate.po")
     assert raised.value.line == 4
 
 
@@ -452,7 +504,8 @@ def test_command_exit_codes_follow_fail_on(tmp_path: Path) -> None:
 def test_fuzzy_findings_fail_only_from_warning_level(tmp_path: Path) -> None:
     po = tmp_path / "ru.po"
     po.write_text(
-        '#, fuzzy\nmsgid "There are 5 camps."\nmsgstr "Есть 6 лагерей."\n', encoding="utf-8"
+        HEADER_ONLY + '#, fuzzy\nmsgid "There are 5 camps."\nmsgstr "Есть 6 лагерей."\n',
+        encoding="utf-8",
     )
     assert run("check", str(po), "--source-lang", "en")[0] == 0
     code, out, _ = run("check", str(po), "--source-lang", "en", "--fail-on", "warning")
@@ -463,7 +516,10 @@ def test_fuzzy_findings_fail_only_from_warning_level(tmp_path: Path) -> None:
 
 def test_the_source_language_option_wins_over_the_project(tmp_path: Path) -> None:
     po = tmp_path / "en.po"
-    po.write_text('msgid "В городе 1 312 школ."\nmsgstr "The city has 1,312 schools."\n', "utf-8")
+    po.write_text(
+        HEADER_ONLY + 'msgid "В городе 1 312 школ."\nmsgstr "The city has 1,312 schools."\n',
+        "utf-8",
+    )
     (tmp_path / "l10n.toml").write_text('source-lang = "ar"\ntarget-langs = ["en"]\n', "utf-8")
     assert run("-C", str(tmp_path), "check", str(po), "--source-lang", "ru")[0] == 0
 
@@ -559,7 +615,7 @@ def test_the_command_reads_the_same_in_several_processes(tmp_path: Path) -> None
             f'msgctxt "{index}"\nmsgid "The convoy delivered {tonnes:,} tonnes."\n'
             f'msgstr "Колонна доставила {translated} тонн."\n'
         )
-    po.write_text("\n".join(entries), encoding="utf-8")
+    po.write_text(HEADER_ONLY + "\n".join(entries), encoding="utf-8")
     outputs = [
         run("check", str(po), "--source-lang", "en", "--format", "json", "-j", jobs)
         for jobs in ("1", "3", "0")
@@ -568,3 +624,77 @@ def test_the_command_reads_the_same_in_several_processes(tmp_path: Path) -> None
     code, out, _ = outputs[0]
     assert code == 1
     assert [f["msgctxt"] for f in json.loads(out)["findings"]] == ["4321"]
+
+
+def test_lang_checks_only_the_catalogs_of_that_language(tmp_path: Path) -> None:
+    folder = project(tmp_path)
+    code, out, _ = run("-C", str(folder), "check", "--lang", "ar", "--format", "json")
+    assert code == 1
+    assert {finding["language"] for finding in json.loads(out)["findings"]} == {"ar"}
+    code, out, _ = run("-C", str(folder), "check", "--lang", "ru", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["summary"]["files"] == 1
+    code, out, _ = run("check", str(folder / "locales"), "--source-lang", "en", "--lang", "ru")
+    assert code == 0, out
+    code, _, err = run("-C", str(folder), "check", "--lang", "fr")
+    assert code == 2 and "unknown language 'fr'" in err
+
+
+MALFORMED = (
+    'msgid ""\nmsgstr ""\n"Language: ru\\n"\n\nmsgid "5 tents."\nmsgstr "5 палаток."\nmsgid "x\n'
+)
+
+
+@pytest.mark.parametrize("output_format", ["github", "sarif", "junit"])
+def test_a_malformed_catalog_is_shown_where_it_is_in_the_reports_for_tools(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output_format: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("broken.po").write_text(MALFORMED, encoding="utf-8")
+    code, out, err = run("check", "broken.po", "--source-lang", "en", "--format", output_format)
+    assert code == 2
+    assert "broken.po:7" in err
+    if output_format == "github":
+        assert out.startswith("::error file=broken.po,line=7,title=catalog-unreadable::")
+    elif output_format == "sarif":
+        (result,) = json.loads(out)["runs"][0]["results"]
+        location = result["locations"][0]["physicalLocation"]
+        assert (result["ruleId"], result["level"]) == ("catalog-unreadable", "error")
+        assert location["artifactLocation"]["uri"] == "broken.po"
+        assert location["region"]["startLine"] == 7
+    else:
+        suite = ET.fromstring(out).find("testsuite")
+        assert suite is not None and suite.get("errors") == "1"
+        case = suite.find("testcase")
+        assert case is not None and (case.get("file"), case.get("line")) == ("broken.po", "7")
+        assert case.find("error") is not None
+
+
+def test_a_statement_given_to_check_is_not_a_po_file(tmp_path: Path) -> None:
+    statement = tmp_path / "x.md"
+    statement.write_text("---\ntitle: T\n---\nText 5.\n", encoding="utf-8")
+    code, _, err = run("check", str(statement), "--source-lang", "en")
+    assert code == 2
+    assert "x.md: not a PO file" in err
+
+
+def test_messages_group_every_number_alike_and_show_invisible_characters() -> None:
+    (grouped,) = check_pair("Sent 1,490 tents.", "Отправлено 1 940 палаток.", "en", "ru")
+    assert "1,940" in grouped.message and "1,490" in grouped.message
+    assert "1940" not in grouped.message and "1490" not in grouped.message
+    (year,) = check_pair("In 2019 it began.", "В 2018 году началось.", "en", "ru")
+    assert "2018" in year.message and "2019" in year.message
+    accepting = CatalogUnderCheck(
+        "t.po",
+        "ru",
+        [
+            entry(
+                "Sent 27 tents.",
+                "Отправлено 72 палатки.",
+                translator_comment="l10n-accept: 2\u200b7 -> 72",
+            )
+        ],
+    )
+    messages = [finding.message for finding in check_catalogs([accepting], "en").findings]
+    assert any("2⟨U+200B⟩7 -> 72" in message for message in messages), messages
+    assert not any("\u200b" in message for message in messages)

@@ -266,7 +266,8 @@ def test_two_updates_at_once_leave_valid_catalogs_and_lose_nothing(translated: P
     final = parse_po((translated / RU).read_bytes(), RU)
     active = {entry.msgid: entry for entry in final.active}
     assert active[FIGURES].msgstr == FIGURES_RU  # carried through every round, fuzzy since round 1
-    assert active[FIGURES].previous_msgid == FIGURES.replace("30 April", "28 April")
+    # The text the translation was written for, through every unreviewed change (as msgmerge).
+    assert active[FIGURES].previous_msgid == FIGURES
 
 
 def test_update_waits_for_the_lock_held_by_another_run(translated: Path) -> None:
@@ -282,3 +283,14 @@ def test_update_waits_for_the_lock_held_by_another_run(translated: Path) -> None
     _, error = process.communicate(timeout=120)
     assert process.returncode == 0, error.decode()
     assert "A late sentence." in (translated / RU).read_text(encoding="utf-8")
+
+
+def test_misspelt_front_matter_field_stops_update_with_file_and_line(translated: Path) -> None:
+    source = translated / STATEMENT
+    source.write_text(source.read_text().replace("signatories:", "signatores:"))
+    before = snapshot(translated)
+    result = run(translated, "update")
+    assert result.exit_code == 2
+    assert f"{STATEMENT}:6: unknown front-matter field 'signatores'" in result.output
+    assert "did you mean 'signatories'?" in result.output
+    assert snapshot(translated) == before  # the signatures' translations are not made obsolete

@@ -115,6 +115,29 @@ def test_fuzzy_entry_keeps_its_previous_msgid_until_reviewed() -> None:
     assert entry.previous_msgid == OLD and entry.fuzzy
 
 
+TWICE = "Imports of grain rose by 19.5% in the first quarter of 2019."
+
+
+def test_sentence_changed_twice_keeps_the_previous_msgid_the_translator_last_saw() -> None:
+    once = merge([Entry(msgid=OLD, msgstr=OLD_RU)], template(NEW))
+    (twice,) = merge(once, template(TWICE))
+    assert twice.msgid == TWICE and twice.msgstr == OLD_RU and twice.fuzzy
+    assert twice.previous_msgid == OLD  # what OLD_RU translates, not the unreviewed NEW
+
+
+def test_fuzzy_entry_without_previous_msgid_carries_none() -> None:
+    old = [Entry(msgid=NEW, msgstr=OLD_RU, flags=("fuzzy",))]
+    (entry,) = merge(old, template(TWICE))
+    assert entry.fuzzy and entry.msgstr == OLD_RU and entry.previous_msgid is None
+    assert lost_translations(old, (entry,)) == []
+
+
+def test_a_dropped_translation_is_reported_lost() -> None:
+    old = [Entry(msgid=OLD, msgstr=OLD_RU), Entry(msgid=NEW, msgstr=OLD_RU)]
+    kept_one = (Entry(msgid=TWICE, msgstr=OLD_RU, flags=("fuzzy",)),)
+    assert lost_translations(old, kept_one) == [old[1]]
+
+
 def test_the_closest_of_several_candidates_wins() -> None:
     old = [
         Entry(msgid="Imports of grain fell in the first quarter.", msgstr="a"),
@@ -193,3 +216,38 @@ def test_same_decisions_as_msgmerge_previous(tmp_path: Path) -> None:
         ]
 
     assert decisions(ours) == decisions(gnu)
+
+
+@pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU msgmerge is not installed")
+def test_two_changes_before_review_same_as_msgmerge_previous(tmp_path: Path) -> None:
+    header = (("Content-Type", "text/plain; charset=UTF-8"), ("Language", "ru"))
+    old = Catalog(
+        header=header,
+        entries=(
+            Entry(msgid=OLD, msgstr=OLD_RU),
+            Entry(msgid=REMOVED, msgstr=REMOVED_RU, flags=("fuzzy",)),
+        ),
+    )
+    changed_removed = REMOVED.replace("Friday", "Monday")
+    steps = [
+        template(NEW, REMOVED.replace("Friday", "Sunday")),
+        template(TWICE, changed_removed),
+    ]
+    ours: Sequence[Entry] = old.entries
+    (tmp_path / "gnu.po").write_bytes(serialize_po(old))
+    for number, step in enumerate(steps):
+        ours = merge(ours, step)
+        pot = tmp_path / f"step{number}.pot"
+        pot.write_bytes(serialize_po(Catalog(header=header, entries=tuple(step))))
+        subprocess.run(
+            ["msgmerge", "--quiet", "--previous", "-o", str(tmp_path / "gnu.po"),
+             str(tmp_path / "gnu.po"), str(pot)],
+            check=True,
+        )  # fmt: skip
+    gnu = parse_po((tmp_path / "gnu.po").read_bytes(), "gnu.po").entries
+
+    def decisions(entries: Sequence[Entry]) -> list[tuple[object, ...]]:
+        return [(e.obsolete, e.msgid, e.msgstr, e.fuzzy, e.previous_msgid) for e in entries]
+
+    assert decisions(ours) == decisions(gnu)
+    assert decisions(ours)[0] == (False, TWICE, OLD_RU, True, OLD)

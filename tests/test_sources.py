@@ -87,6 +87,24 @@ def test_sentences_carry_the_line_they_start_on() -> None:
             "raw HTML",
         ),
         ("---\ntitle: T\nslug: a\npublished: 2026-01-01\n---\n\nok \u202eevil\n", 7, "U+202E"),
+        (
+            "---\ntitle: T\nslug: a\npublished: 2026-01-01\nsignatores:\n  - position: P\n"
+            "    name: N\n---\n",
+            5,
+            "unknown front-matter field 'signatores' (did you mean 'signatories'?",
+        ),
+        (
+            "---\ntitel: T\nslug: a\npublished: 2026-01-01\n---\n",
+            2,
+            "unknown front-matter field 'titel' (did you mean 'title'?",
+        ),
+        (
+            "---\ntitle: T\nslug: a\npublished: 2026-01-01\nsignatories:\n  - position: P\n"
+            "    nmae: N\n---\n",
+            7,
+            "unknown signatory field 'nmae' (did you mean 'name'?",
+        ),
+        ("---\ntitle: T\nslug: a\npublished: 2026-01-01\nauthor: X\n---\n", 5, "known: title"),
     ],
 )
 def test_broken_statements_name_the_line(text: str, line: int, fragment: str) -> None:

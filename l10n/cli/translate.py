@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import click
 
-from l10n.cli.common import State, pass_state
+from l10n.cli.common import State, lang_option, pass_state
 from l10n.mt import DEFAULT_TIMEOUT, PROVIDERS, MachineTranslator
 from l10n.prefill import align_statement, import_memory, memory_path, translate_project
 from l10n.tm import TranslationMemory
@@ -23,8 +24,8 @@ from l10n.tm import TranslationMemory
     required=True,
     type=(str, click.Path(dir_okay=False, path_type=Path)),
     metavar="LANG FILE",
-    help="An existing translation in LANG: a statement with front matter, or plain text with "
-    "paragraphs separated by blank lines (repeatable, one per language).",
+    help="An existing translation in LANG: a statement with front matter, plain text (as "
+    "copied from a browser), or a saved HTML page (repeatable, one per language).",
 )
 @click.option("--dry-run", is_flag=True, help="Align and report, but write nothing.")
 @pass_state
@@ -33,9 +34,10 @@ def align_command(
 ) -> None:
     """Import existing translations of SOURCE_FILE into its catalogs, sentence by sentence.
 
-    Paragraphs are paired in order, sentences aligned by length and by the values of their
-    figures. Only empty entries are filled; merged sentences (2-1, 1-2) and unsure pairs are
-    marked fuzzy. Run `l10n update` first so that the catalogs exist.
+    Sentences are aligned over the whole document, by length, figures and quotation marks,
+    with paragraph breaks as soft evidence. Only empty entries are filled. A pair is final
+    only when the aligner is sure; the others are fuzzy with a comment saying why. A sentence
+    with no counterpart stays empty. Run `l10n update` first so that the catalogs exist.
     """
     for report in align_statement(state.config, source_file, versions, dry_run=dry_run):
         summary = report.summary
@@ -43,9 +45,72 @@ def align_command(
         action = "updated" if report.written else "would update" if dry_run else "unchanged"
         click.echo(
             f"{report.language}: {report.version} -> {report.catalog} ({action}): "
-            f"{summary.filled} filled ({summary.fuzzy} fuzzy), {summary.kept} already "
-            f"translated, {summary.not_in_catalog} not in the catalog; beads: {beads}"
+            f"{summary.filled} filled ({summary.fuzzy} fuzzy), {len(summary.empty)} left empty, "
+            f"{summary.kept} already translated, {summary.not_in_catalog} not in the catalog; "
+            f"beads: {beads}"
         )
+        for warning in report.warnings:
+            click.echo(f"{report.language}: warning: {warning}", err=True)
+        for sentence in summary.empty:
+            click.echo(f"  empty: {_short(sentence)} (no counterpart found)")
+        for sentence, reason in summary.review:
+            click.echo(f"  fuzzy: {_short(sentence)} ({reason})")
+
+
+def _short(sentence: str, width: int = 60) -> str:
+    return f"“{sentence if len(sentence) <= width else sentence[: width - 1] + '…'}”"
+
+
+@click.command("import")
+@click.argument("page_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--slug", help="The statement's slug (default: from its title and date).")
+@click.option(
+    "--published",
+    type=click.DateTime(["%Y-%m-%d %H:%M", "%Y-%m-%d"]),
+    help="Date and time of publication, when the page does not say (2026-03-04 09:30).",
+)
+@click.option("--force", is_flag=True, help="Replace a statement with the same slug.")
+@click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
+@pass_state
+def import_command(
+    state: State,
+    page_file: Path,
+    slug: str | None,
+    published: datetime | None,
+    force: bool,
+    dry_run: bool,
+) -> None:
+    """Create a statement in the source folder from a saved HTML page of a news site.
+
+    The page's main content becomes the statement: title, date and time, breadcrumb, body,
+    and the signatories' lines at its end in the front matter. Menus, share buttons and
+    "rate this page" widgets are left out. Check the file, then run `l10n update`.
+    """
+    from l10n.layout import shown_path
+    from l10n.page import import_page
+
+    config = state.config
+    shown = page_file.name if page_file.is_absolute() else page_file.as_posix()
+    if not page_file.is_file():
+        raise click.BadParameter(f"{shown}: no such file", param_hint="PAGE_FILE")
+    report = import_page(
+        page_file.read_bytes(),
+        shown,
+        config.source_path,
+        config.source_lang,
+        slug=slug,
+        published=published,
+        force=force,
+        dry_run=dry_run,
+    )
+    page = report.page
+    action = "created" if report.written else "would create"
+    click.echo(f"{action} {shown_path(config, report.statement)} from {shown}")
+    click.echo(f"  title: {page.title}")
+    click.echo(f"  published: {(published or page.published):%Y-%m-%d %H:%M}")
+    click.echo(f"  breadcrumb: {' > '.join(page.breadcrumb) or '(none found)'}")
+    click.echo(f"  body: {len(page.blocks)} block(s); signatories: {len(page.signatories)}")
+    click.echo(f"  left out: {page.left_out} element(s) of the site (menus, share, rating...)")
 
 
 @click.group("tm")
@@ -82,13 +147,7 @@ def tm_lookup_command(state: State, text: str, language: str, limit: int) -> Non
 
 
 @click.command("translate")
-@click.option(
-    "--lang",
-    "languages",
-    multiple=True,
-    metavar="LANG",
-    help="Only this target language (repeatable; default: every target language).",
-)
+@lang_option
 @click.option(
     "--tm/--no-tm",
     "use_memory",
@@ -171,4 +230,4 @@ def translate_command(
     )
 
 
-COMMANDS: list[click.Command] = [align_command, tm_group, translate_command]
+COMMANDS: list[click.Command] = [align_command, import_command, tm_group, translate_command]
