@@ -86,6 +86,7 @@ from l10n.figures import (
     plain_figures,
     quick_values,
 )
+from l10n.figures.explain import Side, explain
 from l10n.languages import get_language
 from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
 from l10n.po import Key
@@ -264,6 +265,8 @@ class Comparison:
     # Russian form 0, which also shows 21 and 31), and the counts the form serves.
     stated_counts: list[Figure] = field(default_factory=list)
     counts: Sequence[int] = ()
+    # Figures the second stage found stated alike but written misleadingly: (figure, message).
+    format_warnings: list[tuple[Figure, str]] = field(default_factory=list)
 
     @property
     def severity(self) -> str:
@@ -331,6 +334,14 @@ def compare(
         else:
             comparison.stated_counts = [f for f in extra if f.value in count_values]
             extra = [figure for figure in extra if figure.value not in count_values]
+    if missing or extra:
+        # The second stage: what the strict reading leaves, read again in its light.
+        settlement = explain(
+            Side(source.language, source.text, source.figures, missing),
+            Side(target.language, target.text, target.figures, extra),
+        )
+        missing, extra = settlement.missing, settlement.extra
+        comparison.format_warnings = settlement.warnings
     comparison.changed = _pair(missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
@@ -568,6 +579,8 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
     """A figure is written in the wrong convention for its language and reads differently."""
     for figure in format_advice(comparison.target, comparison.source):
         yield comparison.finding("number-format", figure.misformatted or "", target=[figure])
+    for figure, message in comparison.format_warnings:
+        yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
     if comparison.reports_source:
         for figure in format_advice(comparison.source, comparison.target):
             message = f"source text: {figure.misformatted}"

@@ -167,8 +167,9 @@ def test_a_date_with_the_same_digits_and_another_month_is_a_changed_date(
 
 def test_russian_comma_thousands_reads_as_a_decimal_and_is_flagged() -> None:
     findings = check_pair("The city has 1,312 schools.", "В городе 1,312 школы.", "en", "ru")
-    assert "number-format" in codes(findings)
-    assert "number-changed" in codes(findings)
+    # The same digits with the separator meant the other way: one format finding, which says
+    # how a Russian reader reads it, and no second one claiming the value changed.
+    assert codes(findings) == ["number-format"]
     (format_finding,) = [f for f in findings if f.code == "number-format"]
     assert format_finding.language == "ru"
     assert format_finding.target_figures[0].raw == "1,312"
@@ -176,7 +177,7 @@ def test_russian_comma_thousands_reads_as_a_decimal_and_is_flagged() -> None:
 
 def test_a_misformatted_russian_source_is_reported_in_the_source_language() -> None:
     findings = check_pair("В городе 1,312 школы.", "The city has 1,312 schools.", "ru", "en")
-    assert "number-changed" in codes(findings)
+    assert codes(findings) == ["number-format"]
     (format_finding,) = [f for f in findings if f.code == "number-format"]
     assert format_finding.language == "ru"
     assert format_finding.source_figures[0].raw == "1,312"
