@@ -22,11 +22,12 @@ on the segment by the source reader always wins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from l10n.catalog_file import catalog_bytes, write_catalog_file
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
 from l10n.fsutil import atomic_write_bytes, locked
@@ -41,10 +42,10 @@ from l10n.layout import (
     template_files,
     template_path,
 )
-from l10n.merge import lost_translations, merge
+from l10n.merge import merge
 from l10n.model import BlockKind, Document
-from l10n.po import Catalog, Entry, Key, parse_po, plural_forms, serialize_po
-from l10n.site import ui_messages
+from l10n.po import PYTHON_FORMAT, Catalog, Entry, Key, plural_forms, serialize_po
+from l10n.site import template_messages, ui_messages
 
 DATE_FORMAT = "%Y-%m-%d %H:%M%z"
 
@@ -97,10 +98,17 @@ def _block_comment(kind: BlockKind) -> str | None:
     return kind.value.replace("_", " ")
 
 
-def ui_template_entries(messages: Iterable[tuple[str, Sequence[tuple[str, int]]]]) -> list[Entry]:
-    """Entries for UI strings given as (message, [(file, line), ...])."""
+def ui_template_entries(
+    messages: Iterable[tuple[str, Sequence[tuple[str, int]]]], formatted: Set[str] = frozenset()
+) -> list[Entry]:
+    """Entries for UI strings given as (message, [(file, line), ...]); those in `formatted`
+    are %-formatted when shown, and flagged python-format as xgettext flags them."""
     return [
-        Entry(msgid=message, references=tuple((file, line) for file, line in locations))
+        Entry(
+            msgid=message,
+            references=tuple((file, line) for file, line in locations),
+            flags=(PYTHON_FORMAT,) if message in formatted else (),
+        )
         for message, locations in messages
     ]
 
@@ -169,11 +177,8 @@ def updated_language_catalog(
     set it: a merge revises no translation, and msgmerge leaves it alone too.
     """
     base = old if old is not None else new_language_catalog(domain, language, template, now)
-    merged_entries = merge(base.entries, template.active)
-    lost = lost_translations(base.entries, merged_entries)
-    if lost:  # the merge guarantees this never happens; refuse to write rather than lose work
-        raise CatalogError(f"merge would lose the translation of {lost[0].msgid[:60]!r}")
-    merged = replace(base, entries=merged_entries).with_header_value(
+    # The merge keeps every translation; `catalog_bytes` checks it again before any write.
+    merged = replace(base, entries=merge(base.entries, template.active)).with_header_value(
         "POT-Creation-Date", template.header_value("POT-Creation-Date") or ""
     )
     info = get_language(language)
@@ -195,19 +200,39 @@ class FileChange:
     status: str  # "created", "updated" or "unchanged"
 
 
+@dataclass(frozen=True)
+class WantedTemplate:
+    """The entries a domain's template must hold, and the source they come from."""
+
+    source: str  # the statement ("source/x.md"), or the page templates for the UI strings
+    entries: list[Entry]
+
+
+UI_SOURCE = "the page templates"
+
+
+def wanted_templates(config: Config) -> dict[str, WantedTemplate]:
+    """What `extract` would write, by domain, computed from the sources without writing."""
+    if not config.source_path.is_dir():
+        raise SourceError("source folder not found", path=shown_path(config, config.source_path))
+    documents = read_statements(config)
+    wanted = {
+        document.meta.slug: WantedTemplate(document.path, template_entries(document))
+        for document in documents
+    }
+    formatted = {message for message, _ in template_messages(config)}
+    ui_entries = ui_template_entries(ui_messages(config, documents), formatted)
+    wanted[SITE_DOMAIN] = WantedTemplate(UI_SOURCE, ui_entries)
+    return wanted
+
+
 def _templates_in_memory(
     config: Config, now: datetime
 ) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
     """Every template as it should be: domain -> (path, new catalog, catalog on disk)."""
-    if not config.source_path.is_dir():
-        raise SourceError("source folder not found", path=shown_path(config, config.source_path))
-    documents = read_statements(config)
-    wanted: dict[str, list[Entry]] = {
-        document.meta.slug: template_entries(document) for document in documents
-    }
-    wanted[SITE_DOMAIN] = ui_template_entries(ui_messages(config, documents))
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
-    for domain, entries in wanted.items():
+    for domain, wanted in wanted_templates(config).items():
+        entries = wanted.entries
         path = template_path(config, domain)
         old = read_po_file(config, path)
         result[domain] = (path, refreshed_template(old, domain, entries, now), old)
@@ -215,16 +240,21 @@ def _templates_in_memory(
 
 
 def _write_all(
-    config: Config, planned: list[tuple[Path, Catalog, Catalog | None]]
+    config: Config, planned: list[tuple[Path, Catalog, Catalog | None]], *, write: bool = True
 ) -> list[FileChange]:
+    """Write each planned file whose bytes change; with `write=False`, only say which would."""
+    # Every file's bytes are checked before the first one is written.
+    checked = [
+        (path, shown_path(config, path), catalog_bytes(catalog, old, shown_path(config, path)), old)
+        for path, catalog, old in planned
+    ]
     changes: list[FileChange] = []
-    for path, catalog, old in planned:
-        data = serialize_po(catalog)
-        shown = shown_path(config, path)
+    for path, shown, data, old in checked:
         if old is not None and path.is_file() and path.read_bytes() == data:
             changes.append(FileChange(shown, "unchanged"))
             continue
-        atomic_write_bytes(path, data)
+        if write:
+            write_catalog_file(path, data, shown)
         changes.append(FileChange(shown, "created" if old is None else "updated"))
     return changes
 
@@ -242,11 +272,13 @@ def update(
     *,
     extract_first: bool = True,
     clock: Clock = utc_now,
+    write: bool = True,
 ) -> list[FileChange]:
     """Merge the templates into each target language's catalogs; re-extract first by default.
 
     With `extract_first=False` the templates already in `locales/templates/` are merged as
-    they are (like msgmerge with a POT made earlier).
+    they are (like msgmerge with a POT made earlier). With `write=False` nothing is written:
+    the changes say what an update would do (`l10n update --check`).
     """
     targets = _target_languages(config, languages)
     now = clock()
@@ -261,14 +293,15 @@ def update(
                 old = read_po_file(config, path)
                 catalog = updated_language_catalog(old, template, domain, language, now)
                 planned.append((path, catalog, old))
-        return _write_all(config, planned)
+        return _write_all(config, planned, write=write)
 
 
 def _templates_on_disk(config: Config) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
     for domain, path in template_files(config).items():
-        catalog = parse_po(path.read_bytes(), shown_path(config, path))
-        result[domain] = (path, catalog, catalog)
+        catalog = read_po_file(config, path)
+        if catalog is not None:
+            result[domain] = (path, catalog, catalog)
     return result
 
 
@@ -288,6 +321,81 @@ def target_language(config: Config, language: str) -> str:
             path=config.config_file,
         )
     return code
+
+
+# --- Catalogs out of date with their sources ------------------------------------------------
+
+
+def sentences_out_of_date(
+    template: Sequence[Entry], catalog: Catalog
+) -> tuple[list[Entry], list[Entry]]:
+    """What `update` would change in what a catalog translates: the template's entries the
+    catalog lacks (new or changed sentences), and the catalog's active entries the template
+    no longer has (sentences changed or removed in the source), both in file order."""
+    wanted = {entry.key for entry in template}
+    held = {entry.key for entry in catalog.active}
+    lacking = [entry for entry in template if entry.key not in held]
+    gone = [entry for entry in catalog.active if entry.key not in wanted]
+    return lacking, gone
+
+
+@dataclass(frozen=True)
+class StaleCatalog:
+    """A catalog that does not translate the sentences its source has now."""
+
+    language: str
+    domain: str
+    path: Path
+    source: str  # the statement, or the page templates
+    lacking: tuple[Entry, ...]  # sentences of the source the catalog lacks (new or changed)
+    gone: tuple[Entry, ...]  # sentences of the catalog no longer in the source
+    exists: bool = True
+
+    def describe(self, *, limit: int = 3) -> str:
+        """What is out of date, sentences quoted (at most `limit` of each kind)."""
+        if not self.exists:
+            return f"no {self.language} catalog for {self.source}: run `l10n update`"
+        parts = []
+        if self.lacking:
+            parts.append(f"new or changed in the source: {_quoted(self.lacking, limit)}")
+        if self.gone:
+            parts.append(f"no longer in the source: {_quoted(self.gone, limit)}")
+        return (
+            f"catalogs are out of date with {self.source}: run `l10n update` "
+            f"({self.language}: {'; '.join(parts)})"
+        )
+
+    @property
+    def line(self) -> int | None:
+        """Where the catalog shows the first sentence the source no longer has."""
+        return min((entry.line for entry in self.gone), default=None)
+
+
+def _quoted(entries: Sequence[Entry], limit: int) -> str:
+    shown = ", ".join(f"“{entry.msgid}”" for entry in entries[:limit])
+    more = len(entries) - limit
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def stale_catalogs(config: Config, languages: Sequence[str] | None = None) -> list[StaleCatalog]:
+    """The catalogs of the target languages (or of `languages`) that `update` would change in
+    what they translate; reads the sources and catalogs, writes nothing."""
+    targets = _target_languages(config, languages)
+    found: list[StaleCatalog] = []
+    for domain, wanted in wanted_templates(config).items():
+        for language in targets:
+            path = catalog_path(config, language, domain)
+            catalog = read_po_file(config, path)
+            if catalog is None:
+                if domain != SITE_DOMAIN:  # the page templates fall back to the source language
+                    found.append(StaleCatalog(language, domain, path, wanted.source, (), (), False))
+                continue
+            lacking, gone = sentences_out_of_date(wanted.entries, catalog)
+            if lacking or gone:
+                found.append(
+                    StaleCatalog(language, domain, path, wanted.source, tuple(lacking), tuple(gone))
+                )
+    return found
 
 
 # --- Stats ----------------------------------------------------------------------------------

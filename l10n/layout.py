@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from l10n.catalog_file import read_catalog_file
 from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError
 from l10n.languages import get_language
-from l10n.po import Catalog, parse_po
+from l10n.po import Catalog
 
 if TYPE_CHECKING:  # `l10n check FILE` reads no configuration, and imports none
     from l10n.config import Config
@@ -94,9 +95,7 @@ def project_catalogs(config: Config, languages: Sequence[str] = ()) -> list[Cata
 def read_po_file(config: Config, path: Path) -> Catalog | None:
     """The catalog or template at `path`, or None when there is none; errors name it as
     `shown_path` does."""
-    if not path.is_file():
-        return None
-    return parse_po(path.read_bytes(), shown_path(config, path))
+    return read_catalog_file(path, shown_path(config, path))
 
 
 # --- Statements --------------------------------------------------------------------------------
@@ -141,6 +140,8 @@ def find_po_files(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             found.extend(sorted(path.rglob("*.po")))
         elif path.is_file():
+            if path.suffix not in (".po", ".pot"):
+                raise CatalogError("not a PO file (catalogs are *.po files)", path=path)
             found.append(path)
         else:
             raise CatalogError("no such file or folder", path=path)

@@ -63,3 +63,11 @@ def test_bad_configuration_names_the_file(tmp_path: Path, text: str, fragment: s
         load_config(tmp_path)
     assert caught.value.path == str(path)
     assert fragment in caught.value.message
+
+
+def test_an_unknown_locale_is_named_once_with_examples(tmp_path: Path) -> None:
+    write(tmp_path / "l10n.toml", '[locales]\nar = "ar_XX"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    assert caught.value.message.count("ar_XX") == 1
+    assert "ar_SY" in caught.value.message

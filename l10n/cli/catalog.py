@@ -18,6 +18,9 @@ from l10n.catalog import (
     update,
 )
 from l10n.cli.common import State, format_option, lang_option, pass_state
+from l10n.wording import counted
+
+OUT_OF_DATE = 1
 
 
 def _print_changes(changes: Sequence[FileChange]) -> None:
@@ -45,14 +48,32 @@ def extract_command(state: State) -> None:
     is_flag=True,
     help="Merge the templates already in locales/templates/ instead of extracting first.",
 )
+@click.option(
+    "--check",
+    "check_only",
+    is_flag=True,
+    help="Write nothing; exit with 1 when an update would change a file (for CI).",
+)
 @pass_state
-def update_command(state: State, languages: tuple[str, ...], no_extract: bool) -> None:
+def update_command(
+    state: State, languages: tuple[str, ...], no_extract: bool, check_only: bool
+) -> None:
     """Extract, then merge the templates into locales/<lang>/LC_MESSAGES/<slug>.po.
 
     Like msgmerge: kept translations stay, a changed sentence gets the closest old translation
     marked fuzzy with the previous msgid (#|), removed sentences become obsolete (#~).
     """
-    _print_changes(update(state.config, languages, extract_first=not no_extract))
+    changes = update(state.config, languages, extract_first=not no_extract, write=not check_only)
+    if not check_only:
+        _print_changes(changes)
+        return
+    changed = [change for change in changes if change.status != "unchanged"]
+    for change in changed:
+        click.echo(f"would be {change.status:7} {change.path}")
+    if changed:
+        click.echo(f"{counted(len(changed), 'file')} out of date: run `l10n update`", err=True)
+        raise SystemExit(OUT_OF_DATE)
+    click.echo(f"all {counted(len(changes), 'file')} up to date")
 
 
 @click.command("stats")
