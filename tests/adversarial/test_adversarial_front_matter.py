@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.errors import SourceError
-from l10n.sources import BIDI_CONTROLS, forbidden_character, parse_statement
+from l10n.forbidden import BIDI_CONTROLS, forbidden_character
+from l10n.sources import parse_statement
 
 BODY = "\n---\nA sentence.\n"
 FIELDS = "slug: s\npublished: 2026-01-20 10:00\n"
