@@ -91,6 +91,7 @@ from l10n.figures import (
     quick_values,
 )
 from l10n.figures.explain import Side, explain
+from l10n.figures.words import word_is_number
 from l10n.forbidden import forbidden_character
 from l10n.languages import get_language
 from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
@@ -633,7 +634,10 @@ def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
     for figure in comparison.stated_counts:
         next_word = _NEXT_WORD.match(comparison.target.text, figure.end)
         said = figure.raw + (next_word.group() if next_word else "")
-        others = [count for count in comparison.counts if str(count) != figure.raw][:2]
+        others = [
+            count for count in comparison.counts if NumberValue(Decimal(count)) != figure.value
+        ]
+        others = others[:2]
         shown = ", ".join(str(count) for count in others)
         message = f"form {comparison.form} also shows {shown}…: it says {said}"
         yield comparison.finding("number-plural", message, target=[figure])
@@ -1259,7 +1263,11 @@ def _check_entry(
         source = cache.version(_readable(entry, source_text), source_lang)
         target = cache.version(_readable(entry, target_text), catalog.language)
         reports_source = reports_source_text and first
-        if not (acceptances or (unreadable and first)) and _agree(source, target, reports_source):
+        counts = served[form] if form < len(served) else ()
+        spelled = _counts_in_words(entry, target, counts, source_lang, cache) if counts else []
+        if not (acceptances or (unreadable and first) or spelled) and _agree(
+            source, target, reports_source
+        ):
             continue
         comparison = Comparison(
             file=catalog.path,
@@ -1272,13 +1280,44 @@ def _check_entry(
             reports_source=reports_source,
             form=form,
         )
-        compare(comparison, acceptances, served[form] if form < len(served) else ())
+        compare(comparison, acceptances, counts)
+        comparison.stated_counts.extend(spelled)
         if first:
             comparison.unreadable_acceptances = unreadable
         else:
             comparison.unused_acceptances.clear()  # reported with the first form only
         for figure_rule in FIGURE_RULES.values():
             yield from figure_rule.run(comparison)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _counts_in_words(
+    entry: CatalogEntry,
+    target: Version,
+    counts: Sequence[int],
+    source_lang: str,
+    cache: _FigureCache,
+) -> list[Figure]:
+    """The words of a plural form that serves many counts stating one of them, as the singular
+    msgid does in digits ("Move 1 page": "Переместить одну страницу" also shows 21 and 31)."""
+    if len(counts) < 2 or entry.msgid_plural is None:
+        return []
+    singular = cache.version(_readable(entry, entry.msgid), source_lang)
+    plural = cache.version(_readable(entry, entry.msgid_plural), source_lang)
+    stated = {
+        value.amount
+        for value in singular.values - plural.values
+        if isinstance(value, NumberValue) and value.amount in counts
+    }
+    found = []
+    for amount in sorted(stated):
+        for word in _WORD.finditer(target.text):
+            if word_is_number(amount, word.group(), target.language):
+                value = NumberValue(amount)
+                found.append(Figure(word.group(), "number", value, word.start(), word.end()))
+    return found
 
 
 _PLURAL_EXPRESSION = re.compile(r"(?<!n)plural\s*=\s*([^;]+)")

@@ -234,3 +234,31 @@ def test_3d_is_a_name_not_a_count() -> None:
     assert findings("Create a 3D box", "Создать параллелепипед", "ru") == []
     assert findings("3D Box", "علبة ثلاثية الأبعاد", "ar") == []
     assert codes(findings("Create 3 boxes", "Создать параллелепипед", "ru")) == ["number-missing"]
+
+
+def test_a_russian_form_for_21_and_31_must_not_say_one_in_words_either() -> None:
+    (finding,) = findings(
+        "Move 1 page",
+        ("Переместить одну страницу", "Переместить %(n)s страницы", "Переместить %(n)s страниц"),
+        "ru",
+        msgid_plural="Move %(n)s pages",
+        plural_forms=RUSSIAN_PLURALS,
+    )
+    assert finding.message == "form 0 also shows 21, 31…: it says одну страницу"
+
+
+def test_the_arabic_form_for_one_alone_may_say_one_in_words() -> None:
+    forms = (
+        "لا صفحات",
+        "انقل صفحة واحدة",
+        "انقل صفحتين",
+        "انقل %(n)s صفحات",
+        "انقل %(n)s صفحة",
+        "انقل %(n)s صفحة",
+    )
+    assert (
+        findings(
+            "Move 1 page", forms, "ar", msgid_plural="Move %(n)s pages", plural_forms=ARABIC_PLURALS
+        )
+        == []
+    )
