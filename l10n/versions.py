@@ -34,24 +34,24 @@ def is_html(data: bytes) -> bool:
 
 
 @dataclass(frozen=True)
-class Version:
+class TranslatedVersion:
     blocks: list[Block]
     warnings: tuple[str, ...]  # what was changed on reading, each naming file and line
 
 
-def read_version(data: bytes, path: str, language: str) -> Version:
+def read_version(data: bytes, path: str, language: str) -> TranslatedVersion:
     """A translated version: a statement, an HTML page, or plain text. Plain text loses the
     direction marks that copying from a page leaves, with a warning."""
     if is_html(data):
         from l10n.page import page_blocks  # the HTML parser only when a page is given
 
-        return Version(page_blocks(data, path, language), ())
+        return TranslatedVersion(page_blocks(data, path, language), ())
     text = decode_source(data, path)
     if text.lstrip("\ufeff").startswith("---"):
-        return Version(list(parse_statement(data, path, language).blocks), ())
+        return TranslatedVersion(list(parse_statement(data, path, language).blocks), ())
     text, warning = strip_copied_direction_marks(text, path)
     reject_bidi_controls(text, path)
-    return Version(text_blocks(text, language), () if warning is None else (warning,))
+    return TranslatedVersion(text_blocks(text, language), () if warning is None else (warning,))
 
 
 def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
