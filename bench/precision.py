@@ -335,13 +335,11 @@ def explained_classes(same: list[Pair], xquad: list[Pair]) -> None:
                 reasons[index].update(e.reason for e in settlement.explanations)
         return settlement
 
-    import l10n.check as check_module
-
-    check_module.explain = recording  # type: ignore[assignment]
+    second_stage.explain = recording  # type: ignore[assignment]
     try:
         after = l10n_flags(same)
     finally:
-        check_module.explain = original
+        second_stage.explain = original
     for index, was_flagged in enumerate(before):
         if not was_flagged:
             continue
