@@ -158,7 +158,10 @@ def mutate_digit(pair: Pair, rng: random.Random) -> str | None:
 
 
 def mutate_drop(pair: Pair, rng: random.Random) -> str | None:
-    figures = extract_figures(pair.translation, pair.language)
+    """One figure that the source states too, dropped (dropping a figure only the translation
+    has would mend the pair, not break it)."""
+    stated = {figure.value for figure in extract_figures(pair.source, "en")}
+    figures = [f for f in extract_figures(pair.translation, pair.language) if f.value in stated]
     if not figures:
         return None
     figure = rng.choice(figures)

@@ -461,10 +461,21 @@ def explain_number_words(figure: Figure, here: Side, there: Side) -> Explanation
 
 
 def _times_stated(value: NumberValue | PercentValue, side: Side) -> int:
+    """How often `side` states `value`: as figures, and in words outside its figures (the
+    "million" of "1 million" is part of a figure already)."""
     in_figures = sum(1 for figure in side.figures if figure.value == value)
     percent = isinstance(value, PercentValue)
-    in_words = words.times_in_words(value.amount, side.text, side.language, percent=percent)
+    words_only = _outside_figures(side)
+    in_words = words.times_in_words(value.amount, words_only, side.language, percent=percent)
     return in_figures + in_words
+
+
+def _outside_figures(side: Side) -> str:
+    """The side's text with its figures blanked out."""
+    text = side.text
+    for figure in reversed(side.figures):
+        text = text[: figure.start] + " " * (figure.end - figure.start) + text[figure.end :]
+    return text
 
 
 def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation | None:
