@@ -80,12 +80,28 @@ def test_tm_import_then_lookup(grain_project: Path) -> None:
     result = run(grain_project, "tm", "import")
     assert result.exit_code == 0, result.output
     assert f"     8 {RU}" in result.output
+    assert "8 unit(s) from 4 catalog(s) in .l10n/tm.sqlite3: 8 added, 0 removed" in result.output
+    assert "importing catalogs" not in result.output  # no progress bar off a terminal
     assert (grain_project / ".l10n" / "tm.sqlite3").is_file()
+    again = run(grain_project, "tm", "import")
+    assert "8 unit(s) from 4 catalog(s) in .l10n/tm.sqlite3: 0 added, 0 removed" in again.output
     found = run(grain_project, "tm", "lookup", EXPORTS.replace("first", "second"), "--lang", "ru")
     assert found.exit_code == 0
     assert "2 080 443" in found.output
+    assert "figures differ" not in found.output
+    changed = EXPORTS.replace("2,080,443", "2,080,434")
+    fuzzy = run(grain_project, "tm", "lookup", changed, "--lang", "ru")
+    assert "figures differ: 2,080,434 vs 2,080,443 (yours vs the memory's sentence)" in (
+        fuzzy.output
+    )
     missing = run(grain_project, "tm", "lookup", "Nothing like it.", "--lang", "ar")
     assert missing.exit_code == 1
+    assert "no match: nothing in the memory (8 unit(s))" in missing.output
+    assert "from en into ar" in missing.output
+    unknown = run(grain_project, "tm", "lookup", "Nothing like it.", "--lang", "fr")
+    assert unknown.exit_code == 2 and "unknown language 'fr'" in unknown.output
+    source = run(grain_project, "tm", "lookup", "Nothing like it.", "--lang", "en")
+    assert source.exit_code == 2 and "not a target language" in source.output
 
 
 def test_translate_takes_the_memory_first_then_the_machine(grain_project: Path) -> None:
