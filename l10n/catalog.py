@@ -31,11 +31,11 @@ from l10n.build import SITE_DOMAIN, read_documents
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError, UnsafePathError
 from l10n.fsutil import atomic_write_bytes, locked
-from l10n.languages import get_language
+from l10n.languages import LANGUAGES, get_language
 from l10n.merge import lost_translations, merge
 from l10n.model import BlockKind, Document
 from l10n.po import Catalog, Entry, Key, parse_po, plural_forms, serialize_po
-from l10n.site import ui_messages
+from l10n.site import UiMessage, ui_messages
 
 TEMPLATES_FOLDER = "templates"
 DATE_FORMAT = "%Y-%m-%d %H:%M%z"
@@ -112,12 +112,48 @@ def _block_comment(kind: BlockKind) -> str | None:
     return kind.value.replace("_", " ")
 
 
-def ui_template_entries(messages: Iterable[tuple[str, Sequence[tuple[str, int]]]]) -> list[Entry]:
-    """Entries for UI strings given as (message, [(file, line), ...])."""
+def ui_template_entries(messages: Iterable[UiMessage], source_lang: str) -> list[Entry]:
+    """Entries for the site's interface texts; one not written in the source language (the
+    package's templates are English) says so, for translators and for `written_in`."""
     return [
-        Entry(msgid=message, references=tuple((file, line) for file, line in locations))
-        for message, locations in messages
+        Entry(
+            msgid=message.text,
+            references=message.locations,
+            extracted_comments=(
+                () if message.language == source_lang else (_written_in_comment(message.language),)
+            ),
+        )
+        for message in messages
     ]
+
+
+def _written_in_comment(language: str) -> str:
+    return f"written in {get_language(language).english_name}"
+
+
+def written_in(entry: Entry, source_lang: str) -> str:
+    """The language an interface text's msgid is written in (see `ui_template_entries`)."""
+    for code in LANGUAGES:
+        if _written_in_comment(code) in entry.extracted_comments:
+            return code
+    return source_lang
+
+
+def with_own_texts_filled(
+    entries: Sequence[Entry], language: str, source_lang: str
+) -> tuple[Entry, ...]:
+    """Interface texts already written in `language` given themselves as translation where they
+    have none, as msginit does for English: the catalog is complete, and a translator may still
+    reword them."""
+    return tuple(
+        replace(entry, msgstr=entry.msgid)
+        if not entry.obsolete
+        and entry.msgid_plural is None
+        and not entry.has_translation_text
+        and written_in(entry, source_lang) == language
+        else entry
+        for entry in entries
+    )
 
 
 def new_template(domain: str, entries: Sequence[Entry], created: datetime) -> Catalog:
@@ -175,16 +211,25 @@ def refreshed_template(
 
 
 def updated_language_catalog(
-    old: Catalog | None, template: Catalog, domain: str, language: str, now: datetime
+    old: Catalog | None,
+    template: Catalog,
+    domain: str,
+    language: str,
+    now: datetime,
+    source_lang: str | None = None,
 ) -> Catalog:
     """`template` merged into the language's catalog (a new one when there is none).
 
     The header is the translator's, except the template's creation date and a Language and
     Plural-Forms added when missing. PO-Revision-Date stays as the translator (or their editor)
-    set it: a merge revises no translation, and msgmerge leaves it alone too.
+    set it: a merge revises no translation, and msgmerge leaves it alone too. With
+    `source_lang`, the catalog holds interface texts, and those written in `language` are
+    filled (`with_own_texts_filled`).
     """
     base = old if old is not None else new_language_catalog(domain, language, template, now)
     merged_entries = merge(base.entries, template.active)
+    if source_lang is not None:
+        merged_entries = with_own_texts_filled(merged_entries, language, source_lang)
     lost = lost_translations(base.entries, merged_entries)
     if lost:  # the merge guarantees this never happens; refuse to write rather than lose work
         raise CatalogError(f"merge would lose the translation of {lost[0].msgid[:60]!r}")
@@ -226,7 +271,7 @@ def _templates_in_memory(
     wanted: dict[str, list[Entry]] = {
         document.meta.slug: template_entries(document) for document in documents
     }
-    wanted[SITE_DOMAIN] = ui_template_entries(ui_messages(config, documents))
+    wanted[SITE_DOMAIN] = ui_template_entries(ui_messages(config, documents), config.source_lang)
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
     for domain, entries in wanted.items():
         path = template_path(config, domain)
@@ -277,12 +322,21 @@ def update(
         )
         planned = list(templates.values()) if extract_first else []
         for domain, (_, template, _) in templates.items():
-            for language in targets:
+            interface = domain == SITE_DOMAIN
+            for language in ui_languages(config, languages) if interface else targets:
                 path = catalog_path(config, language, domain)
                 old = _read_catalog(config, path)
-                catalog = updated_language_catalog(old, template, domain, language, now)
+                catalog = updated_language_catalog(
+                    old, template, domain, language, now, config.source_lang if interface else None
+                )
                 planned.append((path, catalog, old))
         return _write_all(config, planned)
+
+
+def ui_languages(config: Config, languages: Sequence[str] | None = None) -> list[str]:
+    """The languages with a catalog of interface texts: every published one (the templates'
+    English needs translating into the source language too), or those of `--lang`."""
+    return _target_languages(config, languages) if languages else list(config.languages)
 
 
 def _templates_on_disk(config: Config) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
@@ -354,8 +408,10 @@ def stats(config: Config, languages: Sequence[str] | None = None) -> list[Catalo
     targets = _target_languages(config, languages)
     templates = _templates_on_disk(config)
     result: list[CatalogStats] = []
-    for language in targets:
+    for language in ui_languages(config, languages):
         for domain, (_, template, _) in templates.items():
+            if language not in targets and domain != SITE_DOMAIN:
+                continue
             path = catalog_path(config, language, domain)
             catalog = _read_catalog(config, path)
             missing = (0, 0, len(template.active), 0)

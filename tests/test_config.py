@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from l10n.config import load_config
+from l10n.config import MenuItem, load_config
 from l10n.errors import ConfigError
 
 
@@ -55,6 +55,9 @@ def test_overrides_replace_configured_languages(tmp_path: Path) -> None:
         ('[numbering]\nar = "roman"\n', "numbering"),
         ('[locales]\nar = "ar_XX"\n', "ar_XX"),
         ("source-lang = \n", "invalid TOML"),
+        ("[site]\nnmae = 'x'\n", "unknown site setting 'nmae' (did you mean 'name'?"),
+        ("[site]\nname = 3\n", "site.name must be text"),
+        ("[site]\nmenu = [{label = 'Home'}]\n", "site.menu must be a list"),
     ],
 )
 def test_bad_configuration_names_the_file(tmp_path: Path, text: str, fragment: str) -> None:
@@ -63,3 +66,20 @@ def test_bad_configuration_names_the_file(tmp_path: Path, text: str, fragment: s
         load_config(tmp_path)
     assert caught.value.path == str(path)
     assert fragment in caught.value.message
+
+
+def test_site_settings_are_read_from_the_site_table(tmp_path: Path) -> None:
+    write(
+        tmp_path / "l10n.toml",
+        '[site]\nname = "Press  office"\ntagline = "of the ministry"\n'
+        'menu = [{label = "News", link = "news"}, {label = "Contact", link = "mailto:p@e.org"}]\n',
+    )
+    site = load_config(tmp_path).site
+    assert (site.name, site.tagline, site.note, site.footer) == (
+        "Press office",
+        "of the ministry",
+        "",
+        "",
+    )
+    assert site.menu == (MenuItem("News", "news"), MenuItem("Contact", "mailto:p@e.org"))
+    assert site.texts() == ["Press office", "of the ministry", "News", "Contact"]

@@ -29,7 +29,7 @@ def _report(result: BuildResult) -> None:
         click.echo(
             f"l10n: build refused ({len(result.refusals)} issues); "
             "the site was not changed. Fix the catalogs, or publish anyway with "
-            "--force (figures) or --allow-partial (untranslated sentences).",
+            "--force (figures) or --allow-partial (untranslated sentences and interface texts).",
             err=True,
         )
         return
@@ -49,7 +49,7 @@ def _report(result: BuildResult) -> None:
 @click.option(
     "--allow-partial",
     is_flag=True,
-    help="Publish untranslated or fuzzy sentences in the source language, marked as such.",
+    help="Publish untranslated or fuzzy sentences (and interface texts) in their own language.",
 )
 @click.option(
     "--base-url",
