@@ -41,9 +41,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from l10n.align import Unit, align_units, sentence_unit
-from l10n.build import read_documents
-from l10n.catalog import load_translations
+from l10n.build import translations_of
 from l10n.config import Config, load_config
+from l10n.layout import catalog_path, read_po_file, read_statements
 from l10n.model import BlockKind, Document
 from l10n.segment import split_sentences
 
@@ -184,7 +184,7 @@ def gold_cases(join_first: bool, whole_statement: bool) -> list[GoldCase]:
     """Blocks (or whole statements) of the project with their reviewed translations."""
     config = load_config(REPO)
     cases: list[GoldCase] = []
-    for document in read_documents(config):
+    for document in read_statements(config):
         for language in config.target_langs:
             blocks = _block_cases(config, document, language, join_first)
             cases += [_concatenated(blocks)] if whole_statement and blocks else blocks
@@ -194,7 +194,8 @@ def gold_cases(join_first: bool, whole_statement: bool) -> list[GoldCase]:
 def _block_cases(
     config: Config, document: Document, language: str, join_first: bool
 ) -> list[GoldCase]:
-    translations = load_translations(config, language, document.meta.slug)
+    catalog = read_po_file(config, catalog_path(config, language, document.meta.slug))
+    translations = translations_of(catalog)
     cases: list[GoldCase] = []
     for block in document.blocks:
         source = [

@@ -33,15 +33,14 @@ import polib
 from l10n.build import (
     BuildOptions,
     build_site,
-    catalog_path,
     localize_project,
     publish,
-    read_documents,
     read_ui_translations,
     render_site,
 )
 from l10n.check import check_project
 from l10n.config import Config, load_config
+from l10n.layout import catalog_path, read_statements
 from l10n.site import Formats, ui_messages
 
 LANGUAGES = ("en", "ru", "ar")
@@ -162,7 +161,7 @@ def generate(root: Path, statements: int, seed: int) -> None:
             }
             for index, language in enumerate(LANGUAGES)
         }
-    documents = read_documents(config)
+    documents = read_statements(config)
     for language in ("ru", "ar"):
         for document in documents:
             catalog = _catalog(language)
@@ -234,7 +233,7 @@ def stages(config: Config) -> dict[str, float]:
     seconds["figure check"], _ = timed(lambda: check_project(config))
 
     def localize() -> dict[str, object]:
-        documents = read_documents(config)
+        documents = read_statements(config)
         return {language: localize_project(config, documents, language) for language in LANGUAGES}
 
     seconds["read + localize"], localized = timed(localize)

@@ -155,13 +155,12 @@ def bench_xquad(root: Path) -> list[Run]:
 def print_breakdown(catalog: Path) -> None:
     """Where l10n's time goes on one catalog, in this process: reading, the quick readers of
     whole batches, and the rest of the check (the full reading of what they leave, findings)."""
-    from l10n.check import check_catalogs, read_catalog
-    from l10n.figures import extract_figures
-    from l10n.quick_figures import plain_figures, quick_values
+    from l10n.check import check_catalogs, read_catalog_under_check
+    from l10n.figures import extract_figures, plain_figures, quick_values
 
     gc.set_threshold(200_000, 30, 30)  # as the l10n command sets it while it runs
     started = time.process_time()
-    read = read_catalog(catalog)
+    read = read_catalog_under_check(catalog)
     reading = time.process_time() - started
     sources = [entry.msgid for entry in read.entries]
     targets = [entry.msgstr[0] for entry in read.entries]

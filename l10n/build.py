@@ -19,10 +19,11 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from l10n.config import Config
-from l10n.errors import CatalogError, SourceError, UnsafePathError
+from l10n.errors import CatalogError, UnsafePathError
 from l10n.fsutil import locked
+from l10n.layout import SITE_DOMAIN, catalog_path, read_po_file, read_statements, shown_path
 from l10n.model import Block, Document, Segment
-from l10n.po import Catalog, parse_po, plural_forms
+from l10n.po import Catalog, Key, plural_forms
 from l10n.site import (
     PACKAGE_STATIC,
     LocalizedBlock,
@@ -34,9 +35,7 @@ from l10n.site import (
     plural_rule,
     ui_messages,
 )
-from l10n.sources import read_statement_file
 
-SITE_DOMAIN = "site"  # locales/<lang>/LC_MESSAGES/site.po holds UI strings, not a statement
 SITE_MARKER = ".l10n-site"  # names a folder as one l10n built, so replacing it is safe
 SAFE_PATH_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 STATIC_FOLDER = "static"
@@ -99,7 +98,7 @@ class Translation:
     fuzzy: bool = False
 
 
-Translations = dict[tuple[str | None, str], Translation]
+Translations = dict[Key, Translation]  # a statement's translations in one language
 
 
 @dataclass
@@ -220,51 +219,15 @@ def render_site(
 # --- File adapters -----------------------------------------------------------------------
 
 
-def read_documents(config: Config) -> list[Document]:
-    """The source statements (`source/*.md`), in file-name order; slugs must be unique."""
-    documents: list[Document] = []
-    seen: dict[str, str] = {}
-    for path in sorted(config.source_path.glob("*.md")):
-        reference = path.relative_to(config.root).as_posix()
-        document = read_statement_file(path, config.source_lang, reference)
-        slug = document.meta.slug
-        if slug == SITE_DOMAIN:
-            raise SourceError(
-                f"slug {slug!r} is reserved for the site's UI strings", path=reference
-            )
-        if slug in seen:
-            raise SourceError(f"slug {slug!r} is also used by {seen[slug]}", path=reference)
-        seen[slug] = reference
-        documents.append(document)
-    return documents
-
-
-def catalog_path(config: Config, language: str, domain: str) -> Path:
-    return config.locales_path / language / "LC_MESSAGES" / f"{domain}.po"
-
-
-def _reference(config: Config, path: Path) -> str:
-    """How messages name a file of the project: relative to its root when inside it."""
-    return (
-        path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
-    )
-
-
-def read_catalog(config: Config, path: Path) -> Catalog | None:
-    """The catalog at `path`, or None when there is none; errors name it relative to the root."""
-    if not path.is_file():
-        return None
-    return parse_po(path.read_bytes(), _reference(config, path))
-
-
 def translations_of(catalog: Catalog | None) -> Translations:
-    """A statement catalog's translations by (msgctxt, msgid); plural entries have no place here."""
+    """A statement catalog's translations by (msgctxt, msgid), fuzzy ones marked; untranslated
+    entries are left out, and plural entries have no place here."""
     if catalog is None:
         return {}
     return {
         entry.key: Translation(entry.msgstr, entry.fuzzy)
         for entry in catalog.active
-        if entry.msgid_plural is None
+        if entry.msgid_plural is None and entry.msgstr
     }
 
 
@@ -291,7 +254,7 @@ def ui_translations_of(catalog: Catalog | None, language: str, path: str) -> UiT
 
 def read_ui_translations(config: Config, language: str) -> UiTranslations:
     path = catalog_path(config, language, SITE_DOMAIN)
-    return ui_translations_of(read_catalog(config, path), language, _reference(config, path))
+    return ui_translations_of(read_po_file(config, path), language, shown_path(config, path))
 
 
 def ui_gaps(
@@ -357,11 +320,11 @@ def localize_project(config: Config, documents: Sequence[Document], language: st
             statement, gaps = localize(document, None, language)
         else:
             path = catalog_path(config, language, document.meta.slug)
-            catalog = read_catalog(config, path)
+            catalog = read_po_file(config, path)
             statement, gaps = localize(document, translations_of(catalog), language)
             if catalog is None:
                 # One line says it better than every sentence of the statement listed.
-                missing = _reference(config, path)
+                missing = shown_path(config, path)
                 gaps = [
                     Issue(
                         document.path,
@@ -387,7 +350,7 @@ def _figure_issues(findings: Sequence[FindingLike]) -> list[Issue]:
 def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck) -> BuildResult:
     """Check, localize, render and publish the site; refuse and write nothing on a policy issue."""
     out = _checked_output_folder(config, options.out)
-    documents = read_documents(config)
+    documents = read_statements(config)
     figure_issues = _figure_issues(figure_check(config))
     localizations = {
         language: localize_project(config, documents, language) for language in config.languages
@@ -397,8 +360,8 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
     ui: dict[str, UiTranslations] = {}
     for language in config.languages:
         path = catalog_path(config, language, SITE_DOMAIN)
-        shown = _reference(config, path)
-        catalog = read_catalog(config, path)
+        shown = shown_path(config, path)
+        catalog = read_po_file(config, path)
         ui[language] = ui_translations_of(catalog, language, shown)
         gaps += ui_gaps(interface, catalog, language, shown)
     refusals = [*([] if options.force else figure_issues), *([] if options.allow_partial else gaps)]

@@ -27,49 +27,34 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from l10n.build import SITE_DOMAIN, read_documents
 from l10n.config import Config
-from l10n.errors import CatalogError, SourceError, UnsafePathError
+from l10n.errors import CatalogError, SourceError
 from l10n.fsutil import atomic_write_bytes, locked
 from l10n.languages import LANGUAGES, get_language
+from l10n.layout import (
+    SITE_DOMAIN,
+    TEMPLATES_FOLDER,
+    catalog_path,
+    read_po_file,
+    read_statements,
+    shown_path,
+    template_files,
+    template_path,
+)
 from l10n.merge import lost_translations, merge
 from l10n.model import BlockKind, Document
 from l10n.po import Catalog, Entry, Key, parse_po, plural_forms, serialize_po
 from l10n.site import UiMessage, ui_messages
 
-TEMPLATES_FOLDER = "templates"
 DATE_FORMAT = "%Y-%m-%d %H:%M%z"
 
 Clock = Callable[[], datetime]
-Location = tuple[str, int | None]
+Reference = tuple[str, int | None]
 
 
-def _utc_now() -> datetime:
+def utc_now() -> datetime:
+    """The time written into headers: UTC, to the minute, as GNU tools write it."""
     return datetime.now(UTC).replace(second=0, microsecond=0)
-
-
-# --- Paths ----------------------------------------------------------------------------------
-
-
-def template_path(config: Config, domain: str) -> Path:
-    return config.locales_path / TEMPLATES_FOLDER / f"{_safe_name(domain)}.pot"
-
-
-def catalog_path(config: Config, language: str, domain: str) -> Path:
-    code = get_language(language).code
-    return config.locales_path / code / "LC_MESSAGES" / f"{_safe_name(domain)}.po"
-
-
-def _safe_name(domain: str) -> str:
-    if not domain or "/" in domain or "\\" in domain or domain.startswith("."):
-        raise UnsafePathError(f"catalog name {domain!r} would leave the locales folder")
-    return domain
-
-
-def _shown(config: Config, path: Path) -> str:
-    return (
-        path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else str(path)
-    )
 
 
 # --- Templates from documents (pure) --------------------------------------------------------
@@ -81,7 +66,7 @@ def template_entries(document: Document) -> list[Entry]:
     for block in document.blocks:
         for segment in block.segments:
             kinds_of_text.setdefault(segment.text, set()).add(block.kind)
-    occurrences: dict[Key, tuple[list[Location], list[str]]] = {}
+    occurrences: dict[Key, tuple[list[Reference], list[str]]] = {}
     for block in document.blocks:
         for segment in block.segments:
             context = segment.msgctxt
@@ -255,19 +240,13 @@ class FileChange:
     status: str  # "created", "updated" or "unchanged"
 
 
-def _read_catalog(config: Config, path: Path) -> Catalog | None:
-    if not path.is_file():
-        return None
-    return parse_po(path.read_bytes(), _shown(config, path))
-
-
 def _templates_in_memory(
     config: Config, now: datetime
 ) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
     """Every template as it should be: domain -> (path, new catalog, catalog on disk)."""
     if not config.source_path.is_dir():
-        raise SourceError("source folder not found", path=_shown(config, config.source_path))
-    documents = read_documents(config)
+        raise SourceError("source folder not found", path=shown_path(config, config.source_path))
+    documents = read_statements(config)
     wanted: dict[str, list[Entry]] = {
         document.meta.slug: template_entries(document) for document in documents
     }
@@ -275,7 +254,7 @@ def _templates_in_memory(
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
     for domain, entries in wanted.items():
         path = template_path(config, domain)
-        old = _read_catalog(config, path)
+        old = read_po_file(config, path)
         result[domain] = (path, refreshed_template(old, domain, entries, now), old)
     return result
 
@@ -286,7 +265,7 @@ def _write_all(
     changes: list[FileChange] = []
     for path, catalog, old in planned:
         data = serialize_po(catalog)
-        shown = _shown(config, path)
+        shown = shown_path(config, path)
         if old is not None and path.is_file() and path.read_bytes() == data:
             changes.append(FileChange(shown, "unchanged"))
             continue
@@ -295,7 +274,7 @@ def _write_all(
     return changes
 
 
-def extract(config: Config, *, clock: Clock = _utc_now) -> list[FileChange]:
+def extract(config: Config, *, clock: Clock = utc_now) -> list[FileChange]:
     """Write the templates of every statement (and of the UI strings)."""
     with locked(config.locales_path):
         planned = list(_templates_in_memory(config, clock()).values())
@@ -307,7 +286,7 @@ def update(
     languages: Sequence[str] | None = None,
     *,
     extract_first: bool = True,
-    clock: Clock = _utc_now,
+    clock: Clock = utc_now,
 ) -> list[FileChange]:
     """Merge the templates into each target language's catalogs; re-extract first by default.
 
@@ -325,7 +304,7 @@ def update(
             interface = domain == SITE_DOMAIN
             for language in ui_languages(config, languages) if interface else targets:
                 path = catalog_path(config, language, domain)
-                old = _read_catalog(config, path)
+                old = read_po_file(config, path)
                 catalog = updated_language_catalog(
                     old, template, domain, language, now, config.source_lang if interface else None
                 )
@@ -340,15 +319,10 @@ def ui_languages(config: Config, languages: Sequence[str] | None = None) -> list
 
 
 def _templates_on_disk(config: Config) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
-    folder = config.locales_path / TEMPLATES_FOLDER
-    if not folder.is_dir():
-        raise CatalogError(
-            "no templates yet: run `l10n extract` first", path=_shown(config, folder)
-        )
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
-    for path in sorted(folder.glob("*.pot")):
-        catalog = parse_po(path.read_bytes(), _shown(config, path))
-        result[path.stem] = (path, catalog, catalog)
+    for domain, path in template_files(config).items():
+        catalog = parse_po(path.read_bytes(), shown_path(config, path))
+        result[domain] = (path, catalog, catalog)
     return result
 
 
@@ -413,40 +387,15 @@ def stats(config: Config, languages: Sequence[str] | None = None) -> list[Catalo
             if language not in targets and domain != SITE_DOMAIN:
                 continue
             path = catalog_path(config, language, domain)
-            catalog = _read_catalog(config, path)
+            catalog = read_po_file(config, path)
             missing = (0, 0, len(template.active), 0)
             counts = missing if catalog is None else catalog_stats(catalog)
             result.append(
                 CatalogStats(
-                    language, domain, _shown(config, path), *counts, exists=catalog is not None
+                    language, domain, shown_path(config, path), *counts, exists=catalog is not None
                 )
             )
     return result
-
-
-# --- Translations for the page builder ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Translation:
-    text: str
-    fuzzy: bool
-
-
-def load_translations(config: Config, language: str, domain: str) -> dict[Key, Translation]:
-    """The translations of one catalog by (msgctxt, msgid); empty when the catalog is missing.
-
-    Untranslated entries are left out; fuzzy ones are included and marked, for the caller to
-    decide (a page builder falls back to the source sentence).
-    """
-    catalog = _read_catalog(config, catalog_path(config, language, domain))
-    if catalog is None:
-        return {}
-    return {
-        entry.key: Translation(entry.msgstr, entry.fuzzy)
-        for entry in catalog.active
-        if entry.msgid_plural is None and entry.msgstr
-    }
 
 
 # --- A new project --------------------------------------------------------------------------

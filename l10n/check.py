@@ -11,6 +11,11 @@ How an entry is compared
     value) is `number-changed` (`number-date` for dates and times). A figure written in the wrong
     convention for its language ("1,312" in Russian) is `number-format`.
 
+Two kinds of checks
+    Figure rules (`FIGURE_RULES`) read an entry's figures compared with the source's and run
+    only where they differ: most entries are settled by the quick readers before any rule runs.
+    Entry checks (`ENTRY_CHECKS`) run on every translated entry, whatever its figures.
+
 Entries across languages
     Catalogs of the same domain (`locales/<lang>/LC_MESSAGES/<domain>.po`, or `<dir>/<lang>.po`)
     are read together and their entries matched on (msgctxt, msgid). With three or more
@@ -33,9 +38,10 @@ What a translator controls
 
 Plural entries (rare in statements) check each msgstr form against msgid_plural.
 
-The functions at the end (`read_catalog`, `find_catalogs`, `check_paths`, `check_project`) are
-the file adapter; everything above them works on `Catalog` values. The adapter reads catalogs
-with `l10n.po`, which reports the file and line of anything wrong.
+The functions at the end (`read_catalog_under_check`, `check_paths`, `check_project`) are the
+file adapter; everything above them works on `CatalogUnderCheck` values. The adapter reads
+catalogs with `l10n.po`, which reports the file and line of anything wrong, and finds them
+through `l10n.layout`.
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from l10n import po
 from l10n.errors import CatalogError, L10nError
 from l10n.figures import (
+    PLAIN_ITEM,
     DateValue,
     Figure,
     FigureValue,
@@ -61,9 +68,12 @@ from l10n.figures import (
     TimeValue,
     describe,
     extract_figures,
+    plain_figures,
+    quick_values,
 )
 from l10n.languages import get_language
-from l10n.quick_figures import PLAIN_ITEM, plain_figures, quick_values
+from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
+from l10n.po import Key
 
 if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
     from l10n.config import Config
@@ -104,7 +114,7 @@ class CatalogEntry(NamedTuple):
 
 
 @dataclass(frozen=True)
-class Catalog:
+class CatalogUnderCheck:
     """The active entries of one PO file in one language (header and obsolete entries out)."""
 
     path: str
@@ -413,7 +423,12 @@ def _extra_message(comparison: Comparison, figure: Figure) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# The checks: code -> function; each docstring's first line is the title users read
+# Figure rules: code -> function; each docstring's first line is the title users read
+#
+# A figure rule reads a `Comparison`, and runs ONLY on the entries whose figures differ from
+# the source's (or are misformatted, or carry an l10n-accept comment): the quick readers settle
+# every other entry before any rule sees it. A check that must look at every entry (a
+# placeholder, a character, a tag) is not a figure rule: it belongs in ENTRY_CHECKS below.
 
 
 def check_missing(comparison: Comparison) -> Iterator[Finding]:
@@ -476,24 +491,86 @@ def check_accept_comments(comparison: Comparison) -> Iterator[Finding]:
         yield comparison.finding("number-accept", message, severity=WARNING)
 
 
+def _title(function: Callable[..., object]) -> str:
+    return (function.__doc__ or "").strip().splitlines()[0]
+
+
 @dataclass(frozen=True)
-class Rule:
+class FigureRule:
+    """A figure rule: it reads an entry's figures compared with the source's."""
+
     run: Callable[[Comparison], Iterator[Finding]]
     severity: str  # for a translated entry; fuzzy entries report every finding as a warning
 
     @property
     def title(self) -> str:
-        return (self.run.__doc__ or "").strip().splitlines()[0]
+        return _title(self.run)
 
 
-CHECKS: dict[str, Rule] = {
-    "number-missing": Rule(check_missing, ERROR),
-    "number-extra": Rule(check_extra, ERROR),
-    "number-changed": Rule(check_changed, ERROR),
-    "number-date": Rule(check_changed_date, ERROR),
-    "number-format": Rule(check_format, ERROR),
-    "number-accept": Rule(check_accept_comments, WARNING),
+# Run only where figures differ: see the note above.
+FIGURE_RULES: dict[str, FigureRule] = {
+    "number-missing": FigureRule(check_missing, ERROR),
+    "number-extra": FigureRule(check_extra, ERROR),
+    "number-changed": FigureRule(check_changed, ERROR),
+    "number-date": FigureRule(check_changed_date, ERROR),
+    "number-format": FigureRule(check_format, ERROR),
+    "number-accept": FigureRule(check_accept_comments, WARNING),
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Entry checks: run on EVERY translated entry (fuzzy ones included) of every catalog, whatever
+# its figures, before and apart from the figure rules; `#, ignore-numbers` does not silence
+# them. Each takes the catalog and the entry and yields findings (`entry_finding` builds one).
+
+
+def entry_finding(
+    catalog: CatalogUnderCheck, entry: CatalogEntry, code: str, severity: str, message: str
+) -> Finding:
+    """A finding about `entry` as a whole, in `catalog`'s language."""
+    return Finding(
+        file=catalog.path,
+        line=entry.line,
+        language=catalog.language,
+        code=code,
+        severity=severity,
+        message=message,
+        msgid=entry.msgid,
+        msgctxt=entry.msgctxt,
+    )
+
+
+@dataclass(frozen=True)
+class EntryCheck:
+    """A check of every translated entry, its figures aside."""
+
+    run: Callable[[CatalogUnderCheck, CatalogEntry], Iterator[Finding]]
+    severity: str  # the most severe finding it reports
+
+    @property
+    def title(self) -> str:
+        return _title(self.run)
+
+
+ENTRY_CHECKS: dict[str, EntryCheck] = {}
+
+
+def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
+    """The findings of the entry checks on every translated entry of `catalogs`."""
+    checks = list(ENTRY_CHECKS.values())
+    if not checks:
+        return
+    for catalog in catalogs:
+        for entry in catalog.entries:
+            if entry.translated:
+                for entry_check in checks:
+                    yield from entry_check.run(catalog, entry)
+
+
+def rule_titles() -> dict[str, tuple[str, str]]:
+    """Every code the checks report, with its title and default severity (for reports)."""
+    rules: dict[str, FigureRule | EntryCheck] = {**FIGURE_RULES, **ENTRY_CHECKS}
+    return {code: (rule.title, rule.severity) for code, rule in rules.items()}
 
 
 # --------------------------------------------------------------------------------------------
@@ -541,10 +618,10 @@ class _FigureCache:
 
 # Entries of one language read together: for each, the position of its source text among the
 # batch's sources, then the entries themselves (both in the same order).
-Translations = tuple[Sequence[int], Sequence[CatalogEntry]]
+LanguageBatch = tuple[Sequence[int], Sequence[CatalogEntry]]
 Verdicts = dict[str, list[int]]  # what `_unsettled` returns
 # The quick readers' work on one batch: its source texts, and its entries in each language.
-BatchWork = tuple[Sequence[str], Mapping[str, Translations]]
+BatchWork = tuple[Sequence[str], Mapping[str, LanguageBatch]]
 BatchMapper = Callable[[Callable[[BatchWork], Verdicts], Sequence[BatchWork]], list[Verdicts]]
 
 
@@ -556,28 +633,30 @@ def map_in_order(
 
 
 def check_catalogs(
-    catalogs: Sequence[Catalog],
+    catalogs: Sequence[CatalogUnderCheck],
     source_lang: str,
     *,
     keep_entries: bool = False,
     map_batches: BatchMapper = map_in_order,
 ) -> CheckResult:
-    """Compare every translated entry of `catalogs` with its source; findings as values.
+    """Run the entry checks on every translated entry of `catalogs`, and compare the figures
+    of each with its source's; findings as values.
 
     `map_batches` computes the quick readers' verdicts on the batches of a catalog; the
     command passes one that shares them out among processes (`l10n.parallel`).
     """
     result = CheckResult(files=[catalog.path for catalog in catalogs])
+    result.findings.extend(check_every_entry(catalogs))
     for group in _domain_groups(catalogs):
         _check_group(group, source_lang, result, keep_entries, map_batches)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
 
 
-def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:
+def _domain_groups(catalogs: Sequence[CatalogUnderCheck]) -> list[list[CatalogUnderCheck]]:
     """Catalogs of one domain, at most one per language, in the order given."""
-    groups: list[list[Catalog]] = []
-    open_groups: dict[str, list[list[Catalog]]] = {}
+    groups: list[list[CatalogUnderCheck]] = []
+    open_groups: dict[str, list[list[CatalogUnderCheck]]] = {}
     for catalog in catalogs:
         for group in open_groups.setdefault(catalog.domain, []):
             if all(member.language != catalog.language for member in group):
@@ -590,10 +669,9 @@ def _domain_groups(catalogs: Sequence[Catalog]) -> list[list[Catalog]]:
     return groups
 
 
-Key = tuple[str | None, str]  # (msgctxt, msgid): the same entry in every language's catalog
 # An entry in one catalog, and whether the quick readers found it agreeing with its source
 # (translated, not ignored, and the same figures: nothing for any check to report).
-Placed = tuple[Catalog, CatalogEntry, bool]
+Placed = tuple[CatalogUnderCheck, CatalogEntry, bool]
 
 # Entries read together by the quick readers: large enough that the engine's passes run over long
 # texts, small enough that what a batch holds stays a small part of the catalogs.
@@ -601,7 +679,7 @@ _BATCH = 2048
 
 
 def _check_group(
-    group: Sequence[Catalog],
+    group: Sequence[CatalogUnderCheck],
     source_lang: str,
     result: CheckResult,
     keep_entries: bool,
@@ -614,7 +692,7 @@ def _check_group(
 
 
 def _check_alone(
-    catalog: Catalog,
+    catalog: CatalogUnderCheck,
     source_lang: str,
     result: CheckResult,
     keep_entries: bool,
@@ -644,7 +722,7 @@ def _check_alone(
 
 
 def _check_together(
-    group: Sequence[Catalog],
+    group: Sequence[CatalogUnderCheck],
     source_lang: str,
     result: CheckResult,
     keep_entries: bool,
@@ -695,7 +773,7 @@ def _check_together(
 
 def _row_entries(
     row: int,
-    group: Sequence[Catalog],
+    group: Sequence[CatalogUnderCheck],
     batch: Mapping[str, tuple[list[int], Sequence[CatalogEntry]]],
     unsettled: Mapping[str, set[int]],
 ) -> list[Placed]:
@@ -710,7 +788,7 @@ def _row_entries(
 
 
 def _columns(
-    group: Sequence[Catalog],
+    group: Sequence[CatalogUnderCheck],
 ) -> tuple[list[Key], list[tuple[list[int], Sequence[CatalogEntry]]]]:
     """The rows of a group, and each catalog as a column of them.
 
@@ -740,14 +818,14 @@ def _unsettled_in(source_lang: str, batch: BatchWork) -> Verdicts:
 
 
 def _unsettled(
-    sources: Sequence[str], source_lang: str, translations: Mapping[str, Translations]
+    sources: Sequence[str], source_lang: str, translations: Mapping[str, LanguageBatch]
 ) -> Verdicts:
     """For each language, the positions (in increasing order) of its entries that the quick
     readers cannot vouch for: each of these takes the full reading. Every other entry is
     translated, not ignored, and reads as the same figures as its source: nothing for any check
     to report.
 
-    Two quick readers of `l10n.quick_figures` go first, each vouching only for what it reads
+    Two quick readers of `l10n.figures.batch_reader` go first, each vouching only for what it reads
     exactly as `extract_figures` does: `plain_figures` for texts with plain numbers,
     percentages and times, then `quick_values` for the texts it leaves.
     """
@@ -872,7 +950,7 @@ def _check_rows(
 
 
 def _check_entry(
-    catalog: Catalog,
+    catalog: CatalogUnderCheck,
     entry: CatalogEntry,
     source_lang: str,
     cache: _FigureCache,
@@ -911,8 +989,8 @@ def _check_entry(
             comparison.unreadable_acceptances = unreadable
         else:
             comparison.unused_acceptances.clear()  # reported with the first form only
-        for rule in CHECKS.values():
-            yield from rule.run(comparison)
+        for figure_rule in FIGURE_RULES.values():
+            yield from figure_rule.run(comparison)
 
 
 def _agree(source: Version, target: Version, reports_source: bool) -> bool:
@@ -925,18 +1003,18 @@ def _agree(source: Version, target: Version, reports_source: bool) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
-# File adapter: PO files in, `Catalog` values out
+# File adapter: PO files in, `CatalogUnderCheck` values out
 
 
-def read_catalog(path: Path) -> Catalog:
-    """Read one PO file; its language comes from the Language header, else from its path."""
+def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
+    """Read one PO file; its language comes from the Language header, else from its place."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
     language = _catalog_language(path, po.header_value(header, "Language") or "")
-    return Catalog(str(path), language, entries, catalog_domain(path))
+    return CatalogUnderCheck(str(path), language, entries, domain_of_path(path))
 
 
 def _catalog_language(path: Path, header: str) -> str:
@@ -945,43 +1023,14 @@ def _catalog_language(path: Path, header: str) -> str:
             return get_language(header).code
         except L10nError as error:
             raise CatalogError(f"Language header: {error.message}", path=path) from error
-    folder = path.parent.parent.name if path.parent.name == "LC_MESSAGES" else path.stem
-    try:
-        return get_language(folder).code
-    except L10nError as error:
+    language = language_of_path(path)
+    if language is None:
         raise CatalogError(
             "cannot tell the catalog's language: set its Language header or keep it in "
             "locales/<lang>/LC_MESSAGES/",
             path=path,
-        ) from error
-
-
-def catalog_domain(path: Path) -> str:
-    """Which catalogs translate the same text: same domain, sibling language folders or files."""
-    if path.parent.name == "LC_MESSAGES":
-        return f"{path.parent.parent.parent}/{path.stem}"
-    try:
-        get_language(path.stem)
-    except L10nError:
-        return f"{path.parent}/{path.stem}"
-    return f"{path.parent}/"
-
-
-def find_catalogs(paths: Iterable[Path]) -> list[Path]:
-    """PO files named or found (recursively) in the folders named, sorted, each once."""
-    paths = list(paths)
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(path.rglob("*.po")))
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise CatalogError("no such file or folder", path=path)
-    unique = list(dict.fromkeys(found))
-    if not unique:
-        raise CatalogError("no PO catalogs found", path=", ".join(str(p) for p in paths))
-    return unique
+        )
+    return language
 
 
 def check_paths(
@@ -992,7 +1041,7 @@ def check_paths(
     map_batches: BatchMapper = map_in_order,
 ) -> CheckResult:
     """Read the PO files at `paths` (files or folders) and check them."""
-    catalogs = [read_catalog(path) for path in find_catalogs(paths)]
+    catalogs = [read_catalog_under_check(path) for path in find_po_files(paths)]
     return check_catalogs(
         catalogs,
         get_language(source_lang).code,
@@ -1001,18 +1050,9 @@ def check_paths(
     )
 
 
-def project_catalogs(config: Config) -> list[Path]:
-    """The PO catalogs of the project's target languages (none yet is an empty list)."""
-    found = []
-    for language in config.target_langs:
-        folder = config.locales_path / language / "LC_MESSAGES"
-        found.extend(sorted(folder.glob("*.po")))
-    return found
-
-
 def check_project(config: Config) -> list[Finding]:
     """Every finding in the project's target-language catalogs (the build refuses errors)."""
-    catalogs = project_catalogs(config)
+    catalogs = [catalog.path for catalog in project_catalogs(config)]
     if not catalogs:
         return []
     return check_paths(catalogs, config.source_lang).findings

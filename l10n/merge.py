@@ -33,7 +33,7 @@ from itertools import pairwise
 from l10n.po import FUZZY, Entry
 
 SIMILARITY = 0.6
-CANDIDATES = 12  # old entries compared in full for each new msgid
+FUZZY_CANDIDATES = 12  # old entries compared in full for each new msgid
 POSTINGS_BUDGET = 20_000  # old entries counted per new msgid, rarest features first
 MIN_FEATURES = 3  # the rarest features are always counted, however common
 
@@ -159,7 +159,7 @@ class _SimilarityIndex:
         # The new msgid is the matcher's second sequence: difflib indexes it once for all.
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(new.msgid)
-        for number, _ in shared.most_common(CANDIDATES):
+        for number, _ in shared.most_common(FUZZY_CANDIDATES):
             entry = self.entries[number]
             if (entry.msgid_plural is None) != (new.msgid_plural is None):
                 continue

@@ -22,40 +22,28 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from l10n.align import FillSummary, align_blocks, fill_catalog
-from l10n.catalog import DATE_FORMAT, catalog_path, target_language
-from l10n.check import project_catalogs
+from l10n.catalog import DATE_FORMAT, Clock, target_language, utc_now
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
 from l10n.figures import Figure, FigureValue, extract_figures
 from l10n.fsutil import atomic_write_bytes, locked
 from l10n.languages import get_language
+from l10n.layout import catalog_path, project_catalogs, shown_path
 from l10n.model import Block, BlockKind
 from l10n.mt import MachineTranslationError, MachineTranslator
 from l10n.po import Catalog, Entry, parse_po, serialize_po
 from l10n.sources import (
-    decode_utf8,
+    decode_source,
     parse_plain_text,
     parse_statement,
     read_statement_file,
     segments_of,
 )
 from l10n.tm import DEFAULT_LOCATION, TranslationMemory, units_of_catalog
-
-Clock = Callable[[], datetime]
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC).replace(second=0, microsecond=0)
-
-
-def _shown(config: Config, path: Path) -> str:
-    resolved = path.resolve()
-    root = config.root.resolve()
-    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(path)
 
 
 def _revised(catalog: Catalog, now: datetime) -> Catalog:
@@ -225,14 +213,14 @@ def translate_project(
     machine: MachineTranslator | None = None,
     limit: int | None = None,
     dry_run: bool = False,
-    clock: Clock = _utc_now,
+    clock: Clock = utc_now,
 ) -> list[PrefillReport]:
     """Suggest translations for every untranslated entry of the project's catalogs.
 
     `limit` caps the suggestions of the whole run. Raises (writing nothing) when the machine
     translator fails.
     """
-    targets = {target_language(config, language) for language in languages}
+    targets = [target_language(config, language) for language in languages]
     memory_file = memory_path(config)
     memory = TranslationMemory(memory_file) if use_memory and memory_file.is_file() else None
     try:
@@ -240,11 +228,9 @@ def translate_project(
             planned: list[tuple[Path, bytes]] = []
             reports: list[PrefillReport] = []
             remaining = limit
-            for path in project_catalogs(config):
-                language = path.parent.parent.name
-                if targets and language not in targets:
-                    continue
-                shown = _shown(config, path)
+            for catalog_file in project_catalogs(config, targets):
+                path, language = catalog_file.path, catalog_file.language
+                shown = shown_path(config, path)
                 old = parse_po(path.read_bytes(), shown)
                 suggest = suggester(config.source_lang, language, memory, machine)
                 try:
@@ -286,17 +272,17 @@ def import_memory(config: Config) -> MemoryImport:
     target = memory_path(config)
     with locked(config.locales_path):
         sources = []
-        for path in project_catalogs(config):
-            shown = _shown(config, path)
-            catalog = parse_po(path.read_bytes(), shown)
-            sources.append((shown, path.parent.parent.name, units_of_catalog(catalog)))
+        for catalog_file in project_catalogs(config):
+            shown = shown_path(config, catalog_file.path)
+            catalog = parse_po(catalog_file.path.read_bytes(), shown)
+            sources.append((shown, catalog_file.language, units_of_catalog(catalog)))
     with TranslationMemory(target, create=True) as memory:
         stored = tuple(
             (shown, memory.replace_origin(shown, config.source_lang, language, pairs))
             for shown, language, pairs in sources
         )
         removed = memory.forget_other_origins([shown for shown, _, _ in sources])
-        return MemoryImport(_shown(config, target), stored, removed, len(memory))
+        return MemoryImport(shown_path(config, target), stored, removed, len(memory))
 
 
 # --- l10n align -------------------------------------------------------------------------------
@@ -313,7 +299,7 @@ class AlignReport:
 
 def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
     """The blocks of a translated version: a statement with front matter, or plain text."""
-    text = decode_utf8(data, path)
+    text = decode_source(data, path)
     if text.startswith("---"):
         return list(parse_statement(data, path, language).blocks)
     return [
@@ -329,10 +315,10 @@ def align_statement(
     versions: Sequence[tuple[str, Path]],
     *,
     dry_run: bool = False,
-    clock: Clock = _utc_now,
+    clock: Clock = utc_now,
 ) -> list[AlignReport]:
     """Align each translated version with the statement and fill that language's catalog."""
-    source = read_statement_file(source_file, config.source_lang, _shown(config, source_file))
+    source = read_statement_file(source_file, config.source_lang, shown_path(config, source_file))
     languages = [get_language(language).code for language, _ in versions]
     for language in set(languages):
         if languages.count(language) > 1:
@@ -342,13 +328,13 @@ def align_statement(
     with locked(config.locales_path):
         for language, version_file in versions:
             code = target_language(config, language)
-            shown_version = _shown(config, version_file)
+            shown_version = shown_path(config, version_file)
             if not version_file.is_file():
                 raise SourceError("translated version not found", path=shown_version)
             blocks = version_blocks(version_file.read_bytes(), shown_version, code)
             pairs = align_blocks(source.blocks, config.source_lang, blocks, code)
             path = catalog_path(config, code, source.meta.slug)
-            shown = _shown(config, path)
+            shown = shown_path(config, path)
             if not path.is_file():
                 raise CatalogError(
                     f"no {code} catalog for {source.meta.slug!r} yet: run `l10n update` first",

@@ -19,13 +19,13 @@ import click
 
 from l10n import __version__
 from l10n.check import (
-    CHECKS,
     ERROR,
     WARNING,
     CheckedEntry,
     CheckResult,
     FigureRecord,
     Finding,
+    rule_titles,
 )
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -198,17 +198,18 @@ def fingerprint(finding: Finding) -> str:
 
 def sarif_report(result: CheckResult, fail_on: str = ERROR) -> str:
     """SARIF 2.1.0, for code-scanning dashboards."""
-    rule_ids = list(CHECKS)
+    rules = rule_titles()
+    rule_ids = list(rules)
     driver: dict[str, Any] = {
         "name": "l10n",
         "version": __version__,
         "rules": [
             {
                 "id": code,
-                "shortDescription": {"text": rule.title},
-                "defaultConfiguration": {"level": rule.severity},
+                "shortDescription": {"text": title},
+                "defaultConfiguration": {"level": severity},
             }
-            for code, rule in CHECKS.items()
+            for code, (title, severity) in rules.items()
         ],
     }
     information_uri = _project_uri()

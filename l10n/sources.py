@@ -32,7 +32,7 @@ SIGNATORY_FIELDS = ("position", "name")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def decode_utf8(data: bytes, path: str) -> str:
+def decode_source(data: bytes, path: str) -> str:
     """`data` as text; a byte that is not UTF-8 is reported with its line."""
     return decode_text(data, path, SourceError, "save the file as UTF-8")
 
@@ -58,7 +58,7 @@ def read_statement_file(path: Path, language: str, reference: str | None = None)
 
 def parse_statement(data: bytes, path: str, language: str) -> Document:
     """A statement from its bytes: front matter between `---` lines, then Markdown."""
-    text = decode_utf8(data, path)
+    text = decode_source(data, path)
     reject_bidi_controls(text, path)
     front, body, body_line = _split_front_matter(text, path)
     meta, title_line, signatory_lines = _parse_metadata(front, path)
@@ -82,7 +82,7 @@ class Paragraph:
 
 def parse_plain_text(data: bytes, path: str) -> list[Paragraph]:
     """Paragraphs of a plain text file: runs of lines separated by blank lines."""
-    text = decode_utf8(data, path)
+    text = decode_source(data, path)
     reject_bidi_controls(text, path)
     paragraphs: list[Paragraph] = []
     current: list[str] = []

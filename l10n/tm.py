@@ -25,7 +25,7 @@ from l10n.po import Catalog
 SCHEMA_VERSION = 1
 DEFAULT_LOCATION = ".l10n/tm.sqlite3"  # relative to the project root
 FUZZY_THRESHOLD = 0.75
-CANDIDATES = 50  # units sharing the most trigrams, scored exactly
+TRIGRAM_CANDIDATES = 50  # units sharing the most trigrams, scored exactly
 # Candidates are found through the query's rarest trigrams only (a similar sentence shares
 # most of them); common ones ("the", " of") would each bring in most of the memory.
 PROBED_SHARE = 3  # probe one trigram in three
@@ -223,7 +223,7 @@ class TranslationMemory:
             f"  WHERE trigram IN ({', '.join('?' for _ in probed)}) GROUP BY unit"
             f") AS c ON c.unit = u.id"
             f" WHERE u.source_lang = ? AND u.target_lang = ? AND u.source != ?"
-            f" ORDER BY c.shared DESC, u.id LIMIT {CANDIDATES}",
+            f" ORDER BY c.shared DESC, u.id LIMIT {TRIGRAM_CANDIDATES}",
             (*probed, source_lang, target_lang, text),
         ).fetchall()
         # One matcher with the query as its second sequence: difflib indexes that one once.

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from l10n.align import align_blocks, align_sentences, fill_catalog, sentence_unit
-from l10n.catalog import update
 from l10n.config import load_config
 from l10n.errors import CatalogError, SourceError
 from l10n.model import BlockKind
@@ -166,55 +165,46 @@ def test_a_merged_bead_fills_its_first_sentence_fuzzy_and_says_so() -> None:
 # --- The workflow on a project ----------------------------------------------------------------
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    (tmp_path / "source").mkdir()
-    shutil.copy(STATEMENT, tmp_path / "source" / STATEMENT.name)
-    (tmp_path / "l10n.toml").write_text('source-lang = "en"\ntarget-langs = ["ru", "ar"]\n')
-    update(load_config(tmp_path))
-    return tmp_path
-
-
 def catalog_bytes(project: Path, language: str) -> bytes:
     return (project / "locales" / language / "LC_MESSAGES" / "grain-exports.po").read_bytes()
 
 
 def test_align_statement_fills_both_catalogs_and_a_second_run_changes_nothing(
-    project: Path,
+    grain_project: Path,
 ) -> None:
-    config = load_config(project)
-    source = project / "source" / STATEMENT.name
+    config = load_config(grain_project)
+    source = grain_project / "source" / STATEMENT.name
     versions = [("ru", RU_VERSION), ("ar", AR_VERSION)]
     reports = align_statement(config, source, versions)
     assert [(report.language, report.written) for report in reports] == [("ru", True), ("ar", True)]
-    russian = parse_po(catalog_bytes(project, "ru"), "ru.po")
+    russian = parse_po(catalog_bytes(grain_project, "ru"), "ru.po")
     assert all(entry.msgstr and not entry.fuzzy for entry in russian.active)
-    first = (catalog_bytes(project, "ru"), catalog_bytes(project, "ar"))
+    first = (catalog_bytes(grain_project, "ru"), catalog_bytes(grain_project, "ar"))
     again = align_statement(config, source, versions)
     assert [report.written for report in again] == [False, False]
     assert [report.summary.filled for report in again] == [0, 0]
-    assert (catalog_bytes(project, "ru"), catalog_bytes(project, "ar")) == first
+    assert (catalog_bytes(grain_project, "ru"), catalog_bytes(grain_project, "ar")) == first
 
 
-def test_a_dry_run_writes_nothing(project: Path) -> None:
-    before = catalog_bytes(project, "ar")
+def test_a_dry_run_writes_nothing(grain_project: Path) -> None:
+    before = catalog_bytes(grain_project, "ar")
     (report,) = align_statement(
-        load_config(project),
-        project / "source" / STATEMENT.name,
+        load_config(grain_project),
+        grain_project / "source" / STATEMENT.name,
         [("ar", AR_VERSION)],
         dry_run=True,
     )
     assert report.summary.filled == 7 and not report.written
-    assert catalog_bytes(project, "ar") == before
+    assert catalog_bytes(grain_project, "ar") == before
 
 
-def test_a_missing_catalog_or_version_is_an_error_naming_the_file(project: Path) -> None:
-    config = load_config(project)
-    source = project / "source" / STATEMENT.name
-    shutil.rmtree(project / "locales" / "ar")
+def test_a_missing_catalog_or_version_is_an_error_naming_the_file(grain_project: Path) -> None:
+    config = load_config(grain_project)
+    source = grain_project / "source" / STATEMENT.name
+    shutil.rmtree(grain_project / "locales" / "ar")
     with pytest.raises(CatalogError, match="run `l10n update` first"):
         align_statement(config, source, [("ar", AR_VERSION)])
     with pytest.raises(SourceError, match="translated version not found"):
-        align_statement(config, source, [("ru", project / "missing.txt")])
+        align_statement(config, source, [("ru", grain_project / "missing.txt")])
     with pytest.raises(CatalogError, match="not a target language"):
         align_statement(config, source, [("en", RU_VERSION)])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
@@ -18,17 +17,9 @@ from l10n.errors import CatalogError, ConfigError, UnsafePathError
 from l10n.model import Block, BlockKind, Document, Metadata, Segment
 from l10n.site import LocalizedBlock, LocalizedStatement, Run, UiTranslations
 
-PROJECT = Path(__file__).parent / "data" / "build" / "project"
 SLUG = "crossing-2026-02-17"
 OLDER_SLUG = "convoy-2026-01-20"
 LANGUAGES = ("en", "ru", "ar")
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    folder = tmp_path / "project"
-    shutil.copytree(PROJECT, folder)
-    return folder
 
 
 def build(project: Path, **options: object) -> BuildResult:
@@ -75,9 +66,11 @@ def all_pages(site: Path) -> list[Path]:
 # --- Structure and languages -------------------------------------------------------------
 
 
-def test_build_writes_every_statement_in_every_language_and_the_indexes(project: Path) -> None:
-    result = build(project)
-    site = project / "site"
+def test_build_writes_every_statement_in_every_language_and_the_indexes(
+    build_project: Path,
+) -> None:
+    result = build(build_project)
+    site = build_project / "site"
     assert result.written and result.refusals == ()
     expected = {PurePosixPath("index.html"), PurePosixPath("static/style.css")}
     for language in LANGUAGES:
@@ -94,18 +87,18 @@ def test_build_writes_every_statement_in_every_language_and_the_indexes(project:
 
 @pytest.mark.parametrize(("language", "direction"), [("en", "ltr"), ("ru", "ltr"), ("ar", "rtl")])
 def test_html_element_carries_language_and_direction(
-    project: Path, language: str, direction: str
+    build_project: Path, language: str, direction: str
 ) -> None:
-    build(project)
+    build(build_project)
     for parts in ((language,), (language, SLUG)):
-        html = page(project / "site", *parts).html
+        html = page(build_project / "site", *parts).html
         assert html is not None
         assert (html["lang"], html["dir"]) == (language, direction)
 
 
-def test_statement_page_has_the_parts_of_a_news_page(project: Path) -> None:
-    build(project)
-    document = page(project / "site", "ru", SLUG)
+def test_statement_page_has_the_parts_of_a_news_page(build_project: Path) -> None:
+    build(build_project)
+    document = page(build_project / "site", "ru", SLUG)
     assert document.select_one("header .masthead") is not None
     assert document.select_one("nav.main-nav") is not None
     crumbs = [li.get_text(strip=True) for li in document.select("nav.breadcrumb li")]
@@ -138,9 +131,9 @@ def test_statement_page_has_the_parts_of_a_news_page(project: Path) -> None:
     assert document.select_one(".rating") is None  # no widget that does nothing
 
 
-def test_no_page_has_javascript_or_external_resources(project: Path) -> None:
-    build(project)
-    for path in all_pages(project / "site"):
+def test_no_page_has_javascript_or_external_resources(build_project: Path) -> None:
+    build(build_project)
+    for path in all_pages(build_project / "site"):
         document = BeautifulSoup(path.read_text("utf-8"), "html.parser")
         assert document.find("script") is None
         for element in document.select("link[rel=stylesheet], img, link[rel=icon]"):
@@ -151,9 +144,9 @@ def test_no_page_has_javascript_or_external_resources(project: Path) -> None:
 # --- Links -------------------------------------------------------------------------------
 
 
-def test_alternates_name_every_language_and_x_default(project: Path) -> None:
-    build(project)
-    site = project / "site"
+def test_alternates_name_every_language_and_x_default(build_project: Path) -> None:
+    build(build_project)
+    site = build_project / "site"
     for language in LANGUAGES:
         document = page(site, language, SLUG)
         alternates = {
@@ -168,9 +161,9 @@ def test_alternates_name_every_language_and_x_default(project: Path) -> None:
                 assert page(site, code, SLUG).html["lang"] == code  # type: ignore[index]
 
 
-def test_base_url_makes_alternates_absolute(project: Path) -> None:
-    build(project, base_url="https://press.example.org/statements")
-    document = page(project / "site", "ar", SLUG)
+def test_base_url_makes_alternates_absolute(build_project: Path) -> None:
+    build(build_project, base_url="https://press.example.org/statements")
+    document = page(build_project / "site", "ar", SLUG)
     hrefs = {
         str(link["hreflang"]): str(link["href"]) for link in document.select("link[rel=alternate]")
     }
@@ -178,9 +171,9 @@ def test_base_url_makes_alternates_absolute(project: Path) -> None:
     assert hrefs["x-default"] == f"https://press.example.org/statements/en/{SLUG}/"
 
 
-def test_every_internal_link_resolves_to_a_built_file(project: Path) -> None:
-    build(project)
-    site = project / "site"
+def test_every_internal_link_resolves_to_a_built_file(build_project: Path) -> None:
+    build(build_project)
+    site = build_project / "site"
     for path in all_pages(site):
         document = BeautifulSoup(path.read_text("utf-8"), "html.parser")
         for element in document.select("a[href], link[href], img[src]"):
@@ -190,9 +183,9 @@ def test_every_internal_link_resolves_to_a_built_file(project: Path) -> None:
             assert resolves(site, path, reference), f"{path}: {reference}"
 
 
-def test_switcher_links_each_version_and_marks_the_current_one(project: Path) -> None:
-    build(project)
-    site = project / "site"
+def test_switcher_links_each_version_and_marks_the_current_one(build_project: Path) -> None:
+    build(build_project)
+    site = build_project / "site"
     for language in LANGUAGES:
         document = page(site, language, SLUG)
         links = document.select(".language-switcher a")
@@ -205,19 +198,19 @@ def test_switcher_links_each_version_and_marks_the_current_one(project: Path) ->
 
 
 def test_language_index_lists_statements_newest_first_with_a_localized_count(
-    project: Path,
+    build_project: Path,
 ) -> None:
-    build(project)
-    document = page(project / "site", "ar", "")
+    build(build_project)
+    document = page(build_project / "site", "ar", "")
     hrefs = [link["href"] for link in document.select(".news-list a")]
     assert hrefs == [f"{SLUG}/", f"{OLDER_SLUG}/"]
     count = document.select_one(".count")
     assert count is not None and count.get_text() == "عدد البيانات المنشورة: ٢"
 
 
-def test_root_page_links_each_language_index(project: Path) -> None:
-    build(project)
-    site = project / "site"
+def test_root_page_links_each_language_index(build_project: Path) -> None:
+    build(build_project)
+    site = build_project / "site"
     document = page(site, "")
     links = document.select(".language-choice a")
     assert [(a["hreflang"], a["href"]) for a in links] == [
@@ -246,25 +239,27 @@ def test_root_page_links_each_language_index(project: Path) -> None:
     ],
 )
 def test_publication_date_is_formatted_for_the_locale(
-    project: Path, language: str, expected: str
+    build_project: Path, language: str, expected: str
 ) -> None:
-    build(project)
-    time = page(project / "site", language, SLUG).select_one("article time")
+    build(build_project)
+    time = page(build_project / "site", language, SLUG).select_one("article time")
     assert time is not None and time.get_text() == expected
 
 
-def test_latin_digits_when_the_project_sets_no_arabic_numbering(project: Path) -> None:
-    config_file = project / "l10n.toml"
+def test_latin_digits_when_the_project_sets_no_arabic_numbering(build_project: Path) -> None:
+    config_file = build_project / "l10n.toml"
     config_file.write_text(config_file.read_text("utf-8").replace('ar = "arab"', 'ar = "latn"'))
-    build(project)
-    time = page(project / "site", "ar", SLUG).select_one("article time")
+    build(build_project)
+    time = page(build_project / "site", "ar", SLUG).select_one("article time")
     assert time is not None and time.get_text() == "17 شباط 2026، 09:30"
 
 
-def test_figures_in_translations_are_printed_as_the_translator_wrote_them(project: Path) -> None:
-    build(project)
-    ru = page(project / "site", "ru", SLUG).select_one(".statement-body")
-    ar = page(project / "site", "ar", SLUG).select_one(".statement-body")
+def test_figures_in_translations_are_printed_as_the_translator_wrote_them(
+    build_project: Path,
+) -> None:
+    build(build_project)
+    ru = page(build_project / "site", "ru", SLUG).select_one(".statement-body")
+    ar = page(build_project / "site", "ar", SLUG).select_one(".statement-body")
     assert ru is not None and ar is not None
     assert "3\u00a0412 человек" in ru.get_text()
     assert "٣٬٤١٢ شخصاً" in ar.get_text()
@@ -273,16 +268,16 @@ def test_figures_in_translations_are_printed_as_the_translator_wrote_them(projec
 # --- Escaping ----------------------------------------------------------------------------
 
 
-def test_markup_in_a_translation_is_shown_as_text(project: Path) -> None:
+def test_markup_in_a_translation_is_shown_as_text(build_project: Path) -> None:
     set_translation(
-        project,
+        build_project,
         "ru",
         "Medical teams examined 640 people.",
         "Медицинские бригады осмотрели 640 человек. "
         "<script>alert(document.cookie)</script><b>!</b>",
     )
-    build(project)
-    document = page(project / "site", "ru", SLUG)
+    build(build_project)
+    document = page(build_project / "site", "ru", SLUG)
     assert document.find("script") is None
     assert document.find("b") is None
     assert (
@@ -291,29 +286,29 @@ def test_markup_in_a_translation_is_shown_as_text(project: Path) -> None:
     )
 
 
-def test_javascript_links_are_dropped_but_their_text_stays(project: Path) -> None:
+def test_javascript_links_are_dropped_but_their_text_stays(build_project: Path) -> None:
     set_translation(
-        project,
+        build_project,
         "ar",
         "Details are published on the [centre's website](https://example.org/returns).",
         "التفاصيل منشورة على [موقع المركز](JavaScript:alert(document.cookie)).",
     )
-    build(project)
-    body = page(project / "site", "ar", SLUG).select_one(".statement-body")
+    build(build_project)
+    body = page(build_project / "site", "ar", SLUG).select_one(".statement-body")
     assert body is not None
     assert body.find("a") is None
     assert "التفاصيل منشورة على موقع المركز." in body.get_text()
 
 
-def test_ui_translations_are_escaped_too(project: Path) -> None:
-    path = project / "locales" / "ru" / "LC_MESSAGES" / "site.po"
+def test_ui_translations_are_escaped_too(build_project: Path) -> None:
+    path = build_project / "locales" / "ru" / "LC_MESSAGES" / "site.po"
     catalog = polib.pofile(str(path))
     entry = catalog.find("Home")
     assert entry is not None
     entry.msgstr = "<i>Главная</i>"
     catalog.save(str(path))
-    build(project)
-    document = page(project / "site", "ru", SLUG)
+    build(build_project)
+    document = page(build_project / "site", "ru", SLUG)
     assert document.select_one(".main-nav i") is None
     assert document.select_one(".main-nav a").get_text() == "<i>Главная</i>"  # type: ignore[union-attr]
 
@@ -321,31 +316,33 @@ def test_ui_translations_are_escaped_too(project: Path) -> None:
 # --- Policies: untranslated, fuzzy, figures ----------------------------------------------
 
 
-def test_untranslated_and_fuzzy_sentences_refuse_the_build_and_are_named(project: Path) -> None:
-    set_translation(project, "ar", "Medical teams examined 640 people.", "")
-    set_translation(project, "ru", "Returns", "Возвращение", fuzzy=True)
-    result = build(project)
+def test_untranslated_and_fuzzy_sentences_refuse_the_build_and_are_named(
+    build_project: Path,
+) -> None:
+    set_translation(build_project, "ar", "Medical teams examined 640 people.", "")
+    set_translation(build_project, "ru", "Returns", "Возвращение", fuzzy=True)
+    result = build(build_project)
     assert not result.written
-    assert not (project / "site").exists()
+    assert not (build_project / "site").exists()
     named = {(issue.language, issue.code, issue.line) for issue in result.refusals}
     assert named == {("ar", "untranslated", 20), ("ru", "fuzzy", 15)}
     assert all(issue.file == f"source/{SLUG}.md" for issue in result.refusals)
 
 
-def test_a_missing_catalog_is_one_refusal_naming_the_file(project: Path) -> None:
-    (project / "locales" / "ru" / "LC_MESSAGES" / f"{SLUG}.po").unlink()
-    result = build(project)
+def test_a_missing_catalog_is_one_refusal_naming_the_file(build_project: Path) -> None:
+    (build_project / "locales" / "ru" / "LC_MESSAGES" / f"{SLUG}.po").unlink()
+    result = build(build_project)
     assert not result.written
     assert [(issue.language, issue.code) for issue in result.refusals] == [("ru", "untranslated")]
     assert f"locales/ru/LC_MESSAGES/{SLUG}.po" in result.refusals[0].message
 
 
-def test_allow_partial_falls_back_to_the_marked_source_sentence(project: Path) -> None:
-    set_translation(project, "ar", "Women and children account for 58% of them.", "")
-    result = build(project, allow_partial=True)
+def test_allow_partial_falls_back_to_the_marked_source_sentence(build_project: Path) -> None:
+    set_translation(build_project, "ar", "Women and children account for 58% of them.", "")
+    result = build(build_project, allow_partial=True)
     assert result.written
     assert [issue.code for issue in result.overridden] == ["untranslated"]
-    paragraph = page(project / "site", "ar", SLUG).select(".statement-body > p")[1]
+    paragraph = page(build_project / "site", "ar", SLUG).select(".statement-body > p")[1]
     fallback = paragraph.select_one("span.fallback")
     assert fallback is not None
     assert (fallback["lang"], fallback["dir"]) == ("en", "ltr")
@@ -354,76 +351,82 @@ def test_allow_partial_falls_back_to_the_marked_source_sentence(project: Path) -
     assert paragraph.get_text().startswith("خلال الأسبوع الماضي")
 
 
-def test_a_figure_mismatch_refuses_the_build(project: Path) -> None:
+def test_a_figure_mismatch_refuses_the_build(build_project: Path) -> None:
     set_translation(
-        project,
+        build_project,
         "ar",
         "Over the past week, 3,412 people returned through the crossing.",
         "خلال الأسبوع الماضي عاد ٣٬٤٢١ شخصاً عبر المعبر.",
     )
-    result = build(project)
+    result = build(build_project)
     assert not result.written
     assert {(issue.language, issue.code.startswith("number")) for issue in result.refusals} == {
         ("ar", True)
     }
 
 
-def test_force_publishes_despite_a_figure_mismatch(project: Path) -> None:
+def test_force_publishes_despite_a_figure_mismatch(build_project: Path) -> None:
     set_translation(
-        project, "ru", "Buses carried 1,150 passengers.", "Автобусы перевезли 1 510 пассажиров."
+        build_project,
+        "ru",
+        "Buses carried 1,150 passengers.",
+        "Автобусы перевезли 1 510 пассажиров.",
     )
-    result = build(project, force=True)
+    result = build(build_project, force=True)
     assert result.written
     assert result.overridden and result.overridden[0].language == "ru"
-    assert "1 510" in page(project / "site", "ru", SLUG).get_text()
+    assert "1 510" in page(build_project / "site", "ru", SLUG).get_text()
 
 
-def test_a_refused_build_leaves_the_previous_site_untouched(project: Path) -> None:
-    build(project)
-    site = project / "site"
+def test_a_refused_build_leaves_the_previous_site_untouched(build_project: Path) -> None:
+    build(build_project)
+    site = build_project / "site"
     before = contents(site)
     set_translation(
-        project, "ru", "Buses carried 1,150 passengers.", "Автобусы перевезли 1 510 пассажиров."
+        build_project,
+        "ru",
+        "Buses carried 1,150 passengers.",
+        "Автобусы перевезли 1 510 пассажиров.",
     )
-    assert not build(project).written
+    assert not build(build_project).written
     assert contents(site) == before
 
 
-def test_a_broken_project_template_is_reported_at_its_line(project: Path) -> None:
-    build(project)
-    before = contents(project / "site")
-    (project / "templates").mkdir()
-    template = project / "templates" / "statement.html"
+def test_a_broken_project_template_is_reported_at_its_line(build_project: Path) -> None:
+    build(build_project)
+    before = contents(build_project / "site")
+    (build_project / "templates").mkdir()
+    template = build_project / "templates" / "statement.html"
     template.write_text("<p>\n{{ no_such_variable }}</p>\n", "utf-8")
     with pytest.raises(ConfigError, match="no_such_variable") as raised:
-        build(project)
+        build(build_project)
     assert (raised.value.path, raised.value.line) == (str(template), 2)
-    assert contents(project / "site") == before
+    assert contents(build_project / "site") == before
 
 
 def test_a_failure_while_writing_leaves_the_previous_site_untouched(
-    project: Path, monkeypatch: pytest.MonkeyPatch
+    build_project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    build(project)
-    before = contents(project / "site")
+    build(build_project)
+    before = contents(build_project / "site")
 
     def disk_full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("l10n.build.shutil.copytree", disk_full)
     with pytest.raises(OSError, match="No space left"):
-        build(project)
-    assert contents(project / "site") == before
-    leftovers = [p.name for p in project.iterdir() if p.name.startswith(".site.")]
+        build(build_project)
+    assert contents(build_project / "site") == before
+    leftovers = [p.name for p in build_project.iterdir() if p.name.startswith(".site.")]
     assert leftovers == []
 
 
 # --- Determinism and safety --------------------------------------------------------------
 
 
-def test_two_builds_give_the_same_bytes(project: Path, tmp_path: Path) -> None:
-    build(project, out=tmp_path / "first")
-    build(project, out=tmp_path / "second")
+def test_two_builds_give_the_same_bytes(build_project: Path, tmp_path: Path) -> None:
+    build(build_project, out=tmp_path / "first")
+    build(build_project, out=tmp_path / "second")
     assert contents(tmp_path / "first") == contents(tmp_path / "second")
 
 
@@ -447,114 +450,118 @@ def test_a_slug_that_escapes_the_output_is_refused_before_rendering() -> None:
         render_site(config, statements, {"en": UiTranslations(), "ru": UiTranslations()})
 
 
-def test_the_output_folder_may_not_replace_the_project_or_foreign_files(project: Path) -> None:
+def test_the_output_folder_may_not_replace_the_project_or_foreign_files(
+    build_project: Path,
+) -> None:
     with pytest.raises(UnsafePathError):
-        build(project, out=project)
+        build(build_project, out=build_project)
     with pytest.raises(UnsafePathError):
-        build(project, out=project / "source")
-    foreign = project / "public"
+        build(build_project, out=build_project / "source")
+    foreign = build_project / "public"
     foreign.mkdir()
     (foreign / "notes.txt").write_text("keep me", "utf-8")
     with pytest.raises(UnsafePathError, match="not built by l10n"):
-        build(project, out=foreign)
+        build(build_project, out=foreign)
     assert (foreign / "notes.txt").read_text("utf-8") == "keep me"
 
 
-def test_the_output_folder_may_not_sit_inside_the_inputs(project: Path) -> None:
+def test_the_output_folder_may_not_sit_inside_the_inputs(build_project: Path) -> None:
     with pytest.raises(UnsafePathError, match="inside the project's locales/"):
-        build(project, out=project / "locales" / "site")
+        build(build_project, out=build_project / "locales" / "site")
 
 
-def test_staging_folders_of_a_killed_build_are_cleaned_up(project: Path) -> None:
-    abandoned = project / ".site.new-x1y2z3"
+def test_staging_folders_of_a_killed_build_are_cleaned_up(build_project: Path) -> None:
+    abandoned = build_project / ".site.new-x1y2z3"
     (abandoned / "en").mkdir(parents=True)
-    assert build(project).written
+    assert build(build_project).written
     assert not abandoned.exists()
 
 
-def test_a_rebuild_replaces_the_previous_site(project: Path) -> None:
-    build(project)
-    stale = project / "site" / "en" / "old-statement"
+def test_a_rebuild_replaces_the_previous_site(build_project: Path) -> None:
+    build(build_project)
+    stale = build_project / "site" / "en" / "old-statement"
     stale.mkdir()
     (stale / "index.html").write_text("old", "utf-8")
-    assert build(project).written
+    assert build(build_project).written
     assert not stale.exists()
 
 
 # --- Templates and UI strings ------------------------------------------------------------
 
 
-def test_a_project_template_overrides_the_packaged_one(project: Path) -> None:
-    (project / "templates").mkdir()
-    (project / "templates" / "site_index.html").write_text(
+def test_a_project_template_overrides_the_packaged_one(build_project: Path) -> None:
+    (build_project / "templates").mkdir()
+    (build_project / "templates" / "site_index.html").write_text(
         '{% extends "base.html" %}{% block title %}x{% endblock %}'
         '{% block content %}<p id="custom">{{ _("Welcome") }}</p>{% endblock %}',
         "utf-8",
     )
-    build(project, allow_partial=True)  # "Welcome" has no translation yet
-    assert page(project / "site", "").select_one("#custom") is not None
+    build(build_project, allow_partial=True)  # "Welcome" has no translation yet
+    assert page(build_project / "site", "").select_one("#custom") is not None
 
 
-def test_missing_site_catalog_refuses_or_leaves_the_furniture_in_english(project: Path) -> None:
-    (project / "locales" / "ru" / "LC_MESSAGES" / "site.po").unlink()
-    refused = build(project)
+def test_missing_site_catalog_refuses_or_leaves_the_furniture_in_english(
+    build_project: Path,
+) -> None:
+    (build_project / "locales" / "ru" / "LC_MESSAGES" / "site.po").unlink()
+    refused = build(build_project)
     assert not refused.written
     assert [(issue.file, issue.language, issue.code) for issue in refused.refusals] == [
         ("locales/ru/LC_MESSAGES/site.po", "ru", "untranslated")
     ]
     assert "run `l10n update`" in refused.refusals[0].message
-    build(project, allow_partial=True)
-    document = page(project / "site", "ru", SLUG)
+    build(build_project, allow_partial=True)
+    document = page(build_project / "site", "ru", SLUG)
     assert document.select_one(".main-nav a").get_text() == "Home"  # type: ignore[union-attr]
     assert document.select_one("h1").get_text().startswith("Совместное")  # type: ignore[union-attr]
 
 
-def test_breadcrumb_labels_may_hold_a_percent_sign(project: Path) -> None:
-    source = project / "source" / "convoy-2026-01-20.md"
+def test_breadcrumb_labels_may_hold_a_percent_sign(build_project: Path) -> None:
+    source = build_project / "source" / "convoy-2026-01-20.md"
     source.write_text(
         source.read_text("utf-8").replace("[Home, News]", "[Home, 100% Returns]"), "utf-8"
     )
-    build(project, allow_partial=True)  # the new label is not translated yet
-    crumbs = page(project / "site", "en", OLDER_SLUG).select("nav.breadcrumb li")
+    build(build_project, allow_partial=True)  # the new label is not translated yet
+    crumbs = page(build_project / "site", "en", OLDER_SLUG).select("nav.breadcrumb li")
     assert [li.get_text(strip=True) for li in crumbs] == ["Home", "100% Returns"]
 
 
-def test_page_title_is_the_statement_title_as_plain_text(project: Path) -> None:
-    build(project)
-    title = page(project / "site", "ar", SLUG).title
+def test_page_title_is_the_statement_title_as_plain_text(build_project: Path) -> None:
+    build(build_project)
+    title = page(build_project / "site", "ar", SLUG).title
     assert title is not None
     assert title.get_text() == "بيان مشترك بشأن إعادة فتح المعبر الشمالي — مركز التنسيق المشترك"
 
 
-def test_statements_with_and_without_a_utc_offset_sort_together(project: Path) -> None:
-    source = project / "source" / "convoy-2026-01-20.md"
+def test_statements_with_and_without_a_utc_offset_sort_together(build_project: Path) -> None:
+    source = build_project / "source" / "convoy-2026-01-20.md"
     text = source.read_text("utf-8").replace("2026-01-20 14:00", "2026-03-01T14:00:00+03:00")
     source.write_text(text, "utf-8")
-    build(project)
-    document = page(project / "site", "en", "")
+    build(build_project)
+    document = page(build_project / "site", "en", "")
     assert [a["href"] for a in document.select(".news-list a")] == [f"{OLDER_SLUG}/", f"{SLUG}/"]
-    time = page(project / "site", "en", OLDER_SLUG).select_one("article time")
+    time = page(build_project / "site", "en", OLDER_SLUG).select_one("article time")
     assert time is not None and time.get_text() == "March 1, 2026, 14:00"
 
 
-def test_a_broken_plural_forms_header_in_site_po_names_the_file(project: Path) -> None:
-    path = project / "locales" / "ar" / "LC_MESSAGES" / "site.po"
+def test_a_broken_plural_forms_header_in_site_po_names_the_file(build_project: Path) -> None:
+    path = build_project / "locales" / "ar" / "LC_MESSAGES" / "site.po"
     catalog = polib.pofile(str(path))
     catalog.metadata["Plural-Forms"] = "nplurals=6; plural=n === 1;"
     catalog.save(str(path))
     with pytest.raises(CatalogError, match="Plural-Forms") as raised:
-        build(project)
+        build(build_project)
     assert raised.value.path == "locales/ar/LC_MESSAGES/site.po"
 
 
-def test_the_menu_comes_from_the_project_configuration(project: Path) -> None:
-    config_file = project / "l10n.toml"
+def test_the_menu_comes_from_the_project_configuration(build_project: Path) -> None:
+    config_file = build_project / "l10n.toml"
     config_file.write_text(
         config_file.read_text("utf-8") + 'menu = [{label = "News", link = "news"}, '
         '{label = "Write to us", link = "mailto:press@example.org"}]\n',
         "utf-8",
     )
-    refused = build(project)
+    refused = build(build_project)
     assert {(issue.language, issue.message) for issue in refused.refusals} == {
         (
             language,
@@ -563,8 +570,8 @@ def test_the_menu_comes_from_the_project_configuration(project: Path) -> None:
         )
         for language in ("ru", "ar")
     }
-    build(project, allow_partial=True)
-    document = page(project / "site", "ru", "")
+    build(build_project, allow_partial=True)
+    document = page(build_project / "site", "ru", "")
     links = [
         (a.get_text(), a["href"], a.get("aria-current")) for a in document.select(".main-nav a")
     ]
@@ -574,14 +581,14 @@ def test_the_menu_comes_from_the_project_configuration(project: Path) -> None:
     ]
 
 
-def test_a_menu_link_that_could_run_a_script_is_refused(project: Path) -> None:
-    config_file = project / "l10n.toml"
+def test_a_menu_link_that_could_run_a_script_is_refused(build_project: Path) -> None:
+    config_file = build_project / "l10n.toml"
     config_file.write_text(
         config_file.read_text("utf-8")
         + 'menu = [{label = "News", link = "javascript:alert(1)"}]\n',
         "utf-8",
     )
     with pytest.raises(ConfigError, match="javascript:alert") as raised:
-        build(project, allow_partial=True)
+        build(build_project, allow_partial=True)
     assert raised.value.path == str(config_file)
-    assert not (project / "site").exists()
+    assert not (build_project / "site").exists()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -13,21 +12,12 @@ import urllib.request
 from pathlib import Path
 
 import polib
-import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from l10n.cli import main
 
-PROJECT = Path(__file__).parent / "data" / "build" / "project"
 SLUG = "crossing-2026-02-17"
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    folder = tmp_path / "project"
-    shutil.copytree(PROJECT, folder)
-    return folder
 
 
 def change_translation(project: Path, language: str, msgid: str, msgstr: str) -> None:
@@ -39,63 +29,69 @@ def change_translation(project: Path, language: str, msgid: str, msgstr: str) ->
     catalog.save(str(path))
 
 
-def test_build_reports_the_pages_it_wrote(project: Path) -> None:
-    result = CliRunner().invoke(main, ["-C", str(project), "build"])
+def test_build_reports_the_pages_it_wrote(build_project: Path) -> None:
+    result = CliRunner().invoke(main, ["-C", str(build_project), "build"])
     assert result.exit_code == 0, result.output
     assert "built 10 pages" in result.stdout
-    assert (project / "site" / "ar" / SLUG / "index.html").is_file()
+    assert (build_project / "site" / "ar" / SLUG / "index.html").is_file()
 
 
-def test_build_with_a_figure_mismatch_exits_1_and_lists_the_finding(project: Path) -> None:
+def test_build_with_a_figure_mismatch_exits_1_and_lists_the_finding(build_project: Path) -> None:
     change_translation(
-        project, "ru", "Buses carried 1,150 passengers.", "Автобусы перевезли 1 510 пассажиров."
+        build_project,
+        "ru",
+        "Buses carried 1,150 passengers.",
+        "Автобусы перевезли 1 510 пассажиров.",
     )
-    result = CliRunner().invoke(main, ["-C", str(project), "build", "--out", "public"])
+    result = CliRunner().invoke(main, ["-C", str(build_project), "build", "--out", "public"])
     assert result.exit_code == 1
     assert re.search(r"ru/LC_MESSAGES/crossing-2026-02-17\.po:\d+: ru: number-", result.stderr)
     assert "build refused" in result.stderr
-    assert not (project / "public").exists()
+    assert not (build_project / "public").exists()
 
 
-def test_force_publishes_and_warns(project: Path) -> None:
+def test_force_publishes_and_warns(build_project: Path) -> None:
     change_translation(
-        project, "ru", "Buses carried 1,150 passengers.", "Автобусы перевезли 1 510 пассажиров."
+        build_project,
+        "ru",
+        "Buses carried 1,150 passengers.",
+        "Автобусы перевезли 1 510 пассажиров.",
     )
-    result = CliRunner().invoke(main, ["-C", str(project), "build", "--force"])
+    result = CliRunner().invoke(main, ["-C", str(build_project), "build", "--force"])
     assert result.exit_code == 0
     assert "warning:" in result.stderr and ": ru: number-" in result.stderr
 
 
-def test_untranslated_sentence_is_named_and_allow_partial_publishes(project: Path) -> None:
-    change_translation(project, "ar", "Medical teams examined 640 people.", "")
-    refused = CliRunner().invoke(main, ["-C", str(project), "build"])
+def test_untranslated_sentence_is_named_and_allow_partial_publishes(build_project: Path) -> None:
+    change_translation(build_project, "ar", "Medical teams examined 640 people.", "")
+    refused = CliRunner().invoke(main, ["-C", str(build_project), "build"])
     assert refused.exit_code == 1
     assert (
         f"source/{SLUG}.md:20: ar: untranslated: not translated into ar: "
         "“Medical teams examined 640 people.”" in refused.stderr
     )
-    allowed = CliRunner().invoke(main, ["-C", str(project), "build", "--allow-partial"])
+    allowed = CliRunner().invoke(main, ["-C", str(build_project), "build", "--allow-partial"])
     assert allowed.exit_code == 0
     assert "warning:" in allowed.stderr
 
 
-def test_an_unsafe_output_folder_is_an_input_error(project: Path) -> None:
-    result = CliRunner().invoke(main, ["-C", str(project), "build", "--out", "source"])
+def test_an_unsafe_output_folder_is_an_input_error(build_project: Path) -> None:
+    result = CliRunner().invoke(main, ["-C", str(build_project), "build", "--out", "source"])
     assert result.exit_code == 2
     assert result.stderr.startswith("l10n: error: ")
     assert "choose a folder of its own" in result.stderr
 
 
-def test_serve_without_a_built_site_is_a_usage_error(project: Path) -> None:
-    result = CliRunner().invoke(main, ["-C", str(project), "serve"])
+def test_serve_without_a_built_site_is_a_usage_error(build_project: Path) -> None:
+    result = CliRunner().invoke(main, ["-C", str(build_project), "serve"])
     assert result.exit_code == 2
     assert "run `l10n build` first" in result.stderr
 
 
-def test_serve_previews_the_site_on_loopback(project: Path) -> None:
-    assert CliRunner().invoke(main, ["-C", str(project), "build"]).exit_code == 0
+def test_serve_previews_the_site_on_loopback(build_project: Path) -> None:
+    assert CliRunner().invoke(main, ["-C", str(build_project), "build"]).exit_code == 0
     server = subprocess.Popen(
-        [sys.executable, "-m", "l10n", "-C", str(project), "serve", "--port", "0"],
+        [sys.executable, "-m", "l10n", "-C", str(build_project), "serve", "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -116,13 +112,13 @@ def test_serve_previews_the_site_on_loopback(project: Path) -> None:
     assert server.returncode == 0
 
 
-def test_serve_on_a_port_in_use_is_an_input_error(project: Path) -> None:
-    assert CliRunner().invoke(main, ["-C", str(project), "build"]).exit_code == 0
+def test_serve_on_a_port_in_use_is_an_input_error(build_project: Path) -> None:
+    assert CliRunner().invoke(main, ["-C", str(build_project), "build"]).exit_code == 0
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = CliRunner().invoke(main, ["-C", str(project), "serve", "--port", str(port)])
+        result = CliRunner().invoke(main, ["-C", str(build_project), "serve", "--port", str(port)])
     assert result.exit_code == 2
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
 
@@ -142,12 +138,12 @@ A convoy delivered 310 tonnes of food.
 
 def test_extract_update_translate_build_round_trip(tmp_path: Path) -> None:
     """Catalogs made by `l10n update` are read by the build, msgctxt entries included."""
-    project = tmp_path / "project"
-    (project / "source").mkdir(parents=True)
-    (project / "l10n.toml").write_text('source-lang = "en"\ntarget-langs = ["ru"]\n', "utf-8")
-    (project / "source" / "aid-2026-03-02.md").write_text(REPEATED_TITLE, "utf-8")
-    assert CliRunner().invoke(main, ["-C", str(project), "update"]).exit_code == 0
-    path = project / "locales" / "ru" / "LC_MESSAGES" / "aid-2026-03-02.po"
+    build_project = tmp_path / "project"
+    (build_project / "source").mkdir(parents=True)
+    (build_project / "l10n.toml").write_text('source-lang = "en"\ntarget-langs = ["ru"]\n', "utf-8")
+    (build_project / "source" / "aid-2026-03-02.md").write_text(REPEATED_TITLE, "utf-8")
+    assert CliRunner().invoke(main, ["-C", str(build_project), "update"]).exit_code == 0
+    path = build_project / "locales" / "ru" / "LC_MESSAGES" / "aid-2026-03-02.po"
     catalog = polib.pofile(str(path))
     russian = {
         ("title", "Aid to the eastern districts"): "Помощь восточным районам",
@@ -158,18 +154,18 @@ def test_extract_update_translate_build_round_trip(tmp_path: Path) -> None:
     for entry in catalog:
         entry.msgstr = russian[(entry.msgctxt, entry.msgid)]
     catalog.save(str(path))
-    result = CliRunner().invoke(main, ["-C", str(project), "build"])
+    result = CliRunner().invoke(main, ["-C", str(build_project), "build"])
     assert result.exit_code == 1  # the interface texts are not translated yet
     assert "locales/ru/LC_MESSAGES/site.po:" in result.stderr
     assert "interface text not translated into ru: “Skip to main content”" in result.stderr
-    interface = project / "locales" / "ru" / "LC_MESSAGES" / "site.po"
+    interface = build_project / "locales" / "ru" / "LC_MESSAGES" / "site.po"
     site = polib.pofile(str(interface))
     for entry in site:
         entry.msgstr = f"[ru] {entry.msgid}"
     site.save(str(interface))
-    result = CliRunner().invoke(main, ["-C", str(project), "build"])
+    result = CliRunner().invoke(main, ["-C", str(build_project), "build"])
     assert result.exit_code == 0, result.stderr
-    html = (project / "site" / "ru" / "aid-2026-03-02" / "index.html").read_text("utf-8")
+    html = (build_project / "site" / "ru" / "aid-2026-03-02" / "index.html").read_text("utf-8")
     page = BeautifulSoup(html, "html.parser")
     assert page.h1 is not None and page.h1.get_text() == "Помощь восточным районам"
     assert page.h2 is not None and page.h2.get_text() == "О помощи восточным районам"

@@ -10,18 +10,17 @@ from pathlib import Path
 
 import pytest
 
+from l10n.build import translations_of
 from l10n.catalog import (
-    catalog_path,
     extract,
     init_project,
-    load_translations,
     stats,
     template_entries,
-    template_path,
     update,
 )
 from l10n.config import Config, load_config
 from l10n.errors import CatalogError, SourceError
+from l10n.layout import catalog_path, read_po_file, template_path
 from l10n.po import parse_po, serialize_po
 from l10n.sources import parse_statement
 
@@ -210,13 +209,16 @@ def test_stats_count_translated_fuzzy_untranslated_and_obsolete(project: Config)
     assert rows[("ar", "water-supply")].translated == 0
 
 
-def test_load_translations_gives_text_and_fuzziness_by_key(project: Config) -> None:
+def test_translations_of_a_catalog_give_text_and_fuzziness_by_key(project: Config) -> None:
     update(project, clock=lambda: clock(9))
     translate(project, "ru", {COST: COST_RU})
-    translations = load_translations(project, "ru", "water-supply")
+    translations = translations_of(
+        read_po_file(project, catalog_path(project, "ru", "water-supply"))
+    )
     found = translations[(None, COST)]
     assert found.text == COST_RU and not found.fuzzy
-    assert load_translations(project, "ar", "no-such-statement") == {}
+    assert len(translations) == 1  # untranslated entries are left out
+    assert translations_of(read_po_file(project, catalog_path(project, "ar", "none"))) == {}
 
 
 def test_init_scaffolds_a_project_that_updates(tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -15,20 +17,24 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.check import (
-    CHECKS,
+    ENTRY_CHECKS,
     ERROR,
+    FIGURE_RULES,
     WARNING,
-    Catalog,
     CatalogEntry,
+    CatalogUnderCheck,
+    EntryCheck,
     Finding,
     check_catalogs,
     check_paths,
     check_project,
-    read_catalog,
+    entry_finding,
+    read_catalog_under_check,
 )
 from l10n.cli import main
 from l10n.config import load_config
 from l10n.errors import CatalogError
+from l10n.parallel import map_in_processes
 
 DATA = Path(__file__).parent / "data" / "check"
 
@@ -38,7 +44,7 @@ def entry(msgid: str, msgstr: str, **fields: object) -> CatalogEntry:
 
 
 def check_pair(source: str, translation: str, source_lang: str, target_lang: str) -> list[Finding]:
-    catalog = Catalog("t.po", target_lang, [entry(source, translation)])
+    catalog = CatalogUnderCheck("t.po", target_lang, [entry(source, translation)])
     return check_catalogs([catalog], source_lang).findings
 
 
@@ -211,8 +217,12 @@ def test_a_changed_figure_is_paired_with_the_closest_one() -> None:
 def three_versions(source: str, ru: str, ar: str, source_lang: str = "en") -> list[Finding]:
     ru_lang, ar_lang = ("ru", "ar") if source_lang == "en" else ("en", "ar")
     catalogs = [
-        Catalog(f"locales/{ru_lang}/statement.po", ru_lang, [entry(source, ru)], "statement"),
-        Catalog(f"locales/{ar_lang}/statement.po", ar_lang, [entry(source, ar)], "statement"),
+        CatalogUnderCheck(
+            f"locales/{ru_lang}/statement.po", ru_lang, [entry(source, ru)], "statement"
+        ),
+        CatalogUnderCheck(
+            f"locales/{ar_lang}/statement.po", ar_lang, [entry(source, ar)], "statement"
+        ),
     ]
     return check_catalogs(catalogs, source_lang).findings
 
@@ -262,7 +272,7 @@ def test_a_misformatted_source_is_reported_once_for_all_its_translations() -> No
 
 
 def test_untranslated_entries_are_skipped() -> None:
-    catalog = Catalog("t.po", "ru", [entry("There are 5 camps.", "")])
+    catalog = CatalogUnderCheck("t.po", "ru", [entry("There are 5 camps.", "")])
     result = check_catalogs([catalog], "en")
     assert result.findings == []
     assert (result.entries_checked, result.entries_untranslated) == (0, 1)
@@ -270,13 +280,13 @@ def test_untranslated_entries_are_skipped() -> None:
 
 def test_fuzzy_entries_are_checked_at_warning_level() -> None:
     fuzzy = entry("There are 5 camps.", "Есть 6 лагерей.", flags=frozenset({"fuzzy"}))
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [fuzzy])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [fuzzy])], "en").findings
     assert (finding.code, finding.severity) == ("number-changed", WARNING)
 
 
 def test_ignore_numbers_silences_the_entry() -> None:
     ignored = entry("There are 5 camps.", "Есть 6 лагерей.", flags=frozenset({"ignore-numbers"}))
-    result = check_catalogs([Catalog("t.po", "ru", [ignored])], "en")
+    result = check_catalogs([CatalogUnderCheck("t.po", "ru", [ignored])], "en")
     assert result.findings == []
     assert result.entries_ignored == 1
 
@@ -287,7 +297,7 @@ def test_an_accept_comment_accepts_one_difference_and_not_the_rest() -> None:
         "Дорога длиной 8 км построена 13 лет назад.",
         translator_comment="l10n-accept: 5 miles -> 8 км",
     )
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [converted])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [converted])], "en").findings
     assert finding.code == "number-changed"
     assert finding.source_figures[0].value == "12"
 
@@ -298,7 +308,7 @@ def test_an_accept_comment_may_let_a_figure_drop() -> None:
         "Закрылись 5 лагерей.",
         translator_comment="checked with the desk\nl10n-accept: 2020 ->",
     )
-    assert check_catalogs([Catalog("t.po", "ru", [dropped])], "en").findings == []
+    assert check_catalogs([CatalogUnderCheck("t.po", "ru", [dropped])], "en").findings == []
 
 
 @pytest.mark.parametrize(
@@ -307,7 +317,7 @@ def test_an_accept_comment_may_let_a_figure_drop() -> None:
 )
 def test_a_stale_or_unreadable_accept_comment_is_a_warning(comment: str, message: str) -> None:
     stale = entry("There are 5 camps.", "Есть 5 лагерей.", translator_comment=comment)
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [stale])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [stale])], "en").findings
     assert (finding.code, finding.severity) == ("number-accept", WARNING)
     assert message in finding.message
 
@@ -323,15 +333,53 @@ def test_plural_forms_are_checked_against_the_plural_msgid() -> None:
         ),
         line=3,
     )
-    (finding,) = check_catalogs([Catalog("t.po", "ru", [plural])], "en").findings
+    (finding,) = check_catalogs([CatalogUnderCheck("t.po", "ru", [plural])], "en").findings
     assert finding.code == "number-changed"
 
 
-def test_every_check_has_a_title_and_a_number_code() -> None:
-    for code, rule in CHECKS.items():
+def test_every_figure_rule_has_a_title_and_a_number_code() -> None:
+    for code, rule in FIGURE_RULES.items():
         assert code.startswith("number")
         assert rule.title and not rule.title.endswith(" ")
         assert rule.severity in (ERROR, WARNING)
+
+
+def test_every_entry_check_has_a_title_and_no_figure_code() -> None:
+    for code, entry_check in ENTRY_CHECKS.items():
+        assert not code.startswith("number")
+        assert entry_check.title and not entry_check.title.endswith(" ")
+        assert entry_check.severity in (ERROR, WARNING)
+
+
+def flag_placeholders(catalog: CatalogUnderCheck, item: CatalogEntry) -> Iterator[Finding]:
+    """A translation still holds the placeholder TODO."""
+    if any("TODO" in text for text in item.msgstr):
+        yield entry_finding(catalog, item, "todo", WARNING, "TODO left in the translation")
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_entry_checks_run_on_every_translated_entry_whatever_its_figures(
+    monkeypatch: pytest.MonkeyPatch, processes: int
+) -> None:
+    """A figure rule sees only entries whose figures differ; an entry check sees them all,
+    the ones the quick readers settle and the ones whose figures are ignored included."""
+    monkeypatch.setitem(ENTRY_CHECKS, "todo", EntryCheck(flag_placeholders, WARNING))
+    entries = [
+        CatalogEntry("12 tents.", ("12 палаток TODO.",), 3),  # figures agree
+        CatalogEntry("12 tents.", ("13 палаток TODO.",), 5, "x"),  # figures differ
+        CatalogEntry("5 tents.", ("TODO",), 9, flags=frozenset({"ignore-numbers"})),
+        CatalogEntry("7 tents.", ("",), 11),  # untranslated: nothing to check
+        *[CatalogEntry(f"{n} tents", (f"{n} палаток",), 20 + n) for n in range(3000)],
+    ]
+    catalog = CatalogUnderCheck("t.po", "ru", entries)
+    mapper = partial(map_in_processes, processes=processes)
+    findings = check_catalogs([catalog], "en", map_batches=mapper).findings
+    assert [(f.line, f.code) for f in findings if f.code == "todo"] == [
+        (3, "todo"),
+        (5, "todo"),
+        (9, "todo"),
+    ]
+    assert "number-changed" in codes(findings)
 
 
 # --------------------------------------------------------------------------------------------
@@ -352,7 +400,7 @@ def test_a_malformed_catalog_is_a_catalog_error_with_its_line(tmp_path: Path) ->
     broken = tmp_path / "ru.po"
     broken.write_text('msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr\n', encoding="utf-8")
     with pytest.raises(CatalogError) as raised:
-        read_catalog(broken)
+        read_catalog_under_check(broken)
     assert raised.value.path == str(broken)
     assert raised.value.line == 5
 
@@ -362,21 +410,21 @@ def test_the_language_comes_from_the_header_then_the_folder(tmp_path: Path) -> N
     folder.mkdir(parents=True)
     po = folder / "x.po"
     po.write_text('msgid "a 5"\nmsgstr "b ٥"\n', encoding="utf-8")
-    assert read_catalog(po).language == "ar"
+    assert read_catalog_under_check(po).language == "ar"
     po.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
-    assert read_catalog(po).language == "ru"
+    assert read_catalog_under_check(po).language == "ru"
 
 
 def test_a_catalog_of_unknown_language_is_an_error(tmp_path: Path) -> None:
     po = tmp_path / "messages.po"
     po.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
     with pytest.raises(CatalogError, match="language"):
-        read_catalog(po)
+        read_catalog_under_check(po)
 
 
 def test_a_duplicate_entry_is_an_error_at_its_line() -> None:
     with pytest.raises(CatalogError, match="duplicate") as raised:
-        read_catalog(DATA / "scanner" / "duplicate.po")
+        read_catalog_under_check(DATA / "scanner" / "duplicate.po")
     assert raised.value.line == 4
 
 

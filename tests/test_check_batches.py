@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n import check
-from l10n.check import Catalog, CatalogEntry, CheckResult, check_catalogs
+from l10n.check import CatalogEntry, CatalogUnderCheck, CheckResult, check_catalogs
 from l10n.parallel import map_in_processes
 
 # The same value in each language's convention, so that most generated entries agree; then a
@@ -94,7 +94,9 @@ def entries(draw: st.DrawFn, language: str, msgctxt: str | None, source: list[in
 
 
 @st.composite
-def catalogs(draw: st.DrawFn, languages: tuple[str, ...], duplicates: bool = True) -> list[Catalog]:
+def catalogs(
+    draw: st.DrawFn, languages: tuple[str, ...], duplicates: bool = True
+) -> list[CatalogUnderCheck]:
     """Catalogs of one domain: the same entries (by msgctxt and msgid) in each language, some
     missing from a catalog, some one object in several catalogs, some keys twice in one (which
     only hand-made values have: the PO reader refuses duplicates)."""
@@ -124,13 +126,13 @@ def catalogs(draw: st.DrawFn, languages: tuple[str, ...], duplicates: bool = Tru
             if how == "twice":
                 by_language[language].append(draw(entries(language, msgctxt, source)))
     return [
-        Catalog(f"locales/{language}/press.po", language, by_language[language], "press")
+        CatalogUnderCheck(f"locales/{language}/press.po", language, by_language[language], "press")
         for language in languages
     ]
 
 
 def nothing_settled(
-    sources: object, source_lang: str, translations: dict[str, check.Translations]
+    sources: object, source_lang: str, translations: dict[str, check.LanguageBatch]
 ) -> dict[str, list[int]]:
     """In place of `check._unsettled`: the quick readers switched off, every entry read in full."""
     return {language: list(range(len(entries))) for language, (_, entries) in translations.items()}
@@ -157,7 +159,9 @@ def everything(result: CheckResult) -> tuple[object, ...]:
 
 
 def checked(
-    catalogs: list[Catalog], keep_entries: bool, map_batches: check.BatchMapper = check.map_in_order
+    catalogs: list[CatalogUnderCheck],
+    keep_entries: bool,
+    map_batches: check.BatchMapper = check.map_in_order,
 ) -> tuple[object, ...]:
     return everything(
         check_catalogs(catalogs, "en", keep_entries=keep_entries, map_batches=map_batches)
@@ -167,7 +171,7 @@ def checked(
 @settings(max_examples=150, deadline=None)
 @given(single=catalogs(("ru",)), keep_entries=st.booleans())
 def test_one_catalog_reads_the_same_with_and_without_the_quick_readers(
-    single: list[Catalog], keep_entries: bool
+    single: list[CatalogUnderCheck], keep_entries: bool
 ) -> None:
     with small_batches():
         quick = checked(single, keep_entries)
@@ -178,7 +182,7 @@ def test_one_catalog_reads_the_same_with_and_without_the_quick_readers(
 @settings(max_examples=150, deadline=None)
 @given(group=catalogs(LANGUAGES), keep_entries=st.booleans())
 def test_catalogs_together_read_the_same_with_and_without_the_quick_readers(
-    group: list[Catalog], keep_entries: bool
+    group: list[CatalogUnderCheck], keep_entries: bool
 ) -> None:
     with small_batches():
         quick = checked(group, keep_entries)
@@ -187,7 +191,7 @@ def test_catalogs_together_read_the_same_with_and_without_the_quick_readers(
 
 
 def as_a_group_of_one(
-    catalog: Catalog,
+    catalog: CatalogUnderCheck,
     source_lang: str,
     result: CheckResult,
     keep_entries: bool,
@@ -200,7 +204,7 @@ def as_a_group_of_one(
 @settings(max_examples=150, deadline=None)
 @given(single=catalogs(("ar",), duplicates=False), keep_entries=st.booleans())
 def test_one_catalog_alone_reads_as_a_group_of_one_would(
-    single: list[Catalog], keep_entries: bool
+    single: list[CatalogUnderCheck], keep_entries: bool
 ) -> None:
     """Its own path gives what the path for catalogs together gives (keys are unique here:
     alone, an entry twice is two rows; together, one row of two entries)."""
@@ -219,7 +223,7 @@ def test_the_quick_readers_leave_only_what_they_cannot_vouch_for() -> None:
         for line, source in enumerate(rows, start=1)
     ]
     entries.append(CatalogEntry("Untranslated 5.", ("",), 9))
-    catalog = Catalog("ru.po", "ru", entries, "press")
+    catalog = CatalogUnderCheck("ru.po", "ru", entries, "press")
     with small_batches():
         result = check_catalogs([catalog], "en")
         unsettled = check._unsettled(
@@ -234,7 +238,7 @@ def test_the_quick_readers_leave_only_what_they_cannot_vouch_for() -> None:
 @settings(max_examples=40, deadline=None)
 @given(group=catalogs(LANGUAGES), keep_entries=st.booleans(), processes=st.integers(2, 4))
 def test_batches_shared_out_among_processes_read_the_same(
-    group: list[Catalog], keep_entries: bool, processes: int
+    group: list[CatalogUnderCheck], keep_entries: bool, processes: int
 ) -> None:
     """Forked children compute some batches' verdicts; the results are those of one process,
     for catalogs together and for each alone."""

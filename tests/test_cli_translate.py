@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -32,20 +31,11 @@ def entry(project: Path, path: str, msgid: str) -> Entry:
     return next(entry for entry in catalog(project, path).active if entry.msgid == msgid)
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    (tmp_path / "source").mkdir()
-    shutil.copy(DATA / f"{SLUG}.md", tmp_path / "source" / f"{SLUG}.md")
-    (tmp_path / "l10n.toml").write_text('source-lang = "en"\ntarget-langs = ["ru", "ar"]\n')
-    assert run(tmp_path, "update").exit_code == 0
-    return tmp_path
-
-
-def test_align_fills_the_catalogs_from_existing_versions(project: Path) -> None:
+def test_align_fills_the_catalogs_from_existing_versions(grain_project: Path) -> None:
     result = run(
-        project,
+        grain_project,
         "align",
-        str(project / "source" / f"{SLUG}.md"),
+        str(grain_project / "source" / f"{SLUG}.md"),
         "--translation",
         "ru",
         str(DATA / f"{SLUG}.ru.md"),
@@ -56,15 +46,15 @@ def test_align_fills_the_catalogs_from_existing_versions(project: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "ru:" in result.output and "8 filled (0 fuzzy)" in result.output
     assert "1 2-1" in result.output
-    arabic = entry(project, AR, EXPORTS)
+    arabic = entry(grain_project, AR, EXPORTS)
     assert arabic.fuzzy and "٢٬٠٨٠٬٤٤٣" in arabic.msgstr
 
 
-def test_align_with_an_unknown_language_exits_2(project: Path) -> None:
+def test_align_with_an_unknown_language_exits_2(grain_project: Path) -> None:
     result = run(
-        project,
+        grain_project,
         "align",
-        str(project / "source" / f"{SLUG}.md"),
+        str(grain_project / "source" / f"{SLUG}.md"),
         "-t",
         "fr",
         str(DATA / f"{SLUG}.ru.md"),
@@ -85,55 +75,59 @@ def aligned_russian(project: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
-def test_tm_import_then_lookup(project: Path) -> None:
-    aligned_russian(project)
-    result = run(project, "tm", "import")
+def test_tm_import_then_lookup(grain_project: Path) -> None:
+    aligned_russian(grain_project)
+    result = run(grain_project, "tm", "import")
     assert result.exit_code == 0, result.output
     assert f"     8 {RU}" in result.output
-    assert (project / ".l10n" / "tm.sqlite3").is_file()
-    found = run(project, "tm", "lookup", EXPORTS.replace("first", "second"), "--lang", "ru")
+    assert (grain_project / ".l10n" / "tm.sqlite3").is_file()
+    found = run(grain_project, "tm", "lookup", EXPORTS.replace("first", "second"), "--lang", "ru")
     assert found.exit_code == 0
     assert "2 080 443" in found.output
-    missing = run(project, "tm", "lookup", "Nothing like it.", "--lang", "ar")
+    missing = run(grain_project, "tm", "lookup", "Nothing like it.", "--lang", "ar")
     assert missing.exit_code == 1
 
 
-def test_translate_takes_the_memory_first_then_the_machine(project: Path) -> None:
-    aligned_russian(project)
-    assert run(project, "tm", "import").exit_code == 0
+def test_translate_takes_the_memory_first_then_the_machine(grain_project: Path) -> None:
+    aligned_russian(grain_project)
+    assert run(grain_project, "tm", "import").exit_code == 0
     # A second statement sharing one sentence with the first: the memory knows it.
-    (project / "source" / "second.md").write_text(
+    (grain_project / "source" / "second.md").write_text(
         "---\ntitle: Grain exports rose again\nslug: second\npublished: 2026-05-14\n---\n"
         f"{EXPORTS} Exports will be reported monthly.\n"
     )
-    assert run(project, "update").exit_code == 0
+    assert run(grain_project, "update").exit_code == 0
     with libre_server() as server:
-        result = run(project, "translate", "--lang", "ru", "--mt", "libre", "--mt-url", server.url)
+        result = run(
+            grain_project, "translate", "--lang", "ru", "--mt", "libre", "--mt-url", server.url
+        )
     assert result.exit_code == 0, result.output
-    memory = entry(project, "locales/ru/LC_MESSAGES/second.po", EXPORTS)
+    memory = entry(grain_project, "locales/ru/LC_MESSAGES/second.po", EXPORTS)
     assert memory.fuzzy and memory.msgstr.startswith("В первом квартале 2026 года")
     assert "l10n: from translation memory (100%" in memory.extracted_comments[-1]
     machine = entry(
-        project, "locales/ru/LC_MESSAGES/second.po", "Exports will be reported monthly."
+        grain_project, "locales/ru/LC_MESSAGES/second.po", "Exports will be reported monthly."
     )
     assert machine.fuzzy and machine.msgstr == "[ru] Exports will be reported monthly."
     assert machine.extracted_comments[-1] == "l10n: machine translation (libre)"
     assert {request["target"] for request in server.requests} == {"ru"}
     assert EXPORTS not in {request["q"] for request in server.requests}
     assert "no translation memory" not in result.stderr
-    reviewed = entry(project, RU, EXPORTS)
+    reviewed = entry(grain_project, RU, EXPORTS)
     assert not reviewed.fuzzy  # the aligned translation is not touched
     assert "from memory" in result.output and "all fuzzy" in result.output
 
 
-def test_a_suggestion_with_different_figures_says_which(project: Path) -> None:
+def test_a_suggestion_with_different_figures_says_which(grain_project: Path) -> None:
     with libre_server() as server:
         server.translate = lambda text, source, target: (
             EXPORTS_AR.replace("٤٤٣", "٤٣٤") if text == EXPORTS else f"[{target}] {text}"
         )
-        result = run(project, "translate", "--lang", "ar", "--mt", "libre", "--mt-url", server.url)
+        result = run(
+            grain_project, "translate", "--lang", "ar", "--mt", "libre", "--mt-url", server.url
+        )
     assert result.exit_code == 0, result.output
-    suggested = entry(project, AR, EXPORTS)
+    suggested = entry(grain_project, AR, EXPORTS)
     assert suggested.fuzzy
     assert suggested.extracted_comments[-1] == (
         "l10n: figures differ from the source; not in the suggestion: 2,080,443; "
@@ -142,14 +136,16 @@ def test_a_suggestion_with_different_figures_says_which(project: Path) -> None:
     assert "with differing figures" in result.output
 
 
-def test_a_suggestion_that_mangles_a_placeholder_says_so(project: Path) -> None:
+def test_a_suggestion_that_mangles_a_placeholder_says_so(grain_project: Path) -> None:
     with libre_server() as server:
         server.translate = lambda text, source, target: text.replace("%(count)s", "% (count) s")
-        result = run(project, "translate", "--lang", "ru", "--mt", "libre", "--mt-url", server.url)
+        result = run(
+            grain_project, "translate", "--lang", "ru", "--mt", "libre", "--mt-url", server.url
+        )
     assert result.exit_code == 0, result.output
     counted = next(
         entry
-        for entry in catalog(project, "locales/ru/LC_MESSAGES/site.po").active
+        for entry in catalog(grain_project, "locales/ru/LC_MESSAGES/site.po").active
         if "%(count)s" in entry.msgid
     )
     assert counted.fuzzy
@@ -160,31 +156,38 @@ def test_a_suggestion_that_mangles_a_placeholder_says_so(project: Path) -> None:
 
 @pytest.mark.parametrize("behaviour", [429, 403, 500, "hang", "refused"])
 def test_a_failing_provider_exits_2_and_leaves_every_catalog_as_it_was(
-    project: Path, behaviour: str | int
+    grain_project: Path, behaviour: str | int
 ) -> None:
-    before = {path: (project / path).read_bytes() for path in (RU, AR)}
+    before = {path: (grain_project / path).read_bytes() for path in (RU, AR)}
     if behaviour == "refused":
-        result = run(project, "translate", "--mt", "libre", "--mt-url", closed_port_url())
+        result = run(grain_project, "translate", "--mt", "libre", "--mt-url", closed_port_url())
     else:
         with libre_server(behaviour) as server:
             result = run(
-                project, "translate", "--mt", "libre", "--mt-url", server.url, "--mt-timeout", "1"
+                grain_project,
+                "translate",
+                "--mt",
+                "libre",
+                "--mt-url",
+                server.url,
+                "--mt-timeout",
+                "1",
             )
     assert result.exit_code == 2
     error = result.stderr.splitlines()[-1]
     assert error.startswith("l10n: error: locales/ru/LC_MESSAGES/grain-exports.po: libre (")
     assert error.endswith("no catalog was changed")
-    assert {path: (project / path).read_bytes() for path in (RU, AR)} == before
+    assert {path: (grain_project / path).read_bytes() for path in (RU, AR)} == before
 
 
-def test_limit_and_dry_run(project: Path) -> None:
-    before = (project / RU).read_bytes()
+def test_limit_and_dry_run(grain_project: Path) -> None:
+    before = (grain_project / RU).read_bytes()
     with libre_server() as server:
-        dry = run(project, "translate", "--mt", "libre", "--mt-url", server.url, "--dry-run")
+        dry = run(grain_project, "translate", "--mt", "libre", "--mt-url", server.url, "--dry-run")
         assert dry.exit_code == 0 and "would update" in dry.output
-        assert (project / RU).read_bytes() == before
+        assert (grain_project / RU).read_bytes() == before
         limited = run(
-            project,
+            grain_project,
             "translate",
             "--lang",
             "ru",
@@ -196,20 +199,20 @@ def test_limit_and_dry_run(project: Path) -> None:
             "2",
         )
     assert limited.exit_code == 0, limited.output
-    filled = [entry for entry in catalog(project, RU).active if entry.msgstr]
+    filled = [entry for entry in catalog(grain_project, RU).active if entry.msgstr]
     assert len(filled) == 2 and all(entry.fuzzy for entry in filled)
 
 
-def test_without_memory_or_provider_nothing_changes(project: Path) -> None:
-    before = (project / RU).read_bytes()
-    result = run(project, "translate", "--no-tm")
+def test_without_memory_or_provider_nothing_changes(grain_project: Path) -> None:
+    before = (grain_project / RU).read_bytes()
+    result = run(grain_project, "translate", "--no-tm")
     assert result.exit_code == 0
     assert "no translation memory" not in result.output
     assert "0 suggestion(s) from memory, 0 from machine translation" in result.output
-    assert (project / RU).read_bytes() == before
+    assert (grain_project / RU).read_bytes() == before
 
 
-def test_an_mt_url_without_a_provider_is_a_usage_error(project: Path) -> None:
-    result = run(project, "translate", "--mt-url", "http://127.0.0.1:9/")
+def test_an_mt_url_without_a_provider_is_a_usage_error(grain_project: Path) -> None:
+    result = run(grain_project, "translate", "--mt-url", "http://127.0.0.1:9/")
     assert result.exit_code == 2
     assert "--mt-url needs --mt libre" in result.output

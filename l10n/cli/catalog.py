@@ -17,15 +17,7 @@ from l10n.catalog import (
     stats,
     update,
 )
-from l10n.cli.common import State, format_option, pass_state
-
-lang_option = click.option(
-    "--lang",
-    "languages",
-    multiple=True,
-    metavar="LANG",
-    help="Only this target language (repeatable; default: every target language).",
-)
+from l10n.cli.common import State, format_option, lang_option, pass_state
 
 
 def _print_changes(changes: Sequence[FileChange]) -> None:

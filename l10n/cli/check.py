@@ -82,12 +82,17 @@ def check_command(
 
     Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input errors.
     """
-    from l10n.check import check_paths, project_catalogs
+    from l10n.check import check_paths
+    from l10n.layout import project_catalogs
     from l10n.parallel import available_processors, map_in_processes
     from l10n.report import WRITERS, failing
 
     language = source_lang or state.config.source_lang
-    catalogs = list(paths) if paths else [_shown(path) for path in project_catalogs(state.config)]
+    catalogs = (
+        list(paths)
+        if paths
+        else [_shown(catalog.path) for catalog in project_catalogs(state.config)]
+    )
     if not catalogs:
         targets = ", ".join(state.config.target_langs)
         raise CatalogError(f"no PO catalogs found for {targets}", path=state.config.locales_path)

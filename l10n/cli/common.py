@@ -33,3 +33,12 @@ format_option = click.option(
     show_default=True,
     help="Output for people (text) or programs (json).",
 )
+
+# Which target languages a command works on; each command checks them against the project's.
+lang_option = click.option(
+    "--lang",
+    "languages",
+    multiple=True,
+    metavar="LANG",
+    help="Only this target language (repeatable; default: every target language).",
+)

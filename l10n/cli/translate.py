@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from l10n.cli.common import State, pass_state
+from l10n.cli.common import State, lang_option, pass_state
 from l10n.mt import DEFAULT_TIMEOUT, PROVIDERS, MachineTranslator
 from l10n.prefill import align_statement, import_memory, memory_path, translate_project
 from l10n.tm import TranslationMemory
@@ -82,13 +82,7 @@ def tm_lookup_command(state: State, text: str, language: str, limit: int) -> Non
 
 
 @click.command("translate")
-@click.option(
-    "--lang",
-    "languages",
-    multiple=True,
-    metavar="LANG",
-    help="Only this target language (repeatable; default: every target language).",
-)
+@lang_option
 @click.option(
     "--tm/--no-tm",
     "use_memory",

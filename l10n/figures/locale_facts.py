@@ -9,9 +9,9 @@ the spellings press text uses besides CLDR's (Russian prepositional months "в �
 "bn", Arabic "في المائة"), and the space characters that stand for one another.
 
 The `cldr_*` functions read CLDR's facts from Babel; importing this module does not call them
-but reads what they gave, stored in `l10n.figures_cldr`, since they load fourteen locales (about
-65 ms, more than the rest of `l10n check --help`). tests/test_figures_data.py checks the stored
-facts against the installed Babel, and writes them again when run as a script.
+but reads what they gave, stored in `l10n.figures.cldr_facts`, since they load fourteen locales
+(about 65 ms, more than the rest of `l10n check --help`). tests/test_figures_cldr_facts.py checks
+the stored facts against the installed Babel, and writes them again when run as a script.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from l10n import figures_cldr as cldr
+from l10n.figures import cldr_facts as cldr
 
 # Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits read as ASCII digits.
 # Every digit maps to one character, so offsets into the translated text are offsets into

@@ -2,10 +2,10 @@
 
 `l10n check` compares the figures of every entry of a catalog, and nearly every entry agrees.
 The two readers here take a whole batch of texts, joined with a separator, and answer only
-where they read exactly what `l10n.figures.extract_figures` reads, with nothing misformatted;
-for any other text they answer None, and the check reads it in full (which also explains what
-it finds). None is never wrong, only slower. Tests compare both readers with `extract_figures`
-on the sample catalogs, on xquad and on generated mixtures of tricky fragments.
+where they read exactly what `l10n.figures.full_reader.extract_figures` reads, with nothing
+misformatted; for any other text they answer None, and the check reads it in full (which also
+explains what it finds). None is never wrong, only slower. Tests compare both readers with
+`extract_figures` on the sample catalogs, on xquad and on generated mixtures of tricky fragments.
 
 - `plain_figures(texts, lang)`: one canonical string per text, for texts whose figures are all
   written plainly (a number in the language's own convention, with a percent sign or word or a
@@ -19,8 +19,8 @@ on the sample catalogs, on xquad and on generated mixtures of tricky fragments.
 
 Why they are fast: `extract_figures` runs its scanner once per text and builds a `Figure` per
 match. Here each pattern opens with a character class, so the engine skips in C from one
-candidate to the next across the whole batch. Both readers are built from the scanner's private
-parts in `l10n.figures` (its branches, word lists and helpers), so that they read alike.
+candidate to the next across the whole batch. Both readers are built from the same parts,
+`l10n.figures.scanner` (its branches, word lists and helpers), so that they read alike.
 
 Keys: ("n", amount) for a number, ("p", amount) for a percentage, ("d", year, month, day) for a
 date, ("t", hour, minute) for a time; amounts are int or Decimal, equal exactly when the values
@@ -36,32 +36,29 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from l10n import figures_data as data
-from l10n.figures import (
-    _FRACTIONS,
-    _NON_ASCII_DIGIT,
-    _NON_ASCII_DIGITS,
-    DateValue,
-    FigureValue,
-    NumberValue,
-    PercentValue,
-    _century_word_list,
-    _century_words,
-    _clock,
-    _digit_branches,
-    _is_decade,
-    _is_identifier,
-    _is_sign,
-    _language_code,
-    _money_scale,
-    _month_branches,
-    _month_number,
-    _parts,
-    _plain_numbers,
-    _scale,
-    _trie,
-    _trie_pattern,
+from l10n.figures import locale_facts as data
+from l10n.figures.scanner import (
+    FRACTIONS,
+    NON_ASCII_DIGIT,
+    NON_ASCII_DIGITS,
+    century_word_list,
+    century_word_pattern,
+    currency_scale,
+    digit_branches,
+    is_decade,
+    is_identifier,
+    is_sign,
+    language_code,
+    month_branches,
+    month_number_of,
+    plain_numbers,
+    read_clock,
+    scale_factor,
+    scanner_parts,
+    trie_pattern,
+    word_trie,
 )
+from l10n.figures.values import DateValue, FigureValue, NumberValue, PercentValue
 
 ValueKey = tuple[object, ...]
 Keys = tuple[ValueKey, ...]
@@ -73,10 +70,10 @@ _SEPARATOR = "\x00"
 # Characters that make a text too unusual for the quick readers wherever they stand outside a
 # figure: percent signs (a placeholder such as "%d" or an Arabic "%50"), "{" (placeholders), the
 # invisible marks, and vulgar fractions.
-_UNUSUAL_CHARS = "%{" + "".join(sorted(data.PERCENT_SIGNS)) + data.INVISIBLE_MARKS + _FRACTIONS
+_UNUSUAL_CHARS = "%{" + "".join(sorted(data.PERCENT_SIGNS)) + data.INVISIBLE_MARKS + FRACTIONS
 _UNUSUAL = re.compile(f"[{re.escape(_UNUSUAL_CHARS)}]")
 _SIGNS = data.MINUS_SIGNS + data.PLUS_SIGN
-# Characters before a number after which `l10n.figures` reads it as it stands: no sign, no name
+# Characters before a number after which the full reader reads it as it stands: no sign, no name
 # ("COVID-19", "MH17"), no currency sign ("$5m").
 _QUIET = ' \t\n\xa0\u202f\u2009(«"“„['
 
@@ -94,13 +91,13 @@ def value_key(value: FigureValue) -> ValueKey:
 
 def quick_values(texts: Sequence[str], lang: str) -> list[Keys | None]:
     """For each of `texts` (in language `lang`), the keys of its figures in order, or None."""
-    language = _language_code(lang)
+    language = language_code(lang)
     # Each text, the first too, follows a separator: the character before a figure always exists.
     joined = _SEPARATOR + _SEPARATOR.join(texts)
     if joined.count(_SEPARATOR) != len(texts):
         return [None] * len(texts)  # a text holds the separator itself: read each alone
-    if _NON_ASCII_DIGIT.search(joined):
-        for digit, ascii_digit in _NON_ASCII_DIGITS:
+    if NON_ASCII_DIGIT.search(joined):
+        for digit, ascii_digit in NON_ASCII_DIGITS:
             if digit in joined:
                 joined = joined.replace(digit, ascii_digit)
     starts = [1]
@@ -144,7 +141,7 @@ class _Batch:
             self.unusual.setdefault(self.text_at(start), []).append(start)
 
     def find_centuries(self) -> None:
-        self.unsure |= _century_texts(self.joined, self.language, self.starts)
+        self.unsure |= century_texts(self.joined, self.language, self.starts)
 
     def find_month_names(self) -> None:
         joined = self.joined
@@ -157,7 +154,7 @@ class _Batch:
         """Every match of the digit pattern, text by text: its key, None, or unsure."""
         joined, language, starts, unsure = self.joined, self.language, self.starts, self.unsure
         merged = self.unusual.keys() | self.months.keys()
-        plain_number = _plain_numbers(language).fullmatch
+        plain_number = plain_numbers(language).fullmatch
         scales = data.SCALE_WORDS[language]
         decade_starts = {suffix[0] for suffix in data.DECADE_SUFFIXES[language]}
         next_start = 0
@@ -187,7 +184,7 @@ class _Batch:
                     digits[-1] == "0"
                     and joined[end : end + 1] in decade_starts
                     and not (percent or scale)
-                    and _is_decade(digits, joined, end, language)
+                    and is_decade(digits, joined, end, language)
                 ):
                     key = None  # "the 1990s"
                 else:
@@ -299,19 +296,19 @@ _Reading = ValueKey | _Unsure | None
 def _digit_pattern(language: str) -> re.Pattern[str]:
     """The scanner's digit branches after a first digit the pattern consumes itself: opening
     with a character class, the pattern lets the engine skip to the next digit in C."""
-    branches = _digit_branches(language, "", first_digit_taken=True)
+    branches = digit_branches(language, "", first_digit_taken=True)
     return re.compile(rf"[0-9](?:{'|'.join(branches)})")
 
 
 @cache
 def _month_names(language: str) -> re.Pattern[str]:
     """Every month name, as a trie of literals: the engine skips to the next first letter."""
-    return re.compile(_parts(language).months)
+    return re.compile(scanner_parts(language).months)
 
 
 @cache
 def _month_pattern(language: str) -> re.Pattern[str]:
-    return re.compile("|".join(_month_branches(language)))
+    return re.compile("|".join(month_branches(language)))
 
 
 def _other_figure(match: re.Match[str], text: str, language: str) -> _Reading:
@@ -322,7 +319,7 @@ def _other_figure(match: re.Match[str], text: str, language: str) -> _Reading:
         return _UNSURE  # the scanner reads a number from the sign: "-10:30"
     if kind == "day_month":
         day = text[start : match.end("dm_d")]
-        return _date(match["dm_y"], _month_number(match["dm_m"], language), day)
+        return _date(match["dm_y"], month_number_of(match["dm_m"], language), day)
     if kind == "time":
         return _time(text[start : match.end("t_h")], match["t_m"], match["t_marker"], language)
     if kind == "clock_hour":
@@ -346,30 +343,30 @@ def _number(
     scale: str | None,
     language: str,
 ) -> _Reading:
-    """`l10n.figures._number_figure` for a number the scanner reads from its first digit."""
+    """The full reader's `_number_figure`, for a number the scanner reads from its first digit."""
     before = text[start - 1]
     if before not in _QUIET_BEFORE:
-        if before in _SIGNS and _is_sign(text, start - 1):
+        if before in _SIGNS and is_sign(text, start - 1):
             return _UNSURE  # a signed number: the scanner's match starts at the sign
-        if before not in " (" and _is_identifier(text, start):
+        if before not in " (" and is_identifier(text, start):
             return None  # "COVID-19", "MH17": the scanner's match is no figure
     if len(digits) == 2 and _after_range_dash(text, start):
         return _UNSURE  # "1998–99": the 99 may stand for 1999
     plain = not (percent or scale)
-    if plain and digits[-1] == "0" and _is_decade(digits, text, end, language):
+    if plain and digits[-1] == "0" and is_decade(digits, text, end, language):
         return None
     amount: int | Decimal
     if digits.isdigit():
         amount = int(digits)
     else:
-        reading = _plain_numbers(language).fullmatch(digits)
+        reading = plain_numbers(language).fullmatch(digits)
         if reading is None:
             return _UNSURE  # another convention's separators: the full reader explains them
         integer, mark, whole, fraction = reading.group("integer", "mark", "whole", "fraction")
         amount = int(integer.replace(mark, "")) if integer else Decimal(f"{whole}.{fraction}")
     if scale:
-        amount = amount * _scale(scale, language)
-    elif plain and before in data.CURRENCY_SIGNS and _money_scale(text, start, end, language):
+        amount = amount * scale_factor(scale, language)
+    elif plain and before in data.CURRENCY_SIGNS and currency_scale(text, start, end, language):
         return _UNSURE  # "$5m"
     return ("p", amount) if percent else ("n", amount)
 
@@ -390,16 +387,16 @@ def _date(year: str | None, month: int, day: str | None) -> ValueKey | _Unsure:
 
 
 def _time(hour_text: str, minute_text: str, marker: str | None, language: str) -> _Reading:
-    clock = _clock(hour_text, minute_text, marker, language)
+    clock = read_clock(hour_text, minute_text, marker, language)
     return _UNSURE if clock is None else ("t", *clock)
 
 
 def _month_figure(match: re.Match[str], language: str) -> ValueKey | _Unsure:
     kind = match.lastgroup
     if kind == "month_year":
-        return _date(match["my_y"], _month_number(match["my_m"], language), None)
+        return _date(match["my_y"], month_number_of(match["my_m"], language), None)
     if kind == "month_day":
-        return _date(match["md_y"], _month_number(match["md_m"], language), match["md_d"])
+        return _date(match["md_y"], month_number_of(match["md_m"], language), match["md_d"])
     return _UNSURE  # a month alone ("в марте") or after "in" ("in May"): rare, read in full
 
 
@@ -424,13 +421,13 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     figures hold all its digits, unusual characters and month names; string replacements then
     drop the grouping marks and spell percent and scale words alike in every language.
     """
-    language = _language_code(lang)
+    language = language_code(lang)
     joined = _SEPARATOR + _SEPARATOR.join(texts)
     if joined.count(_SEPARATOR) != len(texts) or any(mark in joined for mark in _MARKS_USED):
         return [None] * len(texts)
     # Arabic texts write Arabic-Indic digits; elsewhere they are unusual (see the pattern).
-    if language == "ar" and _NON_ASCII_DIGIT.search(joined):
-        for digit, ascii_digit in _NON_ASCII_DIGITS:
+    if language == "ar" and NON_ASCII_DIGIT.search(joined):
+        for digit, ascii_digit in NON_ASCII_DIGITS:
             if digit in joined:
                 joined = joined.replace(digit, ascii_digit)
     # Each match is (figure, "") or, for what only `quick_values` reads, (text, its last char).
@@ -468,7 +465,7 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
             result = results[index]
             if result is not None and _DATE_MONTH.findall(result) != text_months:
                 results[index] = None
-    for index in _century_texts(joined, language):
+    for index in century_texts(joined, language):
         results[index] = None
     return results
 
@@ -493,9 +490,9 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     space before a digit, no month name or hour word after a number ("4 марта", "5 утра").
     No range dash may stand before its space ("1998 – 99").
     """
-    p = _parts(language)
+    p = scanner_parts(language)
     convention = data.CONVENTIONS[language]
-    # Numbers as `_plain_numbers` reads them, less their first digit (the pattern takes it).
+    # Numbers as `plain_numbers` reads them, less their first digit (the pattern takes it).
     # Spaces of any kind group alike; another mark must be the same throughout.
     group_marks = [f"[{data.GROUP_SPACES}]", data.ARABIC_GROUP]
     if convention.group not in data.GROUP_SPACES:
@@ -521,10 +518,10 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     before = rf"(?<=[{quiet}{_SEPARATOR}][0-9])"
     if language == "ar":
         # A one-letter conjunction or preposition glued to a number ("و٣١٢") leaves it a
-        # figure, as `l10n.figures._is_identifier` decides.
+        # figure, as `l10n.figures.scanner.is_identifier` decides.
         before = rf"(?:{before}|(?<=[\s{_SEPARATOR}][{data.ARABIC_NUMBER_PREFIXES}][0-9]))"
     # The scanner's number branch (less its sign), for the span the number of a name takes.
-    name_number = "[0-9]" + _digit_branches(language, "", first_digit_taken=True)[-1]
+    name_number = "[0-9]" + digit_branches(language, "", first_digit_taken=True)[-1]
     name_number = re.sub(r"\(\?P<\w+>", "(?:", name_number)
     branches = [
         rf"(?<={_SEPARATOR})",
@@ -534,7 +531,7 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     if data.MONTH_BEFORE_DAY[language]:
         # The scanner's month_day and month_year branches, without a second month; the
         # pattern takes a name's first letter, then the rest of it.
-        trie = _trie(data.MONTH_NAMES[language])
+        trie = word_trie(data.MONTH_NAMES[language])
         rest = _after_first_letter(trie, f"[{quiet}{_SEPARATOR}]")
         month_day = rf"\.?\s+[0-9]{{1,2}}{p.day_tail}(?![0-9])(?:,?\s+[0-9]{{4}}(?![0-9]))?"
         month_year = rf"(?![^\W\d])[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail}"
@@ -555,7 +552,7 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
 def _plain_dates(language: str) -> list[re.Pattern[str]]:
     """The plain dates among the figures found (each after the item mark), to read their
     parts: day first, then (in English) month first, year before day as the scanner tries."""
-    p = _parts(language)
+    p = scanner_parts(language)
     year = rf"(?:[,،]?\s*{p.year_link}(?P<y>[0-9]{{4}}){p.year_tail})"
     patterns = [re.compile(rf"{_ITEM}(?P<d>[0-9]{{1,2}})\s+(?P<m>{p.months}){year}?")]
     if data.MONTH_BEFORE_DAY[language]:
@@ -579,7 +576,7 @@ def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
         if canonical is None:
             day, month, year = match.group("d", "m", "y")
             year = year or match.groupdict().get("y2")
-            number = _month_number(month, language)
+            number = month_number_of(month, language)
             canonical = f"{_ITEM}{_DATE}{int(year) if year else ''}-{number}-"
             if day and not 1 <= int(day) <= 31:
                 canonical = _ITEM + _UNSURE_MARK  # no date: the scanner reads no figure there
@@ -615,12 +612,12 @@ def _month_words_by_text(joined: str, language: str, starts: list[int]) -> dict[
     return months
 
 
-def _century_texts(joined: str, language: str, starts: list[int] | None = None) -> set[int]:
+def century_texts(joined: str, language: str, starts: list[int] | None = None) -> set[int]:
     """The texts with a century word where the scanner reads one: after anything but a letter
     in English and Russian (the "век" of "человек" names no century), anywhere in Arabic.
     `starts` are the texts' starts (`_text_starts`), found here if not given."""
     century_words = _century_words_after_no_letter(language)
-    if century_words is None or not any(word in joined for word in _century_word_list(language)):
+    if century_words is None or not any(word in joined for word in century_word_list(language)):
         return set()  # (a substring search is far quicker than the pattern's in most texts)
     arabic = language == "ar"
     found = [
@@ -642,16 +639,16 @@ def _century_words_after_no_letter(language: str) -> re.Pattern[str] | None:
     literals for the engine to skip to ("человек" holds "век"). Other letters are left to
     `str.isalpha`. No century word holds another after a character that is not a letter, so
     no start is hidden inside a match that the search skips."""
-    words = _century_word_list(language)
+    words = century_word_list(language)
     if not words:
         return None
     if language == "ar":
-        return _century_words(language)
+        return century_word_pattern(language)
     letter = "[a-zA-Zа-яА-ЯёЁ]"
     return re.compile(
         "|".join(
-            f"{re.escape(char)}(?<!{letter}{re.escape(char)}){_trie_pattern(child)}"
-            for char, child in sorted(_trie(words).items())
+            f"{re.escape(char)}(?<!{letter}{re.escape(char)}){trie_pattern(child)}"
+            for char, child in sorted(word_trie(words).items())
         )
     )
 
@@ -662,14 +659,14 @@ _DATE_MONTH = re.compile(f"{_DATE}[0-9]*-([0-9]+)-")
 @cache
 def _month_words(language: str) -> re.Pattern[str]:
     """A month name that no letter follows, backing off to a shorter name where one does."""
-    return re.compile(rf"(?:{_parts(language).months})(?![^\W\d])")
+    return re.compile(rf"(?:{scanner_parts(language).months})(?![^\W\d])")
 
 
 def _after_first_letter(trie: dict[str, Any], before: str = "") -> str:
     """The words of `trie` after their first letter, which the pattern has taken already
     (so that it opens with a character class); `before` must match the character before."""
     return "|".join(
-        rf"(?<={before}{re.escape(char)}){_trie_pattern(child)}"
+        rf"(?<={before}{re.escape(char)}){trie_pattern(child)}"
         for char, child in sorted(trie.items())
     )
 

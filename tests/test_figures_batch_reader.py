@@ -1,4 +1,4 @@
-"""The quick readers of `l10n.quick_figures` against `extract_figures`: never wrong, only slow.
+"""The batch readers (`l10n.figures.batch_reader`) against `extract_figures`: never wrong.
 
 Each quick reader may answer None (leave a text to the next reader); where it answers, it must
 read exactly the values `extract_figures` reads, with nothing misformatted. These tests compare
@@ -19,23 +19,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n import check
-from l10n.check import Catalog, CatalogEntry, check_catalogs, read_catalog
+from l10n.check import CatalogEntry, CatalogUnderCheck, check_catalogs, read_catalog_under_check
 from l10n.figures import (
+    PLAIN_ITEM,
     DateValue,
     FigureValue,
     NumberValue,
     PercentValue,
     TimeValue,
-    _mentions_century,
     extract_figures,
-)
-from l10n.quick_figures import (
-    PLAIN_ITEM,
-    _century_texts,
     plain_figures,
     quick_values,
     value_key,
 )
+from l10n.figures.batch_reader import century_texts
+from l10n.figures.scanner import mentions_century
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 XQUAD = REPOSITORY.parent / "shared/corpus/xquad/paragraphs.en-ru-ar.jsonl"
@@ -320,7 +318,7 @@ def test_sample_catalogs() -> None:
     catalogs = sorted((REPOSITORY / "locales").glob("*/LC_MESSAGES/*.po"))
     assert catalogs
     for path in catalogs:
-        catalog = read_catalog(path)
+        catalog = read_catalog_under_check(path)
         assert_readers_agree([entry.msgid for entry in catalog.entries], "en")
         translated = [entry.msgstr[0] for entry in catalog.entries if entry.msgstr[0]]
         assert_readers_agree(translated, catalog.language)
@@ -340,7 +338,7 @@ def test_a_text_holding_the_batch_separator_is_read_alone() -> None:
 
 
 def nothing_settled(
-    sources: object, source_lang: str, translations: dict[str, check.Translations]
+    sources: object, source_lang: str, translations: dict[str, check.LanguageBatch]
 ) -> dict[str, list[int]]:
     """In place of `check._unsettled`: the quick readers switched off, every entry read in full."""
     return {language: list(range(len(entries))) for language, (_, entries) in translations.items()}
@@ -351,7 +349,10 @@ def test_one_entry_object_in_two_catalogs_is_checked_in_each(
 ) -> None:
     """Agreeing in Russian says nothing of the same object in the Arabic catalog."""
     entry = CatalogEntry("Talks resume on 5 March.", ("Переговоры возобновятся 5 марта.",), 1)
-    catalogs = [Catalog("ru.po", "ru", [entry], "talks"), Catalog("ar.po", "ar", [entry], "talks")]
+    catalogs = [
+        CatalogUnderCheck("ru.po", "ru", [entry], "talks"),
+        CatalogUnderCheck("ar.po", "ar", [entry], "talks"),
+    ]
     quick = check_catalogs(catalogs, "en")
     monkeypatch.setattr(check, "_unsettled", nothing_settled)
     assert quick.findings == check_catalogs(catalogs, "en").findings
@@ -363,7 +364,8 @@ def test_the_check_reports_the_same_with_and_without_the_quick_readers(
 ) -> None:
     """Every finding the full comparison makes, the quick path makes too, on every catalog."""
     catalogs = [
-        read_catalog(path) for path in sorted(REPOSITORY.glob("locales/*/LC_MESSAGES/*.po"))
+        read_catalog_under_check(path)
+        for path in sorted(REPOSITORY.glob("locales/*/LC_MESSAGES/*.po"))
     ]
     rows = list(zip(PRESS["en"][:6], PRESS["ru"][:6], PRESS["ar"][:6], strict=True))
     changed = [("ru", 0, "2 080 434"), ("ar", 3, "٦٢٪"), ("ru", 4, "6 803")]
@@ -381,7 +383,7 @@ def test_the_check_reports_the_same_with_and_without_the_quick_readers(
             CatalogEntry(msgid=row[0], msgstr=(row[column],), line=index + 1)
             for index, row in enumerate(rows)
         ]
-        catalogs.append(Catalog(f"press-{lang}.po", lang, entries, "press"))
+        catalogs.append(CatalogUnderCheck(f"press-{lang}.po", lang, entries, "press"))
     quick = check_catalogs(catalogs, "en")
     monkeypatch.setattr(check, "_unsettled", nothing_settled)
     full = check_catalogs(catalogs, "en")
@@ -410,6 +412,6 @@ def test_century_words_are_found_where_the_scanner_finds_them(texts: list[str], 
     # The quick search leaves Latin and Cyrillic letters before a century word to the engine
     # and other letters to str.isalpha: together they must be the scanner's own test.
     joined = "\x00" + "\x00".join(texts)
-    expected = {index for index, text in enumerate(texts) if _mentions_century(text, lang)}
-    assert _century_texts(joined, lang) == expected
+    expected = {index for index, text in enumerate(texts) if mentions_century(text, lang)}
+    assert century_texts(joined, lang) == expected
     assert_readers_agree(texts, lang)

@@ -1,6 +1,7 @@
-"""CLDR's facts for figure extraction, as l10n.figures_data reads them from Babel 2.19.0.
+"""CLDR's facts for figure extraction, as l10n.figures.locale_facts reads them from Babel 2.19.0.
 
-Written by tests/test_figures_data.py, which checks them against the installed Babel.
+Written by tests/test_figures_cldr_facts.py, which checks them against the installed
+Babel.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""The CLDR facts stored in l10n/figures_cldr.py are what the installed Babel gives.
+"""The CLDR facts stored in l10n/figures/cldr_facts.py are what the installed Babel gives.
 
 Run as a script to write that file again after a Babel upgrade (then `ruff format` it):
 
-    python3 tests/test_figures_data.py
+    python3 tests/test_figures_cldr_facts.py
 """
 
 from __future__ import annotations
@@ -12,34 +12,34 @@ from typing import Any
 
 import babel
 
-from l10n import figures_cldr, figures_data
+from l10n.figures import cldr_facts, locale_facts
 
-LANGUAGES = tuple(figures_data.LANGUAGE_LOCALES)
+LANGUAGES = tuple(locale_facts.LANGUAGE_LOCALES)
 
 
 def facts_from_babel() -> dict[str, tuple[str, Any]]:
-    """Each stored fact's name, type and value, as figures_data reads them from Babel."""
+    """Each stored fact's name, type and value, as locale_facts reads them from Babel."""
     return {
         "NUMBER_SYMBOLS": (
             "dict[str, tuple[str, str]]",
-            {language: figures_data.cldr_number_symbols(language) for language in LANGUAGES},
+            {language: locale_facts.cldr_number_symbols(language) for language in LANGUAGES},
         ),
-        "PERCENT_SIGNS": ("frozenset[str]", figures_data.cldr_percent_signs()),
+        "PERCENT_SIGNS": ("frozenset[str]", locale_facts.cldr_percent_signs()),
         "SCALE_WORDS": (
             "dict[str, dict[str, int]]",
-            {language: figures_data.cldr_scale_words(language) for language in LANGUAGES},
+            {language: locale_facts.cldr_scale_words(language) for language in LANGUAGES},
         ),
         "WIDE_MONTH_NAMES": (
             "dict[str, dict[str, int]]",
             {
-                language: figures_data.cldr_month_names(language, ("wide",))
+                language: locale_facts.cldr_month_names(language, ("wide",))
                 for language in LANGUAGES
             },
         ),
         "MONTH_NAMES": (
             "dict[str, dict[str, int]]",
             {
-                language: figures_data.cldr_month_names(language, ("wide", "abbreviated"))
+                language: locale_facts.cldr_month_names(language, ("wide", "abbreviated"))
                 for language in LANGUAGES
             },
         ),
@@ -55,30 +55,31 @@ def in_order(value: Any) -> Any:
 
 def test_the_stored_cldr_facts_are_babels() -> None:
     for name, (_, value) in facts_from_babel().items():
-        stored = getattr(figures_cldr, name)
+        stored = getattr(cldr_facts, name)
         assert in_order(stored) == in_order(value), (
             f"{name} differs from Babel {babel.__version__}: run python3 {__file__}"
         )
 
 
 def test_the_tables_built_from_them_keep_cldr_first_and_add_the_press_spellings() -> None:
-    assert figures_data.CONVENTIONS["ru"].group == " "  # U+00A0 in CLDR
-    assert figures_data.CONVENTIONS["ar"].decimal == "."
-    assert figures_data.SCALE_WORDS["ru"]["тыс."] == 1000
-    assert figures_data.SCALE_WORDS["ru"]["тысячами"] == 1000
-    assert figures_data.MONTH_NAMES["ru"]["марта"] == 3
-    assert figures_data.MONTH_NAMES["ru"]["марте"] == 3
-    assert figures_data.STANDALONE_MONTH_NAMES["ar"]["كانون الثاني"] == 1
-    assert "May" not in figures_data.STANDALONE_MONTH_NAMES["en"]
-    assert {"%", "٪"} <= figures_data.PERCENT_SIGNS
+    assert locale_facts.CONVENTIONS["ru"].group == " "  # U+00A0 in CLDR
+    assert locale_facts.CONVENTIONS["ar"].decimal == "."
+    assert locale_facts.SCALE_WORDS["ru"]["тыс."] == 1000
+    assert locale_facts.SCALE_WORDS["ru"]["тысячами"] == 1000
+    assert locale_facts.MONTH_NAMES["ru"]["марта"] == 3
+    assert locale_facts.MONTH_NAMES["ru"]["марте"] == 3
+    assert locale_facts.STANDALONE_MONTH_NAMES["ar"]["كانون الثاني"] == 1
+    assert "May" not in locale_facts.STANDALONE_MONTH_NAMES["en"]
+    assert {"%", "٪"} <= locale_facts.PERCENT_SIGNS
 
 
 def module_source() -> str:
     lines = [
-        f'"""CLDR\'s facts for figure extraction, as l10n.figures_data reads them from Babel '
-        f"{babel.__version__}.",
+        f'"""CLDR\'s facts for figure extraction, as l10n.figures.locale_facts reads them from'
+        f" Babel {babel.__version__}.",
         "",
-        "Written by tests/test_figures_data.py, which checks them against the installed Babel.",
+        "Written by tests/test_figures_cldr_facts.py, which checks them against the installed",
+        "Babel.",
         '"""',
         "",
         "from __future__ import annotations",
@@ -93,4 +94,4 @@ def module_source() -> str:
 
 
 if __name__ == "__main__":
-    Path(figures_cldr.__file__).write_text(module_source(), encoding="utf-8")
+    Path(cldr_facts.__file__).write_text(module_source(), encoding="utf-8")

@@ -3,7 +3,8 @@
 `extract_figures(text, lang)` finds every number, percentage, date and time of day in `text`
 and reads its value, so that "66 тыс." == "66,000" == "٦٦ ألف" and "March 4, 2018" differs from
 "4 апреля 2018 г.". `describe(value, lang)` writes a value back for messages. The locale facts
-(digits, separators, scale and percent words, month names) are data in `l10n.figures_data`.
+(digits, separators, scale and percent words, month names) are data in
+`l10n.figures.locale_facts`.
 Digits may be Latin, Arabic-Indic or Extended Arabic-Indic; the marks U+200E, U+200F and U+061C
 inside a figure are skipped.
 
@@ -55,60 +56,48 @@ Decisions, where the text alone is ambiguous:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
-from datetime import date
+from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal, getcontext
 from functools import cache
-from typing import Any
 
-from babel import Locale
-from babel.dates import format_skeleton, get_month_names
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal
 
-from l10n import figures_data as data
-from l10n.languages import get_language, parse_locale
-
-KIND_NUMBER = "number"
-KIND_PERCENT = "percent"
-KIND_DATE = "date"
-KIND_TIME = "time"
-
-
-@dataclass(frozen=True)
-class NumberValue:
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class PercentValue:
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class DateValue:
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-
-
-@dataclass(frozen=True)
-class TimeValue:
-    hour: int
-    minute: int
-
-
-FigureValue = NumberValue | PercentValue | DateValue | TimeValue
-
-
-@dataclass(frozen=True)
-class Figure:
-    raw: str  # exactly as written in the text
-    kind: str  # "number" | "percent" | "date" | "time"
-    value: FigureValue
-    start: int
-    end: int
-    misformatted: str | None = None  # how a figure in another language's convention reads
+from l10n.figures import locale_facts as data
+from l10n.figures.scanner import (
+    DIGIT_START_CHARS,
+    NON_ASCII_DIGIT,
+    NON_ASCII_DIGITS,
+    alternation,
+    arabic_ordinal_phrase,
+    currency_scale,
+    is_decade,
+    is_identifier,
+    is_sign,
+    language_code,
+    mentions_century,
+    month_number_of,
+    ordinal_phrase,
+    plain_numbers,
+    read_clock,
+    scale_factor,
+    scanner_pattern,
+)
+from l10n.figures.values import (
+    KIND_DATE,
+    KIND_NUMBER,
+    KIND_PERCENT,
+    KIND_TIME,
+    DateValue,
+    Figure,
+    FigureValue,
+    NumberValue,
+    PercentValue,
+    TimeValue,
+    describe,
+    exceeds_decimal_precision,
+)
+from l10n.languages import get_language
 
 
 def _figure(
@@ -133,7 +122,7 @@ def extract_figures(text: str, lang: str, *, spelled_out: bool = False) -> list[
     With `spelled_out`, numbers written in words ("twenty-five", "двести", "خمسة وعشرون",
     the Arabic duals "ألفين") are figures too.
     """
-    language = _language_code(lang)
+    language = language_code(lang)
     figures: list[Figure] = []
     if _ANY_DIGIT.search(text) or _words_hint(language).search(text):
         figures = _scanned_figures(text, language)
@@ -144,10 +133,10 @@ def extract_figures(text: str, lang: str, *, spelled_out: bool = False) -> list[
 
 def _scanned_figures(text: str, language: str) -> list[Figure]:
     text_with_ascii_digits = text
-    if _NON_ASCII_DIGIT.search(text):
+    if NON_ASCII_DIGIT.search(text):
         # str.translate looks every character up in its table and pays for a KeyError on each
         # one it does not map: ten times the cost of a replace per digit the text holds.
-        for digit, ascii_digit in _NON_ASCII_DIGITS:
+        for digit, ascii_digit in NON_ASCII_DIGITS:
             if digit in text_with_ascii_digits:
                 text_with_ascii_digits = text_with_ascii_digits.replace(digit, ascii_digit)
     matches = _scan(text_with_ascii_digits, language)
@@ -173,8 +162,8 @@ def _scan(text: str, language: str) -> list[re.Match[str]]:
     and the scanner is matched there. A century word brings in figures that start elsewhere
     (Roman numerals, ordinal words): such rare texts are scanned as a whole.
     """
-    scanner = _scanner(language)
-    if _mentions_century(text, language):
+    scanner = scanner_pattern(language)
+    if mentions_century(text, language):
         return list(scanner.finditer(text))
     find_start = _figure_starts(language).search
     match_at = scanner.match
@@ -199,41 +188,7 @@ def _figure_starts(language: str) -> re.Pattern[str]:
     Written as one alternation of literal first characters, so that the engine skips ahead
     to them with a character set instead of trying every position.
     """
-    return re.compile(_alternation([*_DIGIT_START_CHARS, *data.MONTH_NAMES[language]]))
-
-
-def _mentions_century(text: str, language: str) -> bool:
-    """Whether a century word stands in `text` where the scanner could read a century before it.
-
-    In English and Russian the word follows a space or a dash ("XIX век", "nineteenth
-    century"), so the "век" of "человек" is skipped; in Arabic it may carry the prefixes "و"
-    and "ب" ("والقرن"), so any occurrence counts.
-    """
-    century_words = _century_words(language)
-    if century_words is None:
-        return False
-    position = 0
-    while (found := century_words.search(text, position)) is not None:
-        at = found.start()
-        if language == "ar" or at == 0 or not text[at - 1].isalpha():
-            return True
-        position = at + 1
-    return False
-
-
-@cache
-def _century_words(language: str) -> re.Pattern[str] | None:
-    words = _century_word_list(language)
-    return re.compile(_alternation(words)) if words else None
-
-
-def _century_word_list(language: str) -> list[str]:
-    words = list(data.CENTURY_WORDS[language])
-    if language == "ar":
-        words += data.ARABIC_CENTURY_WORDS
-    if language in data.SPELLED_CENTURIES:
-        words += data.SPELLED_CENTURIES[language].century_words
-    return words
+    return re.compile(alternation([*DIGIT_START_CHARS, *data.MONTH_NAMES[language]]))
 
 
 @cache
@@ -248,16 +203,16 @@ def _words_hint(language: str) -> re.Pattern[str]:
         words = (*words, *data.ARABIC_CENTURY_WORDS)
     if language in data.SPELLED_CENTURIES:
         words = (*words, *data.SPELLED_CENTURIES[language].century_words)
-    return re.compile(_alternation(words))
+    return re.compile(alternation(words))
 
 
 @cache
 def _spelled_scanner(language: str) -> re.Pattern[str]:
     words = [*data.SPELLED_NUMBERS[language], *data.SPELLED_MULTIPLIERS[language]]
     prefixes = data.SPELLED_PREFIXES[language]
-    word = (f"[{prefixes}]?" if prefixes else "") + _alternation(words) + r"(?!\w)"
+    word = (f"[{prefixes}]?" if prefixes else "") + alternation(words) + r"(?!\w)"
     joiners = data.SPELLED_JOINERS[language]
-    joiner = rf"(?:\s+(?:{_alternation(joiners)}\s+)?|-)" if joiners else r"(?:\s+|-)"
+    joiner = rf"(?:\s+(?:{alternation(joiners)}\s+)?|-)" if joiners else r"(?:\s+|-)"
     return re.compile(rf"(?<!\w)(?:{word})(?:{joiner}(?:{word}))*", re.IGNORECASE)
 
 
@@ -315,294 +270,8 @@ def _expand_abbreviated_year(figure: Figure, previous: Figure, text: str) -> Fig
     return replace(figure, value=NumberValue(Decimal(year)))
 
 
-@cache
-def _language_code(lang: str) -> str:
-    return get_language(lang).code
-
-
 _ANY_DIGIT = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]")
-_NON_ASCII_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-_NON_ASCII_DIGITS = [
-    (chr(code), str(ascii_digit)) for code, ascii_digit in data.ASCII_DIGITS.items()
-]
 _DECIMAL_COMMA = re.compile(r"[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
-
-
-def describe(value: FigureValue, lang: str = "en") -> str:
-    """`value` as a reader of `lang` writes it: "2,080,443", "96%", "29 January 2020"."""
-    locale = _describe_locale(lang)
-    if isinstance(value, NumberValue | PercentValue) and _too_long(value.amount):
-        return str(value.amount) + ("%" if isinstance(value, PercentValue) else "")
-    if isinstance(value, NumberValue):
-        if value.amount == value.amount.to_integral_value() and abs(value.amount) < 10000:
-            return str(int(value.amount))  # years read better ungrouped: 2019, not 2,019
-        return format_decimal(value.amount, locale=locale, decimal_quantization=False)
-    if isinstance(value, PercentValue):
-        return format_percent(value.amount / 100, locale=locale, decimal_quantization=False)
-    if isinstance(value, TimeValue):
-        return f"{value.hour:02d}:{value.minute:02d}"
-    return _describe_date(value, locale)
-
-
-@cache
-def _describe_locale(lang: str) -> Locale:
-    """The CLDR locale of `lang`: "ar_SY" as given, "ar" as its language's default locale."""
-    has_region = "_" in lang or "-" in lang
-    return parse_locale(lang if has_region else get_language(lang).default_locale)
-
-
-def _describe_date(value: DateValue, locale: Locale) -> str:
-    skeleton = "".join(
-        part
-        for part, present in (("y", value.year), ("MMMM", value.month), ("d", value.day))
-        if present is not None
-    )
-    if value.month is None:
-        return " ".join(str(part) for part in (value.day, value.year) if part is not None)
-    if skeleton == "MMMM":
-        return str(get_month_names("wide", "stand-alone", locale)[value.month])
-    # format_skeleton needs a whole date; the parts not written are not printed.
-    try:
-        sample = date(value.year or 2000, value.month, value.day or 1)
-    except ValueError:  # "31 April" was written: say it as written
-        month = get_month_names("wide", "format", locale)[value.month]
-        return " ".join(str(part) for part in (value.day, month, value.year) if part is not None)
-    return format_skeleton(skeleton, sample, locale=locale)
-
-
-# ---------------------------------------------------------------------------------------------
-# The scanner: one compiled expression per language, alternatives tried left to right.
-
-_MARKS = f"[{data.INVISIBLE_MARKS}]*"
-# The characters a figure written with digits starts with: a digit, a sign, a percent sign
-# (Arabic "%50"), an invisible mark, or the "%" and "{" of a format placeholder.
-_DIGIT_START_CHARS = sorted(
-    {*"0123456789%{", *data.MINUS_SIGNS, data.PLUS_SIGN, *data.PERCENT_SIGNS, *data.INVISIBLE_MARKS}
-)
-_FRACTIONS = "".join(data.VULGAR_FRACTIONS)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex matching any of `words`, longest first, any white space matching any other.
-
-    The words are laid out as a trie ("ма(?:рт|я|й)") so that the engine tests one character
-    per step instead of every word in turn: the scanner runs at every word start of the text.
-    """
-    return _trie_pattern(_trie(words))
-
-
-def _trie(words: Iterable[str]) -> dict[str, Any]:
-    """`words` as nested dicts, a character a level ("" marks a word's end); white space in a
-    word is one space."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in " ".join(word.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return trie
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
-        for char, child in sorted(node.items(), key=lambda item: item[0])
-        if char
-    ]
-    if not branches:
-        return ""
-    optional = "" in node
-    if len(branches) == 1 and not optional:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
-
-
-def _first_chars(words: Iterable[str], *, ignore_case: bool = False) -> str:
-    """A character class of the first letters of `words`: a cheap test before a costly one."""
-    chars = {word[0] for word in words}
-    if ignore_case:
-        chars |= {char.upper() for char in chars} | {char.lower() for char in chars}
-    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
-
-
-@dataclass(frozen=True)
-class _Parts:
-    """The sub-patterns of the scanner's branches for one language."""
-
-    months: str
-    standalone: str
-    second_month: str
-    day_link: str
-    day_tail: str
-    year_link: str
-    year_tail: str
-    time_marker: str
-    hour_marker: str
-    percent_words: str
-    scale_words: str
-    percent_signs: str
-
-
-@cache
-def _parts(language: str) -> _Parts:
-    months = _alternation(data.MONTH_NAMES[language])
-    standalone = _alternation(data.STANDALONE_MONTH_NAMES[language])
-    after_may_words = [
-        rf"(?<=\b{re.escape(word)}\s)" if word[-1].isalpha() else rf"(?<={re.escape(word)})"
-        for word in data.MAY_PRECEDING_WORDS[language]
-    ]
-    if after_may_words:
-        standalone = rf"(?:{standalone}|(?:{'|'.join(after_may_words)})May)"
-    markers = (*data.PM_MARKERS[language], *data.AM_MARKERS[language])
-    return _Parts(
-        months=months,
-        standalone=standalone,
-        # A year may be glued to its month ("يوليو1961"), a letter may not ("Marta").
-        second_month=rf"(?:\s*/\s*{months})?(?![^\W\d])",
-        day_link=rf"(?:{_alternation(data.DAY_MONTH_LINKS[language])}\s+)?",
-        day_tail=f"{_alternation(data.DAY_SUFFIXES[language])}?",
-        year_link=rf"(?:{_alternation(data.MONTH_YEAR_LINKS[language])}\s+)?",
-        year_tail=rf"(?:\s*{_alternation(data.YEAR_WORDS[language])}(?!\w))?",
-        time_marker=_alternation(markers),
-        # A lone "م" after a bare hour is as likely metres as "p.m.": hours need a whole word.
-        hour_marker=_alternation(marker for marker in markers if len(marker) > 1),
-        percent_words=_alternation(data.PERCENT_WORDS[language]),
-        scale_words=_alternation(data.SCALE_WORDS[language]),
-        percent_signs="".join(sorted(data.PERCENT_SIGNS)),
-    )
-
-
-def _digit_branches(language: str, m: str, *, first_digit_taken: bool) -> list[str]:
-    """The branches of the scanner that start with a digit, `m` matching the invisible marks.
-
-    With `first_digit_taken` the caller's pattern has already consumed the first digit (so that
-    it opens with a character class, which lets the engine skip ahead): every branch then starts
-    one digit later, and the number branch has no sign or leading percent sign.
-    """
-    p = _parts(language)
-
-    def digits(least: int, most: int | None) -> str:
-        """`[0-9]{least,most}` (most None: unbounded), less the digit already taken."""
-        if first_digit_taken:
-            least, most = least - 1, None if most is None else most - 1
-        if most is None:
-            return "[0-9]+" if least == 1 else "[0-9]*"
-        if least == most:
-            return f"[0-9]{{{least}}}"
-        if (least, most) == (0, 1):
-            return "[0-9]?"
-        return f"[0-9]{{{least},{most}}}"
-
-    group_spaces = f"[{data.GROUP_SPACES}]"
-    separators = (
-        f"(?:[,.{data.ARABIC_GROUP}{data.ARABIC_DECIMAL}]"
-        f"|{data.ARABIC_COMMA}(?=[0-9]{{3}}(?![0-9])))"
-    )
-    signs = re.escape(data.MINUS_SIGNS + data.PLUS_SIGN)
-    sign = ""
-    if not first_digit_taken:
-        # Arabic text in logical order often puts the percent sign first: "%50".
-        if language == "ar":
-            sign = f"(?P<leading_percent>[{p.percent_signs}]{m})?"
-        sign += f"(?P<sign>[{signs}])?{m}"
-    return [
-        rf"(?P<iso>(?P<iso_y>{digits(4, 4)})-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}})(?![0-9]))",
-        rf"(?P<numeric_date>(?P<nd_a>{digits(1, 2)}){m}(?P<nd_sep>[./]){m}(?P<nd_b>[0-9]{{1,2}})"
-        rf"{m}(?P=nd_sep){m}(?P<nd_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9]){p.year_tail})",
-        rf"(?P<time>(?P<t_h>{digits(1, 2)}){m}:{m}(?P<t_m>[0-9]{{2}})(?![0-9])"
-        rf"(?:\s?(?P<t_marker>{p.time_marker})(?!\w))?)",
-        rf"(?P<day_month>(?P<dm_d>{digits(1, 2)}){p.day_tail}\s+{p.day_link}(?P<dm_m>{p.months})"
-        rf"{p.second_month}(?:[,،]?\s*{p.year_link}(?P<dm_y>[0-9]{{4}})(?![0-9]){p.year_tail})?)",
-        rf"(?P<clock_hour>(?P<ch_h>{digits(1, 2)})\s?(?P<ch_marker>{p.hour_marker})(?!\w))",
-        rf"(?P<number>{sign}"
-        rf"(?P<digits>{digits(1, 3)}(?:{m}{group_spaces}{m}[0-9]{{3}}(?![0-9]))+"
-        rf"(?:{m}[,.{data.ARABIC_DECIMAL}]{m}[0-9]+)?"
-        rf"|{digits(1, None)}(?:{m}{separators}{m}[0-9]+)*)"
-        rf"(?P<fraction>[{_FRACTIONS}])?"
-        rf"(?:{m}\s?{m}(?P<percent>[{p.percent_signs}]|{p.percent_words}(?!\w))"
-        rf"|\s?(?P<scale>{p.scale_words})(?!\w))?)",
-    ]
-
-
-def _month_branches(language: str) -> list[str]:
-    """The branches of the scanner that start with a month name."""
-    p = _parts(language)
-    branches = [
-        rf"(?P<month_year>(?P<my_m>{p.months}){p.second_month}[,،]?\s*{p.year_link}"
-        rf"(?P<my_y>[0-9]{{4}})(?![0-9]){p.year_tail})",
-    ]
-    if data.MONTH_BEFORE_DAY[language]:
-        branches.append(
-            rf"(?P<month_day>(?P<md_m>{p.months})\.?\s+(?P<md_d>[0-9]{{1,2}}){p.day_tail}"
-            rf"(?![0-9])(?:,?\s+(?P<md_y>[0-9]{{4}})(?![0-9]))?)"
-        )
-    branches.append(rf"(?P<month>(?P<mo_m>{p.standalone}){p.second_month})")
-    return branches
-
-
-@cache
-def _scanner(language: str) -> re.Pattern[str]:
-    m = _MARKS
-    placeholder = (
-        r"(?P<placeholder>%(?:\([A-Za-z_]\w*\))?[-+#0]*(?:[0-9]+\$)?[0-9]*(?:\.[0-9]+)?"
-        r"[sdifuxXeEgG](?![A-Za-z])|\{[A-Za-z_0-9]*(?:[:!][^{}\s]*)?\})"
-    )
-    starting_with_digits = [placeholder, *_digit_branches(language, m, first_digit_taken=False)]
-    month_start = _first_chars(data.MONTH_NAMES[language])
-    roman_centuries = ""
-    if data.CENTURY_WORDS[language]:
-        roman = "[" + "".join(data.ROMAN_NUMERALS) + "]+"
-        century = _alternation(data.CENTURY_WORDS[language])
-        # Each numeral of "XVIII, XIX и XX веков" is a figure; the lookahead finds their century
-        # word. A list is short: bounding it keeps the lookahead from rescanning long runs.
-        roman_centuries = (
-            rf"|(?={roman})(?<!\w)(?P<roman>{roman})(?!\w)"
-            rf"(?=(?:\s*(?:,|и|или|[-–—])\s*{roman}){{0,4}}\s+{century}(?!\w))"
-        )
-    # Every branch opens with a lookahead on its first characters: the engine rejects most
-    # positions on that test alone.
-    digit_start = "[" + re.escape("".join(_DIGIT_START_CHARS)) + "]"
-    return re.compile(
-        rf"(?={digit_start})(?:{'|'.join(starting_with_digits)})"
-        rf"|(?<!\w)(?={month_start})(?:{'|'.join(_month_branches(language))})"
-        rf"{roman_centuries}{_spelled_centuries(language)}"
-    )
-
-
-@cache
-def _arabic_ordinal_phrase() -> str:
-    ordinal = _alternation(data.ARABIC_ORDINALS)
-    return rf"{ordinal}(?:\s+(?:{data.ARABIC_ORDINAL_TEEN}|{data.ARABIC_ORDINAL_TWENTY}))?(?!\w)"
-
-
-@cache
-def _ordinal_phrase(language: str) -> str:
-    spelled = data.SPELLED_CENTURIES[language]
-    twenty = spelled.twenty.replace(" ", r"\s+")
-    return rf"(?i:(?:{twenty})?{_alternation(spelled.ordinals)})(?!\w)"
-
-
-def _spelled_centuries(language: str) -> str:
-    """Centuries spelled out: "القرن التاسع عشر" in Arabic, "nineteenth century" in English."""
-    if language == "ar":
-        phrase = _arabic_ordinal_phrase()
-        century = _alternation(data.ARABIC_CENTURY_WORDS)
-        first = _first_chars(data.ARABIC_CENTURY_WORDS)
-        return (
-            rf"|(?=[وب]|{first})(?P<arabic_century>(?<!\w)[وب]{{0,2}}{century}\s+{phrase}"
-            rf"(?:\s+و{phrase})?)"
-        )
-    if language in data.SPELLED_CENTURIES:
-        spelled = data.SPELLED_CENTURIES[language]
-        phrase = _ordinal_phrase(language)
-        joiner = _alternation(spelled.joiners)
-        century = _alternation(spelled.century_words)
-        first = _first_chars((*spelled.ordinals, spelled.twenty), ignore_case=True)
-        return (
-            rf"|(?={first})(?P<spelled_century>(?<!\w){phrase}(?:\s+{joiner}\s+{phrase})?"
-            rf"[\s-]+{century}(?!\w))"
-        )
-    return ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -618,15 +287,15 @@ def _figures_of(
         figure = _number_figure(match, text, language, decimal_comma)
     elif kind == "day_month":
         day, month, year = match.group("dm_d", "dm_m", "dm_y")
-        figure = _date_figure(match, text, year, _month_number(month, language), day)
+        figure = _date_figure(match, text, year, month_number_of(month, language), day)
     elif kind == "month_day":
         month, day, year = match.group("md_m", "md_d", "md_y")
-        figure = _date_figure(match, text, year, _month_number(month, language), day)
+        figure = _date_figure(match, text, year, month_number_of(month, language), day)
     elif kind == "month_year":
         month, year = match.group("my_m", "my_y")
-        figure = _date_figure(match, text, year, _month_number(month, language), None)
+        figure = _date_figure(match, text, year, month_number_of(month, language), None)
     elif kind == "month":
-        figure = _date_figure(match, text, None, _month_number(match["mo_m"], language), None)
+        figure = _date_figure(match, text, None, month_number_of(match["mo_m"], language), None)
     elif kind == "time":
         hour, minute, marker = match.group("t_h", "t_m", "t_marker")
         figure = _time_figure(match, text, hour, minute, marker, language)
@@ -663,7 +332,7 @@ def _arabic_century_figures(match: re.Match[str], text: str) -> Iterator[Figure]
     previous_word = _previous_word(text, match.start())
     if previous_word.endswith(data.ARABIC_DECADE_SUFFIXES):
         return
-    for phrase in re.finditer(_arabic_ordinal_phrase(), match.group()):
+    for phrase in re.finditer(arabic_ordinal_phrase(), match.group()):
         words = phrase.group().split()
         value = data.ARABIC_ORDINALS[words[0]]
         if len(words) > 1:
@@ -674,16 +343,12 @@ def _arabic_century_figures(match: re.Match[str], text: str) -> Iterator[Figure]
 
 def _spelled_century_figures(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
     spelled = data.SPELLED_CENTURIES[language]
-    for phrase in re.finditer(_ordinal_phrase(language), match.group()):
+    for phrase in re.finditer(ordinal_phrase(language), match.group()):
         words = " ".join(phrase.group().lower().split())
         unit = words.removeprefix(spelled.twenty)
         value = spelled.ordinals[unit] + (20 if unit != words else 0)
         start, end = match.start() + phrase.start(), match.start() + phrase.end()
         yield Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
-
-
-def _month_number(name: str, language: str) -> int:
-    return data.MONTH_NAMES[language][" ".join(name.split())]
 
 
 def _date_figure(
@@ -726,25 +391,11 @@ def _time_figure(
     marker: str | None,
     language: str,
 ) -> Figure | None:
-    clock = _clock(hour_text, minute_text, marker, language)
+    clock = read_clock(hour_text, minute_text, marker, language)
     if clock is None:
         return None
     start, end = match.span()
     return _figure(text[start:end], KIND_TIME, TimeValue(*clock), start, end, None)
-
-
-def _clock(
-    hour_text: str, minute_text: str, marker: str | None, language: str
-) -> tuple[int, int] | None:
-    """Hour (0-24) and minute of a time of day, "p.m." and "a.m." applied; None if invalid."""
-    hour, minute = int(hour_text), int(minute_text)
-    if marker in data.PM_MARKERS[language] and hour < 12:
-        hour += 12
-    elif marker in data.AM_MARKERS[language] and hour == 12:
-        hour = 0
-    if hour > 24 or minute > 59:
-        return None
-    return hour, minute
 
 
 def _number_figure(
@@ -755,7 +406,7 @@ def _number_figure(
     end = match.end()
     if sign:
         sign_start = match.start("sign")
-        if _is_sign(text, sign_start):
+        if is_sign(text, sign_start):
             start = sign_start
         else:
             sign = None
@@ -764,10 +415,10 @@ def _number_figure(
         start = match.start()
     # The tests below are costly and rarely true: a cheap look at one character spares most
     # numbers the call (a space before, a last digit other than 0, no currency sign).
-    if start and text[start - 1] not in " (" and _is_identifier(text, start):
+    if start and text[start - 1] not in " (" and is_identifier(text, start):
         return None
     plain = not (percent or scale or fraction)
-    if plain and digits[-1] == "0" and _is_decade(digits, text, end, language):
+    if plain and digits[-1] == "0" and is_decade(digits, text, end, language):
         return None
     reading = _read_number(digits, language, decimal_comma)
     if reading is None:
@@ -778,12 +429,12 @@ def _number_figure(
     if fraction:
         amount = _canonical(amount + data.VULGAR_FRACTIONS[fraction])
     if scale:
-        amount = _canonical(amount * _scale(scale, language))
+        amount = _canonical(amount * scale_factor(scale, language))
     elif (
         plain
         and start
         and text[start - 1] in data.CURRENCY_SIGNS
-        and (money_scale := _money_scale(text, start, end, language))
+        and (money_scale := currency_scale(text, start, end, language))
     ):
         amount = _canonical(amount * money_scale)
         end += 1
@@ -802,105 +453,16 @@ def _follows_reference_word(text: str, start: int, language: str) -> bool:
     return previous_word.lower() in data.REFERENCE_WORDS[language]
 
 
-def _money_scale(text: str, start: int, end: int, language: str) -> int | None:
-    """The multiplier of "£30m" and "$5k": only after a currency sign, since "30m" alone is as
-    likely thirty metres."""
-    if start == 0 or text[start - 1] not in data.CURRENCY_SIGNS:
-        return None
-    scale = data.MONEY_SCALE_LETTERS[language].get(text[end : end + 1])
-    if scale is None:
-        return None
-    if end + 1 < len(text) and text[end + 1].isalnum():
-        return None
-    return scale
-
-
-def _is_decade(digits: str, text: str, end: int, language: str) -> bool:
-    """ "1990" in "the 1990s", "в 1990-х", "'90s": a decade, not a number."""
-    if len(digits) not in (2, 4) or not digits.endswith("0"):
-        return False
-    for suffix in data.DECADE_SUFFIXES[language]:
-        after = end + len(suffix)
-        if text.startswith(suffix, end) and not (after < len(text) and text[after].isalpha()):
-            return True
-    return False
-
-
-def _scale(word: str, language: str) -> int:
-    words = data.SCALE_WORDS[language]
-    return words.get(word) or words[" ".join(word.split())]
-
-
-def _is_sign(text: str, index: int) -> bool:
-    """A "+" or minus at `index` is a sign unless it joins a word or follows a number."""
-    if index > 0 and text[index - 1] in data.INVISIBLE_MARKS:
-        return True  # Babel writes Arabic signs after a mark: "\u061c-5"
-    if text[index] in "+\u2212" and not _previous(text, index, skip_spaces=False).isalnum():
-        return True
-    before = _previous(text, index, skip_spaces=False)
-    if before.isalnum() or (before and before in data.JOINING_DASHES):
-        return False  # ("" is in every string: the text's start joins nothing)
-    return not _previous(text, index, skip_spaces=True).isdigit()
-
-
 def _previous_word(text: str, index: int) -> str:
     """The word before `index`, looked for in a short window so that long texts stay linear."""
     return text[max(0, index - 40) : index].rstrip().rpartition(" ")[2]
-
-
-def _previous(text: str, index: int, *, skip_spaces: bool) -> str:
-    """The character before `index`, invisible marks (and spaces, if asked) skipped."""
-    skipped = data.INVISIBLE_MARKS + (data.GROUP_SPACES + "\t\n" if skip_spaces else "")
-    index -= 1
-    while index >= 0 and text[index] in skipped:
-        index -= 1
-    return text[index] if index >= 0 else ""
-
-
-def _is_arabic(char: str) -> bool:
-    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
-
-
-def _is_glued_arabic_word(text: str, index: int) -> bool:
-    start = index
-    while start > 0 and _is_arabic(text[start - 1]) and text[start - 1].isalpha():
-        start -= 1  # the tatweel is a letter (Lm) of the Arabic block too
-    word = text[start:index]
-    if word.endswith(data.TATWEEL):
-        return False
-    return not all(char in data.ARABIC_NUMBER_PREFIXES for char in word[:2])
-
-
-def _is_identifier(text: str, index: int) -> bool:
-    """Digits at `index` are part of a name like "MH17", "COVID-19", "Су-24", "كوفيد-19"."""
-    if index == 0 or text[index - 1] in " (":
-        return False  # the usual case, settled without a look further back
-    before = _previous(text, index, skip_spaces=False)
-    if before.isalpha():
-        return not _is_arabic(before) or _is_glued_arabic_word(text, index)
-    if not before or before not in data.JOINING_DASHES:
-        return False
-    word_end = index - 1
-    while word_end >= 0 and text[word_end] not in data.JOINING_DASHES:
-        word_end -= 1
-    word_start = word_end
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    word = text[word_start:word_end]
-    return bool(word) and (any(char.isupper() for char in word) or _is_arabic(word[-1]))
-
-
-def _too_long(amount: Decimal) -> bool:
-    """Whether `amount` has more digits than decimal arithmetic keeps (28): Babel cannot format
-    it and respelling would round it."""
-    return len(amount.as_tuple().digits) > getcontext().prec
 
 
 def _canonical(amount: Decimal) -> Decimal:
     """One spelling per value: 66000 for 66.0 thousand, 2.5 for 2.50."""
     # Respelling rounds to the context's precision (28 digits): a longer figure (a hostile
     # text, "123,123,…" for pages) keeps its spelling, and equal values still compare equal.
-    if _too_long(amount):
+    if exceeds_decimal_precision(amount):
         return amount
     normalized = amount.normalize()
     _sign, digits, exponent = normalized.as_tuple()
@@ -929,7 +491,7 @@ def _read_number(
     """The value of a digit run with its separators, and a note if the convention is foreign."""
     if token.isdigit():
         return Decimal(token), None
-    plain = _plain_numbers(language).fullmatch(token)
+    plain = plain_numbers(language).fullmatch(token)
     if plain is not None:
         integer, mark, whole, fraction = plain.group("integer", "mark", "whole", "fraction")
         if integer:
@@ -953,25 +515,6 @@ def _read_number(
         amount = _canonical(amount)  # "3.50" is 3.5
     group_mark = group_marks[0] if group_marks else None
     return amount, _note(amount, group_mark, decimal_mark, groups, convention)
-
-
-@cache
-def _plain_numbers(language: str) -> re.Pattern[str]:
-    """The digit runs that `language` writes as its own, which read the same in any text: an
-    integer grouped in threes with one mark that groups here (its group mark, a space, "٬"),
-    and a decimal with its decimal mark and not three decimals ("1,312" could be grouped), or
-    with "٫". The other runs take the full reading of `_read_number`."""
-    convention = data.CONVENTIONS[language]
-    group_marks = {data.ARABIC_GROUP, *data.GROUP_SPACES}
-    if convention.group != " ":
-        group_marks.add(convention.group)
-    mark = "[" + re.escape("".join(sorted(group_marks))) + "]"
-    decimal = re.escape(convention.decimal)
-    return re.compile(
-        rf"(?P<integer>[1-9][0-9]{{0,2}}(?P<mark>{mark})[0-9]{{3}}(?:(?P=mark)[0-9]{{3}})*)"
-        rf"|(?P<whole>[0-9]+)(?:{decimal}(?=[0-9]{{1,2}}$|[0-9]{{4}})|{data.ARABIC_DECIMAL})"
-        rf"(?P<fraction>[0-9]+)"
-    )
 
 
 def _decimal_mark(
@@ -1033,7 +576,7 @@ def _note(
 
 
 def _cldr_number(amount: Decimal, language: str) -> str:
-    if _too_long(amount):
+    if exceeds_decimal_precision(amount):
         return str(amount)
     locale = get_language(language).default_locale
     return format_decimal(amount, locale=locale, decimal_quantization=False)

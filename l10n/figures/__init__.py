@@ -1,0 +1,55 @@
+"""Figures read by value: numbers, percentages, dates and times of day in en, ru and ar text.
+
+What the rest of l10n uses is exported here; the modules behind it, in the order they build on
+one another:
+
+- `cldr_facts`: CLDR's facts (separators, scale words, month names) as generated from Babel by
+  tests/test_figures_cldr_facts.py, so that no start of l10n pays for loading CLDR.
+- `locale_facts`: every fact about how a language writes figures, CLDR's and the ones typed here.
+- `values`: the values figures are compared by (`NumberValue`, `PercentValue`, `DateValue`,
+  `TimeValue`), the `Figure` found in a text, and `describe`, which writes a value for messages.
+- `scanner`: the scanner's patterns and the helpers that judge what stands around a figure: the
+  contract both readers share, so that they read alike.
+- `full_reader`: `extract_figures`, every figure of one text with its span and a note on a
+  foreign convention. Its docstring lists the reading decisions.
+- `batch_reader`: `plain_figures` and `quick_values`, which read a whole batch of texts at once
+  and answer only where they read exactly what `extract_figures` reads (None elsewhere).
+"""
+
+from __future__ import annotations
+
+from l10n.figures.batch_reader import PLAIN_ITEM, ValueKey, plain_figures, quick_values, value_key
+from l10n.figures.full_reader import extract_figures
+from l10n.figures.values import (
+    KIND_DATE,
+    KIND_NUMBER,
+    KIND_PERCENT,
+    KIND_TIME,
+    DateValue,
+    Figure,
+    FigureValue,
+    NumberValue,
+    PercentValue,
+    TimeValue,
+    describe,
+)
+
+__all__ = [
+    "KIND_DATE",
+    "KIND_NUMBER",
+    "KIND_PERCENT",
+    "KIND_TIME",
+    "PLAIN_ITEM",
+    "DateValue",
+    "Figure",
+    "FigureValue",
+    "NumberValue",
+    "PercentValue",
+    "TimeValue",
+    "ValueKey",
+    "describe",
+    "extract_figures",
+    "plain_figures",
+    "quick_values",
+    "value_key",
+]

@@ -1,0 +1,106 @@
+"""The values figures are compared by, the `Figure` found in a text, and `describe`.
+
+`describe(value, lang)` writes a value back for messages as a reader of `lang` writes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, getcontext
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_skeleton, get_month_names
+from babel.numbers import format_decimal, format_percent
+
+from l10n.languages import get_language, parse_locale
+
+KIND_NUMBER = "number"
+KIND_PERCENT = "percent"
+KIND_DATE = "date"
+KIND_TIME = "time"
+
+
+@dataclass(frozen=True)
+class NumberValue:
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PercentValue:
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class DateValue:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    hour: int
+    minute: int
+
+
+FigureValue = NumberValue | PercentValue | DateValue | TimeValue
+
+
+@dataclass(frozen=True)
+class Figure:
+    raw: str  # exactly as written in the text
+    kind: str  # "number" | "percent" | "date" | "time"
+    value: FigureValue
+    start: int
+    end: int
+    misformatted: str | None = None  # how a figure in another language's convention reads
+
+
+def describe(value: FigureValue, lang: str = "en") -> str:
+    """`value` as a reader of `lang` writes it: "2,080,443", "96%", "29 January 2020"."""
+    locale = _describe_locale(lang)
+    if isinstance(value, NumberValue | PercentValue) and exceeds_decimal_precision(value.amount):
+        return str(value.amount) + ("%" if isinstance(value, PercentValue) else "")
+    if isinstance(value, NumberValue):
+        if value.amount == value.amount.to_integral_value() and abs(value.amount) < 10000:
+            return str(int(value.amount))  # years read better ungrouped: 2019, not 2,019
+        return format_decimal(value.amount, locale=locale, decimal_quantization=False)
+    if isinstance(value, PercentValue):
+        return format_percent(value.amount / 100, locale=locale, decimal_quantization=False)
+    if isinstance(value, TimeValue):
+        return f"{value.hour:02d}:{value.minute:02d}"
+    return _describe_date(value, locale)
+
+
+@cache
+def _describe_locale(lang: str) -> Locale:
+    """The CLDR locale of `lang`: "ar_SY" as given, "ar" as its language's default locale."""
+    has_region = "_" in lang or "-" in lang
+    return parse_locale(lang if has_region else get_language(lang).default_locale)
+
+
+def _describe_date(value: DateValue, locale: Locale) -> str:
+    skeleton = "".join(
+        part
+        for part, present in (("y", value.year), ("MMMM", value.month), ("d", value.day))
+        if present is not None
+    )
+    if value.month is None:
+        return " ".join(str(part) for part in (value.day, value.year) if part is not None)
+    if skeleton == "MMMM":
+        return str(get_month_names("wide", "stand-alone", locale)[value.month])
+    # format_skeleton needs a whole date; the parts not written are not printed.
+    try:
+        sample = date(value.year or 2000, value.month, value.day or 1)
+    except ValueError:  # "31 April" was written: say it as written
+        month = get_month_names("wide", "format", locale)[value.month]
+        return " ".join(str(part) for part in (value.day, month, value.year) if part is not None)
+    return format_skeleton(skeleton, sample, locale=locale)
+
+
+def exceeds_decimal_precision(amount: Decimal) -> bool:
+    """Whether `amount` has more digits than decimal arithmetic keeps (28): Babel cannot format
+    it and respelling would round it."""
+    return len(amount.as_tuple().digits) > getcontext().prec

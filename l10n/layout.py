@@ -1,0 +1,171 @@
+"""The project's file layout: where statements, templates and catalogs live, and finding them.
+
+This is the one module that knows the folders and file names; every other module asks it::
+
+    <source-dir>/<slug>.md                          a statement (Markdown with front matter)
+    <locales-dir>/templates/<domain>.pot            the template of a statement, or site.pot
+    <locales-dir>/<lang>/LC_MESSAGES/<domain>.po    its catalog in one target language
+
+A domain is a statement's slug, or `site` for the page templates' UI strings. Catalogs given on
+the command line (`l10n check DIR`) may also be laid out as `<dir>/<lang>.po`: one domain, one
+file per language. Paths shown to people are relative to the project's root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError
+from l10n.languages import get_language
+from l10n.po import Catalog, parse_po
+
+if TYPE_CHECKING:  # `l10n check FILE` reads no configuration, and imports none
+    from l10n.config import Config
+    from l10n.model import Document
+
+TEMPLATES_FOLDER = "templates"
+MESSAGES_FOLDER = "LC_MESSAGES"
+SITE_DOMAIN = "site"  # the page templates' UI strings, not a statement
+STATEMENT_SUFFIX = ".md"
+
+
+def shown_path(config: Config, path: Path) -> str:
+    """How messages name a file: relative to the project's root when inside it."""
+    root = config.root.resolve()
+    resolved = path.resolve()
+    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(path)
+
+
+def _domain_file_name(domain: str, suffix: str) -> str:
+    if not domain or "/" in domain or "\\" in domain or domain.startswith("."):
+        raise UnsafePathError(f"catalog name {domain!r} would leave the locales folder")
+    return f"{domain}{suffix}"
+
+
+# --- Templates and catalogs of a project ------------------------------------------------------
+
+
+def templates_folder(config: Config) -> Path:
+    return config.locales_path / TEMPLATES_FOLDER
+
+
+def template_path(config: Config, domain: str) -> Path:
+    return templates_folder(config) / _domain_file_name(domain, ".pot")
+
+
+def catalog_path(config: Config, language: str, domain: str) -> Path:
+    """The catalog of `domain` in `language` ("ar_SY" is filed under "ar")."""
+    code = get_language(language).code
+    return config.locales_path / code / MESSAGES_FOLDER / _domain_file_name(domain, ".po")
+
+
+def template_files(config: Config) -> dict[str, Path]:
+    """The templates on disk by domain, in name order; an error when there is no folder yet."""
+    folder = templates_folder(config)
+    if not folder.is_dir():
+        raise CatalogError(
+            "no templates yet: run `l10n extract` first", path=shown_path(config, folder)
+        )
+    return {path.stem: path for path in sorted(folder.glob("*.pot"))}
+
+
+@dataclass(frozen=True)
+class CatalogFile:
+    """A catalog of the project on disk: which language and domain it holds, and where."""
+
+    language: str
+    domain: str
+    path: Path
+
+
+def project_catalogs(config: Config, languages: Sequence[str] = ()) -> list[CatalogFile]:
+    """The catalogs on disk of the project's target languages (or of `languages`), by language
+    then domain; none yet is an empty list."""
+    found: list[CatalogFile] = []
+    for language in languages or config.target_langs:
+        folder = config.locales_path / language / MESSAGES_FOLDER
+        found.extend(CatalogFile(language, path.stem, path) for path in sorted(folder.glob("*.po")))
+    return found
+
+
+def read_po_file(config: Config, path: Path) -> Catalog | None:
+    """The catalog or template at `path`, or None when there is none; errors name it as
+    `shown_path` does."""
+    if not path.is_file():
+        return None
+    return parse_po(path.read_bytes(), shown_path(config, path))
+
+
+# --- Statements --------------------------------------------------------------------------------
+
+
+def statement_files(config: Config) -> list[Path]:
+    """The statements' files, in name order."""
+    return sorted(config.source_path.glob(f"*{STATEMENT_SUFFIX}"))
+
+
+def read_statements(config: Config) -> list[Document]:
+    """The statements of the project, in file-name order; their slugs name their catalogs, so
+    each must be unique and none may be the UI strings' domain."""
+    # Reading Markdown and YAML is imported here, not above: `l10n check` never needs it.
+    from l10n.sources import read_statement_file
+
+    documents: list[Document] = []
+    seen: dict[str, str] = {}
+    for path in statement_files(config):
+        reference = shown_path(config, path)
+        document = read_statement_file(path, config.source_lang, reference)
+        slug = document.meta.slug
+        if slug == SITE_DOMAIN:
+            raise SourceError(
+                f"slug {slug!r} is reserved for the site's UI strings", path=reference
+            )
+        if slug in seen:
+            raise SourceError(f"slug {slug!r} is also used by {seen[slug]}", path=reference)
+        seen[slug] = reference
+        documents.append(document)
+    return documents
+
+
+# --- Catalogs named on the command line --------------------------------------------------------
+
+
+def find_po_files(paths: Iterable[Path]) -> list[Path]:
+    """PO files named or found (recursively) in the folders named, sorted, each once."""
+    paths = list(paths)
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.rglob("*.po")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise CatalogError("no such file or folder", path=path)
+    unique = list(dict.fromkeys(found))
+    if not unique:
+        raise CatalogError("no PO catalogs found", path=", ".join(str(p) for p in paths))
+    return unique
+
+
+def language_of_path(path: Path) -> str | None:
+    """The language a catalog's place names (`<lang>/LC_MESSAGES/x.po` or `<lang>.po`), if any."""
+    name = path.parent.parent.name if path.parent.name == MESSAGES_FOLDER else path.stem
+    try:
+        return get_language(name).code
+    except L10nError:
+        return None
+
+
+def domain_of_path(path: Path) -> str:
+    """Which catalogs translate the same text: one domain for the same file name in sibling
+    `<lang>/LC_MESSAGES/` folders, or for the `<lang>.po` files of one folder."""
+    if path.parent.name == MESSAGES_FOLDER:
+        return f"{path.parent.parent.parent}/{path.stem}"
+    try:
+        get_language(path.stem)
+    except L10nError:
+        return f"{path.parent}/{path.stem}"
+    return f"{path.parent}/"
