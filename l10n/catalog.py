@@ -33,7 +33,6 @@ from l10n.fsutil import atomic_write_bytes, locked
 from l10n.languages import LANGUAGES, get_language
 from l10n.layout import (
     SITE_DOMAIN,
-    TEMPLATES_FOLDER,
     catalog_path,
     read_po_file,
     read_statements,
@@ -396,55 +395,3 @@ def stats(config: Config, languages: Sequence[str] | None = None) -> list[Catalo
                 )
             )
     return result
-
-
-# --- A new project --------------------------------------------------------------------------
-
-EXAMPLE_CONFIG = """\
-# l10n project: statements in source/, catalogs in locales/, pages in site/.
-source-lang = "en"
-target-langs = ["ru", "ar"]
-source-dir = "source"
-locales-dir = "locales"
-site-dir = "site"
-
-[locales]
-en = "en"
-ru = "ru"
-ar = "ar_SY"
-
-[numbering]
-ar = "arab"
-"""
-
-EXAMPLE_STATEMENT = """\
----
-title: Grain exports rose in the first quarter
-slug: grain-exports-q1
-published: 2026-04-14 11:00
-breadcrumb: [Press centre, Statements]
-signatories:
-  - position: Head of the Press Office
-    name: A. N. Example
----
-Grain exports reached 1,240,500 tonnes in the first quarter of 2026, up 12.5% on a year earlier.
-
-The ministry will publish the full figures on 30 April 2026.
-"""
-
-
-def init_project(folder: Path) -> list[Path]:
-    """Scaffold a project in an empty (or new) folder: configuration, one statement, locales/."""
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise CatalogError(
-            "refusing to create a project here: the folder is not empty", path=folder
-        )
-    created = [
-        folder / "l10n.toml",
-        folder / "source" / "grain-exports-q1.md",
-        folder / "locales" / TEMPLATES_FOLDER / ".gitkeep",
-    ]
-    atomic_write_bytes(created[0], EXAMPLE_CONFIG.encode())
-    atomic_write_bytes(created[1], EXAMPLE_STATEMENT.encode())
-    atomic_write_bytes(created[2], b"")
-    return created

@@ -13,7 +13,6 @@ import pytest
 from l10n.build import translations_of
 from l10n.catalog import (
     extract,
-    init_project,
     stats,
     template_entries,
     update,
@@ -219,21 +218,6 @@ def test_translations_of_a_catalog_give_text_and_fuzziness_by_key(project: Confi
     assert found.text == COST_RU and not found.fuzzy
     assert len(translations) == 1  # untranslated entries are left out
     assert translations_of(read_po_file(project, catalog_path(project, "ar", "none"))) == {}
-
-
-def test_init_scaffolds_a_project_that_updates(tmp_path: Path) -> None:
-    folder = tmp_path / "new"
-    init_project(folder)
-    config = load_config(folder)
-    changes = update(config, clock=lambda: clock(9))
-    assert "locales/ru/LC_MESSAGES/grain-exports-q1.po" in {change.path for change in changes}
-
-
-def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
-    (tmp_path / "notes.txt").write_text("keep me")
-    with pytest.raises(CatalogError, match="not empty"):
-        init_project(tmp_path)
-    assert [path.name for path in tmp_path.iterdir()] == ["notes.txt"]
 
 
 def test_extract_writes_the_ui_strings_of_the_page_templates(project: Config) -> None:

@@ -136,11 +136,11 @@ def test_stats_text_and_json(translated: Path) -> None:
     assert {item["language"] for item in payload["catalogs"]} == {"ru"}
 
 
-def test_init_refuses_a_folder_that_is_not_empty(project: Path) -> None:
+def test_init_refuses_an_existing_project(project: Path) -> None:
     before = snapshot(project)
     result = CliRunner().invoke(main, ["init", str(project)])
     assert result.exit_code == 2
-    assert "not empty" in result.stderr
+    assert f"{project / 'l10n.toml'}: already an l10n project" in result.stderr
     assert snapshot(project) == before
 
 

@@ -94,4 +94,4 @@ def main(ctx: click.Context, config_file: Path | None, project_dir: Path | None)
 
         return load_config(start, config_file)
 
-    ctx.obj = State(load)
+    ctx.obj = State(load, start)

@@ -13,7 +13,6 @@ from l10n.catalog import (
     CatalogStats,
     FileChange,
     extract,
-    init_project,
     stats,
     update,
 )
@@ -96,15 +95,46 @@ def _stats_table(rows: Sequence[CatalogStats]) -> str:
     )
 
 
+def _languages(values: tuple[str, ...]) -> list[str]:
+    """Language codes given repeatedly or separated by commas ("ru,ar")."""
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
 @click.command("init")
-@click.argument(
-    "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."), required=False
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), required=False)
+@click.option(
+    "--source-lang",
+    default=None,
+    metavar="LANG",
+    help="Language of the statements (default: en).",
 )
-def init_command(folder: Path) -> None:
+@click.option(
+    "--target-langs",
+    multiple=True,
+    metavar="LANG,…",
+    help="Languages to translate into, separated by commas (default: the other languages).",
+)
+@pass_state
+def init_command(
+    state: State, folder: Path | None, source_lang: str | None, target_langs: tuple[str, ...]
+) -> None:
     """Create a new project in FOLDER (default: here), which must be empty or not exist yet."""
-    for path in init_project(folder):
-        click.echo(f"created   {path.as_posix()}")
-    click.echo("next: edit source/*.md, then run `l10n update`")
+    from l10n.scaffold import init_project
+
+    where = state.start / folder if folder is not None else state.start
+    for path in init_project(where, source_lang, _languages(target_langs)):
+        click.echo(f"created   {_relative(path)}")
+    click.echo(
+        "next: edit the statement in source/ and the [site] words in l10n.toml, "
+        "then run `l10n update` and translate locales/*/LC_MESSAGES/*.po"
+    )
+
+
+def _relative(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 COMMANDS: list[click.Command] = [extract_command, update_command, stats_command, init_command]
