@@ -96,6 +96,7 @@ class BuildResult:
 class Translation:
     text: str
     fuzzy: bool = False
+    merged: bool = False  # covered by the previous sentence's translation (po.MERGED_MARKER)
 
 
 Translations = dict[Key, Translation]  # a statement's translations in one language
@@ -139,6 +140,8 @@ def localize_block(
     gaps: list[Issue] = []
     for segment in block.segments:
         found = _translation_of(segment, block, translations)
+        if found is not None and found.merged and not found.text.strip():
+            continue  # the previous sentence's translation says this one too
         if found is None or not found.text.strip():
             gaps.append(
                 Issue(
@@ -225,7 +228,7 @@ def translations_of(catalog: Catalog | None) -> Translations:
     if catalog is None:
         return {}
     return {
-        entry.key: Translation(entry.msgstr, entry.fuzzy)
+        entry.key: Translation(entry.msgstr, entry.fuzzy, entry.merged)
         for entry in catalog.active
         if entry.msgid_plural is None and entry.msgstr
     }

@@ -36,7 +36,14 @@ What a translator controls
       matches no difference, or cannot be read, is reported as `number-accept` (a warning), so
       stale ones do not linger.
 
-Plural entries (rare in statements) check each msgstr form against msgid_plural.
+Plural entries check each msgstr form against msgid_plural, by the counts it serves (the
+catalog's Plural-Forms header, else CLDR): a form that serves one count only (n = 1, Arabic's
+n = 2) may state it in digits, in words or not at all; a form that serves many ("1 страница",
+Russian form 0, also shows 21 and 31) must not state one of them (`number-plural`).
+
+What is not a figure (placeholders of the entry's format, markup, addresses) is blanked out by
+`l10n.figures.figure_text` before either figure reader reads a text; entries that hold the
+translators' names ("translator-credits") are skipped like ignored ones.
 
 The functions at the end (`read_catalog_under_check`, `check_paths`, `check_project`) are the
 file adapter; everything above them works on `CatalogUnderCheck` values. The adapter reads
@@ -46,15 +53,19 @@ through `l10n.layout`.
 
 from __future__ import annotations
 
+import gettext
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
+
+from babel import Locale, UnknownLocaleError
+from babel.plural import to_gettext
 
 from l10n import po
 from l10n.errors import CatalogError, L10nError
@@ -66,8 +77,12 @@ from l10n.figures import (
     NumberValue,
     PercentValue,
     TimeValue,
+    copied_verbatim,
     describe,
     extract_figures,
+    figure_text,
+    is_credits,
+    placeholder_syntaxes,
     plain_figures,
     quick_values,
 )
@@ -121,6 +136,19 @@ class CatalogUnderCheck:
     language: str
     entries: Sequence[CatalogEntry]
     domain: str = ""  # catalogs of one domain in several languages are compared together
+    plural_forms: str = ""  # the Plural-Forms header: which counts each msgstr[i] serves
+
+
+def _ignored(entry: CatalogEntry) -> bool:
+    """Silenced by its flag, or holding the translators' names rather than a translation."""
+    return IGNORE_FLAG in entry.flags or is_credits(entry.msgid, entry.msgctxt)
+
+
+def _readable(entry: CatalogEntry, text: str) -> str:
+    """What the figure readers read of one of an entry's texts: `text` with the placeholders of
+    the entry's syntax and the other things that are not figures blanked out."""
+    msgids = entry.msgid if entry.msgid_plural is None else f"{entry.msgid}\n{entry.msgid_plural}"
+    return figure_text(text, placeholder_syntaxes(entry.flags, msgids))
 
 
 # --------------------------------------------------------------------------------------------
@@ -230,6 +258,11 @@ class Comparison:
     changed: list[tuple[Figure, Figure]] = field(default_factory=list)
     unused_acceptances: list[str] = field(default_factory=list)
     unreadable_acceptances: list[str] = field(default_factory=list)
+    form: int = 0  # which msgstr of a plural entry
+    # Figures of a plural form that serves many counts, stating one of them ("1 страница" in
+    # Russian form 0, which also shows 21 and 31), and the counts the form serves.
+    stated_counts: list[Figure] = field(default_factory=list)
+    counts: Sequence[int] = ()
 
     @property
     def severity(self) -> str:
@@ -264,13 +297,23 @@ class Comparison:
         )
 
 
-def compare(comparison: Comparison, acceptances: Sequence[Acceptance]) -> Comparison:
-    """Fill `missing`, `extra` and `changed`: the multiset difference of values, paired."""
+def compare(
+    comparison: Comparison, acceptances: Sequence[Acceptance], counts: Sequence[int] = ()
+) -> Comparison:
+    """Fill `missing`, `extra` and `changed`: the multiset difference of values, paired.
+
+    `counts` are the counts a plural form serves. A form that serves one count only (n = 1,
+    or Arabic's n = 2) may state it in digits, in words or not at all; a form that serves many
+    must not state one of them, which `stated_counts` reports.
+    """
     source, target = comparison.source, comparison.target
+    comparison.counts = counts
     if not acceptances and source.same_values(target):
         return comparison
     missing = _unmatched(source.figures, target.values)
     extra = _unmatched(target.figures, source.values)
+    if missing and extra:
+        missing, extra = _without_verbatim_code(missing, extra, comparison)
     for acceptance in acceptances:
         accepted_source = _find(missing, acceptance.source)
         accepted_target = _find(extra, acceptance.target)
@@ -279,12 +322,62 @@ def compare(comparison: Comparison, acceptances: Sequence[Acceptance]) -> Compar
             continue
         missing = [f for i, f in enumerate(missing) if i not in accepted_source]
         extra = [f for i, f in enumerate(extra) if i not in accepted_target]
+    if counts:
+        count_values = {NumberValue(Decimal(count)) for count in counts}
+        if len(counts) == 1:
+            missing = [figure for figure in missing if figure.value not in count_values]
+            extra = [figure for figure in extra if figure.value not in count_values]
+        else:
+            comparison.stated_counts = [f for f in extra if f.value in count_values]
+            extra = [figure for figure in extra if figure.value not in count_values]
     comparison.changed = _pair(missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
     comparison.missing = [figure for figure in missing if id(figure) not in paired_source]
     comparison.extra = [figure for figure in extra if id(figure) not in paired_target]
     return comparison
+
+
+def _without_verbatim_code(
+    missing: list[Figure], extra: list[Figure], comparison: Comparison
+) -> tuple[list[Figure], list[Figure]]:
+    """Code or a version number copied as it stands ("5,500 K" on both sides) is the same
+    figure, though the two languages' conventions read it differently."""
+    source, target = comparison.source, comparison.target
+    latin_script = _latin_script(target.language)
+    copied = [
+        figure
+        for figure in extra
+        if copied_verbatim(
+            figure.start, figure.end, target.text, source.text, latin_script=latin_script
+        )
+    ]
+    for figure in copied:
+        twin = next((other for other in missing if other.raw == figure.raw), None)
+        if twin is not None:
+            missing = [other for other in missing if other is not twin]
+            extra = [other for other in extra if other is not figure]
+    return missing, extra
+
+
+def _latin_script(language: str) -> bool:
+    return get_language(language).script == "Latn"
+
+
+def format_advice(version: Version, other: Version) -> list[Figure]:
+    """The figures of `version` written in another language's convention, but for code and
+    version numbers copied as they stand from `other` ("SVG 1.1" in Russian)."""
+    if not version.misformatted:
+        return []
+    latin_script = _latin_script(version.language)
+    return [
+        figure
+        for figure in version.figures
+        if figure.misformatted
+        and not copied_verbatim(
+            figure.start, figure.end, version.text, other.text, latin_script=latin_script
+        )
+    ]
 
 
 def _unmatched(figures: Sequence[Figure], other: Counter[FigureValue]) -> list[Figure]:
@@ -465,17 +558,27 @@ def check_changed_date(comparison: Comparison) -> Iterator[Finding]:
 
 def check_format(comparison: Comparison) -> Iterator[Finding]:
     """A figure is written in the wrong convention for its language and reads differently."""
-    for figure in comparison.target.figures:
-        if figure.misformatted:
-            yield comparison.finding("number-format", figure.misformatted, target=[figure])
+    for figure in format_advice(comparison.target, comparison.source):
+        yield comparison.finding("number-format", figure.misformatted or "", target=[figure])
     if comparison.reports_source:
-        for figure in comparison.source.figures:
-            if figure.misformatted:
-                message = f"source text: {figure.misformatted}"
-                language = comparison.source.language
-                yield comparison.finding(
-                    "number-format", message, source=[figure], language=language
-                )
+        for figure in format_advice(comparison.source, comparison.target):
+            message = f"source text: {figure.misformatted}"
+            language = comparison.source.language
+            yield comparison.finding("number-format", message, source=[figure], language=language)
+
+
+def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
+    """A plural form that serves many counts states one of them as a figure."""
+    for figure in comparison.stated_counts:
+        next_word = _NEXT_WORD.match(comparison.target.text, figure.end)
+        said = figure.raw + (next_word.group() if next_word else "")
+        others = [count for count in comparison.counts if str(count) != figure.raw][:2]
+        shown = ", ".join(str(count) for count in others)
+        message = f"form {comparison.form} also shows {shown}…: it says {said}"
+        yield comparison.finding("number-plural", message, target=[figure])
+
+
+_NEXT_WORD = re.compile(r"\s*[^\s]+")
 
 
 def check_accept_comments(comparison: Comparison) -> Iterator[Finding]:
@@ -514,6 +617,7 @@ FIGURE_RULES: dict[str, FigureRule] = {
     "number-changed": FigureRule(check_changed, ERROR),
     "number-date": FigureRule(check_changed_date, ERROR),
     "number-format": FigureRule(check_format, ERROR),
+    "number-plural": FigureRule(check_plural_count, ERROR),
     "number-accept": FigureRule(check_accept_comments, WARNING),
 }
 
@@ -703,7 +807,10 @@ def _check_alone(
     entries = catalog.entries
     batches = [entries[begin : begin + _BATCH] for begin in range(0, len(entries), _BATCH)]
     work: list[BatchWork] = [
-        ([entry.msgid for entry in batch], {catalog.language: (range(len(batch)), batch)})
+        (
+            [_readable(entry, entry.msgid) for entry in batch],
+            {catalog.language: (range(len(batch)), batch)},
+        )
         for batch in batches
     ]
     verdicts = map_batches(partial(_unsettled_in, source_lang), work)
@@ -730,10 +837,9 @@ def _check_together(
 ) -> None:
     """Catalogs of one domain in several languages: each entry is checked with the same entry
     (the same msgctxt and msgid) of the other catalogs, which tell the odd one out."""
-    keys, columns = _columns(group)
-    sources = [msgid for _, msgid in keys]
+    sources, columns = _columns(group)
     work: list[tuple[list[str], dict[str, tuple[list[int], Sequence[CatalogEntry]]]]] = []
-    for begin in range(0, len(keys), _BATCH):
+    for begin in range(0, len(sources), _BATCH):
         end = begin + _BATCH
         batch: dict[str, tuple[list[int], Sequence[CatalogEntry]]] = {}
         for catalog, (rows, entries) in zip(group, columns, strict=True):
@@ -789,8 +895,9 @@ def _row_entries(
 
 def _columns(
     group: Sequence[CatalogUnderCheck],
-) -> tuple[list[Key], list[tuple[list[int], Sequence[CatalogEntry]]]]:
-    """The rows of a group, and each catalog as a column of them.
+) -> tuple[list[str], list[tuple[list[int], Sequence[CatalogEntry]]]]:
+    """The source texts of the rows of a group (as the figure readers read them), and each
+    catalog as a column of them.
 
     Every key (msgctxt, msgid) of the group is a row, numbered in the order of its first
     appearance. For each catalog, the row of each of its entries and the entries, both in row
@@ -798,17 +905,21 @@ def _columns(
     keeps its place after the first).
     """
     row_of_key: dict[Key, int] = {}
+    sources: list[str] = []
     columns: list[tuple[list[int], Sequence[CatalogEntry]]] = []
     for catalog in group:
         entries = catalog.entries
-        # A key seen before keeps its row; a new one takes the next number.
-        rows = [
-            row_of_key.setdefault((entry.msgctxt, entry.msgid), len(row_of_key))
-            for entry in entries
-        ]
+        rows = []
+        for entry in entries:
+            key = (entry.msgctxt, entry.msgid)
+            row = row_of_key.get(key)
+            if row is None:  # a new key takes the next number
+                row = row_of_key[key] = len(sources)
+                sources.append(_readable(entry, entry.msgid))
+            rows.append(row)
         order = sorted(range(len(rows)), key=rows.__getitem__)
         columns.append(([rows[index] for index in order], [entries[index] for index in order]))
-    return list(row_of_key), columns
+    return sources, columns
 
 
 def _unsettled_in(source_lang: str, batch: BatchWork) -> Verdicts:
@@ -837,7 +948,7 @@ def _unsettled(
             for position, entry in enumerate(entries)
             if entry.msgid_plural is None
             and entry.msgstr[0]
-            and IGNORE_FLAG not in entry.flags
+            and not _ignored(entry)
             and ACCEPT_MARKER not in entry.translator_comment
         ]
         unsettled[language] = _missing_from(readable[language], len(entries))
@@ -849,9 +960,10 @@ def _unsettled(
         if not positions:
             continue
         source_rows, entries = translations[language]
-        target_plain = plain_figures(
-            [entries[position].msgstr[0] for position in positions], language
-        )
+        target_texts = [
+            _readable(entries[position], entries[position].msgstr[0]) for position in positions
+        ]
+        target_plain = plain_figures(target_texts, language)
         pending[language] = [
             position
             for position, target in zip(positions, target_plain, strict=True)
@@ -880,7 +992,8 @@ def _unsettled(
             continue
         source_rows, entries = translations[language]
         target_keys = quick_values(
-            [entries[position].msgstr[0] for position in positions], language
+            [_readable(entries[position], entries[position].msgstr[0]) for position in positions],
+            language,
         )
         differing = [
             position
@@ -922,7 +1035,7 @@ def _check_rows(
     for catalog, entry, settled in rows:
         if not entry.translated:
             result.entries_untranslated += 1
-        elif IGNORE_FLAG in entry.flags:
+        elif _ignored(entry):
             result.entries_ignored += 1
         else:
             checked.append((catalog, entry, settled))
@@ -937,7 +1050,7 @@ def _check_rows(
         return
     cache = _FigureCache()
     translations = [
-        cache.version(entry.msgstr[0], catalog.language)
+        cache.version(_readable(entry, entry.msgstr[0]), catalog.language)
         for catalog, entry, _ in checked
         if entry.msgid_plural is None and len(checked) > 1
     ]
@@ -963,14 +1076,16 @@ def _check_entry(
         acceptances, unreadable = parse_acceptances(
             entry.translator_comment, source_lang, catalog.language
         )
+    served: tuple[tuple[int, ...], ...] = ()
     if entry.msgid_plural is None:
-        forms = [(entry.msgid, entry.msgstr[0])]
+        forms = [(0, entry.msgid, entry.msgstr[0])]
     else:
-        forms = [(entry.msgid_plural, text) for text in entry.msgstr if text]
-    for index, (source_text, target_text) in enumerate(forms):
+        forms = [(form, entry.msgid_plural, text) for form, text in enumerate(entry.msgstr) if text]
+        served = plural_counts(catalog.plural_forms, catalog.language)
+    for index, (form, source_text, target_text) in enumerate(forms):
         first = index == 0
-        source = cache.version(source_text, source_lang)
-        target = cache.version(target_text, catalog.language)
+        source = cache.version(_readable(entry, source_text), source_lang)
+        target = cache.version(_readable(entry, target_text), catalog.language)
         reports_source = reports_source_text and first
         if not (acceptances or (unreadable and first)) and _agree(source, target, reports_source):
             continue
@@ -983,8 +1098,9 @@ def _check_entry(
             if any(version is target for version in translations)
             else [target, *translations],
             reports_source=reports_source,
+            form=form,
         )
-        compare(comparison, acceptances)
+        compare(comparison, acceptances, served[form] if form < len(served) else ())
         if first:
             comparison.unreadable_acceptances = unreadable
         else:
@@ -993,12 +1109,44 @@ def _check_entry(
             yield from figure_rule.run(comparison)
 
 
+_PLURAL_EXPRESSION = re.compile(r"(?<!n)plural\s*=\s*([^;]+)")
+_PLURAL_NUMBER = re.compile(r"nplurals\s*=\s*([0-9]+)")
+_COUNTS_LOOKED_AT = 1000
+
+
+@lru_cache(maxsize=64)
+def plural_counts(plural_forms: str, language: str) -> tuple[tuple[int, ...], ...]:
+    """For each plural form, the counts below 1000 it serves, by the catalog's Plural-Forms
+    header, else by CLDR's rules for `language`; nothing when neither can be read."""
+    header = plural_forms or _cldr_plural_forms(language)
+    number, expression = _PLURAL_NUMBER.search(header), _PLURAL_EXPRESSION.search(header)
+    if number is None or expression is None:
+        return ()
+    try:
+        choose = gettext.c2py(expression.group(1))
+    except (ValueError, SyntaxError):
+        return ()
+    served: list[list[int]] = [[] for _ in range(int(number.group(1)))]
+    for count in range(_COUNTS_LOOKED_AT):
+        form = choose(count)
+        if 0 <= form < len(served):
+            served[form].append(count)
+    return tuple(tuple(counts) for counts in served)
+
+
+def _cldr_plural_forms(language: str) -> str:
+    try:
+        return to_gettext(Locale.parse(language).plural_form)
+    except (ValueError, UnknownLocaleError):
+        return ""
+
+
 def _agree(source: Version, target: Version, reports_source: bool) -> bool:
     """Same values, nothing misformatted: nothing for any check to report."""
     return (
         source.same_values(target)
-        and not target.misformatted
-        and not (reports_source and source.misformatted)
+        and not format_advice(target, source)
+        and not (reports_source and format_advice(source, target))
     )
 
 
@@ -1014,7 +1162,8 @@ def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
     language = _catalog_language(path, po.header_value(header, "Language") or "")
-    return CatalogUnderCheck(str(path), language, entries, domain_of_path(path))
+    plural_forms = po.header_value(header, "Plural-Forms") or ""
+    return CatalogUnderCheck(str(path), language, entries, domain_of_path(path), plural_forms)
 
 
 def _catalog_language(path: Path, header: str) -> str:

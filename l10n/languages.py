@@ -16,12 +16,13 @@ class Language:
     native_name: str
     direction: str  # "ltr" or "rtl"
     default_locale: str
+    script: str  # ISO 15924: "Latn", "Cyrl", "Arab"
 
 
 LANGUAGES: dict[str, Language] = {
-    "en": Language("en", "English", "English", "ltr", "en"),
-    "ru": Language("ru", "Russian", "Русский", "ltr", "ru"),
-    "ar": Language("ar", "Arabic", "العربية", "rtl", "ar"),
+    "en": Language("en", "English", "English", "ltr", "en", "Latn"),
+    "ru": Language("ru", "Russian", "Русский", "ltr", "ru", "Cyrl"),
+    "ar": Language("ar", "Arabic", "العربية", "rtl", "ar", "Arab"),
 }
 
 

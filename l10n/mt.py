@@ -16,17 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import requests
-from deep_translator import GoogleTranslator, LibreTranslator, MyMemoryTranslator
-from deep_translator.exceptions import (
-    AuthorizationException,
-    LanguageNotSupportedException,
-    RequestError,
-    ServerException,
-    TooManyRequests,
-    TranslationNotFound,
-)
-
 from l10n.errors import L10nError
 from l10n.languages import get_language
 
@@ -91,6 +80,11 @@ class MachineTranslator:
         return self._clients[key]
 
     def _new_client(self, source: str, target: str) -> Any:
+        # deep-translator (and requests under it) is imported only when a machine translation
+        # is asked for: `l10n align` and `l10n translate --no-mt` never pay for it.
+        from deep_translator import GoogleTranslator, LibreTranslator, MyMemoryTranslator
+        from deep_translator.exceptions import LanguageNotSupportedException
+
         try:
             if self.provider == "libre":
                 return LibreTranslator(
@@ -113,6 +107,15 @@ class MachineTranslator:
         return f"{self.provider} ({self.url})" if self.url else self.provider
 
     def _describe(self, error: Exception) -> MachineTranslationError:
+        import requests
+        from deep_translator.exceptions import (
+            AuthorizationException,
+            RequestError,
+            ServerException,
+            TooManyRequests,
+            TranslationNotFound,
+        )
+
         where = self._where()
         if isinstance(error, TooManyRequests) or (
             isinstance(error, ServerException) and "TOO_MANY_REQUESTS" in str(error)

@@ -28,6 +28,10 @@ from l10n.languages import get_language
 
 FUZZY = "fuzzy"
 NO_WRAP = "no-wrap"  # GNU writes such an entry's strings unwrapped, breaking only after newlines
+# A translator comment starting so marks an entry whose sentence the previous entry's
+# translation covers (two sentences translated as one): its page shows nothing for it. A
+# comment, not a flag: GNU msgcat and msgmerge drop flags they do not know.
+MERGED_MARKER = "l10n-merged"
 
 # Babel's Arabic rule orders forms 4 and 5 differently from GNU gettext and Weblate; the GNU
 # rule keeps catalogs interchangeable with the tools translators use.
@@ -79,6 +83,11 @@ class Entry:
     def has_translation_text(self) -> bool:
         """Any translated text at all, which a merge must never drop."""
         return bool(self.msgstr) or any(self.msgstr_plural)
+
+    @property
+    def merged(self) -> bool:
+        """Translated together with the previous sentence, in the previous entry's msgstr."""
+        return any(comment.startswith(MERGED_MARKER) for comment in self.translator_comments)
 
     def with_fuzzy(self, fuzzy: bool) -> Entry:
         others = tuple(flag for flag in self.flags if flag != FUZZY)

@@ -25,7 +25,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from l10n.align import FillSummary, align_blocks, fill_catalog
+from l10n.align import (
+    FillSummary,
+    align_units,
+    fill_catalog,
+    pairs_of_beads,
+    structure_of,
+    units_of_blocks,
+)
 from l10n.catalog import DATE_FORMAT, Clock, target_language, utc_now
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
@@ -33,17 +40,11 @@ from l10n.figures import Figure, FigureValue, extract_figures
 from l10n.fsutil import atomic_write_bytes, locked
 from l10n.languages import get_language
 from l10n.layout import catalog_path, project_catalogs, shown_path
-from l10n.model import Block, BlockKind
 from l10n.mt import MachineTranslationError, MachineTranslator
 from l10n.po import Catalog, Entry, parse_po, serialize_po
-from l10n.sources import (
-    decode_source,
-    parse_plain_text,
-    parse_statement,
-    read_statement_file,
-    segments_of,
-)
+from l10n.sources import read_statement_file
 from l10n.tm import DEFAULT_LOCATION, TranslationMemory, units_of_catalog
+from l10n.versions import version_blocks
 
 
 def _revised(catalog: Catalog, now: datetime) -> Catalog:
@@ -295,18 +296,15 @@ class AlignReport:
     catalog: str
     summary: FillSummary
     written: bool
+    warnings: tuple[str, ...] = ()  # the versions hardly look alike
 
 
-def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
-    """The blocks of a translated version: a statement with front matter, or plain text."""
-    text = decode_source(data, path)
-    if text.startswith("---"):
-        return list(parse_statement(data, path, language).blocks)
-    return [
-        Block(BlockKind.PARAGRAPH, paragraph.text, paragraph.line, segments)
-        for paragraph in parse_plain_text(data, path)
-        if (segments := segments_of(paragraph.text, paragraph.line, language))
-    ]
+def _origin(config: Config, path: Path) -> str:
+    """How a translated version is named in catalogs: relative to the project, else by its
+    file name alone (an absolute path says where someone's files are, not what they are)."""
+    resolved = path.resolve()
+    root = config.root.resolve()
+    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else path.name
 
 
 def align_statement(
@@ -328,11 +326,15 @@ def align_statement(
     with locked(config.locales_path):
         for language, version_file in versions:
             code = target_language(config, language)
-            shown_version = shown_path(config, version_file)
+            shown_version = _origin(config, version_file)
             if not version_file.is_file():
                 raise SourceError("translated version not found", path=shown_version)
             blocks = version_blocks(version_file.read_bytes(), shown_version, code)
-            pairs = align_blocks(source.blocks, config.source_lang, blocks, code)
+            source_units = units_of_blocks(source.blocks, config.source_lang)
+            target_units = units_of_blocks(blocks, code)
+            beads = align_units(source_units, target_units)
+            pairs = pairs_of_beads(beads, source_units, target_units)
+            warnings = structure_of(source_units, target_units, beads).warnings()
             path = catalog_path(config, code, source.meta.slug)
             shown = shown_path(config, path)
             if not path.is_file():
@@ -346,7 +348,9 @@ def align_statement(
             if changed:
                 planned.append((path, serialize_po(_revised(new, clock()))))
             reports.append(
-                AlignReport(code, shown_version, shown, summary, changed and not dry_run)
+                AlignReport(
+                    code, shown_version, shown, summary, changed and not dry_run, tuple(warnings)
+                )
             )
         if not dry_run:
             for path, data in planned:

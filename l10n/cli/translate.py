@@ -23,8 +23,8 @@ from l10n.tm import TranslationMemory
     required=True,
     type=(str, click.Path(dir_okay=False, path_type=Path)),
     metavar="LANG FILE",
-    help="An existing translation in LANG: a statement with front matter, or plain text with "
-    "paragraphs separated by blank lines (repeatable, one per language).",
+    help="An existing translation in LANG: a statement with front matter, plain text (as "
+    "copied from a browser), or a saved HTML page (repeatable, one per language).",
 )
 @click.option("--dry-run", is_flag=True, help="Align and report, but write nothing.")
 @pass_state
@@ -33,9 +33,10 @@ def align_command(
 ) -> None:
     """Import existing translations of SOURCE_FILE into its catalogs, sentence by sentence.
 
-    Paragraphs are paired in order, sentences aligned by length and by the values of their
-    figures. Only empty entries are filled; merged sentences (2-1, 1-2) and unsure pairs are
-    marked fuzzy. Run `l10n update` first so that the catalogs exist.
+    Sentences are aligned over the whole document, by length, figures and quotation marks,
+    with paragraph breaks as soft evidence. Only empty entries are filled. A pair is final
+    only when the aligner is sure; the others are fuzzy with a comment saying why. A sentence
+    with no counterpart stays empty. Run `l10n update` first so that the catalogs exist.
     """
     for report in align_statement(state.config, source_file, versions, dry_run=dry_run):
         summary = report.summary
@@ -43,9 +44,20 @@ def align_command(
         action = "updated" if report.written else "would update" if dry_run else "unchanged"
         click.echo(
             f"{report.language}: {report.version} -> {report.catalog} ({action}): "
-            f"{summary.filled} filled ({summary.fuzzy} fuzzy), {summary.kept} already "
-            f"translated, {summary.not_in_catalog} not in the catalog; beads: {beads}"
+            f"{summary.filled} filled ({summary.fuzzy} fuzzy), {len(summary.empty)} left empty, "
+            f"{summary.kept} already translated, {summary.not_in_catalog} not in the catalog; "
+            f"beads: {beads}"
         )
+        for warning in report.warnings:
+            click.echo(f"{report.language}: warning: {warning}", err=True)
+        for sentence in summary.empty:
+            click.echo(f"  empty: {_short(sentence)} (no counterpart found)")
+        for sentence, reason in summary.review:
+            click.echo(f"  fuzzy: {_short(sentence)} ({reason})")
+
+
+def _short(sentence: str, width: int = 60) -> str:
+    return f"“{sentence if len(sentence) <= width else sentence[: width - 1] + '…'}”"
 
 
 @click.group("tm")

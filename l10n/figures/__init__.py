@@ -14,12 +14,17 @@ one another:
   foreign convention. Its docstring lists the reading decisions.
 - `batch_reader`: `plain_figures` and `quick_values`, which read a whole batch of texts at once
   and answer only where they read exactly what `extract_figures` reads (None elsewhere).
+- `not_figures`: what looks like a figure but is not one (placeholders of every gettext syntax,
+  markup, addresses, phone numbers, citation marks), blanked out by `figure_text` before either
+  reader sees a catalog's text; and `copied_verbatim`, code and version numbers copied as they
+  stand, which the conventions of a language do not govern.
 """
 
 from __future__ import annotations
 
 from l10n.figures.batch_reader import PLAIN_ITEM, ValueKey, plain_figures, quick_values, value_key
 from l10n.figures.full_reader import extract_figures
+from l10n.figures.not_figures import copied_verbatim, figure_text, is_credits, placeholder_syntaxes
 from l10n.figures.values import (
     KIND_DATE,
     KIND_NUMBER,
@@ -47,8 +52,12 @@ __all__ = [
     "PercentValue",
     "TimeValue",
     "ValueKey",
+    "copied_verbatim",
     "describe",
     "extract_figures",
+    "figure_text",
+    "is_credits",
+    "placeholder_syntaxes",
     "plain_figures",
     "quick_values",
     "value_key",

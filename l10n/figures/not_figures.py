@@ -1,0 +1,250 @@
+"""What looks like a figure in a catalog entry but is not one, blanked out before figures are read.
+
+Software catalogs are full of digits that state no quantity: format placeholders ("%1$s",
+"%I02u", "{0}", "%1"), markup ("<link xref="step-2"/>", "&#215;"), addresses and phone
+numbers, citation marks ("[3]"). `figure_text` blanks them out with spaces before the figure
+reader sees the text, so that the quick readers and the full reader read the same thing and the
+offsets of every figure stay those of the text as written. What it does, in order:
+
+Placeholders, by the syntax the entry declares
+    An entry's `#, c-format` (`python-format`, `qt-format`, ...) flag names the placeholder
+    syntax its texts use (`placeholder_syntaxes`); `#, no-c-format` and an entry without any
+    format flag fall back on what the msgid holds: English writes no "%1" or "%d" as prose, so
+    a syntax is in use when the msgid has one of its placeholders. That matters for Arabic,
+    where "%50" is fifty per cent: it is a Qt placeholder only in an entry that uses them.
+    printf ("c-format" and its kin): "%d", "%5.2f", positional "%1$s", glibc's "%I" flag for
+        locale digits ("%Id", "%I02u"), "%<PRIu64>", Python's "%(name)s"; "%%" is a percent
+        sign and stays one.
+    positional ("qt-format", "kde-format", "boost-format", ...): "%1", "%L1", "%n", "%1%".
+    brace ("python-brace-format", "csharp-format", "java-format", ICU MessageFormat):
+        "{0}", "{count:,}", "{0,number,#.##}", and the heads and "=2" selectors of
+        "{count, plural, =0 {...} one {...}}".
+    shell ("sh-format"): "$1", "${HOME}".
+Always
+    - XML and Mallard markup: tags with their attributes ("<_:media-1/>") and entities
+      ("&#215;", "&lt;").
+    - IPv4, IPv6 and MAC addresses, phone numbers written with "+" or an area code in
+      brackets (in right-to-left text their digit groups may show in another order; they are
+      blanked on both sides, so the order does not matter), citation marks "[12]".
+    - A GTK mnemonic underscore between a letter and a digit ("X_1" reads as "X1", an
+      identifier, as the translation "X1" does): the one change that shortens the text.
+    - A Latin "x" between digits is the multiplication sign ("256x256" reads as 256 × 256,
+      as the translation's "256×256" does).
+
+`is_credits` tells the entries that hold the translators' names (years, e-mail addresses)
+rather than a translation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+PRINTF = "printf"
+POSITIONAL = "positional"
+BRACE = "brace"
+SHELL = "shell"
+_SYNTAX_ORDER = (PRINTF, POSITIONAL, BRACE, SHELL)
+
+# Which syntax each gettext format flag declares (`xgettext --help`, "format" flags).
+FLAG_SYNTAXES: dict[str, frozenset[str]] = {
+    **{
+        f"{name}-format": frozenset({PRINTF})
+        for name in (
+            "c",
+            "objc",
+            "python",
+            "php",
+            "perl",
+            "javascript",
+            "java-printf",
+            "lua",
+            "awk",
+            "gcc-internal",
+            "gfc-internal",
+            "object-pascal",
+            "ruby",
+            "tcl",
+            "go",
+        )
+    },
+    **{
+        f"{name}-format": frozenset({POSITIONAL})
+        for name in ("qt", "qt-plural", "kde", "kde-kuit", "smalltalk", "ycp")
+    },
+    "boost-format": frozenset({PRINTF, POSITIONAL}),
+    **{
+        f"{name}-format": frozenset({BRACE})
+        for name in ("python-brace", "csharp", "java", "perl-brace", "rust", "icu")
+    },
+    "sh-format": frozenset({SHELL}),
+}
+
+_PRINTF_CORE = (
+    r"(?:[0-9]+\$)?[-+#0'I]*(?:[0-9]+|\*(?:[0-9]+\$)?)?(?:\.(?:[0-9]+|\*(?:[0-9]+\$)?)?)?"
+    r"(?:hh|h|ll|l|L|q|j|z|Z|t|I64|I32)?"
+    r"(?:[diouxXeEfFgGaAcspnCSm]|<PRI[diouxX][A-Z0-9]*>)"
+)
+_PATTERNS: dict[str, str] = {
+    PRINTF: (
+        r"%%"
+        rf"|%{_PRINTF_CORE}"
+        r"|%\([^()\s]*\)[-+ #0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?[hlL]?[diouxXeEfFgGcrsa]"
+        r"|%[{<][A-Za-z_]\w*[}>][-+ #0]*[0-9]*(?:\.[0-9]+)?[a-zA-Z]?"
+    ),
+    POSITIONAL: r"%L?[1-9][0-9]?%?(?![0-9])|%L?n\b",
+    BRACE: (
+        r"\{\s*\w+\s*,\s*(?:plural|selectordinal|select)\s*,(?:\s*offset:[0-9]+)?"
+        r"|(?<=[\s,{}])=[0-9]+(?=\s*\{)"
+        r"|\{[A-Za-z_0-9]*(?:[.\[][^{}\s]*)?(?:![rsa])?(?:[:,][^{}]*)?\}"
+    ),
+    SHELL: r"\$\{?[A-Za-z_][A-Za-z_0-9]*\}?|\$[0-9]",
+}
+# In a msgid without a format flag, printf placeholders are looked for without the space flag:
+# "50% discount" holds no placeholder "% d".
+_INFERRED_PRINTF = _PATTERNS[PRINTF].replace("[-+#0'I]", "[-+#0I]")
+
+_HEX = "[0-9A-Fa-f]"
+_ALWAYS = (
+    # XML and Mallard tags with their attributes, and entities
+    r"</?[A-Za-z_:][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"
+    r"|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);"
+    # MAC, IPv4 (with a prefix length or a port), IPv6 with "::" or eight groups
+    rf"|(?<![\w:-]){_HEX}{{2}}([:-]){_HEX}{{2}}(?:\1{_HEX}{{2}}){{4}}(?![\w:-])"
+    r"|(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/[0-9]{1,2}|:[0-9]{1,5})?(?![\w.])"
+    rf"|(?<![\w:])(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}(?![\w:])"
+    rf"|(?<![\w:])(?=[0-9A-Fa-f:]*::)(?:{_HEX}{{1,4}})?(?::{_HEX}{{0,4}}){{2,7}}(?![\w:])"
+    # phone numbers: "+7 495 123-45-67", "(495) 123-45-67"
+    r"|(?<![\w+])\+\d[\d ().\u00a0-]{6,}\d"
+    r"|(?<![\w+])\d[\d ().\u00a0-]{6,}\d\+(?![\w+])"
+    r"|(?<!\w)\(\d{2,5}\)[ \u00a0]?\d{2,4}(?:[ \u00a0-]\d{2,4})+(?!\w)"
+    # citation marks
+    r"|\[[0-9\u0660-\u0669]{1,3}(?:[,–-][0-9\u0660-\u0669]{1,3})*\]"
+)
+# The characters without which `figure_text` has nothing to do: texts without them (most) are
+# returned at once.
+_TRIGGER = re.compile(
+    r"[%{<&\[+$]|[0-9]x[0-9]|[^\W\d_]_[0-9]|::|[0-9A-Fa-f]:[0-9A-Fa-f]"
+    r"|[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-|[0-9]\.[0-9]{1,3}\.[0-9]|\(\d{2,5}\)"
+)
+_MNEMONIC = re.compile(r"(?<=[^\W\d_])_(?=[0-9])")
+_TIMES = re.compile(r"(?<=[0-9])(?<!\b0)x(?=[0-9])")
+
+
+def placeholder_syntaxes(flags: frozenset[str], msgid: str) -> frozenset[str]:
+    """The placeholder syntaxes an entry's texts use: its format flags decide, else its msgid."""
+    declared = frozenset().union(*(FLAG_SYNTAXES[flag] for flag in flags if flag in FLAG_SYNTAXES))
+    if declared:
+        return declared
+    return _inferred_syntaxes(msgid)
+
+
+@lru_cache(maxsize=4096)
+def _inferred_syntaxes(msgid: str) -> frozenset[str]:
+    if not _TRIGGER.search(msgid):
+        return frozenset()
+    found = {
+        syntax
+        for syntax, pattern in _inference_patterns().items()
+        if pattern.search(msgid.replace("%%", ""))
+    }
+    return frozenset(found)
+
+
+@cache
+def _inference_patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        PRINTF: re.compile(_INFERRED_PRINTF.removeprefix("%%|")),
+        POSITIONAL: re.compile(_PATTERNS[POSITIONAL]),
+        BRACE: re.compile(_PATTERNS[BRACE]),
+    }
+
+
+@cache
+def _blanker(syntaxes: frozenset[str]) -> re.Pattern[str]:
+    # printf first: its "%1$s" is not the positional "%1" followed by "$s"
+    alternatives = [_PATTERNS[syntax] for syntax in _SYNTAX_ORDER if syntax in syntaxes]
+    return re.compile("|".join([*alternatives, _ALWAYS]))
+
+
+def _blank(match: re.Match[str]) -> str:
+    text = match.group()
+    if text == "%%":
+        return "% "  # a percent sign written for printf: "50%%" is "50%"
+    return " " * len(text)
+
+
+def figure_text(text: str, syntaxes: frozenset[str] = frozenset()) -> str:
+    """`text` with its placeholders (of `syntaxes`) and other non-figures blanked out."""
+    if not _TRIGGER.search(text):
+        return text
+    text = _blanker(syntaxes).sub(_blank, text)
+    if "_" in text:
+        text = _MNEMONIC.sub("", text)
+    if "x" in text:
+        text = _TIMES.sub("×", text)
+    return text
+
+
+# msgids (and msgctxts) under which translators write their names, not a translation
+CREDITS_MSGIDS = frozenset(
+    {
+        "translator-credits",
+        "translator_credits",
+        "TRANSLATOR-CREDITS",
+        "translator-credits-PLEASE_ADD_YOURSELF_HERE",
+        "ROLES_OF_TRANSLATORS",
+        "CREDIT_FOR_TRANSLATORS",
+    }
+)
+CREDITS_MSGCTXTS = frozenset({"NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS"})
+
+
+def is_credits(msgid: str, msgctxt: str | None) -> bool:
+    """Whether an entry holds the translators' names and addresses rather than a translation."""
+    return msgid in CREDITS_MSGIDS or msgctxt in CREDITS_MSGCTXTS
+
+
+# Characters that may stand around a figure of prose within its word: "(3.5)", "3.5,".
+_PROSE_MARKS = frozenset(".,;:!?()[]\"'«»“”„")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_OPERATOR = re.compile(r"[<>=*/+^_|\\~]")
+VERSION_WORDS = frozenset(
+    {"version", "versions", "v", "версия", "версии", "версию", "версией", "версий"}
+    | {"الإصدار", "إصدار", "الإصدارة", "الاصدار", "النسخة", "نسخة"}
+)
+
+
+def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script: bool) -> bool:
+    """Whether the figure `text[start:end]` is code, maths, or a version or standard number,
+    copied as it stands from `other` (so the convention of `text`'s language does not apply).
+
+    Code shows in the figure's word ("1.0K", "HTTP/0.9", "0.5*WAIT"), in an operator beside
+    it ("x < 0.5"), in a version word before it ("версии 5.5"), or, in a text not written in
+    Latin script, in a Latin word beside it ("SVG 1.1", "MB 1,000,000", "5,500 K").
+    """
+    raw = text[start:end]
+    if raw not in other:
+        return False
+    word_start, word_end = start, end
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    while word_end < len(text) and not text[word_end].isspace():
+        word_end += 1
+    rest_of_word = text[word_start:start] + text[end:word_end]
+    if _LATIN_LETTER.search(rest_of_word) or _OPERATOR.search(rest_of_word):
+        return True
+    before = text[:word_start].split()[-1:]
+    after = text[word_end:].split()[:1]
+    if before and before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
+        return True
+    # A code word beside the figure counts when it stands beside it in `other` too.
+    other_spaced = " ".join(other.split())
+    return any(
+        (_OPERATOR.search(word) or (not latin_script and _LATIN_LETTER.search(word)))
+        and " ".join(span.split()) in other_spaced
+        for word, span in (
+            *((word, text[text.rindex(word, 0, word_start) : end]) for word in before),
+            *((word, text[start : text.index(word, word_end) + len(word)]) for word in after),
+        )
+    )

@@ -1,0 +1,82 @@
+"""Reading an existing translated version of a statement, however it was saved.
+
+A version is a statement with front matter, a saved HTML page (its main content, through
+`l10n.page`), or plain text as people copy it from a browser: paragraphs separated by blank
+lines, or by single line breaks, or text hard-wrapped at a fixed width. The blocks returned
+carry the version's paragraphing, which the aligner uses only as soft evidence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from l10n.errors import SourceError
+from l10n.model import Block, BlockKind
+from l10n.sources import decode_source, parse_statement, reject_bidi_controls, segments_of
+
+# A line of a hard-wrapped text is at most this long, and most of its lines end mid-sentence.
+WRAP_WIDTH = 120
+_SENTENCE_END = re.compile(r"[.!?…؟:;»”\"')\]]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_html(data: bytes) -> bool:
+    """Whether the bytes are an HTML page rather than text or Markdown."""
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]
+
+
+def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
+    """The blocks of a translated version: a statement, an HTML page, or plain text."""
+    if is_html(data):
+        raise SourceError("an HTML page cannot be aligned yet: save its text", path=path)
+    text = decode_source(data, path)
+    if text.lstrip("\ufeff").startswith("---"):
+        return list(parse_statement(data, path, language).blocks)
+    reject_bidi_controls(text, path)
+    return text_blocks(text, language)
+
+
+def text_blocks(text: str, language: str, first_line: int = 1) -> list[Block]:
+    """Paragraphs of plain text as blocks, each line its own paragraph unless the text is
+    hard-wrapped; lines without a letter (page numbers, "1 2 3 4 5" rating widgets) dropped."""
+    lines = text.splitlines()
+    wrapped = _hard_wrapped(lines)
+    blocks: list[Block] = []
+    current: list[str] = []
+    start = 0
+
+    def close() -> None:
+        paragraph = "\n".join(current)
+        if _LETTER.search(paragraph):
+            segments = segments_of(paragraph, start, language)
+            if segments:
+                blocks.append(Block(BlockKind.PARAGRAPH, paragraph, start, segments))
+        current.clear()
+
+    for number, line in enumerate(lines, start=first_line):
+        if not line.strip():
+            if current:
+                close()
+            continue
+        if current and not wrapped:
+            close()
+        if not current:
+            start = number
+        current.append(line.strip())
+    if current:
+        close()
+    return blocks
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether line breaks inside paragraphs are the wrapping of a fixed width: no line
+    longer than `WRAP_WIDTH`, and most lines followed by another ending mid-sentence."""
+    inner = [
+        line for line, following in itertools.pairwise(lines) if line.strip() and following.strip()
+    ]
+    if len(inner) < 2 or any(len(line) > WRAP_WIDTH for line in lines):
+        return False
+    open_ended = sum(1 for line in inner if not _SENTENCE_END.search(line))
+    return 2 * open_ended > len(inner)

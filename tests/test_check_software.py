@@ -1,0 +1,214 @@
+"""The figure check on software catalogs: placeholders, credits, plural forms, code and versions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from l10n.check import (
+    CatalogEntry,
+    CatalogUnderCheck,
+    Finding,
+    check_catalogs,
+    plural_counts,
+    read_catalog_under_check,
+)
+
+RUSSIAN_PLURALS = (
+    "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+    "(n%100<10 || n%100>=20) ? 1 : 2);"
+)
+ARABIC_PLURALS = (
+    "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+    "n%100>=11 ? 4 : 5;"
+)
+
+
+def findings(
+    msgid: str,
+    msgstr: str | tuple[str, ...],
+    language: str,
+    *,
+    source_lang: str = "en",
+    msgid_plural: str | None = None,
+    flags: frozenset[str] = frozenset(),
+    msgctxt: str | None = None,
+    plural_forms: str = "",
+) -> list[Finding]:
+    texts = (msgstr,) if isinstance(msgstr, str) else msgstr
+    entry = CatalogEntry(msgid, texts, 4, msgctxt, msgid_plural, flags)
+    catalog = CatalogUnderCheck("t.po", language, [entry], plural_forms=plural_forms)
+    return check_catalogs([catalog], source_lang).findings
+
+
+def codes(found: list[Finding]) -> list[str]:
+    return sorted(finding.code for finding in found)
+
+
+# --------------------------------------------------------------------------------------------
+# Placeholders
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "flags"),
+    [
+        ("Deleted %1 of %2 layers", "حُذفت %1 من %2 طبقة", "ar", frozenset({"qt-format"})),
+        ("Deleted %1 of %2 layers", "حُذفت %1 من %2 طبقة", "ar", frozenset()),
+        ("%d files left", "تبقى %Id ملفات", "ar", frozenset({"c-format"})),
+        ("%1$d bytes in %2$s", "В %2$s занято %1$d байт", "ru", frozenset({"c-format"})),
+        ("Page {0} of {1}", "Страница {0} из {1}", "ru", frozenset({"python-brace-format"})),
+        ("Page %(page)d of %(pages)d", "الصفحة %(page)d من %(pages)d", "ar", frozenset()),
+    ],
+)
+def test_placeholders_are_not_figures(
+    msgid: str, msgstr: str, language: str, flags: frozenset[str]
+) -> None:
+    assert findings(msgid, msgstr, language, flags=flags) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Deleted %1 of 6 layers", "حُذفت %1 من 5 طبقات", "ar"),
+        ("Rotate %s by 15 degrees", "Повернуть %s на 90 градусов", "ru"),
+        ("Повернуть %s на 15 градусов", "Rotate %s by 90 degrees", "en"),
+    ],
+)
+def test_a_changed_figure_beside_placeholders_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    source_lang = "ru" if language == "en" else "en"
+    assert codes(findings(msgid, msgstr, language, source_lang=source_lang)) == ["number-changed"]
+
+
+def test_translator_credits_are_skipped() -> None:
+    entry = CatalogEntry("translator-credits", ("Иван Петров <ivan@example.org>, 2019-2024",), 9)
+    result = check_catalogs([CatalogUnderCheck("t.po", "ru", [entry])], "en")
+    assert result.findings == []
+    assert (result.entries_checked, result.entries_ignored) == (0, 1)
+
+
+# --------------------------------------------------------------------------------------------
+# Plural forms: which counts each msgstr serves
+
+
+def test_the_counts_each_form_serves_come_from_the_plural_forms_header() -> None:
+    russian = plural_counts(RUSSIAN_PLURALS, "ru")
+    assert russian[0][:3] == (1, 21, 31)
+    assert russian[1][:3] == (2, 3, 4)
+    arabic = plural_counts(ARABIC_PLURALS, "ar")
+    assert (arabic[0], arabic[1], arabic[2]) == ((0,), (1,), (2,))
+    # without a header, CLDR's rules for the language
+    assert plural_counts("", "ar")[:3] == ((0,), (1,), (2,))
+    assert plural_counts("nplurals=2; plural=(((", "ru") == ()
+
+
+def test_a_russian_form_for_21_and_31_must_not_say_1() -> None:
+    (finding,) = findings(
+        "Delete 1 page",
+        ("Удалить 1 страницу", "Удалить %(n)s страницы", "Удалить %(n)s страниц"),
+        "ru",
+        msgid_plural="Delete %(n)s pages",
+        plural_forms=RUSSIAN_PLURALS,
+    )
+    assert finding.code == "number-plural"
+    assert finding.message == "form 0 also shows 21, 31…: it says 1 страницу"
+
+
+def test_a_form_for_one_count_only_may_state_it_or_not() -> None:
+    forms = (
+        "لا صفحات",  # n = 0, said in words
+        "حذف 1 صفحة",  # n = 1, in digits
+        "حذف صفحتين",  # n = 2, a dual
+        "حذف %(n)s صفحات",
+        "حذف %(n)s صفحة",
+        "حذف %(n)s صفحة",
+    )
+    found = findings(
+        "Delete 1 page",
+        forms,
+        "ar",
+        msgid_plural="Delete %(n)s pages",
+        plural_forms=ARABIC_PLURALS,
+    )
+    assert found == []
+
+
+def test_an_arabic_form_for_3_to_10_must_not_say_3() -> None:
+    forms = ("لا ملفات", "ملف واحد", "ملفان", "3 ملفات", "%d ملفًا", "%d ملف")
+    (finding,) = findings(
+        "One file", forms, "ar", msgid_plural="%d files", plural_forms=ARABIC_PLURALS
+    )
+    assert finding.message == "form 3 also shows 4, 5…: it says 3 ملفات"
+
+
+def test_a_header_with_a_form_for_one_alone_lets_it_say_1() -> None:
+    one_alone = "nplurals=2; plural=(n != 1);"
+    found = findings(
+        "Delete 1 page",
+        ("Удалить 1 страницу", "Удалить %(n)s страниц"),
+        "ru",
+        msgid_plural="Delete %(n)s pages",
+        plural_forms=one_alone,
+    )
+    assert found == []
+
+
+def test_a_changed_figure_in_a_plural_form_is_still_found() -> None:
+    found = findings(
+        "%d report of 2019",
+        ("%d отчёт за 2019 год", "%d отчёта за 2018 год", "%d отчётов за 2019 год"),
+        "ru",
+        msgid_plural="%d reports of 2019",
+        plural_forms=RUSSIAN_PLURALS,
+    )
+    assert codes(found) == ["number-changed"]
+
+
+def test_read_catalog_keeps_the_plural_forms_header(tmp_path: Path) -> None:
+    path = tmp_path / "ar.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Language: ar\\n"\n'
+        f'"Plural-Forms: {ARABIC_PLURALS}\\n"\n\n'
+        'msgid "One file"\nmsgid_plural "%d files"\n'
+        'msgstr[0] "لا ملفات"\nmsgstr[1] "ملف واحد"\nmsgstr[2] "ملفان"\n'
+        'msgstr[3] "3 ملفات"\nmsgstr[4] "%d ملفًا"\nmsgstr[5] "%d ملف"\n',
+        encoding="utf-8",
+    )
+    catalog = read_catalog_under_check(path)
+    assert catalog.plural_forms == ARABIC_PLURALS
+    assert codes(check_catalogs([catalog], "en").findings) == ["number-plural"]
+
+
+# --------------------------------------------------------------------------------------------
+# Code, maths and version numbers copied as they stand
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Export as SVG 1.1", "Экспорт в SVG 1.1", "ru", "en"),
+        ("Экспорт в SVG 1.1", "Export as SVG 1.1", "en", "ru"),
+        ("Requires TLS 1.3 or later", "يتطلب TLS 1.3 أو أحدث", "ar", "en"),
+        ("Needs darktable 3.6 or newer", "Нужен darktable версии 3.6 и выше", "ru", "en"),
+        ("Wait 0.5*WAIT to 1.5*WAIT seconds", "Пауза от 0.5*WAIT до 1.5*WAIT секунд", "ru", "en"),
+        ("Daylight 5,500 K", "Дневной свет 5,500 K", "ru", "en"),
+    ],
+)
+def test_code_and_versions_copied_as_they_stand_need_no_format_advice(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert findings(msgid, msgstr, language, source_lang=source_lang) == []
+
+
+def test_a_changed_version_is_still_found() -> None:
+    assert codes(findings("Requires TLS 1.3", "Требуется TLS 1.2", "ru")) == [
+        "number-changed",
+        "number-format",
+    ]
+
+
+def test_prose_copied_in_the_english_convention_is_still_advised() -> None:
+    found = findings("About 1,312 people came.", "Пришли около 1,312 человек.", "ru")
+    assert codes(found) == ["number-changed", "number-format"]
