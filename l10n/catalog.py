@@ -29,11 +29,12 @@ from pathlib import Path
 
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
-from l10n.fsutil import atomic_write_bytes, locked
+from l10n.fsutil import atomic_write_bytes
 from l10n.languages import LANGUAGES, get_language
 from l10n.layout import (
     SITE_DOMAIN,
     catalog_path,
+    project_lock,
     read_po_file,
     read_statements,
     shown_path,
@@ -275,7 +276,7 @@ def _write_all(
 
 def extract(config: Config, *, clock: Clock = utc_now) -> list[FileChange]:
     """Write the templates of every statement (and of the UI strings)."""
-    with locked(config.locales_path):
+    with project_lock(config):
         planned = list(_templates_in_memory(config, clock()).values())
         return _write_all(config, planned)
 
@@ -294,7 +295,7 @@ def update(
     """
     targets = _target_languages(config, languages)
     now = clock()
-    with locked(config.locales_path):
+    with project_lock(config):
         templates = (
             _templates_in_memory(config, now) if extract_first else _templates_on_disk(config)
         )

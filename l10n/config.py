@@ -12,7 +12,7 @@ from typing import Any
 
 from babel import Locale
 
-from l10n.errors import ConfigError, L10nError, unknown_name
+from l10n.errors import ConfigError, L10nError, NotAProjectError, unknown_name
 from l10n.languages import get_language, parse_locale
 
 NUMBERING_SYSTEMS = ("latn", "arab")
@@ -117,11 +117,18 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def load_config(start: Path | None = None, config_file: Path | None = None) -> Config:
-    """Read the project configuration; with no file found, the defaults rooted at `start`."""
+    """Read the project configuration: `config_file`, or the nearest one from `start` upwards.
+
+    With none found there is no project, and no command may guess one (and write `site/` or
+    `locales/` into a folder that is not a project): `NotAProjectError`.
+    """
     start = start or Path.cwd()
     path = config_file or find_config_file(start)
     if path is None:
-        return _validated(Config(root=start.resolve()))
+        raise NotAProjectError(
+            f"not an l10n project (no l10n.toml or [tool.l10n] found from {start.resolve()} "
+            "upwards); `l10n init` creates one"
+        )
     if not path.is_file():
         raise ConfigError("configuration file not found", path=path)
     document = _read_toml(path)

@@ -14,11 +14,13 @@ file per language. Paths shown to people are relative to the project's root.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError
+from l10n.fsutil import locked
 from l10n.languages import get_language
 from l10n.po import Catalog, parse_po
 
@@ -43,6 +45,13 @@ def _domain_file_name(domain: str, suffix: str) -> str:
     if not domain or "/" in domain or "\\" in domain or domain.startswith("."):
         raise UnsafePathError(f"catalog name {domain!r} would leave the locales folder")
     return f"{domain}{suffix}"
+
+
+def project_lock(config: Config) -> AbstractContextManager[None]:
+    """The lock a run holds while it reads and writes the project's catalogs: a file in the
+    project's root, which exists before anything is written, so that a run that fails early
+    leaves no folder behind (and, as every lock, no lock file)."""
+    return locked(config.root)
 
 
 # --- Templates and catalogs of a project ------------------------------------------------------

@@ -37,9 +37,9 @@ from l10n.catalog import DATE_FORMAT, Clock, target_language, utc_now
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
 from l10n.figures import Figure, FigureValue, extract_figures
-from l10n.fsutil import atomic_write_bytes, locked
+from l10n.fsutil import atomic_write_bytes
 from l10n.languages import get_language
-from l10n.layout import catalog_path, project_catalogs, shown_path
+from l10n.layout import catalog_path, project_catalogs, project_lock, shown_path
 from l10n.mt import MachineTranslationError, MachineTranslator
 from l10n.po import Catalog, Entry, parse_po, serialize_po
 from l10n.sources import read_statement_file
@@ -225,7 +225,7 @@ def translate_project(
     memory_file = memory_path(config)
     memory = TranslationMemory(memory_file) if use_memory and memory_file.is_file() else None
     try:
-        with locked(config.locales_path):
+        with project_lock(config):
             planned: list[tuple[Path, bytes]] = []
             reports: list[PrefillReport] = []
             remaining = limit
@@ -271,7 +271,7 @@ class MemoryImport:
 def import_memory(config: Config) -> MemoryImport:
     """Fill the translation memory with the reviewed translations of the project's catalogs."""
     target = memory_path(config)
-    with locked(config.locales_path):
+    with project_lock(config):
         sources = []
         for catalog_file in project_catalogs(config):
             shown = shown_path(config, catalog_file.path)
@@ -323,7 +323,7 @@ def align_statement(
             raise SourceError(f"more than one {language} version given: align one at a time")
     planned: list[tuple[Path, bytes]] = []
     reports = []
-    with locked(config.locales_path):
+    with project_lock(config):
         for language, version_file in versions:
             code = target_language(config, language)
             shown_version = _origin(config, version_file)

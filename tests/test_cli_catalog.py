@@ -275,14 +275,15 @@ def test_update_waits_for_the_lock_held_by_another_run(translated: Path) -> None
     source.write_text(source.read_text(encoding="utf-8") + "\nA late sentence.\n")
     before = snapshot(translated)
     command = [sys.executable, "-m", "l10n", "-C", str(translated), "update"]
-    with locked(translated / "locales"):
+    with locked(translated):  # the project lock, as update takes it
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         with pytest.raises(subprocess.TimeoutExpired):
             process.wait(timeout=3)  # still waiting for the lock
-        assert snapshot(translated) == before
+        assert snapshot(translated) == {**before, ".l10n.lock": b""}
     _, error = process.communicate(timeout=120)
     assert process.returncode == 0, error.decode()
     assert "A late sentence." in (translated / RU).read_text(encoding="utf-8")
+    assert not (translated / ".l10n.lock").exists()  # the waiting run took a new lock, and let go
 
 
 def test_misspelt_front_matter_field_stops_update_with_file_and_line(translated: Path) -> None:

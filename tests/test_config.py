@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from l10n.config import MenuItem, load_config
-from l10n.errors import ConfigError
+from l10n.config import Config, MenuItem, load_config
+from l10n.errors import ConfigError, NotAProjectError
 
 
 def write(path: Path, text: str) -> Path:
@@ -35,13 +35,18 @@ def test_l10n_toml_wins_and_is_found_from_a_subfolder(tmp_path: Path) -> None:
     assert config.target_langs == ("ru",)
 
 
-def test_defaults_without_a_file(tmp_path: Path) -> None:
-    config = load_config(tmp_path)
-    assert config.languages == ("en", "ru", "ar")
+def test_without_a_file_there_is_no_project(tmp_path: Path) -> None:
+    with pytest.raises(NotAProjectError, match="not an l10n project") as raised:
+        load_config(tmp_path)
+    assert f"found from {tmp_path.resolve()} upwards" in raised.value.message
+
+
+def test_defaults(tmp_path: Path) -> None:
+    assert Config(root=tmp_path).languages == ("en", "ru", "ar")
 
 
 def test_overrides_replace_configured_languages(tmp_path: Path) -> None:
-    config = load_config(tmp_path).with_overrides(source_lang="ru", target_langs=("en",))
+    config = Config(root=tmp_path).with_overrides(source_lang="ru", target_langs=("en",))
     assert config.languages == ("ru", "en")
 
 

@@ -74,7 +74,7 @@ class L10nGroup(click.Group):
     "-C",
     "--project",
     "project_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="Project folder to work in (default: the current folder).",
 )

@@ -39,7 +39,7 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     callback=_language,
     metavar="LANG",
     default=None,
-    help="Language of the msgids (default: the project's source-lang).",
+    help="Language of the msgids (default: the project's source-lang; en outside a project).",
 )
 @click.option(
     "--format",
@@ -87,12 +87,14 @@ def check_command(
     from l10n.parallel import available_processors, map_in_processes
     from l10n.report import WRITERS, failing
 
-    language = source_lang or state.config.source_lang
-    catalogs = (
-        list(paths)
-        if paths
-        else [_shown(catalog.path) for catalog in project_catalogs(state.config)]
-    )
+    # PO files given by name are checked wherever they are; the project's own need a project.
+    if paths:
+        config = None if source_lang else state.optional_config
+        language = source_lang or (config.source_lang if config is not None else "en")
+        catalogs = list(paths)
+    else:
+        language = source_lang or state.config.source_lang
+        catalogs = [_shown(catalog.path) for catalog in project_catalogs(state.config)]
     if not catalogs:
         targets = ", ".join(state.config.target_langs)
         raise CatalogError(f"no PO catalogs found for {targets}", path=state.config.locales_path)

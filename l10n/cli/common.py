@@ -23,7 +23,19 @@ class State:
 
     @cached_property
     def config(self) -> Config:
+        """The project's configuration; outside a project, a `NotAProjectError`."""
         return self._load()
+
+    @property
+    def optional_config(self) -> Config | None:
+        """The configuration, or None outside a project: for commands that work on files
+        given to them (`segment FILE`, `check FILE`) wherever they are."""
+        from l10n.errors import NotAProjectError
+
+        try:
+            return self.config
+        except NotAProjectError:
+            return None
 
 
 pass_state = click.make_pass_decorator(State)
