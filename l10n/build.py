@@ -9,6 +9,7 @@ the output, and swapped in at the end, so the previous site survives any failure
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import shutil
@@ -20,7 +21,7 @@ from typing import Protocol
 
 from l10n.config import Config
 from l10n.errors import CatalogError, UnsafePathError
-from l10n.fsutil import locked
+from l10n.fsutil import exchange_folders, locked
 from l10n.layout import SITE_DOMAIN, catalog_path, read_po_file, read_statements, shown_path
 from l10n.model import Block, Document, Segment
 from l10n.po import Catalog, Key, plural_forms
@@ -41,6 +42,7 @@ SAFE_PATH_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 STATIC_FOLDER = "static"
 # Beside the output folder while a build runs: the new site, and the previous one being removed.
 STAGING, RETIRED = "new", "old"
+RETIRED_MARKER = ".l10n-retired"  # names a retired folder as one a build made
 QUOTE_LENGTH = 70
 
 
@@ -354,7 +356,7 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
     """Check, localize, render and publish the site; refuse and write nothing on a policy issue."""
     out = _checked_output_folder(config, options.out)
     documents = read_statements(config)
-    figure_issues = _figure_issues(figure_check(config))
+    # Read by the build before the figure check reads them: errors name files from the root.
     localizations = {
         language: localize_project(config, documents, language) for language in config.languages
     }
@@ -367,6 +369,7 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         catalog = read_po_file(config, path)
         ui[language] = ui_translations_of(catalog, language, shown)
         gaps += ui_gaps(interface, catalog, language, shown)
+    figure_issues = _figure_issues(figure_check(config))
     refusals = [*([] if options.force else figure_issues), *([] if options.allow_partial else gaps)]
     if refusals:
         return BuildResult(out, written=False, refusals=tuple(refusals))
@@ -407,14 +410,16 @@ def _checked_output_folder(config: Config, out: Path) -> Path:
 
 
 def publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
-    """Write the site into a staging folder beside `out`, then swap it in."""
+    """Write the site into a staging folder beside `out`, then swap it in.
+
+    The only folders removed are the staging folder this run made and the site it replaces.
+    A folder left beside `out` by a killed build is never removed; when `out` itself is
+    missing because a build was killed in the middle of the swap, the site is first moved back
+    from where that build had put it (`recover_site`).
+    """
     out.parent.mkdir(parents=True, exist_ok=True)
     with locked(out.parent):
-        # Under the lock no other build is running: staging folders left here were abandoned
-        # by a build that was killed.
-        for kind in (STAGING, RETIRED):
-            for abandoned in out.parent.glob(f".{out.name}.{kind}-*"):
-                shutil.rmtree(abandoned, ignore_errors=True)
+        recover_site(out)
         staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{STAGING}-"))
         try:
             # No file needs an atomic write of its own: nothing here is seen before the swap.
@@ -431,16 +436,39 @@ def publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
             raise
 
 
+def recover_site(out: Path) -> Path | None:
+    """When `out` is missing and a build killed between its two renames left the previous site
+    in its retired folder, move that site back to `out` (the latest, if several): the folder
+    it came from, or None."""
+    if out.exists():
+        return None
+    pattern = f".{glob.escape(out.name)}.{RETIRED}-*/{RETIRED_MARKER}"
+    retired = [marker.parent for marker in out.parent.glob(pattern)]
+    candidates = [
+        folder / out.name for folder in retired if (folder / out.name / SITE_MARKER).is_file()
+    ]
+    if not candidates:
+        return None
+    latest = max(candidates, key=lambda site: site.stat().st_mtime)
+    os.rename(latest, out)
+    return latest.parent
+
+
 def _swap_in(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
+    if exchange_folders(staging, out):
+        shutil.rmtree(staging)  # the previous site, now under the name this run made
+        return
+    # Two renames: a build killed between them leaves the site in the retired folder, marked
+    # so that the next build finds it there and moves it back (`recover_site`).
     retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{RETIRED}-"))
+    (retired / RETIRED_MARKER).write_text("the previous site, being replaced\n", encoding="utf-8")
     os.rename(out, retired / out.name)
     try:
         os.rename(staging, out)
     except BaseException:
         os.rename(retired / out.name, out)
         raise
-    finally:
-        shutil.rmtree(retired, ignore_errors=True)
+    shutil.rmtree(retired)

@@ -22,14 +22,14 @@ on the segment by the source reader always wins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from l10n.catalog_file import catalog_bytes, write_catalog_file
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
-from l10n.fsutil import atomic_write_bytes
 from l10n.languages import LANGUAGES, get_language
 from l10n.layout import (
     SITE_DOMAIN,
@@ -41,10 +41,10 @@ from l10n.layout import (
     template_files,
     template_path,
 )
-from l10n.merge import lost_translations, merge
+from l10n.merge import merge
 from l10n.model import BlockKind, Document
-from l10n.po import Catalog, Entry, Key, parse_po, plural_forms, serialize_po
-from l10n.site import UiMessage, ui_messages
+from l10n.po import PYTHON_FORMAT, Catalog, Entry, Key, plural_forms, serialize_po
+from l10n.site import UiMessage, template_messages, ui_messages
 
 DATE_FORMAT = "%Y-%m-%d %H:%M%z"
 
@@ -97,9 +97,12 @@ def _block_comment(kind: BlockKind) -> str | None:
     return kind.value.replace("_", " ")
 
 
-def ui_template_entries(messages: Iterable[UiMessage], source_lang: str) -> list[Entry]:
-    """Entries for the site's interface texts; one not written in the source language (the
-    package's templates are English) says so, for translators and for `written_in`."""
+def ui_template_entries(
+    messages: Iterable[UiMessage], source_lang: str, formatted: Set[str] = frozenset()
+) -> list[Entry]:
+    """Entries for the site's interface texts. Those in `formatted` are %-formatted when shown,
+    and flagged python-format as xgettext flags them; one not written in the source language
+    (the package's templates are English) says so, for translators and for `written_in`."""
     return [
         Entry(
             msgid=message.text,
@@ -107,6 +110,7 @@ def ui_template_entries(messages: Iterable[UiMessage], source_lang: str) -> list
             extracted_comments=(
                 () if message.language == source_lang else (_written_in_comment(message.language),)
             ),
+            flags=(PYTHON_FORMAT,) if message.text in formatted else (),
         )
         for message in messages
     ]
@@ -212,12 +216,10 @@ def updated_language_catalog(
     filled (`with_own_texts_filled`).
     """
     base = old if old is not None else new_language_catalog(domain, language, template, now)
+    # The merge keeps every translation; `catalog_bytes` checks it again before any write.
     merged_entries = merge(base.entries, template.active)
     if source_lang is not None:
         merged_entries = with_own_texts_filled(merged_entries, language, source_lang)
-    lost = lost_translations(base.entries, merged_entries)
-    if lost:  # the merge guarantees this never happens; refuse to write rather than lose work
-        raise CatalogError(f"merge would lose the translation of {lost[0].msgid[:60]!r}")
     merged = replace(base, entries=merged_entries).with_header_value(
         "POT-Creation-Date", template.header_value("POT-Creation-Date") or ""
     )
@@ -250,7 +252,10 @@ def _templates_in_memory(
     wanted: dict[str, list[Entry]] = {
         document.meta.slug: template_entries(document) for document in documents
     }
-    wanted[SITE_DOMAIN] = ui_template_entries(ui_messages(config, documents), config.source_lang)
+    formatted = {message for message, _, _ in template_messages(config)}
+    wanted[SITE_DOMAIN] = ui_template_entries(
+        ui_messages(config, documents), config.source_lang, formatted
+    )
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
     for domain, entries in wanted.items():
         path = template_path(config, domain)
@@ -262,14 +267,17 @@ def _templates_in_memory(
 def _write_all(
     config: Config, planned: list[tuple[Path, Catalog, Catalog | None]]
 ) -> list[FileChange]:
+    # Every file's bytes are checked before the first one is written.
+    checked = [
+        (path, shown_path(config, path), catalog_bytes(catalog, old, shown_path(config, path)), old)
+        for path, catalog, old in planned
+    ]
     changes: list[FileChange] = []
-    for path, catalog, old in planned:
-        data = serialize_po(catalog)
-        shown = shown_path(config, path)
+    for path, shown, data, old in checked:
         if old is not None and path.is_file() and path.read_bytes() == data:
             changes.append(FileChange(shown, "unchanged"))
             continue
-        atomic_write_bytes(path, data)
+        write_catalog_file(path, data, shown)
         changes.append(FileChange(shown, "created" if old is None else "updated"))
     return changes
 
@@ -321,8 +329,9 @@ def ui_languages(config: Config, languages: Sequence[str] | None = None) -> list
 def _templates_on_disk(config: Config) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
     for domain, path in template_files(config).items():
-        catalog = parse_po(path.read_bytes(), shown_path(config, path))
-        result[domain] = (path, catalog, catalog)
+        catalog = read_po_file(config, path)
+        if catalog is not None:
+            result[domain] = (path, catalog, catalog)
     return result
 
 

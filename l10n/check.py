@@ -656,7 +656,26 @@ class EntryCheck:
         return _title(self.run)
 
 
-ENTRY_CHECKS: dict[str, EntryCheck] = {}
+def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A translation of a UI string that cannot be shown: its %-placeholders differ.
+
+    For python-format messages (the page templates' UI strings): a translation that would not
+    %-format with the source's placeholders, as `msgfmt --check` reports it; the build shows the
+    source text instead. A fuzzy one is a warning, as fuzzy figures are."""
+    if po.PYTHON_FORMAT not in entry.flags:
+        return
+    source = entry.msgid + (entry.msgid_plural or "")
+    extra = ("num",) if entry.msgid_plural is not None else ()
+    for translation in entry.msgstr:
+        problem = translation and po.python_format_problem(source, translation, *extra)
+        if problem:
+            severity = WARNING if entry.fuzzy else ERROR
+            message = f"the translation cannot be shown: {problem}"
+            yield entry_finding(catalog, entry, "placeholder", severity, message)
+            return
+
+
+ENTRY_CHECKS: dict[str, EntryCheck] = {"placeholder": EntryCheck(check_placeholders, ERROR)}
 
 
 def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:

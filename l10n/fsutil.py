@@ -7,6 +7,8 @@ so an interrupted run never leaves a half-written catalog or page.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
 import fcntl
 import os
 import tempfile
@@ -77,3 +79,26 @@ def _names_the_same_file(path: Path, descriptor: int) -> bool:
         return os.path.samestat(os.stat(path), os.fstat(descriptor))
     except FileNotFoundError:
         return False
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def exchange_folders(first: Path, second: Path) -> bool:
+    """Swap two existing folders in one step (Linux `renameat2` with RENAME_EXCHANGE), so that
+    no moment exists when either path is missing; False where the system cannot (another
+    kernel or C library, a file system without it), and nothing was changed."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(first), None, str(second))

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from l10n.catalog_file import read_catalog_file
 from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError
 from l10n.fsutil import locked
 from l10n.languages import get_language
-from l10n.po import Catalog, parse_po
+from l10n.po import Catalog
 
 if TYPE_CHECKING:  # `l10n check FILE` reads no configuration, and imports none
     from l10n.config import Config
@@ -103,9 +104,7 @@ def project_catalogs(config: Config, languages: Sequence[str] = ()) -> list[Cata
 def read_po_file(config: Config, path: Path) -> Catalog | None:
     """The catalog or template at `path`, or None when there is none; errors name it as
     `shown_path` does."""
-    if not path.is_file():
-        return None
-    return parse_po(path.read_bytes(), shown_path(config, path))
+    return read_catalog_file(path, shown_path(config, path))
 
 
 # --- Statements --------------------------------------------------------------------------------

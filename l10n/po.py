@@ -13,9 +13,10 @@ This is the project's only PO reader. No file access here: callers read and writ
 
 from __future__ import annotations
 
+import gettext
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, compress, repeat
 from operator import add
@@ -213,6 +214,25 @@ def plural_forms(language: str) -> str:
     return str(get_plural(code).plural_forms)
 
 
+PYTHON_FORMAT = "python-format"  # the flag of a message that is %-formatted when shown
+_NAMED_PLACEHOLDER = re.compile(r"%\(([^)]*)\)")
+
+
+def python_format_problem(source: str, translation: str, *extra_names: str) -> str | None:
+    """Why `translation` cannot be %-formatted with the named values `source` uses (and
+    `extra_names`), as Python formats it when the text is shown; None when it can. Like
+    `msgfmt --check` on a python-format message: a placeholder the source does not have, a
+    lone "%" (a literal one is written "%%"), a conversion that does not exist."""
+    names = {*_NAMED_PLACEHOLDER.findall(source), *extra_names}
+    try:
+        translation % dict.fromkeys(names, 0)  # formatting it is the test
+    except KeyError as error:
+        return f"placeholder %({error.args[0]})s is not in the source text"
+    except (ValueError, TypeError) as error:
+        return f"it cannot be %-formatted ({error}); a literal % is written %%"
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # Reading
 #
@@ -230,7 +250,7 @@ _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
 
 def parse_po(data: bytes, path: str) -> Catalog:
     """A catalog from the bytes of a PO/POT file; `path` names the file in error messages."""
-    text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
+    text = _decoded_text(data, path)
     entries, position, line = _read_fast(text)
     if position < len(text):
         entries += _read_carefully(text[position:], path, first_line=line)
@@ -249,7 +269,7 @@ def read_messages(
     the other entries, and from the first one that is not in the usual layout on, the careful
     reader reads the rest, as in `parse_po`.
     """
-    text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
+    text = _decoded_text(data, path)
     reader = _MessageReader(make)
     plain = _PlainEntries(text)
     position, line, end = 0, 1, len(text)
@@ -271,17 +291,39 @@ def read_messages(
             break  # an entry not in the usual layout: the careful reader reads the rest
     if position < end:
         reader.add_entries(_read_carefully(text[position:], path, first_line=line))
-    header = next((entry for entry in reader.others if _is_header(entry)), None)
-    fields = () if header is None else _header_fields(header.msgstr)
-    _check_charset(fields, path)
     if reader.has_duplicates():
         # The careful path names both lines of the duplicate.
         catalog = parse_po(data, path)
         return catalog.header, active_messages(catalog, make)
-    return fields, reader.messages
+    return _check_header(reader.others, path), reader.messages
 
 
 _UTF8_ONLY = "l10n reads and writes catalogs in UTF-8"
+# A carriage return that does not end a line with "\n" after it: GNU gettext reads a file with
+# CR-only line ends (old Mac editors) as one long line, a comment, and so an empty catalog.
+_LONE_CR = re.compile("\r(?!\n)")
+
+
+def _decoded_text(data: bytes, path: str) -> str:
+    """The text of a catalog file, refused where GNU would read something other than what an
+    editor shows: CR-only line ends, and NUL characters (C strings end there)."""
+    text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
+    lone_cr = _LONE_CR.search(text)
+    if lone_cr is not None:
+        raise CatalogError(
+            "a line ends with a carriage return alone (CR, old Mac line ends): GNU gettext "
+            "would read the lines after it as one; save the file with LF or CRLF line ends",
+            path=path,
+            line=text.count("\n", 0, lone_cr.start()) + 1,
+        )
+    nul = text.find("\0")
+    if nul >= 0:
+        raise CatalogError(
+            "a NUL character: gettext strings end there",
+            path=path,
+            line=text.count("\n", 0, nul) + 1,
+        )
+    return text
 
 
 class _BadString(ValueError):
@@ -342,6 +384,8 @@ def _unescaped(inner: str) -> tuple[str, bool]:
             )
         # GNU keeps the low byte of a larger value: "\\x141" is "A".
         value = (int(octal, 8) if octal is not None else int(hexadecimal, 16)) & 0xFF
+        if value == 0:
+            raise _BadString("a NUL byte (\\0): gettext strings end there")
         if value < 0x80:
             return chr(value)
         has_bytes = True
@@ -458,8 +502,8 @@ def _catalog(entries: list[Entry], path: str) -> Catalog:
             header_fuzzy=header.fuzzy,
             entries=tuple(entry for entry in entries if entry is not header),
         )
-    _check_charset(catalog.header, path)
     _check_duplicates(entries, path)
+    _check_header(entries, path)
     return catalog
 
 
@@ -481,23 +525,68 @@ def _header_fields(text: str) -> Header:
     return tuple(fields)
 
 
-def _check_charset(header: Header, path: str) -> None:
-    content_type = header_value(header, "Content-Type")
-    if content_type is None:
-        return
-    charset = _CHARSET.search(content_type)
+def _check_header(entries: Iterable[Entry], path: str) -> Header:
+    """The header's fields; refused where `msgfmt --check` refuses the header (none, an
+    unreadable Plural-Forms) or where l10n would misread the catalog (a charset not UTF-8)."""
+    header = next((entry for entry in entries if _is_header(entry)), None)
+    if header is None:
+        raise CatalogError(
+            'no header entry (msgid "" with Content-Type and Language), which msgfmt --check '
+            "requires: copy one from the template",
+            path=path,
+            line=1,
+        )
+    fields = _header_fields(header.msgstr)
+    content_type = header_value(fields, "Content-Type")
+    charset = _CHARSET.search(content_type or "")
     if charset and charset.group(1).upper() not in ("UTF-8", "CHARSET"):
         raise CatalogError(
             f"charset {charset.group(1)} is not supported: convert the catalog to UTF-8",
             path=path,
-            line=1,
+            line=header.line,
         )
+    forms = header_value(fields, "Plural-Forms")
+    if forms is not None:
+        try:
+            parse_plural_forms(forms)
+        except ValueError as error:
+            raise CatalogError(
+                f"invalid Plural-Forms header: {error}", path=path, line=header.line
+            ) from error
+    return fields
+
+
+PluralRule = Callable[[int], int]
+_PLURAL_FORMS = re.compile(r"\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+?)\s*;?\s*")
+_PLURAL_SAMPLES = range(1001)  # the numbers msgfmt --check tries the rule on, and more
+
+
+def parse_plural_forms(text: str) -> tuple[int, PluralRule]:
+    """The number of forms and the form-index function of a Plural-Forms value; ValueError
+    when msgfmt --check would refuse it (syntax, or an index beyond the number of forms)."""
+    match = _PLURAL_FORMS.fullmatch(text)
+    if match is None:
+        raise ValueError(f"expected 'nplurals=N; plural=EXPRESSION;', got {text[:80]!r}")
+    count = int(match.group(1))
+    if not 1 <= count <= 100:
+        raise ValueError(f"nplurals={count}: a language has 1 to 100 plural forms")
+    try:
+        rule: PluralRule = gettext.c2py(match.group(2))
+        highest = max(rule(number) for number in _PLURAL_SAMPLES)
+    except (ValueError, SyntaxError, ZeroDivisionError, RecursionError) as error:
+        raise ValueError(
+            f"plural={match.group(2)[:80]} is not a C expression gettext reads"
+        ) from error
+    if highest >= count:
+        raise ValueError(f"the plural rule gives form {highest}, but nplurals={count}")
+    return count, rule
 
 
 def _check_duplicates(entries: list[Entry], path: str) -> None:
-    seen: dict[tuple[bool, Key], Entry] = {}
+    """Two entries with one (msgctxt, msgid), active or obsolete, as msgfmt refuses them."""
+    seen: dict[Key, Entry] = {}
     for entry in entries:
-        identity = (entry.obsolete, entry.key)
+        identity = entry.key
         if identity in seen:
             context = f" (context {entry.msgctxt!r})" if entry.msgctxt is not None else ""
             raise CatalogError(
@@ -735,15 +824,12 @@ class _MessageReader(Generic[_Message]):
         for entry in entries:
             if entry.obsolete or not entry.msgid:
                 self.others.append(entry)
-            if not entry.obsolete:
-                self.keys.append(entry.key)
-                if entry.msgid:
-                    self.messages.append(_message(entry, self.make))
+            # An obsolete entry with the key of another, active or not, is a duplicate (GNU).
+            self.keys.append(entry.key)
+            if not entry.obsolete and entry.msgid:
+                self.messages.append(_message(entry, self.make))
 
     def has_duplicates(self) -> bool:
-        obsolete = [entry.key for entry in self.others if entry.obsolete]
-        if len(set(obsolete)) < len(obsolete):
-            return True
         contexts = [context for context, _ in self.keys]
         msgids = [msgid for _, msgid in self.keys]
         for run_contexts, run_msgids in self.plain_keys:
@@ -1058,12 +1144,15 @@ def serialize_po(catalog: Catalog) -> bytes:
 
     Like msgcat, an obsolete entry without a translation is left out (it holds nothing to
     keep), and `fuzzy` is not written on an entry that has no translation; for a plural entry
-    GNU looks at the first form only, and so does this.
+    GNU looks at the first form only, and so does this. Unlike msgcat, an obsolete plural
+    entry whose first form is empty is kept when another form holds a translation.
     """
     blocks = [_header_lines(catalog)]
     blocks += [_entry_lines(entry) for entry in catalog.active]
     blocks += [
-        _entry_lines(entry, obsolete=True) for entry in catalog.obsolete if _first_form(entry)
+        _entry_lines(entry, obsolete=True)
+        for entry in catalog.obsolete
+        if entry.has_translation_text
     ]
     return ("\n".join("\n".join(lines) + "\n" for lines in blocks)).encode("utf-8")
 

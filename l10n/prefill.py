@@ -34,14 +34,14 @@ from l10n.align import (
     units_of_blocks,
 )
 from l10n.catalog import DATE_FORMAT, Clock, target_language, utc_now
+from l10n.catalog_file import catalog_bytes, write_catalog_file
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
 from l10n.figures import Figure, FigureValue, extract_figures
-from l10n.fsutil import atomic_write_bytes
 from l10n.languages import get_language
-from l10n.layout import catalog_path, project_catalogs, project_lock, shown_path
+from l10n.layout import catalog_path, project_catalogs, project_lock, read_po_file, shown_path
 from l10n.mt import MachineTranslationError, MachineTranslator
-from l10n.po import Catalog, Entry, parse_po, serialize_po
+from l10n.po import Catalog, Entry
 from l10n.sources import read_statement_file
 from l10n.tm import DEFAULT_LOCATION, TranslationMemory, units_of_catalog
 from l10n.versions import version_blocks
@@ -226,13 +226,13 @@ def translate_project(
     memory = TranslationMemory(memory_file) if use_memory and memory_file.is_file() else None
     try:
         with project_lock(config):
-            planned: list[tuple[Path, bytes]] = []
+            planned: list[tuple[Path, str, bytes]] = []
             reports: list[PrefillReport] = []
             remaining = limit
             for catalog_file in project_catalogs(config, targets):
                 path, language = catalog_file.path, catalog_file.language
                 shown = shown_path(config, path)
-                old = parse_po(path.read_bytes(), shown)
+                old = _read_existing(config, path)
                 suggest = suggester(config.source_lang, language, memory, machine)
                 try:
                     new, summary = prefill_catalog(
@@ -246,15 +246,25 @@ def translate_project(
                     remaining -= summary.from_memory + summary.from_machine
                 changed = new != old
                 if changed:
-                    planned.append((path, serialize_po(_revised(new, clock()))))
+                    planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))
                 reports.append(PrefillReport(shown, language, summary, changed and not dry_run))
             if not dry_run:
-                for path, data in planned:
-                    atomic_write_bytes(path, data)
+                for path, shown, data in planned:
+                    write_catalog_file(path, data, shown)
             return reports
     finally:
         if memory is not None:
             memory.close()
+
+
+def _read_existing(config: Config, path: Path) -> Catalog:
+    """A catalog the project's listing found; gone since is an error, not an empty catalog."""
+    catalog = read_po_file(config, path)
+    if catalog is None:
+        raise CatalogError(
+            "the catalog disappeared while l10n was reading", path=shown_path(config, path)
+        )
+    return catalog
 
 
 # --- l10n tm import ---------------------------------------------------------------------------
@@ -275,7 +285,7 @@ def import_memory(config: Config) -> MemoryImport:
         sources = []
         for catalog_file in project_catalogs(config):
             shown = shown_path(config, catalog_file.path)
-            catalog = parse_po(catalog_file.path.read_bytes(), shown)
+            catalog = _read_existing(config, catalog_file.path)
             sources.append((shown, catalog_file.language, units_of_catalog(catalog)))
     with TranslationMemory(target, create=True) as memory:
         stored = tuple(
@@ -321,7 +331,7 @@ def align_statement(
     for language in set(languages):
         if languages.count(language) > 1:
             raise SourceError(f"more than one {language} version given: align one at a time")
-    planned: list[tuple[Path, bytes]] = []
+    planned: list[tuple[Path, str, bytes]] = []
     reports = []
     with project_lock(config):
         for language, version_file in versions:
@@ -337,22 +347,23 @@ def align_statement(
             warnings = structure_of(source_units, target_units, beads).warnings()
             path = catalog_path(config, code, source.meta.slug)
             shown = shown_path(config, path)
-            if not path.is_file():
+            found = read_po_file(config, path)
+            if found is None:
                 raise CatalogError(
                     f"no {code} catalog for {source.meta.slug!r} yet: run `l10n update` first",
                     path=shown,
                 )
-            old = parse_po(path.read_bytes(), shown)
+            old = found
             new, summary = fill_catalog(old, pairs, shown_version)
             changed = new != old
             if changed:
-                planned.append((path, serialize_po(_revised(new, clock()))))
+                planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))
             reports.append(
                 AlignReport(
                     code, shown_version, shown, summary, changed and not dry_run, tuple(warnings)
                 )
             )
         if not dry_run:
-            for path, data in planned:
-                atomic_write_bytes(path, data)
+            for path, shown, data in planned:
+                write_catalog_file(path, data, shown)
     return reports

@@ -9,10 +9,9 @@ configured locale and numbering system. Also lists the UI messages the templates
 
 from __future__ import annotations
 
-import gettext as gettext_module
 import re
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
@@ -31,6 +30,7 @@ from l10n.config import SITE_LINKS, Config, MenuItem
 from l10n.errors import ConfigError
 from l10n.languages import Language, get_language
 from l10n.model import Block, BlockKind, Document
+from l10n.po import PluralRule, parse_plural_forms, python_format_problem
 
 PACKAGE_TEMPLATES = Path(str(resources.files("l10n") / "templates"))
 # The package's templates, and the menu it gives a project that configures none, are written in
@@ -51,7 +51,6 @@ SAFE_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 # Browsers ignore ASCII tabs, newlines and leading controls in a URL ("java\tscript:").
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
-_PLURAL_EXPRESSION = re.compile(r"plural\s*=\s*([^;]+)")
 
 
 # --- Localized content, as the builder hands it over -------------------------------------
@@ -193,20 +192,13 @@ class Formats:
 # --- UI strings (site.po) ----------------------------------------------------------------
 
 
-PluralRule = Callable[[int], int]
-
-
 def english_plural(count: int) -> int:
     return 0 if count == 1 else 1
 
 
 def plural_rule(plural_forms: str) -> PluralRule:
     """The form index function of a Plural-Forms header; ValueError when it cannot be read."""
-    match = _PLURAL_EXPRESSION.search(plural_forms)
-    if match is None:
-        raise ValueError(f"no plural= expression in {plural_forms!r}")
-    rule: PluralRule = gettext_module.c2py(match.group(1).strip())
-    return rule
+    return parse_plural_forms(plural_forms)[1]
 
 
 @dataclass(frozen=True)
@@ -234,6 +226,22 @@ class UiTranslations:
                 return escape(forms[index])
         return escape(singular if count == 1 else plural)
 
+    # The callables of the templates' `_()`, which Jinja %-formats with the names the source
+    # text uses: a translation that would not format is not shown (the source text is), so a
+    # translator's "%" never stops the build; `l10n check` reports it (python-format).
+
+    def formatted_gettext(self, message: str) -> Markup:
+        translation = self.messages.get(message)
+        if translation and python_format_problem(message, translation) is None:
+            return escape(translation)
+        return escape(message)
+
+    def formatted_ngettext(self, singular: str, plural: str, count: int) -> Markup:
+        chosen = self.ngettext(singular, plural, count)
+        if python_format_problem(singular + plural, str(chosen), "num") is None:
+            return chosen
+        return escape(singular if count == 1 else plural)
+
 
 # --- Templates ---------------------------------------------------------------------------
 
@@ -257,7 +265,7 @@ def make_environment(config: Config, language: str, ui: UiTranslations) -> jinja
         keep_trailing_newline=True,
     )
     environment.install_gettext_callables(  # type: ignore[attr-defined]
-        ui.gettext, ui.ngettext, newstyle=True
+        ui.formatted_gettext, ui.formatted_ngettext, newstyle=True
     )
     formats = Formats(config, language)
     # Data-driven UI strings (breadcrumb labels, language names) go through this filter, not
@@ -560,21 +568,13 @@ def _reference(path: Path, config: Config) -> str:
     return path.relative_to(PACKAGE_TEMPLATES.parent.parent).as_posix()
 
 
-def ui_messages(config: Config, documents: Sequence[Document]) -> list[UiMessage]:
-    """Every interface text the site uses, with where it comes from, in a stable order.
+TemplateLocation = tuple[str, int]
 
-    Template messages (Babel's Jinja2 extractor), the `[site]` settings (or the package's
-    menu), the language names, then the breadcrumb labels of the statements' front matter
-    (located at the front matter, line 1). A text found in several places is written in the
-    language of the first.
-    """
-    found: dict[str, tuple[list[Location], str]] = {}
 
-    def add(message: str, location: Location | None, language: str) -> None:
-        locations, _ = found.setdefault(message, ([], language))
-        if location is not None and location not in locations:
-            locations.append(location)
-
+def template_messages(config: Config) -> list[tuple[str, TemplateLocation, str]]:
+    """The messages of the templates' `_()` calls, which Jinja %-formats (python-format), each
+    with where it is and the language it is written in (the package's templates: English)."""
+    found: list[tuple[str, TemplateLocation, str]] = []
     for path in effective_templates(config).values():
         reference = _reference(path, config)
         language = (
@@ -593,7 +593,27 @@ def ui_messages(config: Config, documents: Sequence[Document]) -> list[UiMessage
                         path=reference,
                         line=line,
                     )
-                add(message, (reference, line), language)
+                found.append((message, (reference, line), language))
+    return found
+
+
+def ui_messages(config: Config, documents: Sequence[Document]) -> list[UiMessage]:
+    """Every interface text the site uses, with where it comes from, in a stable order.
+
+    Template messages (Babel's Jinja2 extractor), the `[site]` settings (or the package's
+    menu), the language names, then the breadcrumb labels of the statements' front matter
+    (located at the front matter, line 1). A text found in several places is written in the
+    language of the first.
+    """
+    found: dict[str, tuple[list[Location], str]] = {}
+
+    def add(message: str, location: Location | None, language: str) -> None:
+        locations, _ = found.setdefault(message, ([], language))
+        if location is not None and location not in locations:
+            locations.append(location)
+
+    for message, template_location, language in template_messages(config):
+        add(message, template_location, language)
     settings = config.site
     if config.config_file is not None:
         configured = (_reference(config.config_file, config), None)

@@ -6,6 +6,7 @@ is reported as a `SourceError` naming the file and line.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -37,15 +38,36 @@ def decode_source(data: bytes, path: str) -> str:
     return decode_text(data, path, SourceError, "save the file as UTF-8")
 
 
+# A character reference as markdown-it and browsers decode it ("&#x202E;", "&#8238;").
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});"
+)
+
+
+def forbidden_character(text: str) -> tuple[int, str] | None:
+    """Where `text` holds a character no page may show, as written or as an HTML character
+    reference that a page decodes: (offset in `text`, the character). The one home of which
+    characters those are (`BIDI_CONTROLS`), for statements and translations alike."""
+    written = BIDI_CONTROLS.search(text)
+    end = written.start() if written is not None else len(text)
+    if "&" in text:
+        for reference in _CHARACTER_REFERENCE.finditer(text, 0, end):
+            decoded = BIDI_CONTROLS.search(html.unescape(reference.group()))
+            if decoded is not None:
+                return reference.start(), decoded.group()
+    return None if written is None else (written.start(), written.group())
+
+
 def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
-    match = BIDI_CONTROLS.search(text)
-    if match:
-        line = first_line + text.count("\n", 0, match.start())
+    """A `SourceError` at the line of the first character `forbidden_character` finds."""
+    found = forbidden_character(text)
+    if found is not None:
+        offset, character = found
         raise SourceError(
-            f"bidirectional control character U+{ord(match.group()):04X} is not allowed "
+            f"bidirectional control character U+{ord(character):04X} is not allowed "
             "(it can make text read differently from what it says)",
             path=path,
-            line=line,
+            line=first_line + text.count("\n", 0, offset),
         )
 
 
@@ -136,6 +158,8 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
     loader = _YAML_LOADER(front)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_nodes(node, path)
         fields = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -143,6 +167,12 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
         problem = getattr(error, "problem", None) or str(error)
         raise SourceError(
             f"front matter is not valid YAML: {problem}", path=path, line=line
+        ) from error
+    except (ValueError, OverflowError) as error:  # a timestamp that is no date: 2026-02-30
+        raise SourceError(
+            f"front matter has a value that cannot be read: {error}",
+            path=path,
+            line=_unreadable_value_line(loader, node),
         ) from error
     finally:
         loader.dispose()
@@ -173,8 +203,10 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
         )
     published = _datetime_field(fields["published"], fail)
     breadcrumb = fields.get("breadcrumb", [])
-    if not isinstance(breadcrumb, list) or not all(isinstance(item, str) for item in breadcrumb):
-        raise fail("breadcrumb must be a list of section names", "breadcrumb")
+    if not isinstance(breadcrumb, list) or not all(
+        isinstance(item, str) and item.strip() for item in breadcrumb
+    ):
+        raise fail("breadcrumb must be a list of section names, none blank", "breadcrumb")
     signatories, signatory_lines = _signatories(fields.get("signatories", []), node, path, fail)
     meta = Metadata(
         title=title,
@@ -186,10 +218,53 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
     return meta, lines["title"], signatory_lines
 
 
+def _check_nodes(root: yaml.Node, path: str) -> None:
+    """Refuse what the node tree of the front matter must not hold, before any value is built:
+    an alias (a node reached twice), which can multiply a few hundred bytes into gigabytes, and
+    a forbidden character written as a YAML escape ("\\u202E"), which the raw text hides."""
+    seen: set[int] = set()
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            raise SourceError(
+                "front matter uses the value at this line again through a YAML alias (*name): "
+                "write it out where it is used",
+                path=path,
+                line=node.start_mark.line + 2,
+            )
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            reject_bidi_controls(node.value, path, first_line=node.start_mark.line + 2)
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend(part for pair in reversed(node.value) for part in reversed(pair))
+
+
+def _unreadable_value_line(loader: Any, root: yaml.Node | None) -> int:
+    """The line of the first scalar of the front matter that cannot be built on its own."""
+    pending = [] if root is None else [root]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                loader.construct_object(node)
+            except (ValueError, OverflowError, yaml.YAMLError):
+                return int(node.start_mark.line) + 2
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend(part for pair in reversed(node.value) for part in reversed(pair))
+    return 2
+
+
 def _text_field(fields: dict[str, Any], key: str, fail: Any) -> str:
     value = fields[key]
     if not isinstance(value, str):
         raise fail(f"{key!r} must be text", key)
+    if not value.strip():
+        raise fail(f"{key!r} is blank", key)
     return value.strip()
 
 
@@ -237,6 +312,11 @@ def _signatories(
             and isinstance(item.get("name"), str)
         ):
             raise fail("each signatory needs a 'position' and a 'name' (text)", "signatories")
+        for name in ("position", "name"):
+            if not item[name].strip():
+                raise SourceError(
+                    f"a signatory's {name!r} is blank", path=path, line=key_lines.get(name, 2)
+                )
         result.append(Signatory(position=item["position"].strip(), name=item["name"].strip()))
         lines.append((key_lines.get("position", 2), key_lines.get("name", 2)))
     return result, lines

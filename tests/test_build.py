@@ -10,7 +10,17 @@ import polib
 import pytest
 from bs4 import BeautifulSoup
 
-from l10n.build import BuildOptions, BuildResult, build_site, page_path, render_site
+import l10n.build as build_module
+from l10n.build import (
+    RETIRED_MARKER,
+    SITE_MARKER,
+    BuildOptions,
+    BuildResult,
+    build_site,
+    page_path,
+    recover_site,
+    render_site,
+)
 from l10n.check import check_project
 from l10n.config import Config, load_config
 from l10n.errors import CatalogError, ConfigError, UnsafePathError
@@ -470,11 +480,45 @@ def test_the_output_folder_may_not_sit_inside_the_inputs(build_project: Path) ->
         build(build_project, out=build_project / "locales" / "site")
 
 
-def test_staging_folders_of_a_killed_build_are_cleaned_up(build_project: Path) -> None:
-    abandoned = build_project / ".site.new-x1y2z3"
-    (abandoned / "en").mkdir(parents=True)
+def test_folders_beside_the_site_that_this_build_did_not_make_are_kept(build_project: Path) -> None:
+    kept = [
+        build_project / ".site.new-x1y2z3",
+        build_project / ".site.old-backup",
+        build_project / ".other.old-1",
+    ]
+    for folder in kept:
+        (folder / "en").mkdir(parents=True)
     assert build(build_project).written
-    assert not abandoned.exists()
+    assert build(build_project).written  # a second build replaces a site that exists
+    assert all((folder / "en").is_dir() for folder in kept)
+    assert {path.name for path in build_project.iterdir() if path.name.startswith(".site")} == {
+        ".site.new-x1y2z3",
+        ".site.old-backup",
+    }
+
+
+def test_a_site_left_in_its_retired_folder_by_a_killed_build_is_moved_back(
+    build_project: Path,
+) -> None:
+    assert build(build_project).written
+    # What a build killed between its two renames leaves: no site/, the site retired.
+    retired = build_project / ".site.old-k1ll3d"
+    retired.mkdir()
+    (retired / RETIRED_MARKER).write_text("", "utf-8")
+    (build_project / "site").rename(retired / "site")
+    (retired / "site" / "en" / "left-by-the-killed-build.txt").write_text("old", "utf-8")
+    assert recover_site(build_project / "site") == retired
+    assert (build_project / "site" / "en" / "left-by-the-killed-build.txt").is_file()
+    assert build(build_project).written
+    assert (build_project / "site" / SITE_MARKER).is_file()
+
+
+def test_an_output_folder_named_like_a_pattern_touches_nothing_else(build_project: Path) -> None:
+    hidden = build_project / ".hidden.old-1"
+    hidden.mkdir()
+    assert build(build_project, out=build_project / "*").written
+    assert build(build_project, out=build_project / "*").written
+    assert hidden.is_dir() and (build_project / "*" / SITE_MARKER).is_file()
 
 
 def test_a_rebuild_replaces_the_previous_site(build_project: Path) -> None:
@@ -592,3 +636,13 @@ def test_a_menu_link_that_could_run_a_script_is_refused(build_project: Path) -> 
         build(build_project, allow_partial=True)
     assert raised.value.path == str(config_file)
     assert not (build_project / "site").exists()
+
+
+def test_without_an_atomic_exchange_the_site_is_swapped_by_two_renames(
+    build_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_module, "exchange_folders", lambda first, second: False)
+    assert build(build_project).written
+    assert build(build_project).written
+    assert (build_project / "site" / SITE_MARKER).is_file()
+    assert not [path for path in build_project.iterdir() if path.name.startswith(".site.")]

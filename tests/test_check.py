@@ -38,6 +38,9 @@ from l10n.parallel import map_in_processes
 
 DATA = Path(__file__).parent / "data" / "check"
 
+# The least header msgfmt --check accepts, before entries of a test's own.
+HEADER_ONLY = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
 
 def entry(msgid: str, msgstr: str, **fields: object) -> CatalogEntry:
     return CatalogEntry(msgid=msgid, msgstr=(msgstr,), line=7, **fields)  # type: ignore[arg-type]
@@ -409,7 +412,7 @@ def test_the_language_comes_from_the_header_then_the_folder(tmp_path: Path) -> N
     folder = tmp_path / "locales" / "ar" / "LC_MESSAGES"
     folder.mkdir(parents=True)
     po = folder / "x.po"
-    po.write_text('msgid "a 5"\nmsgstr "b ٥"\n', encoding="utf-8")
+    po.write_text(HEADER_ONLY + 'msgid "a 5"\nmsgstr "b ٥"\n', encoding="utf-8")
     assert read_catalog_under_check(po).language == "ar"
     po.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
     assert read_catalog_under_check(po).language == "ru"
@@ -417,7 +420,7 @@ def test_the_language_comes_from_the_header_then_the_folder(tmp_path: Path) -> N
 
 def test_a_catalog_of_unknown_language_is_an_error(tmp_path: Path) -> None:
     po = tmp_path / "messages.po"
-    po.write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
+    po.write_text(HEADER_ONLY + 'msgid "a"\nmsgstr "b"\n', encoding="utf-8")
     with pytest.raises(CatalogError, match="language"):
         read_catalog_under_check(po)
 
@@ -500,7 +503,8 @@ def test_command_exit_codes_follow_fail_on(tmp_path: Path) -> None:
 def test_fuzzy_findings_fail_only_from_warning_level(tmp_path: Path) -> None:
     po = tmp_path / "ru.po"
     po.write_text(
-        '#, fuzzy\nmsgid "There are 5 camps."\nmsgstr "Есть 6 лагерей."\n', encoding="utf-8"
+        HEADER_ONLY + '#, fuzzy\nmsgid "There are 5 camps."\nmsgstr "Есть 6 лагерей."\n',
+        encoding="utf-8",
     )
     assert run("check", str(po), "--source-lang", "en")[0] == 0
     code, out, _ = run("check", str(po), "--source-lang", "en", "--fail-on", "warning")
@@ -511,7 +515,10 @@ def test_fuzzy_findings_fail_only_from_warning_level(tmp_path: Path) -> None:
 
 def test_the_source_language_option_wins_over_the_project(tmp_path: Path) -> None:
     po = tmp_path / "en.po"
-    po.write_text('msgid "В городе 1 312 школ."\nmsgstr "The city has 1,312 schools."\n', "utf-8")
+    po.write_text(
+        HEADER_ONLY + 'msgid "В городе 1 312 школ."\nmsgstr "The city has 1,312 schools."\n',
+        "utf-8",
+    )
     (tmp_path / "l10n.toml").write_text('source-lang = "ar"\ntarget-langs = ["en"]\n', "utf-8")
     assert run("-C", str(tmp_path), "check", str(po), "--source-lang", "ru")[0] == 0
 
@@ -607,7 +614,7 @@ def test_the_command_reads_the_same_in_several_processes(tmp_path: Path) -> None
             f'msgctxt "{index}"\nmsgid "The convoy delivered {tonnes:,} tonnes."\n'
             f'msgstr "Колонна доставила {translated} тонн."\n'
         )
-    po.write_text("\n".join(entries), encoding="utf-8")
+    po.write_text(HEADER_ONLY + "\n".join(entries), encoding="utf-8")
     outputs = [
         run("check", str(po), "--source-lang", "en", "--format", "json", "-j", jobs)
         for jobs in ("1", "3", "0")

@@ -367,7 +367,7 @@ def test_translator_comments_and_flags_are_kept() -> None:
 any_text = st.text(
     st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=120
 )
-one_line = any_text.map(lambda text: text.replace("\n", " "))
+one_line = any_text.map(lambda text: text.replace("\n", " ").replace("\r", " "))
 
 
 @st.composite
@@ -397,7 +397,7 @@ def entries(draw: st.DrawFn) -> Entry:
 catalogs = st.builds(
     Catalog,
     header=st.just(HEADER),
-    entries=st.lists(entries(), max_size=12, unique_by=lambda e: (e.obsolete, e.key)).map(tuple),
+    entries=st.lists(entries(), max_size=12, unique_by=lambda e: e.key).map(tuple),
 )
 
 

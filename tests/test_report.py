@@ -10,7 +10,7 @@ import click
 import jsonschema
 import pytest
 
-from l10n.check import FIGURE_RULES, CheckedEntry, CheckResult, FigureRecord, Finding
+from l10n.check import ENTRY_CHECKS, FIGURE_RULES, CheckedEntry, CheckResult, FigureRecord, Finding
 from l10n.report import (
     FINGERPRINT,
     fingerprint,
@@ -101,7 +101,7 @@ def test_sarif_is_valid_against_the_schema_subset() -> None:
     jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
     run = document["runs"][0]
     rules = run["tool"]["driver"]["rules"]
-    assert [rule["id"] for rule in rules] == list(FIGURE_RULES)
+    assert [rule["id"] for rule in rules] == [*FIGURE_RULES, *ENTRY_CHECKS]
     first = run["results"][0]
     assert rules[first["ruleIndex"]]["id"] == first["ruleId"] == "number-changed"
     assert first["level"] == "error"
