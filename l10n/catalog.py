@@ -22,7 +22,8 @@ on the segment by the source reader always wins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence, Set
+import os
+from collections.abc import Callable, Collection, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,12 +35,15 @@ from l10n.languages import LANGUAGES, get_language
 from l10n.layout import (
     SITE_DOMAIN,
     catalog_path,
+    project_catalogs,
     project_lock,
     read_po_file,
     read_statements,
+    retired_places,
     shown_path,
     template_files,
     template_path,
+    templates_folder,
 )
 from l10n.merge import merge
 from l10n.model import BlockKind, Document
@@ -239,7 +243,14 @@ def updated_language_catalog(
 @dataclass(frozen=True)
 class FileChange:
     path: str  # relative to the project root
-    status: str  # "created", "updated" or "unchanged"
+    # "created", "updated" or "unchanged"; for the files of a statement that is gone,
+    # "orphaned" (left where it is) or "retired" (moved to `moved_to` by --prune)
+    status: str
+    moved_to: str | None = None
+
+    @property
+    def written(self) -> bool:
+        return self.status in ("created", "updated")
 
 
 def _templates_in_memory(
@@ -294,12 +305,16 @@ def update(
     languages: Sequence[str] | None = None,
     *,
     extract_first: bool = True,
+    prune: bool = False,
     clock: Clock = utc_now,
 ) -> list[FileChange]:
     """Merge the templates into each target language's catalogs; re-extract first by default.
 
     With `extract_first=False` the templates already in `locales/templates/` are merged as
-    they are (like msgmerge with a POT made earlier).
+    they are (like msgmerge with a POT made earlier). The template and catalogs of a
+    statement that is gone (no statement has their slug; without extracting, no template has
+    their name) are reported as orphaned, and with `prune` moved to `locales/retired/`: a
+    translation is never deleted.
     """
     targets = _target_languages(config, languages)
     now = clock()
@@ -317,7 +332,37 @@ def update(
                     old, template, domain, language, now, config.source_lang if interface else None
                 )
                 planned.append((path, catalog, old))
-        return _write_all(config, planned)
+        orphans = orphaned_files(config, templates)
+        changes = _write_all(config, planned)
+        return changes + _set_aside(config, orphans, prune)
+
+
+def orphaned_files(config: Config, domains: Collection[str]) -> dict[str, list[Path]]:
+    """The templates and catalogs on disk whose domain is none of `domains`, by domain."""
+    found: dict[str, list[Path]] = {}
+    templates = template_files(config) if templates_folder(config).is_dir() else {}
+    for domain, path in templates.items():
+        if domain not in domains:
+            found.setdefault(domain, []).append(path)
+    for catalog in project_catalogs(config, config.languages):
+        if catalog.domain not in domains:
+            found.setdefault(catalog.domain, []).append(catalog.path)
+    return found
+
+
+def _set_aside(config: Config, orphans: dict[str, list[Path]], prune: bool) -> list[FileChange]:
+    changes: list[FileChange] = []
+    for domain, paths in orphans.items():
+        if not prune:
+            changes += [FileChange(shown_path(config, path), "orphaned") for path in paths]
+            continue
+        for path, place in retired_places(config, domain, paths).items():
+            place.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(path, place)  # one step within the locales folder; nothing is copied
+            changes.append(
+                FileChange(shown_path(config, path), "retired", shown_path(config, place))
+            )
+    return changes
 
 
 def ui_languages(config: Config, languages: Sequence[str] | None = None) -> list[str]:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # `l10n check FILE` reads no configuration, and imports none
     from l10n.model import Document
 
 TEMPLATES_FOLDER = "templates"
+RETIRED_FOLDER = "retired"  # catalogs of statements that are gone, moved aside by --prune
 MESSAGES_FOLDER = "LC_MESSAGES"
 SITE_DOMAIN = "site"  # the page templates' UI strings, not a statement
 STATEMENT_SUFFIX = ".md"
@@ -80,6 +81,22 @@ def template_files(config: Config) -> dict[str, Path]:
             "no templates yet: run `l10n extract` first", path=shown_path(config, folder)
         )
     return {path.stem: path for path in sorted(folder.glob("*.pot"))}
+
+
+def retired_places(config: Config, domain: str, paths: Sequence[Path]) -> dict[Path, Path]:
+    """Where `l10n update --prune` moves the template and catalogs (`paths`) of a statement that
+    is gone: `<locales-dir>/retired/<domain>/`, each file at its place under the locales folder,
+    so that moving them back restores them. A folder that holds any of them already (the same
+    name retired before) is never written into: the next free `<domain>-2`, `-3`... is."""
+    relative = [path.relative_to(config.locales_path) for path in paths]
+    number = 1
+    while True:
+        name = domain if number == 1 else f"{domain}-{number}"
+        folder = config.locales_path / RETIRED_FOLDER / _domain_file_name(name, "")
+        places = {path: folder / part for path, part in zip(paths, relative, strict=True)}
+        if not any(place.exists() for place in places.values()):
+            return places
+        number += 1
 
 
 @dataclass(frozen=True)

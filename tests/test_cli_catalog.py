@@ -295,3 +295,59 @@ def test_misspelt_front_matter_field_stops_update_with_file_and_line(translated:
     assert f"{STATEMENT}:6: unknown front-matter field 'signatores'" in result.output
     assert "did you mean 'signatories'?" in result.output
     assert snapshot(translated) == before  # the signatures' translations are not made obsolete
+
+
+# --- Statements that are gone ------------------------------------------------------------------
+
+RETIRED = "locales/retired/grain-exports-q1"
+
+
+def test_update_reports_the_catalogs_of_a_deleted_statement_and_keeps_them(
+    translated: Path,
+) -> None:
+    (translated / STATEMENT).unlink()
+    before = {path: (translated / path).read_bytes() for path in (POT, RU, AR)}
+    result = run(translated, "update")
+    assert result.exit_code == 0, result.output
+    for path in (POT, RU, AR):
+        assert f"orphaned  {path}\n" in result.stdout
+    assert "3 file(s) belong to no statement" in result.stderr
+    assert "`l10n update --prune`" in result.stderr
+    assert {path: (translated / path).read_bytes() for path in before} == before  # untouched
+
+
+def test_update_prune_moves_them_aside_and_stats_forgets_them(translated: Path) -> None:
+    kept = {path: (translated / path).read_bytes() for path in (POT, RU, AR)}
+    (translated / STATEMENT).unlink()
+    result = run(translated, "update", "--prune")
+    assert result.exit_code == 0, result.output
+    assert f"retired   {RU} -> {RETIRED}/ru/LC_MESSAGES/grain-exports-q1.po" in result.output
+    for path, data in kept.items():
+        assert not (translated / path).exists()
+        moved = translated / RETIRED / Path(path).relative_to("locales")
+        assert moved.read_bytes() == data  # moved, not rewritten
+    stats = json.loads(run(translated, "stats", "--format", "json").output)
+    assert {row["domain"] for row in stats["catalogs"]} == {"site"}
+    again = run(translated, "update")
+    assert "orphaned" not in again.output and "retired" not in again.output
+
+
+def test_a_statement_retired_twice_never_overwrites_the_first(translated: Path) -> None:
+    statement = (translated / STATEMENT).read_bytes()
+    (translated / STATEMENT).unlink()
+    assert run(translated, "update", "--prune").exit_code == 0
+    (translated / STATEMENT).write_bytes(statement)
+    assert run(translated, "update").exit_code == 0
+    (translated / STATEMENT).unlink()
+    result = run(translated, "update", "--prune")
+    assert result.exit_code == 0, result.output
+    assert f"{RETIRED}-2/ru/LC_MESSAGES/grain-exports-q1.po" in result.output
+    first = parse_po((translated / RETIRED / "ru/LC_MESSAGES/grain-exports-q1.po").read_bytes(), "")
+    assert FIGURES_RU in {entry.msgstr for entry in first.entries}
+
+
+def test_without_extracting_a_catalog_with_no_template_is_orphaned(translated: Path) -> None:
+    (translated / POT).unlink()
+    result = run(translated, "update", "--no-extract")
+    assert result.exit_code == 0, result.output
+    assert f"orphaned  {RU}" in result.output and f"orphaned  {AR}" in result.output

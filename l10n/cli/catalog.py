@@ -22,9 +22,18 @@ from l10n.cli.common import State, format_option, lang_option, pass_state
 def _print_changes(changes: Sequence[FileChange]) -> None:
     for change in changes:
         if change.status != "unchanged":
-            click.echo(f"{change.status:9} {change.path}")
-    written = sum(1 for change in changes if change.status != "unchanged")
-    click.echo(f"{written} file(s) written, {len(changes) - written} unchanged")
+            moved = f" -> {change.moved_to}" if change.moved_to else ""
+            click.echo(f"{change.status:9} {change.path}{moved}")
+    written = sum(1 for change in changes if change.written)
+    unchanged = sum(1 for change in changes if change.status == "unchanged")
+    click.echo(f"{written} file(s) written, {unchanged} unchanged")
+    orphaned = sum(1 for change in changes if change.status == "orphaned")
+    if orphaned:
+        click.echo(
+            f"{orphaned} file(s) belong to no statement (deleted or renamed): "
+            "`l10n update --prune` moves them to locales/retired/",
+            err=True,
+        )
 
 
 @click.command("extract")
@@ -44,14 +53,20 @@ def extract_command(state: State) -> None:
     is_flag=True,
     help="Merge the templates already in locales/templates/ instead of extracting first.",
 )
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Move the template and catalogs of a statement that is gone to locales/retired/.",
+)
 @pass_state
-def update_command(state: State, languages: tuple[str, ...], no_extract: bool) -> None:
+def update_command(state: State, languages: tuple[str, ...], no_extract: bool, prune: bool) -> None:
     """Extract, then merge the templates into locales/<lang>/LC_MESSAGES/<slug>.po.
 
     Like msgmerge: kept translations stay, a changed sentence gets the closest old translation
     marked fuzzy with the previous msgid (#|), removed sentences become obsolete (#~).
+    The files of a statement that is gone are reported; --prune moves them aside.
     """
-    _print_changes(update(state.config, languages, extract_first=not no_extract))
+    _print_changes(update(state.config, languages, extract_first=not no_extract, prune=prune))
 
 
 @click.command("stats")
