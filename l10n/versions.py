@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from l10n.errors import SourceError
 from l10n.model import Block, BlockKind
 from l10n.sources import decode_source, parse_statement, reject_bidi_controls, segments_of
 
@@ -30,7 +29,9 @@ def is_html(data: bytes) -> bool:
 def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
     """The blocks of a translated version: a statement, an HTML page, or plain text."""
     if is_html(data):
-        raise SourceError("an HTML page cannot be aligned yet: save its text", path=path)
+        from l10n.page import page_blocks  # the HTML parser only when a page is given
+
+        return page_blocks(data, path, language)
     text = decode_source(data, path)
     if text.lstrip("\ufeff").startswith("---"):
         return list(parse_statement(data, path, language).blocks)

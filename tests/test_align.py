@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -334,3 +337,25 @@ def test_a_missing_catalog_or_version_is_an_error_naming_the_file(grain_project:
         align_statement(config, source, [("ru", grain_project / "missing.txt")])
     with pytest.raises(CatalogError, match="not a target language"):
         align_statement(config, source, [("en", RU_VERSION)])
+
+
+def test_align_imports_no_machine_translation_and_no_html_parser(grain_project: Path) -> None:
+    """`l10n align` with a text version needs neither deep-translator (and requests) nor the
+    HTML parser: they are imported when a translation is asked of a machine, or a page given."""
+    script = (
+        "import json, sys\n"
+        "from l10n.cli import main\n"
+        f"main(['-C', {str(grain_project)!r}, 'align', 'source/grain-exports.md', '-t', 'ru',"
+        f" {str(RU_VERSION)!r}, '--dry-run'], standalone_mode=False)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=grain_project,
+    )
+    imported = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "l10n.align" in imported
+    assert not {"deep_translator", "requests", "selectolax", "l10n.page"} & imported

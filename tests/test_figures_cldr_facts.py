@@ -14,33 +14,40 @@ import babel
 
 from l10n.figures import cldr_facts, locale_facts
 
-LANGUAGES = tuple(locale_facts.LANGUAGE_LOCALES)
+FACTS = locale_facts.FACTS
 
 
 def facts_from_babel() -> dict[str, tuple[str, Any]]:
     """Each stored fact's name, type and value, as locale_facts reads them from Babel."""
+    every_locale = [locale for facts in FACTS.values() for locale in facts.locales]
     return {
         "NUMBER_SYMBOLS": (
             "dict[str, tuple[str, str]]",
-            {language: locale_facts.cldr_number_symbols(language) for language in LANGUAGES},
+            {
+                language: locale_facts.cldr_number_symbols(facts.locales[0])
+                for language, facts in FACTS.items()
+            },
         ),
-        "PERCENT_SIGNS": ("frozenset[str]", locale_facts.cldr_percent_signs()),
+        "PERCENT_SIGNS": ("frozenset[str]", locale_facts.cldr_percent_signs(every_locale)),
         "SCALE_WORDS": (
             "dict[str, dict[str, int]]",
-            {language: locale_facts.cldr_scale_words(language) for language in LANGUAGES},
+            {
+                language: locale_facts.cldr_scale_words(facts.locales)
+                for language, facts in FACTS.items()
+            },
         ),
         "WIDE_MONTH_NAMES": (
             "dict[str, dict[str, int]]",
             {
-                language: locale_facts.cldr_month_names(language, ("wide",))
-                for language in LANGUAGES
+                language: locale_facts.cldr_month_names(facts, ("wide",))
+                for language, facts in FACTS.items()
             },
         ),
         "MONTH_NAMES": (
             "dict[str, dict[str, int]]",
             {
-                language: locale_facts.cldr_month_names(language, ("wide", "abbreviated"))
-                for language in LANGUAGES
+                language: locale_facts.cldr_month_names(facts, ("wide", "abbreviated"))
+                for language, facts in FACTS.items()
             },
         ),
     }
@@ -62,15 +69,21 @@ def test_the_stored_cldr_facts_are_babels() -> None:
 
 
 def test_the_tables_built_from_them_keep_cldr_first_and_add_the_press_spellings() -> None:
-    assert locale_facts.CONVENTIONS["ru"].group == " "  # U+00A0 in CLDR
-    assert locale_facts.CONVENTIONS["ar"].decimal == "."
-    assert locale_facts.SCALE_WORDS["ru"]["тыс."] == 1000
-    assert locale_facts.SCALE_WORDS["ru"]["тысячами"] == 1000
-    assert locale_facts.MONTH_NAMES["ru"]["марта"] == 3
-    assert locale_facts.MONTH_NAMES["ru"]["марте"] == 3
-    assert locale_facts.STANDALONE_MONTH_NAMES["ar"]["كانون الثاني"] == 1
-    assert "May" not in locale_facts.STANDALONE_MONTH_NAMES["en"]
+    assert FACTS["ru"].group_mark == " "  # U+00A0 in CLDR
+    assert FACTS["ar"].decimal_mark == "."
+    assert FACTS["ru"].scale_words["тыс."] == 1000
+    assert FACTS["ru"].scale_words["тысячами"] == 1000
+    assert FACTS["ru"].month_names["марта"] == 3
+    assert FACTS["ru"].month_names["марте"] == 3
+    assert FACTS["ar"].standalone_month_names["كانون الثاني"] == 1
+    assert "May" not in FACTS["en"].standalone_month_names
+    assert FACTS["en"].month_names["May"] == 5
     assert {"%", "٪"} <= locale_facts.PERCENT_SIGNS
+
+
+def test_each_language_is_filed_under_its_own_code() -> None:
+    assert list(FACTS) == ["en", "ru", "ar"]
+    assert all(code == facts.code for code, facts in FACTS.items())
 
 
 def module_source() -> str:

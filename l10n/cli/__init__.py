@@ -30,6 +30,7 @@ COMMAND_MODULES = {
     "build": "build",
     "check": "check",
     "extract": "catalog",
+    "import": "translate",
     "init": "catalog",
     "segment": "segment",
     "serve": "build",

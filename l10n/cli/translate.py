@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -58,6 +59,58 @@ def align_command(
 
 def _short(sentence: str, width: int = 60) -> str:
     return f"“{sentence if len(sentence) <= width else sentence[: width - 1] + '…'}”"
+
+
+@click.command("import")
+@click.argument("page_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--slug", help="The statement's slug (default: from its title and date).")
+@click.option(
+    "--published",
+    type=click.DateTime(["%Y-%m-%d %H:%M", "%Y-%m-%d"]),
+    help="Date and time of publication, when the page does not say (2026-03-04 09:30).",
+)
+@click.option("--force", is_flag=True, help="Replace a statement with the same slug.")
+@click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
+@pass_state
+def import_command(
+    state: State,
+    page_file: Path,
+    slug: str | None,
+    published: datetime | None,
+    force: bool,
+    dry_run: bool,
+) -> None:
+    """Create a statement in the source folder from a saved HTML page of a news site.
+
+    The page's main content becomes the statement: title, date and time, breadcrumb, body,
+    and the signatories' lines at its end in the front matter. Menus, share buttons and
+    "rate this page" widgets are left out. Check the file, then run `l10n update`.
+    """
+    from l10n.layout import shown_path
+    from l10n.page import import_page
+
+    config = state.config
+    shown = page_file.name if page_file.is_absolute() else page_file.as_posix()
+    if not page_file.is_file():
+        raise click.BadParameter(f"{shown}: no such file", param_hint="PAGE_FILE")
+    report = import_page(
+        page_file.read_bytes(),
+        shown,
+        config.source_path,
+        config.source_lang,
+        slug=slug,
+        published=published,
+        force=force,
+        dry_run=dry_run,
+    )
+    page = report.page
+    action = "created" if report.written else "would create"
+    click.echo(f"{action} {shown_path(config, report.statement)} from {shown}")
+    click.echo(f"  title: {page.title}")
+    click.echo(f"  published: {(published or page.published):%Y-%m-%d %H:%M}")
+    click.echo(f"  breadcrumb: {' > '.join(page.breadcrumb) or '(none found)'}")
+    click.echo(f"  body: {len(page.blocks)} block(s); signatories: {len(page.signatories)}")
+    click.echo(f"  left out: {page.left_out} element(s) of the site (menus, share, rating...)")
 
 
 @click.group("tm")
@@ -177,4 +230,4 @@ def translate_command(
     )
 
 
-COMMANDS: list[click.Command] = [align_command, tm_group, translate_command]
+COMMANDS: list[click.Command] = [align_command, import_command, tm_group, translate_command]

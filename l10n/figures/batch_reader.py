@@ -155,8 +155,8 @@ class _Batch:
         joined, language, starts, unsure = self.joined, self.language, self.starts, self.unsure
         merged = self.unusual.keys() | self.months.keys()
         plain_number = plain_numbers(language).fullmatch
-        scales = data.SCALE_WORDS[language]
-        decade_starts = {suffix[0] for suffix in data.DECADE_SUFFIXES[language]}
+        scales = data.FACTS[language].scale_words
+        decade_starts = {suffix[0] for suffix in data.FACTS[language].decade_suffixes}
         next_start = 0
         index = -1
         keys: list[ValueKey] = []
@@ -426,7 +426,7 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     if joined.count(_SEPARATOR) != len(texts) or any(mark in joined for mark in _MARKS_USED):
         return [None] * len(texts)
     # Arabic texts write Arabic-Indic digits; elsewhere they are unusual (see the pattern).
-    if language == "ar" and NON_ASCII_DIGIT.search(joined):
+    if data.FACTS[language].arabic_indic_digits and NON_ASCII_DIGIT.search(joined):
         for digit, ascii_digit in NON_ASCII_DIGITS:
             if digit in joined:
                 joined = joined.replace(digit, ascii_digit)
@@ -491,14 +491,14 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     No range dash may stand before its space ("1998 – 99").
     """
     p = scanner_parts(language)
-    convention = data.CONVENTIONS[language]
+    facts = data.FACTS[language]
     # Numbers as `plain_numbers` reads them, less their first digit (the pattern takes it).
     # Spaces of any kind group alike; another mark must be the same throughout.
     group_marks = [f"[{data.GROUP_SPACES}]", data.ARABIC_GROUP]
-    if convention.group not in data.GROUP_SPACES:
-        group_marks.append(re.escape(convention.group))
+    if facts.group_mark not in data.GROUP_SPACES:
+        group_marks.append(re.escape(facts.group_mark))
     grouped = "|".join(rf"(?<=[1-9])[0-9]{{0,2}}(?:{mark}[0-9]{{3}})+" for mark in group_marks)
-    decimal = re.escape(convention.decimal)
+    decimal = re.escape(facts.decimal_mark)
     number = (
         rf"(?:{grouped}|[0-9]*(?:(?:{decimal}(?=[0-9]{{1,2}}(?![0-9])|[0-9]{{4}})"
         rf"|{data.ARABIC_DECIMAL})[0-9]+)?)"
@@ -516,10 +516,10 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     quiet = re.escape(_QUIET)
     dashes = re.escape(data.RANGE_DASHES)
     before = rf"(?<=[{quiet}{_SEPARATOR}][0-9])"
-    if language == "ar":
+    if facts.number_prefixes:
         # A one-letter conjunction or preposition glued to a number ("و٣١٢") leaves it a
         # figure, as `l10n.figures.scanner.is_identifier` decides.
-        before = rf"(?:{before}|(?<=[\s{_SEPARATOR}][{data.ARABIC_NUMBER_PREFIXES}][0-9]))"
+        before = rf"(?:{before}|(?<=[\s{_SEPARATOR}][{facts.number_prefixes}][0-9]))"
     # The scanner's number branch (less its sign), for the span the number of a name takes.
     name_number = "[0-9]" + digit_branches(language, "", first_digit_taken=True)[-1]
     name_number = re.sub(r"\(\?P<\w+>", "(?:", name_number)
@@ -528,10 +528,10 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
         rf"{before}(?<![\s{dashes}]\s[0-9]){figure}",
         rf"(?<=[A-ZА-ЯЁ]-){name_number}",
     ]
-    if data.MONTH_BEFORE_DAY[language]:
+    if facts.month_before_day:
         # The scanner's month_day and month_year branches, without a second month; the
         # pattern takes a name's first letter, then the rest of it.
-        trie = word_trie(data.MONTH_NAMES[language])
+        trie = word_trie(facts.month_names)
         rest = _after_first_letter(trie, f"[{quiet}{_SEPARATOR}]")
         month_day = rf"\.?\s+[0-9]{{1,2}}{p.day_tail}(?![0-9])(?:,?\s+[0-9]{{4}}(?![0-9]))?"
         month_year = rf"(?![^\W\d])[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail}"
@@ -539,11 +539,11 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     # What only `quick_values` reads, its last character captured: any other digit or
     # unusual character. (Month names outside plain dates are counted apart.)
     unusual = re.escape(_UNUSUAL_CHARS)
-    if language != "ar":
+    if not facts.arabic_indic_digits:
         unusual += "\u0660-\u0669\u06f0-\u06f9"  # digits of another script
     branches.append(rf"(?<=[0-9{unusual}])(?<=(.))")
     first_chars = f"0-9{_SEPARATOR}\\-{unusual}"
-    if data.MONTH_BEFORE_DAY[language]:
+    if facts.month_before_day:
         first_chars += re.escape("".join(sorted(trie)))
     return re.compile(rf"([{first_chars}](?:{'|'.join(branches)}))")
 
@@ -555,7 +555,7 @@ def _plain_dates(language: str) -> list[re.Pattern[str]]:
     p = scanner_parts(language)
     year = rf"(?:[,،]?\s*{p.year_link}(?P<y>[0-9]{{4}}){p.year_tail})"
     patterns = [re.compile(rf"{_ITEM}(?P<d>[0-9]{{1,2}})\s+(?P<m>{p.months}){year}?")]
-    if data.MONTH_BEFORE_DAY[language]:
+    if data.FACTS[language].month_before_day:
         patterns.append(
             re.compile(
                 rf"{_ITEM}(?P<m>{p.months})(?:(?![^\W\d]){year}"
@@ -602,7 +602,7 @@ def _month_words_by_text(joined: str, language: str, starts: list[int]) -> dict[
     name that no letter follows ("Sept" in "Sept.x"). The pattern opens with literals, so the
     engine skips to their first letters.
     """
-    month_names = data.MONTH_NAMES[language]
+    month_names = data.FACTS[language].month_names
     months: dict[int, list[str]] = {}
     for found in _month_words(language).finditer(joined):
         start = found.start()
@@ -614,16 +614,17 @@ def _month_words_by_text(joined: str, language: str, starts: list[int]) -> dict[
 
 def century_texts(joined: str, language: str, starts: list[int] | None = None) -> set[int]:
     """The texts with a century word where the scanner reads one: after anything but a letter
-    in English and Russian (the "век" of "человек" names no century), anywhere in Arabic.
-    `starts` are the texts' starts (`_text_starts`), found here if not given."""
+    in English and Russian (the "век" of "человек" names no century), anywhere in Arabic
+    (`LanguageFacts.century_words_glued`). `starts` are the texts' starts (`_text_starts`),
+    found here if not given."""
     century_words = _century_words_after_no_letter(language)
     if century_words is None or not any(word in joined for word in century_word_list(language)):
         return set()  # (a substring search is far quicker than the pattern's in most texts)
-    arabic = language == "ar"
+    glued = data.FACTS[language].century_words_glued
     found = [
         match.start()
         for match in century_words.finditer(joined)
-        if arabic or not joined[match.start() - 1].isalpha()
+        if glued or not joined[match.start() - 1].isalpha()
     ]
     if not found:
         return set()
@@ -634,7 +635,8 @@ def century_texts(joined: str, language: str, starts: list[int] | None = None) -
 
 @cache
 def _century_words_after_no_letter(language: str) -> re.Pattern[str] | None:
-    """The century words; outside Arabic, not after a Latin or Cyrillic letter, which the
+    """The century words; where they are not glued to letters before them (outside Arabic),
+    not after a Latin or Cyrillic letter, which the
     engine rules out right after a word's first letter, so that the pattern still opens with
     literals for the engine to skip to ("человек" holds "век"). Other letters are left to
     `str.isalpha`. No century word holds another after a character that is not a letter, so
@@ -642,7 +644,7 @@ def _century_words_after_no_letter(language: str) -> re.Pattern[str] | None:
     words = century_word_list(language)
     if not words:
         return None
-    if language == "ar":
+    if data.FACTS[language].century_words_glued:
         return century_word_pattern(language)
     letter = "[a-zA-Zа-яА-ЯёЁ]"
     return re.compile(
@@ -674,8 +676,8 @@ def _after_first_letter(trie: dict[str, Any], before: str = "") -> str:
 @cache
 def _canonical_words(language: str) -> list[tuple[str, str]]:
     """Percent and scale words, longest first, and what they become: "%" and "E9"."""
-    words = {word: "%" for word in data.PERCENT_WORDS[language]}
-    for word, factor in data.SCALE_WORDS[language].items():
+    words = {word: "%" for word in data.FACTS[language].percent_words}
+    for word, factor in data.FACTS[language].scale_words.items():
         words[word] = f"E{len(str(factor)) - 1}"
     words["٪"] = "%"
     return sorted(words.items(), key=lambda item: -len(item[0]))
@@ -701,11 +703,11 @@ def _canonical_word_pattern(
 @cache
 def _canonical_marks(language: str) -> list[tuple[str, str]]:
     """Grouping marks and the characters kept before figures dropped; decimal marks as "."."""
-    convention = data.CONVENTIONS[language]
-    dropped = _QUIET + data.ARABIC_GROUP + (data.ARABIC_NUMBER_PREFIXES if language == "ar" else "")
-    if convention.group != " ":
-        dropped += convention.group
+    facts = data.FACTS[language]
+    dropped = _QUIET + data.ARABIC_GROUP + facts.number_prefixes
+    if facts.group_mark != " ":
+        dropped += facts.group_mark
     return [(char, "") for char in dropped] + [
         (data.ARABIC_DECIMAL, "."),
-        (convention.decimal, "."),
+        (facts.decimal_mark, "."),
     ]

@@ -69,7 +69,8 @@ from l10n.figures.scanner import (
     NON_ASCII_DIGIT,
     NON_ASCII_DIGITS,
     alternation,
-    arabic_ordinal_phrase,
+    century_ordinal_phrase,
+    century_word_list,
     currency_scale,
     is_decade,
     is_identifier,
@@ -188,7 +189,7 @@ def _figure_starts(language: str) -> re.Pattern[str]:
     Written as one alternation of literal first characters, so that the engine skips ahead
     to them with a character set instead of trying every position.
     """
-    return re.compile(alternation([*DIGIT_START_CHARS, *data.MONTH_NAMES[language]]))
+    return re.compile(alternation([*DIGIT_START_CHARS, *data.FACTS[language].month_names]))
 
 
 @cache
@@ -198,36 +199,33 @@ def _words_hint(language: str) -> re.Pattern[str]:
     Most sentences hold no figure; this plain alternation (no look-around, so the engine
     skips ahead on its first characters) spares them the full scan.
     """
-    words = (*data.MONTH_NAMES[language], *data.CENTURY_WORDS[language])
-    if language == "ar":
-        words = (*words, *data.ARABIC_CENTURY_WORDS)
-    if language in data.SPELLED_CENTURIES:
-        words = (*words, *data.SPELLED_CENTURIES[language].century_words)
-    return re.compile(alternation(words))
+    return re.compile(
+        alternation([*data.FACTS[language].month_names, *century_word_list(language)])
+    )
 
 
 @cache
 def _spelled_scanner(language: str) -> re.Pattern[str]:
-    words = [*data.SPELLED_NUMBERS[language], *data.SPELLED_MULTIPLIERS[language]]
-    prefixes = data.SPELLED_PREFIXES[language]
+    spelled = data.FACTS[language].spelled
+    words = [*spelled.numbers, *spelled.multipliers]
+    prefixes = spelled.prefixes
     word = (f"[{prefixes}]?" if prefixes else "") + alternation(words) + r"(?!\w)"
-    joiners = data.SPELLED_JOINERS[language]
+    joiners = spelled.joiners
     joiner = rf"(?:\s+(?:{alternation(joiners)}\s+)?|-)" if joiners else r"(?:\s+|-)"
     return re.compile(rf"(?<!\w)(?:{word})(?:{joiner}(?:{word}))*", re.IGNORECASE)
 
 
-def _ends_arabic_ordinal(text: str, start: int, words: str) -> bool:
+def _ends_ordinal(text: str, start: int, words: str, spelled: data.SpelledNumbers) -> bool:
     """The "عشر" of "التاسع عشر" (nineteenth) ends an ordinal: it is not the number ten."""
-    if not words.startswith(data.ARABIC_TEN):
+    if not spelled.ordinal_teen or not words.startswith(spelled.ordinal_teen):
         return False
     previous_word = _previous_word(text, start)
-    return previous_word.startswith(data.ARABIC_DEFINITE_ARTICLE)
+    return previous_word.startswith(spelled.ordinal_article)
 
 
 def _spelled_figures(text: str, language: str) -> Iterator[Figure]:
-    numbers = data.SPELLED_NUMBERS[language]
-    multipliers = data.SPELLED_MULTIPLIERS[language]
-    prefixes = data.SPELLED_PREFIXES[language]
+    spelled = data.FACTS[language].spelled
+    numbers, multipliers, prefixes = spelled.numbers, spelled.multipliers, spelled.prefixes
     for match in _spelled_scanner(language).finditer(text):
         total = current = 0
         counted = False
@@ -243,7 +241,7 @@ def _spelled_figures(text: str, language: str) -> Iterator[Figure]:
                 total += max(current, 1) * multipliers[word]
                 current = 0
         start, end = match.span()
-        if counted and not _ends_arabic_ordinal(text, start, match.group()):
+        if counted and not _ends_ordinal(text, start, match.group(), spelled):
             # Without a number word ("thousands", "тысячи", "آلاف") there is no figure.
             value = NumberValue(Decimal(total + current))
             yield Figure(text[start:end], KIND_NUMBER, value, start, end)
@@ -309,10 +307,10 @@ def _figures_of(
         figure = _numeric_date(match, text, language)
     elif kind == "roman":
         figure = _roman_figure(match, text)
-    elif kind == "spelled_century":
-        return tuple(_spelled_century_figures(match, text, language))
-    elif kind == "arabic_century":
-        return tuple(_arabic_century_figures(match, text))
+    elif kind == "ordinal_then_century":
+        return tuple(_ordinal_then_century_figures(match, text, language))
+    elif kind == "century_then_ordinal":
+        return tuple(_century_then_ordinal_figures(match, text, language))
     else:
         figure = None
     return () if figure is None else (figure,)
@@ -328,21 +326,28 @@ def _roman_figure(match: re.Match[str], text: str) -> Figure:
     return Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
 
 
-def _arabic_century_figures(match: re.Match[str], text: str) -> Iterator[Figure]:
+def _century_then_ordinal_figures(
+    match: re.Match[str], text: str, language: str
+) -> Iterator[Figure]:
+    spelled = data.FACTS[language].century_then_ordinal
+    assert spelled is not None  # the scanner matched its branch
     previous_word = _previous_word(text, match.start())
-    if previous_word.endswith(data.ARABIC_DECADE_SUFFIXES):
+    if previous_word.endswith(spelled.decade_suffixes):
         return
-    for phrase in re.finditer(arabic_ordinal_phrase(), match.group()):
+    for phrase in re.finditer(century_ordinal_phrase(language), match.group()):
         words = phrase.group().split()
-        value = data.ARABIC_ORDINALS[words[0]]
+        value = spelled.ordinals[words[0]]
         if len(words) > 1:
-            value += 10 if words[1] == data.ARABIC_ORDINAL_TEEN else 20
+            value += 10 if words[1] == spelled.teen else 20
         start, end = match.start() + phrase.start(), match.start() + phrase.end()
         yield Figure(text[start:end], KIND_NUMBER, NumberValue(Decimal(value)), start, end)
 
 
-def _spelled_century_figures(match: re.Match[str], text: str, language: str) -> Iterator[Figure]:
-    spelled = data.SPELLED_CENTURIES[language]
+def _ordinal_then_century_figures(
+    match: re.Match[str], text: str, language: str
+) -> Iterator[Figure]:
+    spelled = data.FACTS[language].ordinal_then_century
+    assert spelled is not None  # the scanner matched its branch
     for phrase in re.finditer(ordinal_phrase(language), match.group()):
         words = " ".join(phrase.group().lower().split())
         unit = words.removeprefix(spelled.twenty)
@@ -373,7 +378,7 @@ def _date_figure(
 def _numeric_date(match: re.Match[str], text: str, language: str) -> Figure | None:
     first_text, second_text, year, separator = match.group("nd_a", "nd_b", "nd_y", "nd_sep")
     first, second = int(first_text), int(second_text)
-    month_first = separator == "/" and data.MONTH_FIRST_SLASH_DATES[language]
+    month_first = separator == "/" and data.FACTS[language].month_first_slash_dates
     if (month_first and first > 12) or (not month_first and second > 12):
         month_first = not month_first
     month, day = (first, second) if month_first else (second, first)
@@ -410,7 +415,7 @@ def _number_figure(
             start = sign_start
         else:
             sign = None
-    if language == "ar" and match["leading_percent"]:
+    if data.FACTS[language].percent_sign_may_lead and match["leading_percent"]:
         percent = percent or match["leading_percent"]
         start = match.start()
     # The tests below are costly and rarely true: a cheap look at one character spares most
@@ -450,7 +455,7 @@ _NUMBER_GROUPS = ("sign", "digits", "fraction", "percent", "scale")
 
 def _follows_reference_word(text: str, start: int, language: str) -> bool:
     previous_word = _previous_word(text, start)
-    return previous_word.lower() in data.REFERENCE_WORDS[language]
+    return previous_word.lower() in data.FACTS[language].reference_words
 
 
 def _previous_word(text: str, index: int) -> str:
@@ -488,7 +493,7 @@ _SEPARATOR = re.compile("([ ,._dc])")
 def _read_number(
     token: str, language: str, text_uses_decimal_comma: bool
 ) -> tuple[Decimal, str | None] | None:
-    """The value of a digit run with its separators, and a note if the convention is foreign."""
+    """The value of a digit run with its separators, and a note if the facts is foreign."""
     if token.isdigit():
         return Decimal(token), None
     plain = plain_numbers(language).fullmatch(token)
@@ -501,8 +506,8 @@ def _read_number(
     groups, separators = parts[0::2], parts[1::2]
     if not separators:
         return _decimal(token, ""), None
-    convention = data.CONVENTIONS[language]
-    decimal_mark = _decimal_mark(groups, separators, convention, text_uses_decimal_comma)
+    facts = data.FACTS[language]
+    decimal_mark = _decimal_mark(groups, separators, facts, text_uses_decimal_comma)
     if decimal_mark:
         *integer_groups, fraction = groups
         group_marks = separators[:-1]
@@ -514,13 +519,13 @@ def _read_number(
     if fraction:
         amount = _canonical(amount)  # "3.50" is 3.5
     group_mark = group_marks[0] if group_marks else None
-    return amount, _note(amount, group_mark, decimal_mark, groups, convention)
+    return amount, _note(amount, group_mark, decimal_mark, groups, facts)
 
 
 def _decimal_mark(
     groups: list[str],
     separators: list[str],
-    convention: data.NumberConvention,
+    facts: data.LanguageFacts,
     text_uses_decimal_comma: bool,
 ) -> str:
     """The separator that marks decimals, or "" when every separator groups thousands."""
@@ -535,9 +540,9 @@ def _decimal_mark(
         return ""  # "2,080,443": a mark that repeats groups
     if not _could_be_grouped(groups):
         return last  # "2,5", "3.14", "1234,567", "0,039": no group of three, so a decimal mark
-    if last == convention.group:
+    if last == facts.group_mark:
         return ""  # "1,312" in English
-    if last == "." and (convention.decimal == "," or text_uses_decimal_comma):
+    if last == "." and (facts.decimal_mark == "," or text_uses_decimal_comma):
         # "1.312" in Russian, or beside "56,2" in a text that writes decimals with a comma:
         # the dot groups thousands, German style.
         return ""
@@ -552,26 +557,26 @@ def _note(
     group_mark: str | None,
     decimal_mark: str,
     groups: list[str],
-    convention: data.NumberConvention,
+    facts: data.LanguageFacts,
 ) -> str | None:
-    if group_mark in (",", ".", "c") and group_mark != convention.group:
+    if group_mark in (",", ".", "c") and group_mark != facts.group_mark:
         mark = _SEPARATOR_NAMES.get(group_mark, group_mark)
-        problem = f"{convention.name} does not group thousands with {mark!r}"
-    elif decimal_mark in (",", ".") and decimal_mark != convention.decimal:
-        problem = f"{convention.name} marks decimals with {convention.decimal!r}"
-    elif decimal_mark == convention.decimal == "," and _could_be_grouped(groups):
+        problem = f"{facts.name} does not group thousands with {mark!r}"
+    elif decimal_mark in (",", ".") and decimal_mark != facts.decimal_mark:
+        problem = f"{facts.name} marks decimals with {facts.decimal_mark!r}"
+    elif decimal_mark == facts.decimal_mark == "," and _could_be_grouped(groups):
         meant = Decimal(groups[0] + groups[1])
         return (
-            f"reads as {describe(NumberValue(amount))} in {convention.name} (decimal comma);"
+            f"reads as {describe(NumberValue(amount))} in {facts.name} (decimal comma);"
             f" if {describe(NumberValue(meant))} is meant,"
-            f" write {_cldr_number(meant, convention.language)}"
+            f" write {_cldr_number(meant, facts.code)}"
         )
     else:
         return None
     amount = _canonical(amount)
     return (
         f"reads as {describe(NumberValue(amount))}: {problem};"
-        f" write {_cldr_number(amount, convention.language)}"
+        f" write {_cldr_number(amount, facts.code)}"
     )
 
 

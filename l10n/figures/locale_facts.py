@@ -1,6 +1,11 @@
-"""Locale facts for figure extraction, as data: digits, separators, signs, percent and scale
-words, month names, time-of-day markers, decade and century forms and spelled-out numbers for
-each language l10n supports.
+"""Locale facts for figure extraction, as data: one `LanguageFacts` record per language (digits,
+separators, percent and scale words, month names, time-of-day markers, decade and century
+forms, spelled-out numbers), and the facts that hold in every language (invisible marks, the
+Arabic separators, signs and dashes).
+
+To add a language, fill one `LanguageFacts` record and add it to `FACTS`: mypy lists every
+field left out. The readers (`l10n.figures.scanner`, `full_reader`, `batch_reader`) hold no
+language-specific code; what differs between languages is a field here.
 
 CLDR (through Babel) is the source wherever it has the fact: decimal and group symbols, percent
 signs, compact-number scale words ("тыс.", "миллиардов", "آلاف"), month names in the format
@@ -10,17 +15,22 @@ the spellings press text uses besides CLDR's (Russian prepositional months "в �
 
 The `cldr_*` functions read CLDR's facts from Babel; importing this module does not call them
 but reads what they gave, stored in `l10n.figures.cldr_facts`, since they load fourteen locales
-(about 65 ms, more than the rest of `l10n check --help`). tests/test_figures_cldr_facts.py checks
-the stored facts against the installed Babel, and writes them again when run as a script.
+(about 65 ms, more than the rest of `l10n check --help`). tests/test_figures_cldr_facts.py
+checks the stored facts against the installed Babel, and writes them again when run as a script.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
 from l10n.figures import cldr_facts as cldr
+
+# ---------------------------------------------------------------------------------------------
+# Facts of every language: a figure written in another language's script or convention is
+# still read.
 
 # Arabic-Indic (U+0660..) and Extended Arabic-Indic (U+06F0..) digits read as ASCII digits.
 # Every digit maps to one character, so offsets into the translated text are offsets into
@@ -50,6 +60,8 @@ MINUS_SIGNS = "-\u2212"  # hyphen-minus and the true minus sign
 PLUS_SIGN = "+"
 # Dashes and hyphens that join an identifier's letters to its number ("COVID-19", "Су-24").
 JOINING_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
+# Dashes between the years of a range, where "1998–99" abbreviates "1998–1999".
+RANGE_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
 
 VULGAR_FRACTIONS: dict[str, Decimal] = {
     "½": Decimal(1) / 2,
@@ -60,335 +72,271 @@ VULGAR_FRACTIONS: dict[str, Decimal] = {
     "⅛": Decimal(1) / 8,
 }
 
-LANGUAGE_LOCALES: dict[str, tuple[str, ...]] = {
-    "en": ("en", "en_GB", "en_US"),
-    "ru": ("ru",),
-    # The Maghreb's month names ("فيفري", "ماي", "جوان") are CLDR's for ar_DZ, ar_TN, ar_MA.
-    "ar": ("ar", "ar_SY", "ar_EG", "ar_IQ", "ar_LB", "ar_JO", "ar_SA", "ar_DZ", "ar_TN", "ar_MA"),
-}
-
-
-@dataclass(frozen=True)
-class NumberConvention:
-    """How a language writes the Latin-digit number 2,080,443.5 (group and decimal marks)."""
-
-    group: str  # the group separator, a space for Russian (all of GROUP_SPACES stand for it)
-    decimal: str
-    name: str  # for messages: "English", "Russian", "Arabic"
-    language: str
-
-
-def cldr_number_symbols(language: str) -> tuple[str, str]:
-    """The group and decimal symbols of Latin digits in the language's first locale."""
-    from babel import Locale
-
-    symbols = Locale.parse(LANGUAGE_LOCALES[language][0]).number_symbols["latn"]
-    return symbols["group"], symbols["decimal"]
-
-
-def _convention(language: str, name: str) -> NumberConvention:
-    group, decimal = cldr.NUMBER_SYMBOLS[language]
-    return NumberConvention(
-        group=" " if group in GROUP_SPACES else group,
-        decimal=decimal,
-        name=name,
-        language=language,
-    )
-
-
-CONVENTIONS: dict[str, NumberConvention] = {
-    "en": _convention("en", "English"),
-    "ru": _convention("ru", "Russian"),
-    "ar": _convention("ar", "Arabic"),
-}
-
-
-def _strip_marks(text: str) -> str:
-    return "".join(char for char in text if char not in INVISIBLE_MARKS).strip()
-
-
-def cldr_percent_signs() -> frozenset[str]:
-    """The percent signs of every locale of every language, in Latin and Arabic digits."""
-    from babel import Locale
-
-    signs = set()
-    for locales in LANGUAGE_LOCALES.values():
-        for identifier in locales:
-            for system in ("latn", "arab"):
-                symbols = Locale.parse(identifier).number_symbols.get(system)
-                if symbols and "percentSign" in symbols:
-                    signs.add(_strip_marks(symbols["percentSign"]))
-    return frozenset(signs)
-
-
+# The percent signs of every locale of every language (CLDR's), and the Arabic percent sign.
 PERCENT_SIGNS: frozenset[str] = cldr.PERCENT_SIGNS | {"%", "\u066a"}
 
-# Words written after a number to make it a percentage ("per cent", "процентов", "في المائة").
-# Percentage points are compared as percents: a translation says "points" the way its source does.
-PERCENT_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("per cent", "percent", "percentage points", "percentage point", "pct"),
-    "ru": (
-        "процентных пункта",
-        "процентных пунктов",
-        "процентный пункт",
-        "процентов",
-        "процента",
-        "процент",
-        "проц.",
-        "п.п.",
-        "п. п.",
-    ),
-    "ar": (
-        "في المائة",
-        "في المئة",
-        "بالمائة",
-        "بالمئة",
-        "بالمية",
-        "نقطة مئوية",
-        "نقاط مئوية",
-    ),
-}
-
-
-def cldr_scale_words(language: str) -> dict[str, int]:
-    """Scale words of CLDR's compact decimal patterns: "0 тыс." under 1000 gives тыс. = 1000."""
-    from babel import Locale
-
-    words: dict[str, int] = {}
-    for identifier in LANGUAGE_LOCALES[language]:
-        formats = Locale.parse(identifier).compact_decimal_formats
-        for length in ("short", "long"):
-            for patterns in formats[length].values():
-                for magnitude, pattern in patterns.items():
-                    positive = pattern.prefix[0] + pattern.suffix[0]
-                    word = _strip_marks(positive.replace("'", ""))
-                    zeros = pattern.pattern.count("0")
-                    # One-letter abbreviations ("5K", "5B") are English-only shorthand that
-                    # reads as a unit or an identifier too often ("5 m" is five metres).
-                    if len(word) > 1:
-                        words[word] = int(magnitude) // 10 ** (zeros - 1)
-    return words
-
-
-_EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
-    "en": {"bn": 10**9, "mn": 10**6, "mln": 10**6, "bln": 10**9, "tn": 10**12},
-    "ru": {
-        "тыс": 10**3,
-        "млн.": 10**6,
-        "млрд.": 10**9,
-        "трлн.": 10**12,
-        # The cases CLDR's plural patterns do not cover: "к 390 миллиардам", "с 5 тысячами".
-        **{
-            stem + ending: scale
-            for stem, scale in (("тысяч", 10**3), ("миллион", 10**6), ("миллиард", 10**9))
-            for ending in ("у", "ей", "ам", "ами", "ах", "е", "ом")
-        },
-    },
-    "ar": {
-        "ألفا": 10**3,
-        "ألفًا": 10**3,
-        "الف": 10**3,
-        "الاف": 10**3,
-        "مليونا": 10**6,
-        "مليونًا": 10**6,
-        "ملايين": 10**6,
-        "مليارات": 10**9,
-        "مليارا": 10**9,
-        "بليون": 10**9,
-        "تريليون": 10**12,
-    },
-}
-
-SCALE_WORDS: dict[str, dict[str, int]] = {
-    language: {**cldr.SCALE_WORDS[language], **extra}
-    for language, extra in _EXTRA_SCALE_WORDS.items()
-}
-
-
-def _without_hamza(name: str) -> str:
-    """Arabic typists often drop the hamza of an initial alef: "أيار" is also written "ايار"."""
-    return name.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
-
-
-def cldr_month_names(
-    language: str, widths: tuple[Literal["wide", "abbreviated"], ...]
-) -> dict[str, int]:
-    """Month names of every locale of the language, in the format and stand-alone contexts."""
-    from babel.dates import get_month_names
-
-    names: dict[str, int] = {}
-    for identifier in LANGUAGE_LOCALES[language]:
-        for context in ("format", "stand-alone"):
-            wide = get_month_names("wide", context, identifier)
-            for width in widths:
-                for month, cldr_name in get_month_names(width, context, identifier).items():
-                    name = " ".join(cldr_name.split())  # "تشرين\u00a0الأول" as "تشرين الأول"
-                    # With and without a full stop: "Jan", "Jan.", "янв", "янв.".
-                    names[name] = month
-                    names[name.rstrip(".")] = month
-                    if width == "abbreviated" and name != wide[month] and language != "ar":
-                        names[name.rstrip(".") + "."] = month
-                    # "آب" (August) without its madda would read as "father".
-                    if language == "ar" and len(name) > 2:
-                        names[_without_hamza(name)] = month
-    return names
-
-
-# Wide names CLDR lacks: Russian prepositional and dative cases ("в марте", "к марту"), Egyptian
-# spellings. Russian month names are lower case: a capitalised "Марта" is the name Martha.
-_EXTRA_WIDE_MONTH_NAMES: dict[str, dict[str, int]] = {
-    "en": {},
-    "ru": {
-        "январе": 1,
-        "феврале": 2,
-        "марте": 3,
-        "апреле": 4,
-        "мае": 5,
-        "июне": 6,
-        "июле": 7,
-        "августе": 8,
-        "сентябре": 9,
-        "октябре": 10,
-        "ноябре": 11,
-        "декабре": 12,
-        "январю": 1,
-        "февралю": 2,
-        "марту": 3,
-        "апрелю": 4,
-        "маю": 5,
-        "июню": 6,
-        "июлю": 7,
-        "августу": 8,
-        "сентябрю": 9,
-        "октябрю": 10,
-        "ноябрю": 11,
-        "декабрю": 12,
-    },
-    "ar": {"إبريل": 4, "ابريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10},
-}
-_EXTRA_SHORT_MONTH_NAMES: dict[str, dict[str, int]] = {
-    "en": {"Sept": 9, "Sept.": 9},
-    "ru": {"фев.": 2, "сен.": 9, "ноя.": 11},
-    "ar": {},
-}
-
-# Month names that stand for a month on their own ("in March", "в марте", "في آذار").
-# English "May" stands alone only after MAY_PRECEDING_WORDS.
-STANDALONE_MONTH_NAMES: dict[str, dict[str, int]] = {
-    language: {
-        name: month
-        for name, month in {**cldr.WIDE_MONTH_NAMES[language], **extra}.items()
-        if name != "May"
-    }
-    for language, extra in _EXTRA_WIDE_MONTH_NAMES.items()
-}
-
-# Every month name, abbreviations included ("Jan.", "янв."): a month beside a day or a year.
-MONTH_NAMES: dict[str, dict[str, int]] = {
-    language: {
-        **cldr.MONTH_NAMES[language],
-        **_EXTRA_WIDE_MONTH_NAMES[language],
-        **extra,
-    }
-    for language, extra in _EXTRA_SHORT_MONTH_NAMES.items()
-}
-
-# English "May" is also a modal verb and a surname: alone, it is the month only after these words
-# ("in May", "since May"), and always beside a day or a year.
-MAY_PRECEDING_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("in", "since", "until", "till", "by", "early", "late", "mid-", "from", "through"),
-    "ru": (),
-    "ar": (),
-}
-
-# Between a day and its month: "4th of March", "1 من آب".
-DAY_MONTH_LINKS: dict[str, tuple[str, ...]] = {"en": ("of",), "ru": (), "ar": ("من",)}
-
-# Between a month and its year: "March of 2018", "مارس من عام 2018".
-MONTH_YEAR_LINKS: dict[str, tuple[str, ...]] = {
-    "en": ("of",),
-    "ru": (),
-    "ar": ("من عام", "من سنة", "عام", "سنة", "من"),
-}
-
-# After a year, part of the date as written: "29 января 2020 г.", "2020 года".
-YEAR_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (),
-    "ru": ("г.", "года", "году", "год"),
-    "ar": ("م",),
-}
-
-# Markers after a time of day that move it into the afternoon, or back to midnight.
-PM_MARKERS: dict[str, tuple[str, ...]] = {
-    "en": ("p.m.", "pm", "PM", "P.M."),
-    "ru": ("вечера",),
-    "ar": ("مساءً", "مساء", "م"),
-}
-AM_MARKERS: dict[str, tuple[str, ...]] = {
-    "en": ("a.m.", "am", "AM", "A.M."),
-    "ru": ("утра",),
-    "ar": ("صباحًا", "صباحا", "صباح", "ص"),
-}
-
-# Day-first or month-first reading of "1/2/2020" when both parts could be a month.
-MONTH_FIRST_SLASH_DATES: dict[str, bool] = {"en": True, "ru": False, "ar": False}
-
-# Written between a day of the month and its month: "4th March", "4-го марта".
-DAY_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("st", "nd", "rd", "th"),
-    "ru": ("-го", "-е", "го"),
-    "ar": (),
-}
-
-# English writes "March 4, 2018" (month first) as well as "4 March 2018".
-MONTH_BEFORE_DAY: dict[str, bool] = {"en": True, "ru": False, "ar": False}
-
-# After a year ending in 0, a decade: "the 1990s", "в 1990-х", "1990-е годы". A decade is not a
-# figure: Arabic usually spells it out ("التسعينيات"), so comparing it would only cry wolf.
-DECADE_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("s", "'s", "’s"),
-    "ru": ("-х", "-е", "-ые", "-ых", "-ми", "-ыми", "-x"),
-    "ar": ("s",),
-}
-
-# Dashes between the years of a range, where "1998–99" abbreviates "1998–1999".
-RANGE_DASHES = "-\u2010\u2011\u2012\u2013\u2014"
-
-# Arabic letters glued to a number: one-letter prefixes ("و2019", "ب15") and a word ending in a
-# tatweel ("الـ15", "بـ15") govern the number; any other glued word names something ("إنترنت2").
+# Arabic letters glued to a number, in any language's text: one-letter prefixes ("و2019",
+# "ب15") and a word ending in a tatweel ("الـ15", "بـ15") govern the number; any other glued word
+# names something ("إنترنت2").
 ARABIC_NUMBER_PREFIXES = "وبلكف"
 TATWEEL = "\u0640"
 
-# Russian writes centuries in Roman numerals ("XVIII век", "XIX–XX вв."): a Roman numeral
-# followed by one of these words is the number of a century ("18th century" in English).
-CENTURY_WORDS: dict[str, tuple[str, ...]] = {
-    "en": (),
-    "ru": ("век", "века", "веке", "веков", "векам", "веками", "вв.", "в.", "столетие", "столетия"),
-    "ar": (),
-}
+# The letters of Roman numerals, which number centuries before a century word ("XIX век").
 ROMAN_NUMERALS: dict[str, int] = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 # Press shorthand for money: "£30m", "$5k". Read only right after a currency sign.
 CURRENCY_SIGNS = "$£€¥₽"
-MONEY_SCALE_LETTERS: dict[str, dict[str, int]] = {
-    "en": {"m": 10**6, "k": 10**3},
-    "ru": {},
-    "ar": {},
-}
 
-# Spelled-out numbers, read only when asked (extract_figures(..., spelled_out=True)): the word
-# values that add up ("twenty-five", "двести пятьдесят", "خمسة وعشرون") and the multipliers
-# ("thousand", "тысяч", "آلاف"). A multiplier alone ("thousands", "тысячи") is not a figure.
-# Left out: "one" (a pronoun as often as a number: "one of the", "один из", "واحدة من"), Russian
-# "семью" (also "family"), Arabic "أحد" (also "someone", "Sunday").
-_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_EN_WORDS: dict[int, str] = {
+
+# ---------------------------------------------------------------------------------------------
+# The record of one language.
+
+
+@dataclass(frozen=True)
+class SpelledNumbers:
+    """Numbers written in words, read only when asked (`extract_figures(..., spelled_out=True)`).
+
+    numbers: the words whose values add up ("twenty-five", "двести пятьдесят", "خمسة وعشرون").
+    multipliers: "hundred", "thousand", "тысяч", "آلاف"; a multiplier alone ("thousands",
+        "тысячи") is not a figure.
+    joiners: words between the words of one number ("one hundred and five").
+    prefixes: letters glued to a number word that leave it a number ("وعشرون").
+    ordinal_teen, ordinal_article: a number starting with `ordinal_teen` after a word starting
+        with `ordinal_article` ends an ordinal ("التاسع عشر" is nineteenth), not the number ten;
+        "" where the language has no such ordinals.
+    """
+
+    numbers: Mapping[str, int]
+    multipliers: Mapping[str, int]
+    joiners: tuple[str, ...]
+    prefixes: str
+    ordinal_teen: str
+    ordinal_article: str
+
+
+@dataclass(frozen=True)
+class OrdinalThenCentury:
+    """Centuries written as ordinal words before the word "century": "the nineteenth century",
+    "девятнадцатого века", "the sixteenth and seventeenth centuries"."""
+
+    ordinals: Mapping[str, int]
+    twenty: str  # the word before a unit ordinal that adds twenty: "twenty-first"
+    joiners: tuple[str, ...]  # between two ordinals
+    century_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CenturyThenOrdinal:
+    """Centuries written as the word "century" before an ordinal word: "القرن التاسع عشر" (19th),
+    "القرنين السادس عشر والسابع عشر" (16th and 17th), "القرن الحادي والعشرين" (21st).
+
+    century_words: the words for "century" ("القرن", "القرنين", "للقرن").
+    glued_prefixes: letters that may be glued to the century word ("والقرن", "بالقرن").
+    ordinals: the ordinal words after it, with their values.
+    teen: after an ordinal, adds ten ("التاسع عشر": nine and ten).
+    twenty: after an ordinal, adds twenty ("الحادي والعشرين": one and twenty).
+    joiner: glued to the second ordinal of two ("والسابع عشر").
+    decade_suffixes: a word before the century word that ends in one of these names a decade of
+        it ("سبعينيات القرن العشرين" is the 1970s), which is no figure, as "the 1970s" is not.
+    """
+
+    century_words: tuple[str, ...]
+    glued_prefixes: str
+    ordinals: Mapping[str, int]
+    teen: str
+    twenty: str
+    joiner: str
+    decade_suffixes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LanguageFacts:
+    """How one language writes figures.
+
+    code, name: "en" and "English" (the name for messages).
+    locales: the CLDR locales whose facts are the language's, its default first.
+    group_mark, decimal_mark: how it writes 2,080,443.5 in Latin digits (CLDR's symbols of its
+        first locale); a group space stands for every one of GROUP_SPACES.
+    arabic_indic_digits: whether it writes figures in Arabic-Indic digits as well as Latin ones
+        (elsewhere such digits make a text unusual for the batch reader).
+    percent_sign_may_lead: whether text in logical order may put the percent sign before the
+        digits ("%50").
+    percent_words: words after a number that make it a percentage ("per cent", "процентов",
+        "في المائة"); percentage points are compared as percents, since a translation says
+        "points" the way its source does.
+    scale_words: words after a number that multiply it ("тыс.", "billion", "مليون").
+    money_scale_letters: letters right after a number after a currency sign that multiply it
+        ("£30m", "$5k"); elsewhere "30m" is as likely thirty metres.
+    number_prefixes: letters glued before a number that leave it a figure ("و312").
+    reference_words: words before a reference number ("Figure 3.20", "п. 2.1"): its value is
+        still compared, but its dot is a section separator, not a decimal convention.
+    decade_suffixes: after a year ending in 0, a decade ("the 1990s", "в 1990-х"), which is no
+        figure: Arabic usually spells decades out ("التسعينيات"), so comparing them would only
+        cry wolf.
+    month_names: every month name, abbreviations included: a month beside a day or a year.
+    standalone_month_names: the names that stand for a month on their own ("in March",
+        "в марте", "في آذار").
+    months_alone_only_after: month names that are the month alone only after one of the given
+        words (English "May" is also a modal verb and a surname: "in May", "since May").
+    month_before_day: whether it writes "March 4, 2018" (month first) as well as "4 March".
+    month_first_slash_dates: whether "1/2/2020" reads month first when both parts could be one.
+    day_suffixes: written between a day and its month ("4th March", "4-го марта").
+    day_month_links: words between a day and its month ("4th of March", "1 من آب").
+    month_year_links: words between a month and its year ("March of 2018", "مارس من عام 2018").
+    year_words: after a year, part of the date as written ("2020 г.", "2020 года").
+    pm_markers, am_markers: after a time of day, move it into the afternoon, or back to
+        midnight.
+    roman_century_words: the words after which a Roman numeral numbers a century ("XIX век",
+        "XIX–XX вв.").
+    roman_century_joiners: words between the numerals of a list of centuries besides a comma
+        or a dash ("XVIII и XIX веков").
+    century_words_glued: whether a century word may carry letters glued before it ("والقرن"),
+        so that it counts wherever it stands, not only after a non-letter (the "век" of
+        "человек" is no century).
+    ordinal_then_century, century_then_ordinal: the spelled-out centuries, or None.
+    spelled: the numbers written in words.
+    month_abbreviations_dotted: whether CLDR's abbreviated month names are also written with a
+        full stop ("янв."), as read by `cldr_month_names`.
+    hamza_optional: whether typists drop the hamza of an initial alef ("ايار" for "أيار"), as
+        read by `cldr_month_names`.
+    """
+
+    code: str
+    name: str
+    locales: tuple[str, ...]
+    group_mark: str
+    decimal_mark: str
+    arabic_indic_digits: bool
+    percent_sign_may_lead: bool
+    percent_words: tuple[str, ...]
+    scale_words: Mapping[str, int]
+    money_scale_letters: Mapping[str, int]
+    number_prefixes: str
+    reference_words: frozenset[str]
+    decade_suffixes: tuple[str, ...]
+    month_names: Mapping[str, int]
+    standalone_month_names: Mapping[str, int]
+    months_alone_only_after: Mapping[str, tuple[str, ...]]
+    month_before_day: bool
+    month_first_slash_dates: bool
+    day_suffixes: tuple[str, ...]
+    day_month_links: tuple[str, ...]
+    month_year_links: tuple[str, ...]
+    year_words: tuple[str, ...]
+    pm_markers: tuple[str, ...]
+    am_markers: tuple[str, ...]
+    roman_century_words: tuple[str, ...]
+    roman_century_joiners: tuple[str, ...]
+    century_words_glued: bool
+    ordinal_then_century: OrdinalThenCentury | None
+    century_then_ordinal: CenturyThenOrdinal | None
+    spelled: SpelledNumbers
+    month_abbreviations_dotted: bool
+    hamza_optional: bool
+
+
+def _group_mark(language: str) -> str:
+    group, _decimal = cldr.NUMBER_SYMBOLS[language]
+    return " " if group in GROUP_SPACES else group
+
+
+def _month_names(language: str, *extra: Mapping[str, int]) -> dict[str, int]:
+    """CLDR's month names of every width, and the press spellings it lacks."""
+    names = dict(cldr.MONTH_NAMES[language])
+    for more in extra:
+        names.update(more)
+    return names
+
+
+def _standalone_month_names(
+    language: str, extra: Mapping[str, int], only_after: Mapping[str, tuple[str, ...]]
+) -> dict[str, int]:
+    """CLDR's wide month names and the press spellings it lacks, less those that stand for the
+    month only after certain words."""
+    names = {**cldr.WIDE_MONTH_NAMES[language], **extra}
+    return {name: month for name, month in names.items() if name not in only_after}
+
+
+# ---------------------------------------------------------------------------------------------
+# English.
+
+_ENGLISH_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Left out: "one", a pronoun as often as a number ("one of the").
+_ENGLISH_NUMBER_WORDS: dict[int, str] = {
     **dict(enumerate(("two", "three", "four", "five", "six", "seven", "eight"), start=2)),
     **dict(enumerate(("nine", "ten", "eleven", "twelve", "thirteen", "fourteen"), start=9)),
     **dict(enumerate(("fifteen", "sixteen", "seventeen", "eighteen", "nineteen"), start=15)),
-    **dict(zip(range(20, 100, 10), _EN_TENS, strict=True)),
+    **dict(zip(range(20, 100, 10), _ENGLISH_TENS, strict=True)),
 }
-_RU_WORDS: dict[int, str] = {
+_ENGLISH_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+
+# English "May" is also a modal verb and a surname: alone, it is the month only after these
+# words ("in May", "since May"), and always beside a day or a year.
+_ENGLISH_MONTHS_ALONE_ONLY_AFTER = {
+    "May": ("in", "since", "until", "till", "by", "early", "late", "mid-", "from", "through")
+}
+
+_ENGLISH = LanguageFacts(
+    code="en",
+    name="English",
+    locales=("en", "en_GB", "en_US"),
+    group_mark=_group_mark("en"),
+    decimal_mark=cldr.NUMBER_SYMBOLS["en"][1],
+    arabic_indic_digits=False,
+    percent_sign_may_lead=False,
+    percent_words=("per cent", "percent", "percentage points", "percentage point", "pct"),
+    scale_words={
+        **cldr.SCALE_WORDS["en"],
+        **{"bn": 10**9, "mn": 10**6, "mln": 10**6, "bln": 10**9, "tn": 10**12},
+    },
+    money_scale_letters={"m": 10**6, "k": 10**3},
+    number_prefixes="",
+    reference_words=frozenset(
+        ("figure", "fig.", "section", "paragraph", "para.", "article", "table", "no.")
+    ),
+    decade_suffixes=("s", "'s", "’s"),
+    month_names=_month_names("en", {"Sept": 9, "Sept.": 9}),
+    standalone_month_names=_standalone_month_names("en", {}, _ENGLISH_MONTHS_ALONE_ONLY_AFTER),
+    months_alone_only_after=_ENGLISH_MONTHS_ALONE_ONLY_AFTER,
+    month_before_day=True,
+    month_first_slash_dates=True,
+    day_suffixes=("st", "nd", "rd", "th"),
+    day_month_links=("of",),
+    month_year_links=("of",),
+    year_words=(),
+    pm_markers=("p.m.", "pm", "PM", "P.M."),
+    am_markers=("a.m.", "am", "AM", "A.M."),
+    roman_century_words=(),
+    roman_century_joiners=(),
+    century_words_glued=False,
+    ordinal_then_century=OrdinalThenCentury(
+        ordinals={word: value for value, word in enumerate(_ENGLISH_ORDINALS.split(), start=1)},
+        twenty="twenty-",
+        joiners=("and", "or", "to"),
+        century_words=("century", "centuries"),
+    ),
+    century_then_ordinal=None,
+    spelled=SpelledNumbers(
+        numbers={word: value for value, word in _ENGLISH_NUMBER_WORDS.items()},
+        multipliers={"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9},
+        joiners=("and",),
+        prefixes="",
+        ordinal_teen="",
+        ordinal_article="",
+    ),
+    month_abbreviations_dotted=True,
+    hamza_optional=False,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Russian.
+
+# Left out: "один" (a pronoun as often as a number: "один из"), "семью" (also "family").
+_RUSSIAN_NUMBER_WORDS: dict[int, str] = {
     2: "два две двух двум двумя двое",
     3: "три трёх трех трём трем тремя трое",
     4: "четыре четырёх четырех четырём четырем четырьмя четверо",
@@ -425,7 +373,171 @@ _RU_WORDS: dict[int, str] = {
     800: "восемьсот восьмисот",
     900: "девятьсот девятисот",
 }
-_AR_WORDS: dict[int, str] = {
+_RUSSIAN_ORDINAL_STEMS = (
+    "перв втор трет четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат тринадцат"
+    " четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат"
+)
+_RUSSIAN_ORDINAL_ENDINGS = "ый ий ой ого ому ом ым ых ая ую ое ьего ьему ьем ьим ья ье ьих"
+_RUSSIAN_MONTHS_IN_CASES = {
+    # The prepositional and dative cases CLDR lacks ("в марте", "к марту"). Russian month names
+    # are lower case: a capitalised "Марта" is the name Martha.
+    "январе": 1,
+    "феврале": 2,
+    "марте": 3,
+    "апреле": 4,
+    "мае": 5,
+    "июне": 6,
+    "июле": 7,
+    "августе": 8,
+    "сентябре": 9,
+    "октябре": 10,
+    "ноябре": 11,
+    "декабре": 12,
+    "январю": 1,
+    "февралю": 2,
+    "марту": 3,
+    "апрелю": 4,
+    "маю": 5,
+    "июню": 6,
+    "июлю": 7,
+    "августу": 8,
+    "сентябрю": 9,
+    "октябрю": 10,
+    "ноябрю": 11,
+    "декабрю": 12,
+}
+
+_RUSSIAN = LanguageFacts(
+    code="ru",
+    name="Russian",
+    locales=("ru",),
+    group_mark=_group_mark("ru"),
+    decimal_mark=cldr.NUMBER_SYMBOLS["ru"][1],
+    arabic_indic_digits=False,
+    percent_sign_may_lead=False,
+    percent_words=(
+        "процентных пункта",
+        "процентных пунктов",
+        "процентный пункт",
+        "процентов",
+        "процента",
+        "процент",
+        "проц.",
+        "п.п.",
+        "п. п.",
+    ),
+    scale_words={
+        **cldr.SCALE_WORDS["ru"],
+        "тыс": 10**3,
+        "млн.": 10**6,
+        "млрд.": 10**9,
+        "трлн.": 10**12,
+        # The cases CLDR's plural patterns do not cover: "к 390 миллиардам", "с 5 тысячами".
+        **{
+            stem + ending: scale
+            for stem, scale in (("тысяч", 10**3), ("миллион", 10**6), ("миллиард", 10**9))
+            for ending in ("у", "ей", "ам", "ами", "ах", "е", "ом")
+        },
+    },
+    money_scale_letters={},
+    number_prefixes="",
+    reference_words=frozenset(
+        (
+            "рис.",
+            "рисунке",
+            "рисунок",
+            "рисунка",
+            "п.",
+            "пункт",
+            "пункта",
+            "пункте",
+            "статья",
+            "статьи",
+            "статье",
+            "ст.",
+            "раздел",
+            "раздела",
+            "разделе",
+            "глава",
+            "главе",
+            "табл.",
+            "таблица",
+            "таблице",
+            "§",
+            "№",
+        )
+    ),
+    decade_suffixes=("-х", "-е", "-ые", "-ых", "-ми", "-ыми", "-x"),
+    month_names=_month_names("ru", _RUSSIAN_MONTHS_IN_CASES, {"фев.": 2, "сен.": 9, "ноя.": 11}),
+    standalone_month_names=_standalone_month_names("ru", _RUSSIAN_MONTHS_IN_CASES, {}),
+    months_alone_only_after={},
+    month_before_day=False,
+    month_first_slash_dates=False,
+    day_suffixes=("-го", "-е", "го"),
+    day_month_links=(),
+    month_year_links=(),
+    year_words=("г.", "года", "году", "год"),
+    pm_markers=("вечера",),
+    am_markers=("утра",),
+    roman_century_words=(
+        "век",
+        "века",
+        "веке",
+        "веков",
+        "векам",
+        "веками",
+        "вв.",
+        "в.",
+        "столетие",
+        "столетия",
+    ),
+    roman_century_joiners=("и", "или"),
+    century_words_glued=False,
+    ordinal_then_century=OrdinalThenCentury(
+        ordinals={
+            stem.replace("ё", letter) + ending: value
+            for value, stem in enumerate(_RUSSIAN_ORDINAL_STEMS.split(), start=1)
+            for letter in "ёе"
+            for ending in _RUSSIAN_ORDINAL_ENDINGS.split()
+        },
+        twenty="двадцать ",
+        joiners=("и", "или"),
+        century_words=(
+            "век",
+            "века",
+            "веке",
+            "веков",
+            "веками",
+            "столетие",
+            "столетия",
+            "столетии",
+        ),
+    ),
+    century_then_ordinal=None,
+    spelled=SpelledNumbers(
+        numbers={
+            word: value for value, words in _RUSSIAN_NUMBER_WORDS.items() for word in words.split()
+        },
+        multipliers={
+            **dict.fromkeys(("тысяча", "тысячи", "тысяч", "тысячу"), 10**3),
+            **dict.fromkeys(("миллион", "миллиона", "миллионов"), 10**6),
+            **dict.fromkeys(("миллиард", "миллиарда", "миллиардов"), 10**9),
+        },
+        joiners=(),
+        prefixes="",
+        ordinal_teen="",
+        ordinal_article="",
+    ),
+    month_abbreviations_dotted=True,
+    hamza_optional=False,
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Arabic.
+
+# Left out: "أحد" (also "someone", "Sunday").
+_ARABIC_NUMBER_WORDS: dict[int, str] = {
     2: "اثنان اثنين اثنتان اثنتين اثنا اثني",
     3: "ثلاثة ثلاث",
     4: "أربعة أربع",
@@ -457,138 +569,182 @@ _AR_WORDS: dict[int, str] = {
     2_000_000: "مليونان مليونين",
     2_000_000_000: "ملياران مليارين",
 }
+# Egyptian spellings CLDR lacks.
+_ARABIC_MONTH_SPELLINGS = {"إبريل": 4, "ابريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}
 
-SPELLED_NUMBERS: dict[str, dict[str, int]] = {
-    "en": {word: value for value, word in _EN_WORDS.items()},
-    "ru": {word: value for value, words in _RU_WORDS.items() for word in words.split()},
-    "ar": {word: value for value, words in _AR_WORDS.items() for word in words.split()},
-}
-SPELLED_MULTIPLIERS: dict[str, dict[str, int]] = {
-    "en": {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9},
-    "ru": {
-        **dict.fromkeys(("тысяча", "тысячи", "тысяч", "тысячу"), 10**3),
-        **dict.fromkeys(("миллион", "миллиона", "миллионов"), 10**6),
-        **dict.fromkeys(("миллиард", "миллиарда", "миллиардов"), 10**9),
-    },
-    "ar": {
-        **dict.fromkeys(("ألف", "آلاف"), 10**3),
-        **dict.fromkeys(("مليون", "ملايين"), 10**6),
-        **dict.fromkeys(("مليار", "مليارات"), 10**9),
-    },
-}
-# Between the words of one number: "one hundred and five", "خمسة وعشرون" (the "و" is glued).
-SPELLED_JOINERS: dict[str, tuple[str, ...]] = {"en": ("and",), "ru": (), "ar": ()}
-# Arabic glues "و" (and) and "ب" (by) to the number; "ل" is left out, since "لست" is "I am not".
-SPELLED_PREFIXES: dict[str, str] = {"en": "", "ru": "", "ar": "وب"}
-
-# Arabic ordinals of the teens end in a cardinal word: "التاسع عشر" is "nineteenth", not 10.
-ARABIC_DEFINITE_ARTICLE = "ال"
-ARABIC_TEN = "عشر"
-
-# Arabic spells the ordinal of a century out: "القرن التاسع عشر" (19th), "القرنين السادس عشر
-# والسابع عشر" (16th and 17th), "القرن الحادي والعشرين" (21st). After "القرن" these words are
-# read as the century's number, as "19th century" and "XIX век" are.
-ARABIC_CENTURY_WORDS = ("القرن", "القرنين", "للقرن")
-ARABIC_ORDINALS: dict[str, int] = {
-    "الأول": 1,
-    "الاول": 1,
-    "الحادي": 1,
-    "الثاني": 2,
-    "الثالث": 3,
-    "الرابع": 4,
-    "الخامس": 5,
-    "السادس": 6,
-    "السابع": 7,
-    "الثامن": 8,
-    "التاسع": 9,
-    "العاشر": 10,
-    "العشرين": 20,
-}
-ARABIC_ORDINAL_TEEN = "عشر"  # "التاسع عشر": nine and ten
-ARABIC_ORDINAL_TWENTY = "والعشرين"  # "الحادي والعشرين": one and twenty
-# "سبعينيات القرن العشرين" is "the 1970s": a decade, like "the 1970s", not a figure.
-ARABIC_DECADE_SUFFIXES = ("ينيات", "ينات")
-
-
-@dataclass(frozen=True)
-class SpelledCenturies:
-    """Centuries written as ordinal words before the word "century": "the nineteenth century",
-    "девятнадцатого века", "the sixteenth and seventeenth centuries"."""
-
-    ordinals: dict[str, int]
-    twenty: str  # the word before a unit ordinal that adds twenty: "twenty-first"
-    joiners: tuple[str, ...]  # between two ordinals
-    century_words: tuple[str, ...]
-
-
-_ENGLISH_ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
-    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-)
-_RUSSIAN_ORDINAL_STEMS = (
-    "перв втор трет четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат тринадцат"
-    " четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат"
-)
-_RUSSIAN_ORDINAL_ENDINGS = "ый ий ой ого ому ом ым ых ая ую ое ьего ьему ьем ьим ья ье ьих"
-
-SPELLED_CENTURIES: dict[str, SpelledCenturies] = {
-    "en": SpelledCenturies(
-        ordinals={word: value for value, word in enumerate(_ENGLISH_ORDINALS.split(), start=1)},
-        twenty="twenty-",
-        joiners=("and", "or", "to"),
-        century_words=("century", "centuries"),
+_ARABIC = LanguageFacts(
+    code="ar",
+    name="Arabic",
+    # The Maghreb's month names ("فيفري", "ماي", "جوان") are CLDR's for ar_DZ, ar_TN, ar_MA.
+    locales=("ar", "ar_SY", "ar_EG", "ar_IQ", "ar_LB", "ar_JO", "ar_SA", "ar_DZ", "ar_TN", "ar_MA"),
+    group_mark=_group_mark("ar"),
+    decimal_mark=cldr.NUMBER_SYMBOLS["ar"][1],
+    arabic_indic_digits=True,
+    percent_sign_may_lead=True,
+    percent_words=(
+        "في المائة",
+        "في المئة",
+        "بالمائة",
+        "بالمئة",
+        "بالمية",
+        "نقطة مئوية",
+        "نقاط مئوية",
     ),
-    "ru": SpelledCenturies(
+    scale_words={
+        **cldr.SCALE_WORDS["ar"],
+        "ألفا": 10**3,
+        "ألفًا": 10**3,
+        "الف": 10**3,
+        "الاف": 10**3,
+        "مليونا": 10**6,
+        "مليونًا": 10**6,
+        "ملايين": 10**6,
+        "مليارات": 10**9,
+        "مليارا": 10**9,
+        "بليون": 10**9,
+        "تريليون": 10**12,
+    },
+    money_scale_letters={},
+    number_prefixes=ARABIC_NUMBER_PREFIXES,
+    reference_words=frozenset(("الشكل", "الفقرة", "البند", "المادة", "الجدول", "رقم")),
+    decade_suffixes=("s",),
+    month_names=_month_names("ar", _ARABIC_MONTH_SPELLINGS),
+    standalone_month_names=_standalone_month_names("ar", _ARABIC_MONTH_SPELLINGS, {}),
+    months_alone_only_after={},
+    month_before_day=False,
+    month_first_slash_dates=False,
+    day_suffixes=(),
+    day_month_links=("من",),
+    month_year_links=("من عام", "من سنة", "عام", "سنة", "من"),
+    year_words=("م",),
+    pm_markers=("مساءً", "مساء", "م"),
+    am_markers=("صباحًا", "صباحا", "صباح", "ص"),
+    roman_century_words=(),
+    roman_century_joiners=(),
+    century_words_glued=True,
+    ordinal_then_century=None,
+    century_then_ordinal=CenturyThenOrdinal(
+        century_words=("القرن", "القرنين", "للقرن"),
+        glued_prefixes="وب",
         ordinals={
-            stem.replace("ё", letter) + ending: value
-            for value, stem in enumerate(_RUSSIAN_ORDINAL_STEMS.split(), start=1)
-            for letter in "ёе"
-            for ending in _RUSSIAN_ORDINAL_ENDINGS.split()
+            "الأول": 1,
+            "الاول": 1,
+            "الحادي": 1,
+            "الثاني": 2,
+            "الثالث": 3,
+            "الرابع": 4,
+            "الخامس": 5,
+            "السادس": 6,
+            "السابع": 7,
+            "الثامن": 8,
+            "التاسع": 9,
+            "العاشر": 10,
+            "العشرين": 20,
         },
-        twenty="двадцать ",
-        joiners=("и", "или"),
-        century_words=(
-            "век",
-            "века",
-            "веке",
-            "веков",
-            "веками",
-            "столетие",
-            "столетия",
-            "столетии",
-        ),
+        teen="عشر",
+        twenty="والعشرين",
+        joiner="و",
+        decade_suffixes=("ينيات", "ينات"),
     ),
-}
+    spelled=SpelledNumbers(
+        numbers={
+            word: value for value, words in _ARABIC_NUMBER_WORDS.items() for word in words.split()
+        },
+        multipliers={
+            **dict.fromkeys(("ألف", "آلاف"), 10**3),
+            **dict.fromkeys(("مليون", "ملايين"), 10**6),
+            **dict.fromkeys(("مليار", "مليارات"), 10**9),
+        },
+        joiners=(),  # "خمسة وعشرون": the "و" is glued
+        # Arabic glues "و" (and) and "ب" (by) to the number; "ل" is left out ("لست": "I am not").
+        prefixes="وب",
+        ordinal_teen="عشر",
+        ordinal_article="ال",
+    ),
+    month_abbreviations_dotted=False,
+    hamza_optional=True,
+)
 
-# Words before a reference number ("Figure 3.20", "рис. 3.20", "п. 2.1", "الفقرة 2.1"): its
-# value is still compared, but its dot is a section separator, not a decimal convention.
-REFERENCE_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(("figure", "fig.", "section", "paragraph", "para.", "article", "table", "no.")),
-    "ru": frozenset(
-        (
-            "рис.",
-            "рисунке",
-            "рисунок",
-            "рисунка",
-            "п.",
-            "пункт",
-            "пункта",
-            "пункте",
-            "статья",
-            "статьи",
-            "статье",
-            "ст.",
-            "раздел",
-            "раздела",
-            "разделе",
-            "глава",
-            "главе",
-            "табл.",
-            "таблица",
-            "таблице",
-            "§",
-            "№",
-        )
-    ),
-    "ar": frozenset(("الشكل", "الفقرة", "البند", "المادة", "الجدول", "رقم")),
-}
+FACTS: dict[str, LanguageFacts] = {facts.code: facts for facts in (_ENGLISH, _RUSSIAN, _ARABIC)}
+
+
+# ---------------------------------------------------------------------------------------------
+# CLDR's facts, read from Babel (by tests/test_figures_cldr_facts.py, which stores them).
+
+
+def cldr_number_symbols(locale: str) -> tuple[str, str]:
+    """The group and decimal symbols of Latin digits in `locale`."""
+    from babel import Locale
+
+    symbols = Locale.parse(locale).number_symbols["latn"]
+    return symbols["group"], symbols["decimal"]
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(char for char in text if char not in INVISIBLE_MARKS).strip()
+
+
+def cldr_percent_signs(locales: Iterable[str]) -> frozenset[str]:
+    """The percent signs of `locales`, in Latin and Arabic digits."""
+    from babel import Locale
+
+    signs = set()
+    for identifier in locales:
+        for system in ("latn", "arab"):
+            symbols = Locale.parse(identifier).number_symbols.get(system)
+            if symbols and "percentSign" in symbols:
+                signs.add(_strip_marks(symbols["percentSign"]))
+    return frozenset(signs)
+
+
+def cldr_scale_words(locales: Iterable[str]) -> dict[str, int]:
+    """Scale words of CLDR's compact decimal patterns: "0 тыс." under 1000 gives тыс. = 1000."""
+    from babel import Locale
+
+    words: dict[str, int] = {}
+    for identifier in locales:
+        formats = Locale.parse(identifier).compact_decimal_formats
+        for length in ("short", "long"):
+            for patterns in formats[length].values():
+                for magnitude, pattern in patterns.items():
+                    positive = pattern.prefix[0] + pattern.suffix[0]
+                    word = _strip_marks(positive.replace("'", ""))
+                    zeros = pattern.pattern.count("0")
+                    # One-letter abbreviations ("5K", "5B") are English-only shorthand that
+                    # reads as a unit or an identifier too often ("5 m" is five metres).
+                    if len(word) > 1:
+                        words[word] = int(magnitude) // 10 ** (zeros - 1)
+    return words
+
+
+def _without_hamza(name: str) -> str:
+    """Arabic typists often drop the hamza of an initial alef: "أيار" is also written "ايار"."""
+    return name.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+
+
+def cldr_month_names(
+    facts: LanguageFacts, widths: tuple[Literal["wide", "abbreviated"], ...]
+) -> dict[str, int]:
+    """Month names of every locale of the language, in the format and stand-alone contexts."""
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for identifier in facts.locales:
+        for context in ("format", "stand-alone"):
+            wide = get_month_names("wide", context, identifier)
+            for width in widths:
+                for month, cldr_name in get_month_names(width, context, identifier).items():
+                    name = " ".join(cldr_name.split())  # "تشرين\u00a0الأول" as "تشرين الأول"
+                    # With and without a full stop: "Jan", "Jan.", "янв", "янв.".
+                    names[name] = month
+                    names[name.rstrip(".")] = month
+                    if (
+                        width == "abbreviated"
+                        and name != wide[month]
+                        and facts.month_abbreviations_dotted
+                    ):
+                        names[name.rstrip(".") + "."] = month
+                    # "آب" (August) without its madda would read as "father".
+                    if facts.hamza_optional and len(name) > 2:
+                        names[_without_hamza(name)] = month
+    return names

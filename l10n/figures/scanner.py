@@ -119,29 +119,30 @@ class ScannerParts:
 
 @cache
 def scanner_parts(language: str) -> ScannerParts:
-    months = alternation(data.MONTH_NAMES[language])
-    standalone = alternation(data.STANDALONE_MONTH_NAMES[language])
-    after_may_words = [
-        rf"(?<=\b{re.escape(word)}\s)" if word[-1].isalpha() else rf"(?<={re.escape(word)})"
-        for word in data.MAY_PRECEDING_WORDS[language]
-    ]
-    if after_may_words:
-        standalone = rf"(?:{standalone}|(?:{'|'.join(after_may_words)})May)"
-    markers = (*data.PM_MARKERS[language], *data.AM_MARKERS[language])
+    facts = data.FACTS[language]
+    months = alternation(facts.month_names)
+    standalone = alternation(facts.standalone_month_names)
+    for name, words in facts.months_alone_only_after.items():
+        after_words = [
+            rf"(?<=\b{re.escape(word)}\s)" if word[-1].isalpha() else rf"(?<={re.escape(word)})"
+            for word in words
+        ]
+        standalone = rf"(?:{standalone}|(?:{'|'.join(after_words)}){re.escape(name)})"
+    markers = (*facts.pm_markers, *facts.am_markers)
     return ScannerParts(
         months=months,
         standalone=standalone,
         # A year may be glued to its month ("يوليو1961"), a letter may not ("Marta").
         second_month=rf"(?:\s*/\s*{months})?(?![^\W\d])",
-        day_link=rf"(?:{alternation(data.DAY_MONTH_LINKS[language])}\s+)?",
-        day_tail=f"{alternation(data.DAY_SUFFIXES[language])}?",
-        year_link=rf"(?:{alternation(data.MONTH_YEAR_LINKS[language])}\s+)?",
-        year_tail=rf"(?:\s*{alternation(data.YEAR_WORDS[language])}(?!\w))?",
+        day_link=rf"(?:{alternation(facts.day_month_links)}\s+)?",
+        day_tail=f"{alternation(facts.day_suffixes)}?",
+        year_link=rf"(?:{alternation(facts.month_year_links)}\s+)?",
+        year_tail=rf"(?:\s*{alternation(facts.year_words)}(?!\w))?",
         time_marker=alternation(markers),
         # A lone "م" after a bare hour is as likely metres as "p.m.": hours need a whole word.
         hour_marker=alternation(marker for marker in markers if len(marker) > 1),
-        percent_words=alternation(data.PERCENT_WORDS[language]),
-        scale_words=alternation(data.SCALE_WORDS[language]),
+        percent_words=alternation(facts.percent_words),
+        scale_words=alternation(facts.scale_words),
         percent_signs="".join(sorted(data.PERCENT_SIGNS)),
     )
 
@@ -176,7 +177,7 @@ def digit_branches(language: str, m: str, *, first_digit_taken: bool) -> list[st
     sign = ""
     if not first_digit_taken:
         # Arabic text in logical order often puts the percent sign first: "%50".
-        if language == "ar":
+        if data.FACTS[language].percent_sign_may_lead:
             sign = f"(?P<leading_percent>[{p.percent_signs}]{m})?"
         sign += f"(?P<sign>[{signs}])?{m}"
     return [
@@ -205,7 +206,7 @@ def month_branches(language: str) -> list[str]:
         rf"(?P<month_year>(?P<my_m>{p.months}){p.second_month}[,،]?\s*{p.year_link}"
         rf"(?P<my_y>[0-9]{{4}})(?![0-9]){p.year_tail})",
     ]
-    if data.MONTH_BEFORE_DAY[language]:
+    if data.FACTS[language].month_before_day:
         branches.append(
             rf"(?P<month_day>(?P<md_m>{p.months})\.?\s+(?P<md_d>[0-9]{{1,2}}){p.day_tail}"
             rf"(?![0-9])(?:,?\s+(?P<md_y>[0-9]{{4}})(?![0-9]))?)"
@@ -222,16 +223,18 @@ def scanner_pattern(language: str) -> re.Pattern[str]:
         r"[sdifuxXeEgG](?![A-Za-z])|\{[A-Za-z_0-9]*(?:[:!][^{}\s]*)?\})"
     )
     starting_with_digits = [placeholder, *digit_branches(language, m, first_digit_taken=False)]
-    month_start = _first_chars(data.MONTH_NAMES[language])
+    facts = data.FACTS[language]
+    month_start = _first_chars(facts.month_names)
     roman_centuries = ""
-    if data.CENTURY_WORDS[language]:
+    if facts.roman_century_words:
         roman = "[" + "".join(data.ROMAN_NUMERALS) + "]+"
-        century = alternation(data.CENTURY_WORDS[language])
+        century = alternation(facts.roman_century_words)
+        joiner = "|".join([",", *map(re.escape, facts.roman_century_joiners), "[-–—]"])
         # Each numeral of "XVIII, XIX и XX веков" is a figure; the lookahead finds their century
         # word. A list is short: bounding it keeps the lookahead from rescanning long runs.
         roman_centuries = (
             rf"|(?={roman})(?<!\w)(?P<roman>{roman})(?!\w)"
-            rf"(?=(?:\s*(?:,|и|или|[-–—])\s*{roman}){{0,4}}\s+{century}(?!\w))"
+            rf"(?=(?:\s*(?:{joiner})\s*{roman}){{0,4}}\s+{century}(?!\w))"
         )
     # Every branch opens with a lookahead on its first characters: the engine rejects most
     # positions on that test alone.
@@ -244,39 +247,48 @@ def scanner_pattern(language: str) -> re.Pattern[str]:
 
 
 @cache
-def arabic_ordinal_phrase() -> str:
-    ordinal = alternation(data.ARABIC_ORDINALS)
-    return rf"{ordinal}(?:\s+(?:{data.ARABIC_ORDINAL_TEEN}|{data.ARABIC_ORDINAL_TWENTY}))?(?!\w)"
+def century_ordinal_phrase(language: str) -> str:
+    """One ordinal after a century word, with its ten or twenty: "التاسع عشر"."""
+    spelled = data.FACTS[language].century_then_ordinal
+    assert spelled is not None, f"{language} writes no century word before its ordinal"
+    ordinal = alternation(spelled.ordinals)
+    return rf"{ordinal}(?:\s+(?:{spelled.teen}|{spelled.twenty}))?(?!\w)"
 
 
 @cache
 def ordinal_phrase(language: str) -> str:
-    spelled = data.SPELLED_CENTURIES[language]
+    """One ordinal before a century word, with its twenty: "twenty-first", "девятнадцатого"."""
+    spelled = data.FACTS[language].ordinal_then_century
+    assert spelled is not None, f"{language} writes no ordinal before its century word"
     twenty = spelled.twenty.replace(" ", r"\s+")
     return rf"(?i:(?:{twenty})?{alternation(spelled.ordinals)})(?!\w)"
 
 
 def _spelled_centuries(language: str) -> str:
     """Centuries spelled out: "القرن التاسع عشر" in Arabic, "nineteenth century" in English."""
-    if language == "ar":
-        phrase = arabic_ordinal_phrase()
-        century = alternation(data.ARABIC_CENTURY_WORDS)
-        first = _first_chars(data.ARABIC_CENTURY_WORDS)
-        return (
-            rf"|(?=[وب]|{first})(?P<arabic_century>(?<!\w)[وب]{{0,2}}{century}\s+{phrase}"
-            rf"(?:\s+و{phrase})?)"
+    facts = data.FACTS[language]
+    branches = ""
+    if facts.century_then_ordinal is not None:
+        century_first = facts.century_then_ordinal
+        phrase = century_ordinal_phrase(language)
+        century = alternation(century_first.century_words)
+        first = _first_chars(century_first.century_words)
+        prefix = f"[{century_first.glued_prefixes}]"
+        branches += (
+            rf"|(?={prefix}|{first})(?P<century_then_ordinal>(?<!\w){prefix}{{0,2}}{century}"
+            rf"\s+{phrase}(?:\s+{century_first.joiner}{phrase})?)"
         )
-    if language in data.SPELLED_CENTURIES:
-        spelled = data.SPELLED_CENTURIES[language]
+    if facts.ordinal_then_century is not None:
+        spelled = facts.ordinal_then_century
         phrase = ordinal_phrase(language)
         joiner = alternation(spelled.joiners)
         century = alternation(spelled.century_words)
         first = _first_chars((*spelled.ordinals, spelled.twenty), ignore_case=True)
         return (
-            rf"|(?={first})(?P<spelled_century>(?<!\w){phrase}(?:\s+{joiner}\s+{phrase})?"
+            rf"|(?={first})(?P<ordinal_then_century>(?<!\w){phrase}(?:\s+{joiner}\s+{phrase})?"
             rf"[\s-]+{century}(?!\w))"
         )
-    return ""
+    return branches
 
 
 # ---------------------------------------------------------------------------------------------
@@ -288,15 +300,16 @@ def mentions_century(text: str, language: str) -> bool:
 
     In English and Russian the word follows a space or a dash ("XIX век", "nineteenth
     century"), so the "век" of "человек" is skipped; in Arabic it may carry the prefixes "و"
-    and "ب" ("والقرن"), so any occurrence counts.
+    and "ب" ("والقرن"), so any occurrence counts (`LanguageFacts.century_words_glued`).
     """
     century_words = century_word_pattern(language)
     if century_words is None:
         return False
+    glued = data.FACTS[language].century_words_glued
     position = 0
     while (found := century_words.search(text, position)) is not None:
         at = found.start()
-        if language == "ar" or at == 0 or not text[at - 1].isalpha():
+        if glued or at == 0 or not text[at - 1].isalpha():
             return True
         position = at + 1
     return False
@@ -311,11 +324,12 @@ def century_word_pattern(language: str) -> re.Pattern[str] | None:
 
 def century_word_list(language: str) -> list[str]:
     """The words after which the scanner reads a century: "век", "century", "القرن"."""
-    words = list(data.CENTURY_WORDS[language])
-    if language == "ar":
-        words += data.ARABIC_CENTURY_WORDS
-    if language in data.SPELLED_CENTURIES:
-        words += data.SPELLED_CENTURIES[language].century_words
+    facts = data.FACTS[language]
+    words = list(facts.roman_century_words)
+    if facts.century_then_ordinal is not None:
+        words += facts.century_then_ordinal.century_words
+    if facts.ordinal_then_century is not None:
+        words += facts.ordinal_then_century.century_words
     return words
 
 
@@ -381,7 +395,7 @@ def is_decade(digits: str, text: str, end: int, language: str) -> bool:
     """ "1990" in "the 1990s", "в 1990-х", "'90s": a decade, not a number."""
     if len(digits) not in (2, 4) or not digits.endswith("0"):
         return False
-    for suffix in data.DECADE_SUFFIXES[language]:
+    for suffix in data.FACTS[language].decade_suffixes:
         after = end + len(suffix)
         if text.startswith(suffix, end) and not (after < len(text) and text[after].isalpha()):
             return True
@@ -393,7 +407,7 @@ def currency_scale(text: str, start: int, end: int, language: str) -> int | None
     likely thirty metres."""
     if start == 0 or text[start - 1] not in data.CURRENCY_SIGNS:
         return None
-    scale = data.MONEY_SCALE_LETTERS[language].get(text[end : end + 1])
+    scale = data.FACTS[language].money_scale_letters.get(text[end : end + 1])
     if scale is None:
         return None
     if end + 1 < len(text) and text[end + 1].isalnum():
@@ -411,12 +425,12 @@ def plain_numbers(language: str) -> re.Pattern[str]:
     integer grouped in threes with one mark that groups here (its group mark, a space, "٬"),
     and a decimal with its decimal mark and not three decimals ("1,312" could be grouped), or
     with "٫". The other runs take the full reading of `_read_number`."""
-    convention = data.CONVENTIONS[language]
+    facts = data.FACTS[language]
     group_marks = {data.ARABIC_GROUP, *data.GROUP_SPACES}
-    if convention.group != " ":
-        group_marks.add(convention.group)
+    if facts.group_mark != " ":
+        group_marks.add(facts.group_mark)
     mark = "[" + re.escape("".join(sorted(group_marks))) + "]"
-    decimal = re.escape(convention.decimal)
+    decimal = re.escape(facts.decimal_mark)
     return re.compile(
         rf"(?P<integer>[1-9][0-9]{{0,2}}(?P<mark>{mark})[0-9]{{3}}(?:(?P=mark)[0-9]{{3}})*)"
         rf"|(?P<whole>[0-9]+)(?:{decimal}(?=[0-9]{{1,2}}$|[0-9]{{4}})|{data.ARABIC_DECIMAL})"
@@ -426,7 +440,7 @@ def plain_numbers(language: str) -> re.Pattern[str]:
 
 def month_number_of(name: str, language: str) -> int:
     """The month (1-12) a month name of `language` stands for, as the scanner matched it."""
-    return data.MONTH_NAMES[language][" ".join(name.split())]
+    return data.FACTS[language].month_names[" ".join(name.split())]
 
 
 def read_clock(
@@ -434,9 +448,9 @@ def read_clock(
 ) -> tuple[int, int] | None:
     """Hour (0-24) and minute of a time of day, "p.m." and "a.m." applied; None if invalid."""
     hour, minute = int(hour_text), int(minute_text)
-    if marker in data.PM_MARKERS[language] and hour < 12:
+    if marker in data.FACTS[language].pm_markers and hour < 12:
         hour += 12
-    elif marker in data.AM_MARKERS[language] and hour == 12:
+    elif marker in data.FACTS[language].am_markers and hour == 12:
         hour = 0
     if hour > 24 or minute > 59:
         return None
@@ -445,5 +459,5 @@ def read_clock(
 
 def scale_factor(word: str, language: str) -> int:
     """The multiplier of a scale word ("млрд": 10**9), as the scanner matched it."""
-    words = data.SCALE_WORDS[language]
+    words = data.FACTS[language].scale_words
     return words.get(word) or words[" ".join(word.split())]
