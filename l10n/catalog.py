@@ -23,7 +23,7 @@ on the segment by the source reader always wins.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterable, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,7 +48,13 @@ from l10n.layout import (
 from l10n.merge import merge
 from l10n.model import BlockKind, Document
 from l10n.po import PYTHON_FORMAT, Catalog, Entry, Key, plural_forms, serialize_po
-from l10n.site import UiMessage, template_messages, ui_messages
+from l10n.site import (
+    PACKAGE_UI_LANGUAGE,
+    UiMessage,
+    shipped_translations,
+    template_messages,
+    ui_messages,
+)
 
 DATE_FORMAT = "%Y-%m-%d %H:%M%z"
 
@@ -132,21 +138,29 @@ def written_in(entry: Entry, source_lang: str) -> str:
     return source_lang
 
 
-def with_own_texts_filled(
-    entries: Sequence[Entry], language: str, source_lang: str
-) -> tuple[Entry, ...]:
-    """Interface texts already written in `language` given themselves as translation where they
-    have none, as msginit does for English: the catalog is complete, and a translator may still
-    reword them."""
-    return tuple(
-        replace(entry, msgstr=entry.msgid)
-        if not entry.obsolete
-        and entry.msgid_plural is None
-        and not entry.has_translation_text
-        and written_in(entry, source_lang) == language
-        else entry
-        for entry in entries
-    )
+@dataclass(frozen=True)
+class InterfaceFill:
+    """Which untranslated interface texts of one language's site.po have a translation known
+    for sure: a text already written in `language` is its own (as msginit does for English),
+    and a text of the package's English templates has l10n's own (`shipped`). A translator may
+    reword either; nothing a translator wrote is replaced."""
+
+    language: str
+    source_lang: str
+    shipped: Mapping[str, str]
+
+    def __call__(self, entries: Sequence[Entry]) -> tuple[Entry, ...]:
+        return tuple(self._filled(entry) for entry in entries)
+
+    def _filled(self, entry: Entry) -> Entry:
+        if entry.obsolete or entry.msgid_plural is not None or entry.has_translation_text:
+            return entry
+        written = written_in(entry, self.source_lang)
+        if written == self.language:
+            return replace(entry, msgstr=entry.msgid)
+        if written == PACKAGE_UI_LANGUAGE and entry.msgid in self.shipped:
+            return replace(entry, msgstr=self.shipped[entry.msgid])
+        return entry
 
 
 def new_template(domain: str, entries: Sequence[Entry], created: datetime) -> Catalog:
@@ -209,21 +223,20 @@ def updated_language_catalog(
     domain: str,
     language: str,
     now: datetime,
-    source_lang: str | None = None,
+    fill: InterfaceFill | None = None,
 ) -> Catalog:
     """`template` merged into the language's catalog (a new one when there is none).
 
     The header is the translator's, except the template's creation date and a Language and
     Plural-Forms added when missing. PO-Revision-Date stays as the translator (or their editor)
-    set it: a merge revises no translation, and msgmerge leaves it alone too. With
-    `source_lang`, the catalog holds interface texts, and those written in `language` are
-    filled (`with_own_texts_filled`).
+    set it: a merge revises no translation, and msgmerge leaves it alone too. A catalog of
+    interface texts is given `fill`.
     """
     base = old if old is not None else new_language_catalog(domain, language, template, now)
     # The merge keeps every translation; `catalog_bytes` checks it again before any write.
     merged_entries = merge(base.entries, template.active)
-    if source_lang is not None:
-        merged_entries = with_own_texts_filled(merged_entries, language, source_lang)
+    if fill is not None:
+        merged_entries = fill(merged_entries)
     merged = replace(base, entries=merged_entries).with_header_value(
         "POT-Creation-Date", template.header_value("POT-Creation-Date") or ""
     )
@@ -329,7 +342,12 @@ def update(
                 path = catalog_path(config, language, domain)
                 old = read_po_file(config, path)
                 catalog = updated_language_catalog(
-                    old, template, domain, language, now, config.source_lang if interface else None
+                    old,
+                    template,
+                    domain,
+                    language,
+                    now,
+                    _fill(config, language) if interface else None,
                 )
                 planned.append((path, catalog, old))
         orphans = orphaned_files(config, templates)
@@ -363,6 +381,10 @@ def _set_aside(config: Config, orphans: dict[str, list[Path]], prune: bool) -> l
                 FileChange(shown_path(config, path), "retired", shown_path(config, place))
             )
     return changes
+
+
+def _fill(config: Config, language: str) -> InterfaceFill:
+    return InterfaceFill(language, config.source_lang, shipped_translations(language))
 
 
 def ui_languages(config: Config, languages: Sequence[str] | None = None) -> list[str]:

@@ -30,7 +30,7 @@ from l10n.config import SITE_LINKS, Config, MenuItem
 from l10n.errors import ConfigError
 from l10n.languages import Language, get_language
 from l10n.model import Block, BlockKind, Document
-from l10n.po import PluralRule, parse_plural_forms, python_format_problem
+from l10n.po import PluralRule, parse_plural_forms, parse_po, python_format_problem
 
 PACKAGE_TEMPLATES = Path(str(resources.files("l10n") / "templates"))
 # The package's templates, and the menu it gives a project that configures none, are written in
@@ -42,6 +42,8 @@ DEFAULT_MENU = (
     MenuItem("All languages", "languages"),
 )
 PACKAGE_STATIC = Path(str(resources.files("l10n") / "static"))
+# l10n's own translations of those English texts, one catalog per language: <lang>.po
+PACKAGE_TRANSLATIONS = Path(str(resources.files("l10n") / "data" / "interface"))
 TEMPLATE_SUFFIX = ".html"
 JINJA_EXTRACTOR = "jinja2.ext:babel_extract"
 
@@ -595,6 +597,16 @@ def template_messages(config: Config) -> list[tuple[str, TemplateLocation, str]]
                     )
                 found.append((message, (reference, line), language))
     return found
+
+
+def shipped_translations(language: str) -> dict[str, str]:
+    """l10n's own translations of its English interface texts (templates, default menu,
+    language names) into `language`; none for a language it has no catalog for."""
+    path = PACKAGE_TRANSLATIONS / f"{get_language(language).code}.po"
+    if not path.is_file():
+        return {}
+    catalog = parse_po(path.read_bytes(), str(path))
+    return {entry.msgid: entry.msgstr for entry in catalog.active if entry.msgstr}
 
 
 def ui_messages(config: Config, documents: Sequence[Document]) -> list[UiMessage]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from l10n.errors import ConfigError
 from l10n.languages import get_language
 from l10n.model import Block, BlockKind, Document, Metadata, Segment
 from l10n.site import (
+    PACKAGE_TRANSLATIONS,
     Formats,
     LocalizedBlock,
     Run,
@@ -27,6 +30,7 @@ from l10n.site import (
     plural_rule,
     render_inline,
     render_runs,
+    shipped_translations,
     ui_messages,
 )
 
@@ -283,3 +287,23 @@ def test_plural_messages_in_templates_are_refused_with_their_line(tmp_path: Path
 def test_an_unreadable_plural_forms_header_is_a_value_error(header: str) -> None:
     with pytest.raises(ValueError):
         plural_rule(header)
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_l10n_ships_a_translation_of_every_english_text_of_its_own(
+    tmp_path: Path, language: str
+) -> None:
+    own = {m.text for m in ui_messages(Config(root=tmp_path), []) if m.language == "en"}
+    shipped = shipped_translations(language)
+    assert own <= set(shipped)
+    assert all(shipped[text] and shipped[text] != text for text in own)
+    assert shipped_translations("en") == {}  # the texts are English already
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU msgfmt is not installed")
+def test_the_shipped_catalogs_pass_msgfmt_check() -> None:
+    for path in sorted(PACKAGE_TRANSLATIONS.glob("*.po")):
+        checked = subprocess.run(
+            ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
+        )
+        assert checked.returncode == 0 and not checked.stderr, checked.stderr
