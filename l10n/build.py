@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
+from l10n.catalog import StaleCatalog, sentences_out_of_date, template_entries
+from l10n.check import STALE
 from l10n.config import Config
 from l10n.errors import CatalogError, UnsafePathError
 from l10n.fsutil import exchange_folders, locked
@@ -73,7 +75,7 @@ class Issue:
     file: str
     line: int | None
     language: str
-    code: str  # "number-…" from the figure check, "untranslated", "fuzzy"
+    code: str  # "number-…" from the figure check, "untranslated", "fuzzy", "catalog-stale"
     message: str
 
 
@@ -108,6 +110,7 @@ Translations = dict[Key, Translation]  # a statement's translations in one langu
 class Localization:
     statements: list[LocalizedStatement] = field(default_factory=list)
     gaps: list[Issue] = field(default_factory=list)
+    stale: list[Issue] = field(default_factory=list)  # catalogs `l10n update` would change
 
 
 # --- Pure policy: localizing documents ---------------------------------------------------
@@ -327,7 +330,27 @@ def localize_project(config: Config, documents: Sequence[Document], language: st
             path = catalog_path(config, language, document.meta.slug)
             catalog = read_po_file(config, path)
             statement, gaps = localize(document, translations_of(catalog), language)
-            if catalog is None:
+            lacking, gone = (
+                sentences_out_of_date(template_entries(document), catalog)
+                if catalog is not None
+                else ([], [])
+            )
+            if lacking or gone:
+                # The sentences would be called untranslated although their translations are
+                # there under the old text: the one thing to say is to update the catalogs.
+                stale = StaleCatalog(
+                    language,
+                    document.meta.slug,
+                    path,
+                    document.path,
+                    tuple(lacking),
+                    tuple(gone),
+                )
+                where = shown_path(config, path)
+                issue = Issue(where, stale.line, language, STALE, stale.describe())
+                result.stale.append(issue)
+                gaps = []
+            elif catalog is None:
                 # One line says it better than every sentence of the statement listed.
                 missing = shown_path(config, path)
                 gaps = [
@@ -370,7 +393,12 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         ui[language] = ui_translations_of(catalog, language, shown)
         gaps += ui_gaps(interface, catalog, language, shown)
     figure_issues = _figure_issues(figure_check(config))
-    refusals = [*([] if options.force else figure_issues), *([] if options.allow_partial else gaps)]
+    stale = [issue for localization in localizations.values() for issue in localization.stale]
+    refusals = [
+        *stale,  # neither --force nor --allow-partial: the pages would not say what the source says
+        *([] if options.force else figure_issues),
+        *([] if options.allow_partial else gaps),
+    ]
     if refusals:
         return BuildResult(out, written=False, refusals=tuple(refusals))
     overridden = [

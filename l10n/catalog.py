@@ -266,22 +266,39 @@ class FileChange:
         return self.status in ("created", "updated")
 
 
+@dataclass(frozen=True)
+class WantedTemplate:
+    """The entries a domain's template must hold, and the source they come from."""
+
+    source: str  # the statement ("source/x.md"), or the page templates for the UI strings
+    entries: list[Entry]
+
+
+UI_SOURCE = "the page templates"
+
+
+def wanted_templates(config: Config) -> dict[str, WantedTemplate]:
+    """What `extract` would write, by domain, computed from the sources without writing."""
+    if not config.source_path.is_dir():
+        raise SourceError("source folder not found", path=shown_path(config, config.source_path))
+    documents = read_statements(config)
+    wanted = {
+        document.meta.slug: WantedTemplate(document.path, template_entries(document))
+        for document in documents
+    }
+    formatted = {message for message, _, _ in template_messages(config)}
+    ui_entries = ui_template_entries(ui_messages(config, documents), config.source_lang, formatted)
+    wanted[SITE_DOMAIN] = WantedTemplate(UI_SOURCE, ui_entries)
+    return wanted
+
+
 def _templates_in_memory(
     config: Config, now: datetime
 ) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
     """Every template as it should be: domain -> (path, new catalog, catalog on disk)."""
-    if not config.source_path.is_dir():
-        raise SourceError("source folder not found", path=shown_path(config, config.source_path))
-    documents = read_statements(config)
-    wanted: dict[str, list[Entry]] = {
-        document.meta.slug: template_entries(document) for document in documents
-    }
-    formatted = {message for message, _, _ in template_messages(config)}
-    wanted[SITE_DOMAIN] = ui_template_entries(
-        ui_messages(config, documents), config.source_lang, formatted
-    )
     result: dict[str, tuple[Path, Catalog, Catalog | None]] = {}
-    for domain, entries in wanted.items():
+    for domain, wanted in wanted_templates(config).items():
+        entries = wanted.entries
         path = template_path(config, domain)
         old = read_po_file(config, path)
         result[domain] = (path, refreshed_template(old, domain, entries, now), old)
@@ -289,8 +306,9 @@ def _templates_in_memory(
 
 
 def _write_all(
-    config: Config, planned: list[tuple[Path, Catalog, Catalog | None]]
+    config: Config, planned: list[tuple[Path, Catalog, Catalog | None]], *, write: bool = True
 ) -> list[FileChange]:
+    """Write each planned file whose bytes change; with `write=False`, only say which would."""
     # Every file's bytes are checked before the first one is written.
     checked = [
         (path, shown_path(config, path), catalog_bytes(catalog, old, shown_path(config, path)), old)
@@ -301,7 +319,8 @@ def _write_all(
         if old is not None and path.is_file() and path.read_bytes() == data:
             changes.append(FileChange(shown, "unchanged"))
             continue
-        write_catalog_file(path, data, shown)
+        if write:
+            write_catalog_file(path, data, shown)
         changes.append(FileChange(shown, "created" if old is None else "updated"))
     return changes
 
@@ -320,14 +339,16 @@ def update(
     extract_first: bool = True,
     prune: bool = False,
     clock: Clock = utc_now,
+    write: bool = True,
 ) -> list[FileChange]:
     """Merge the templates into each target language's catalogs; re-extract first by default.
 
     With `extract_first=False` the templates already in `locales/templates/` are merged as
-    they are (like msgmerge with a POT made earlier). The template and catalogs of a
-    statement that is gone (no statement has their slug; without extracting, no template has
-    their name) are reported as orphaned, and with `prune` moved to `locales/retired/`: a
-    translation is never deleted.
+    they are (like msgmerge with a POT made earlier). With `write=False` nothing is written:
+    the changes say what an update would do (`l10n update --check`). The template and
+    catalogs of a statement that is gone (no statement has their slug; without extracting, no
+    template has their name) are reported as orphaned, and with `prune` moved to
+    `locales/retired/`: a translation is never deleted.
     """
     targets = _target_languages(config, languages)
     now = clock()
@@ -351,8 +372,8 @@ def update(
                 )
                 planned.append((path, catalog, old))
         orphans = orphaned_files(config, templates)
-        changes = _write_all(config, planned)
-        return changes + _set_aside(config, orphans, prune)
+        changes = _write_all(config, planned, write=write)
+        return changes + _set_aside(config, orphans, prune and write)
 
 
 def orphaned_files(config: Config, domains: Collection[str]) -> dict[str, list[Path]]:
@@ -418,6 +439,81 @@ def target_language(config: Config, language: str) -> str:
             path=config.config_file,
         )
     return code
+
+
+# --- Catalogs out of date with their sources ------------------------------------------------
+
+
+def sentences_out_of_date(
+    template: Sequence[Entry], catalog: Catalog
+) -> tuple[list[Entry], list[Entry]]:
+    """What `update` would change in what a catalog translates: the template's entries the
+    catalog lacks (new or changed sentences), and the catalog's active entries the template
+    no longer has (sentences changed or removed in the source), both in file order."""
+    wanted = {entry.key for entry in template}
+    held = {entry.key for entry in catalog.active}
+    lacking = [entry for entry in template if entry.key not in held]
+    gone = [entry for entry in catalog.active if entry.key not in wanted]
+    return lacking, gone
+
+
+@dataclass(frozen=True)
+class StaleCatalog:
+    """A catalog that does not translate the sentences its source has now."""
+
+    language: str
+    domain: str
+    path: Path
+    source: str  # the statement, or the page templates
+    lacking: tuple[Entry, ...]  # sentences of the source the catalog lacks (new or changed)
+    gone: tuple[Entry, ...]  # sentences of the catalog no longer in the source
+    exists: bool = True
+
+    def describe(self, *, limit: int = 3) -> str:
+        """What is out of date, sentences quoted (at most `limit` of each kind)."""
+        if not self.exists:
+            return f"no {self.language} catalog for {self.source}: run `l10n update`"
+        parts = []
+        if self.lacking:
+            parts.append(f"new or changed in the source: {_quoted(self.lacking, limit)}")
+        if self.gone:
+            parts.append(f"no longer in the source: {_quoted(self.gone, limit)}")
+        return (
+            f"catalogs are out of date with {self.source}: run `l10n update` "
+            f"({self.language}: {'; '.join(parts)})"
+        )
+
+    @property
+    def line(self) -> int | None:
+        """Where the catalog shows the first sentence the source no longer has."""
+        return min((entry.line for entry in self.gone), default=None)
+
+
+def _quoted(entries: Sequence[Entry], limit: int) -> str:
+    shown = ", ".join(f"“{entry.msgid}”" for entry in entries[:limit])
+    more = len(entries) - limit
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def stale_catalogs(config: Config, languages: Sequence[str] | None = None) -> list[StaleCatalog]:
+    """The catalogs of the target languages (or of `languages`) that `update` would change in
+    what they translate; reads the sources and catalogs, writes nothing."""
+    targets = _target_languages(config, languages)
+    found: list[StaleCatalog] = []
+    for domain, wanted in wanted_templates(config).items():
+        for language in targets:
+            path = catalog_path(config, language, domain)
+            catalog = read_po_file(config, path)
+            if catalog is None:
+                if domain != SITE_DOMAIN:  # the page templates fall back to the source language
+                    found.append(StaleCatalog(language, domain, path, wanted.source, (), (), False))
+                continue
+            lacking, gone = sentences_out_of_date(wanted.entries, catalog)
+            if lacking or gone:
+                found.append(
+                    StaleCatalog(language, domain, path, wanted.source, tuple(lacking), tuple(gone))
+                )
+    return found
 
 
 # --- Stats ----------------------------------------------------------------------------------

@@ -86,9 +86,11 @@ from l10n.figures import (
     plain_figures,
     quick_values,
 )
+from l10n.figures.explain import Side, explain
 from l10n.languages import get_language
 from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
 from l10n.po import Key
+from l10n.wording import visible
 
 if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
     from l10n.config import Config
@@ -263,6 +265,8 @@ class Comparison:
     # Russian form 0, which also shows 21 and 31), and the counts the form serves.
     stated_counts: list[Figure] = field(default_factory=list)
     counts: Sequence[int] = ()
+    # Figures the second stage found stated alike but written misleadingly: (figure, message).
+    format_warnings: list[tuple[Figure, str]] = field(default_factory=list)
 
     @property
     def severity(self) -> str:
@@ -330,6 +334,14 @@ def compare(
         else:
             comparison.stated_counts = [f for f in extra if f.value in count_values]
             extra = [figure for figure in extra if figure.value not in count_values]
+    if missing or extra:
+        # The second stage: what the strict reading leaves, read again in its light.
+        settlement = explain(
+            Side(source.language, source.text, source.figures, missing),
+            Side(target.language, target.text, target.figures, extra),
+        )
+        missing, extra = settlement.missing, settlement.extra
+        comparison.format_warnings = settlement.warnings
     comparison.changed = _pair(missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
@@ -455,9 +467,16 @@ def _distance(source: FigureValue, target: FigureValue) -> Decimal | None:
 
 
 def _shown(figure: Figure) -> str:
-    """A figure's value in words, with the text as written when that differs."""
+    """A figure's value in words, with the text as written when that differs.
+
+    Numbers are grouped alike ("1,490" beside "2,080,443"); only a number the text itself
+    writes as four plain digits, as years are written, is shown so ("2019"). A character the
+    reader could not see in the text is shown as ⟨U+200B⟩."""
     value = describe(figure.value)
-    return value if figure.raw == value else f'{value} ("{figure.raw}")'
+    if value.isdigit() and len(value) == 4 and not (figure.raw.isdigit() and len(figure.raw) == 4):
+        value = f"{int(value):,}"
+    raw = visible(figure.raw)
+    return value if raw == value else f'{value} ("{raw}")'
 
 
 def _join(languages: Sequence[str]) -> str:
@@ -560,6 +579,8 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
     """A figure is written in the wrong convention for its language and reads differently."""
     for figure in format_advice(comparison.target, comparison.source):
         yield comparison.finding("number-format", figure.misformatted or "", target=[figure])
+    for figure, message in comparison.format_warnings:
+        yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
     if comparison.reports_source:
         for figure in format_advice(comparison.source, comparison.target):
             message = f"source text: {figure.misformatted}"
@@ -584,12 +605,12 @@ _NEXT_WORD = re.compile(r"\s*[^\s]+")
 def check_accept_comments(comparison: Comparison) -> Iterator[Finding]:
     """An l10n-accept comment matches no difference or cannot be read."""
     for text in comparison.unused_acceptances:
-        message = f"'{ACCEPT_MARKER} {text}' matches no difference between the versions"
+        message = f"'{ACCEPT_MARKER} {visible(text)}' matches no difference between the versions"
         yield comparison.finding("number-accept", message, severity=WARNING)
     for text in comparison.unreadable_acceptances:
         message = (
-            f"cannot read '{ACCEPT_MARKER} {text}': write the source figure, '->', and the "
-            f"translation's figure, e.g. '{ACCEPT_MARKER} 5 miles -> 8 km'"
+            f"cannot read '{ACCEPT_MARKER} {visible(text)}': write the source figure, '->', "
+            f"and the translation's figure, e.g. '{ACCEPT_MARKER} 5 miles -> 8 km'"
         )
         yield comparison.finding("number-accept", message, severity=WARNING)
 
@@ -690,10 +711,60 @@ def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding
                     yield from entry_check.run(catalog, entry)
 
 
+# --------------------------------------------------------------------------------------------
+# Findings about whole files: a catalog out of date with its source, a file that cannot be read
+
+STALE = "catalog-stale"  # also a build's refusal
+UNREADABLE = "catalog-unreadable"
+FILE_RULES: dict[str, tuple[str, str]] = {
+    STALE: ("A catalog does not translate what its source says now: run `l10n update`", ERROR),
+    UNREADABLE: ("A file cannot be read as a PO catalog", ERROR),
+}
+
+
 def rule_titles() -> dict[str, tuple[str, str]]:
     """Every code the checks report, with its title and default severity (for reports)."""
     rules: dict[str, FigureRule | EntryCheck] = {**FIGURE_RULES, **ENTRY_CHECKS}
-    return {code: (rule.title, rule.severity) for code, rule in rules.items()}
+    titles = {code: (rule.title, rule.severity) for code, rule in rules.items()}
+    return {**titles, **FILE_RULES}
+
+
+def unreadable_finding(error: L10nError) -> Finding:
+    """A file that cannot be read, as a finding, so that reports for tools still show where."""
+    return Finding(
+        file=error.path or "",
+        line=error.line or 1,
+        language="",
+        code=UNREADABLE,
+        severity=ERROR,
+        message=error.message,
+        msgid="",
+        msgctxt=None,
+    )
+
+
+def stale_catalog_findings(config: Config, languages: Sequence[str] = ()) -> list[Finding]:
+    """A `catalog-stale` error for each catalog that `l10n update` would change in what it
+    translates, naming the source and the sentences; templates are computed, not written."""
+    # Reading the statements and the page templates needs Markdown and Jinja: only a check of
+    # the whole project comes here, and `l10n check FILE` stays quick to start.
+    from l10n.catalog import stale_catalogs
+
+    if not config.source_path.is_dir():
+        return []  # catalogs kept without their statements: nothing to compare them with
+    return [
+        Finding(
+            file=str(stale.path),
+            line=stale.line or 1,
+            language=stale.language,
+            code=STALE,
+            severity=ERROR,
+            message=stale.describe(),
+            msgid=stale.lacking[0].msgid if stale.lacking else "",
+            msgctxt=stale.lacking[0].msgctxt if stale.lacking else None,
+        )
+        for stale in stale_catalogs(config, languages)
+    ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1205,11 +1276,15 @@ def check_paths(
     paths: Iterable[Path],
     source_lang: str,
     *,
+    languages: Sequence[str] = (),
     keep_entries: bool = False,
     map_batches: BatchMapper = map_in_order,
 ) -> CheckResult:
-    """Read the PO files at `paths` (files or folders) and check them."""
+    """Read the PO files at `paths` (files or folders) and check them; with `languages`, only
+    the catalogs in those languages."""
     catalogs = [read_catalog_under_check(path) for path in find_po_files(paths)]
+    if languages:
+        catalogs = [catalog for catalog in catalogs if catalog.language in languages]
     return check_catalogs(
         catalogs,
         get_language(source_lang).code,

@@ -40,5 +40,10 @@ def parse_locale(identifier: str) -> Locale:
     get_language(identifier)
     try:
         return Locale.parse(identifier.replace("-", "_"))
-    except (UnknownLocaleError, ValueError) as error:
+    except UnknownLocaleError as error:  # its message only repeats the identifier
+        raise UnknownLanguageError(
+            f"unknown locale {identifier!r}: CLDR has no such locale (for example ar_SY, "
+            "ar_EG, en_GB, ru)"
+        ) from error
+    except ValueError as error:
         raise UnknownLanguageError(f"unknown locale {identifier!r}: {error}") from error

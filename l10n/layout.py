@@ -166,6 +166,8 @@ def find_po_files(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             found.extend(sorted(path.rglob("*.po")))
         elif path.is_file():
+            if path.suffix not in (".po", ".pot"):
+                raise CatalogError("not a PO file (catalogs are *.po files)", path=path)
             found.append(path)
         else:
             raise CatalogError("no such file or folder", path=path)

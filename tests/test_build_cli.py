@@ -46,7 +46,7 @@ def test_build_with_a_figure_mismatch_exits_1_and_lists_the_finding(build_projec
     result = CliRunner().invoke(main, ["-C", str(build_project), "build", "--out", "public"])
     assert result.exit_code == 1
     assert re.search(r"ru/LC_MESSAGES/crossing-2026-02-17\.po:\d+: ru: number-", result.stderr)
-    assert "build refused" in result.stderr
+    assert "build refused (1 issue);" in result.stderr
     assert not (build_project / "public").exists()
 
 

@@ -211,4 +211,6 @@ def test_a_changed_version_is_still_found() -> None:
 
 def test_prose_copied_in_the_english_convention_is_still_advised() -> None:
     found = findings("About 1,312 people came.", "Пришли около 1,312 человек.", "ru")
-    assert codes(found) == ["number-changed", "number-format"]
+    # The digits are the source's, the separator means the other thing in Russian: the format
+    # finding says so, and the second stage does not call the value changed as well.
+    assert codes(found) == ["number-format"]

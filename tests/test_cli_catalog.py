@@ -311,7 +311,7 @@ def test_update_reports_the_catalogs_of_a_deleted_statement_and_keeps_them(
     assert result.exit_code == 0, result.output
     for path in (POT, RU, AR):
         assert f"orphaned  {path}\n" in result.stdout
-    assert "3 file(s) belong to no statement" in result.stderr
+    assert "of no statement (deleted or renamed): 3 files" in result.stderr
     assert "`l10n update --prune`" in result.stderr
     assert {path: (translated / path).read_bytes() for path in before} == before  # untouched
 

@@ -88,3 +88,11 @@ def test_site_settings_are_read_from_the_site_table(tmp_path: Path) -> None:
     )
     assert site.menu == (MenuItem("News", "news"), MenuItem("Contact", "mailto:p@e.org"))
     assert site.texts() == ["Press office", "of the ministry", "News", "Contact"]
+
+
+def test_an_unknown_locale_is_named_once_with_examples(tmp_path: Path) -> None:
+    write(tmp_path / "l10n.toml", '[locales]\nar = "ar_XX"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    assert caught.value.message.count("ar_XX") == 1
+    assert "ar_SY" in caught.value.message

@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 
 from l10n.build import BuildOptions, BuildResult, Issue, build_site
-from l10n.check import check_project
+from l10n.check import STALE, check_project
 from l10n.cli.common import State, pass_state
 from l10n.errors import L10nError
+from l10n.wording import counted
 
 REFUSED = 1
 LOOPBACK = "127.0.0.1"
@@ -25,13 +26,21 @@ def _describe(issue: Issue) -> str:
 def _report(result: BuildResult) -> None:
     for issue in result.refusals:
         click.echo(_describe(issue), err=True)
-    if result.refusals:
+    if any(issue.code == STALE for issue in result.refusals):
         click.echo(
-            f"l10n: build refused ({len(result.refusals)} issues); "
+            f"l10n: build refused ({counted(len(result.refusals), 'issue')}); the site was not "
+            "changed. The catalogs are out of date with the statements: run `l10n update`, "
+            "then translate what it marks.",
+            err=True,
+        )
+    elif result.refusals:
+        click.echo(
+            f"l10n: build refused ({counted(len(result.refusals), 'issue')}); "
             "the site was not changed. Fix the catalogs, or publish anyway with "
             "--force (figures) or --allow-partial (untranslated sentences and interface texts).",
             err=True,
         )
+    if result.refusals:
         return
     for issue in result.overridden:
         click.echo(f"warning: {_describe(issue)}", err=True)

@@ -17,6 +17,9 @@ from l10n.catalog import (
     update,
 )
 from l10n.cli.common import State, format_option, lang_option, pass_state
+from l10n.wording import counted
+
+OUT_OF_DATE = 1
 
 
 def _print_changes(changes: Sequence[FileChange]) -> None:
@@ -27,10 +30,14 @@ def _print_changes(changes: Sequence[FileChange]) -> None:
     written = sum(1 for change in changes if change.written)
     unchanged = sum(1 for change in changes if change.status == "unchanged")
     click.echo(f"{written} file(s) written, {unchanged} unchanged")
-    orphaned = sum(1 for change in changes if change.status == "orphaned")
-    if orphaned:
+    _report_orphans(changes)
+
+
+def _report_orphans(changes: Sequence[FileChange]) -> None:
+    orphaned = [change for change in changes if change.status == "orphaned"]
+    if orphaned and not any(change.status == "retired" for change in changes):
         click.echo(
-            f"{orphaned} file(s) belong to no statement (deleted or renamed): "
+            f"of no statement (deleted or renamed): {counted(len(orphaned), 'file')}; "
             "`l10n update --prune` moves them to locales/retired/",
             err=True,
         )
@@ -58,15 +65,43 @@ def extract_command(state: State) -> None:
     is_flag=True,
     help="Move the template and catalogs of a statement that is gone to locales/retired/.",
 )
+@click.option(
+    "--check",
+    "check_only",
+    is_flag=True,
+    help="Write nothing; exit with 1 when an update would change a file (for CI).",
+)
 @pass_state
-def update_command(state: State, languages: tuple[str, ...], no_extract: bool, prune: bool) -> None:
+def update_command(
+    state: State, languages: tuple[str, ...], no_extract: bool, prune: bool, check_only: bool
+) -> None:
     """Extract, then merge the templates into locales/<lang>/LC_MESSAGES/<slug>.po.
 
     Like msgmerge: kept translations stay, a changed sentence gets the closest old translation
     marked fuzzy with the previous msgid (#|), removed sentences become obsolete (#~).
     The files of a statement that is gone are reported; --prune moves them aside.
     """
-    _print_changes(update(state.config, languages, extract_first=not no_extract, prune=prune))
+    changes = update(
+        state.config,
+        languages,
+        extract_first=not no_extract,
+        prune=prune,
+        write=not check_only,
+    )
+    if not check_only:
+        _print_changes(changes)
+        return
+    changed = [change for change in changes if change.written]
+    for change in changes:
+        if change.written:
+            click.echo(f"would be {change.status:7} {change.path}")
+        elif change.status == "orphaned":
+            click.echo(f"orphaned  {change.path}")
+    _report_orphans(changes)
+    if changed:
+        click.echo(f"{counted(len(changed), 'file')} out of date: run `l10n update`", err=True)
+        raise SystemExit(OUT_OF_DATE)
+    click.echo(f"all {counted(len(changes) - len(changed), 'file')} up to date")
 
 
 @click.command("stats")

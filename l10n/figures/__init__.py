@@ -12,6 +12,10 @@ one another:
   contract both readers share, so that they read alike.
 - `full_reader`: `extract_figures`, every figure of one text with its span and a note on a
   foreign convention. Its docstring lists the reading decisions.
+- `explain`: the second stage of a comparison. What the strict reading leaves unmatched is read
+  again in its light (number words, units converted, times, compound and percent words,
+  separators, months); `EXPLAINERS` is the table to extend. `words` and `units` hold the
+  number words (num2words for en and ru, built for ar) and the units with their factors.
 - `batch_reader`: `plain_figures` and `quick_values`, which read a whole batch of texts at once
   and answer only where they read exactly what `extract_figures` reads (None elsewhere).
 - `not_figures`: what looks like a figure but is not one (placeholders of every gettext syntax,
