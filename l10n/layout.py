@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:  # `l10n check FILE` reads no configuration, and imports none
     from l10n.model import Document
 
 TEMPLATES_FOLDER = "templates"
+# l10n's own translations of the interface texts of the templates it ships, one per language
+SHIPPED_CATALOGS = Path(str(resources.files("l10n") / "data" / "interface"))
 RETIRED_FOLDER = "retired"  # catalogs of statements that are gone, moved aside by --prune
 MESSAGES_FOLDER = "LC_MESSAGES"
 SITE_DOMAIN = "site"  # the page templates' UI strings, not a statement
@@ -47,6 +50,11 @@ def _domain_file_name(domain: str, suffix: str) -> str:
     if not domain or "/" in domain or "\\" in domain or domain.startswith("."):
         raise UnsafePathError(f"catalog name {domain!r} would leave the locales folder")
     return f"{domain}{suffix}"
+
+
+def shipped_catalog_path(language: str) -> Path:
+    """l10n's own translation into `language` of its templates' English interface texts."""
+    return SHIPPED_CATALOGS / _domain_file_name(language, ".po")
 
 
 def project_lock(config: Config) -> AbstractContextManager[None]:

@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 from l10n.config import SITE_LINKS, Config, MenuItem
 from l10n.errors import ConfigError
 from l10n.languages import Language, get_language
+from l10n.layout import shipped_catalog_path
 from l10n.model import Block, BlockKind, Document
 from l10n.po import PluralRule, parse_plural_forms, parse_po, python_format_problem
 
@@ -42,8 +43,6 @@ DEFAULT_MENU = (
     MenuItem("All languages", "languages"),
 )
 PACKAGE_STATIC = Path(str(resources.files("l10n") / "static"))
-# l10n's own translations of those English texts, one catalog per language: <lang>.po
-PACKAGE_TRANSLATIONS = Path(str(resources.files("l10n") / "data" / "interface"))
 TEMPLATE_SUFFIX = ".html"
 JINJA_EXTRACTOR = "jinja2.ext:babel_extract"
 
@@ -602,7 +601,7 @@ def template_messages(config: Config) -> list[tuple[str, TemplateLocation, str]]
 def shipped_translations(language: str) -> dict[str, str]:
     """l10n's own translations of its English interface texts (templates, default menu,
     language names) into `language`; none for a language it has no catalog for."""
-    path = PACKAGE_TRANSLATIONS / f"{get_language(language).code}.po"
+    path = shipped_catalog_path(get_language(language).code)
     if not path.is_file():
         return {}
     catalog = parse_po(path.read_bytes(), str(path))

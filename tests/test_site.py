@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from l10n.config import Config, load_config
 from l10n.errors import ConfigError
 from l10n.languages import get_language
+from l10n.layout import SHIPPED_CATALOGS
 from l10n.model import Block, BlockKind, Document, Metadata, Segment
 from l10n.site import (
-    PACKAGE_TRANSLATIONS,
     Formats,
     LocalizedBlock,
     Run,
@@ -302,7 +302,7 @@ def test_l10n_ships_a_translation_of_every_english_text_of_its_own(
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU msgfmt is not installed")
 def test_the_shipped_catalogs_pass_msgfmt_check() -> None:
-    for path in sorted(PACKAGE_TRANSLATIONS.glob("*.po")):
+    for path in sorted(SHIPPED_CATALOGS.glob("*.po")):
         checked = subprocess.run(
             ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
         )
