@@ -120,10 +120,13 @@ def parse_plain_text(data: bytes, path: str) -> list[Paragraph]:
     return paragraphs
 
 
-def segments_of(text: str, first_line: int, language: str) -> tuple[Segment, ...]:
-    """Sentence segments of a block, each with the line it starts on."""
+def segments_of(
+    text: str, first_line: int, language: str, *, plain_text: bool = False
+) -> tuple[Segment, ...]:
+    """Sentence segments of a block, each with the line it starts on; `plain_text` as in
+    `l10n.segment.sentence_spans` (its single line breaks carry structure)."""
     segments = []
-    for start, end in sentence_spans(text, language):
+    for start, end in sentence_spans(text, language, plain_text=plain_text):
         sentence = normalize_space(text[start:end])
         if sentence:
             segments.append(Segment(sentence, first_line + text.count("\n", 0, start)))

@@ -51,7 +51,7 @@ def text_blocks(text: str, language: str, first_line: int = 1) -> list[Block]:
     def close() -> None:
         paragraph = "\n".join(current)
         if _LETTER.search(paragraph):
-            segments = segments_of(paragraph, start, language)
+            segments = segments_of(paragraph, start, language, plain_text=True)
             if segments:
                 blocks.append(Block(BlockKind.PARAGRAPH, paragraph, start, segments))
         current.clear()

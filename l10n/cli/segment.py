@@ -29,7 +29,8 @@ def segment_command(state: State, file: Path, language: str | None, output_forma
     """Split FILE into sentences, one per line (or as JSON).
 
     A .md file is read as a statement (front matter, then Markdown); any other file as plain
-    text whose paragraphs are separated by blank lines.
+    text whose paragraphs are separated by blank lines, where a line ending with a colon or a
+    short line without final punctuation (a heading, a dateline) is a segment of its own.
     """
     config = state.optional_config
     code = language or (config.source_lang if config is not None else "en")
@@ -53,7 +54,7 @@ def segments_of_file(path: Path, language: str) -> list[str]:
     return [
         sentence
         for paragraph in paragraphs
-        for sentence in split_sentences(paragraph.text, language)
+        for sentence in split_sentences(paragraph.text, language, plain_text=True)
     ]
 
 
