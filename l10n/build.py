@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from l10n.catalog import StaleCatalog, sentences_out_of_date, template_entries
-from l10n.check import STALE
+from l10n.check import NEVER_PUBLISHED, STALE
 from l10n.config import Config
 from l10n.errors import CatalogError, UnsafePathError
 from l10n.fsutil import exchange_folders, locked
@@ -75,7 +75,7 @@ class Issue:
     file: str
     line: int | None
     language: str
-    code: str  # "number-…" from the figure check, "untranslated", "fuzzy", "catalog-stale"
+    code: str  # a finding's code from `l10n check`, "untranslated", "fuzzy", "catalog-stale"
     message: str
 
 
@@ -392,10 +392,13 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         catalog = read_po_file(config, path)
         ui[language] = ui_translations_of(catalog, language, shown)
         gaps += ui_gaps(interface, catalog, language, shown)
-    figure_issues = _figure_issues(figure_check(config))
+    check_issues = _figure_issues(figure_check(config))
+    figure_issues = [issue for issue in check_issues if issue.code not in NEVER_PUBLISHED]
     stale = [issue for localization in localizations.values() for issue in localization.stale]
     refusals = [
-        *stale,  # neither --force nor --allow-partial: the pages would not say what the source says
+        # Neither --force nor --allow-partial: the pages would not say what the source says.
+        *stale,
+        *(issue for issue in check_issues if issue.code in NEVER_PUBLISHED),
         *([] if options.force else figure_issues),
         *([] if options.allow_partial else gaps),
     ]

@@ -24,7 +24,9 @@ Entries across languages
 
 What a translator controls
     - Untranslated and obsolete entries are skipped; fuzzy ones are checked, at warning level.
-    - The flag `#, ignore-numbers` silences the figure checks for that entry in that catalog.
+    - The flag `#, ignore-numbers`, or a translator comment line `# l10n-ignore-numbers` (which
+      GNU msgcat and msgmerge keep, where they drop the flag), silences the figure checks for
+      that entry in that catalog.
     - A translator comment accepts one specific difference without silencing the rest::
 
           # l10n-accept: 5 miles -> 8 km
@@ -34,7 +36,9 @@ What a translator controls
       difference found. Either side may be empty ("# l10n-accept: 2020 ->" lets the translation
       drop 2020). Several accepts go on several lines or are separated by ";". An accept that
       matches no difference, or cannot be read, is reported as `number-accept` (a warning), so
-      stale ones do not linger.
+      stale ones do not linger. Each side must read exactly: its figures stand as words of their
+      own ("72x" is not 72), and a line that names the marker without its colon is unreadable
+      too, rather than silently ignored.
 
 Plural entries check each msgstr form against msgid_plural, by the counts it serves (the
 catalog's Plural-Forms header, else CLDR): a form that serves one count only (n = 1, Arabic's
@@ -87,10 +91,11 @@ from l10n.figures import (
     quick_values,
 )
 from l10n.figures.explain import Side, explain
+from l10n.forbidden import forbidden_character
 from l10n.languages import get_language
 from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
 from l10n.po import Key
-from l10n.wording import visible
+from l10n.wording import character_name, visible
 
 if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
     from l10n.config import Config
@@ -99,6 +104,9 @@ ERROR = "error"
 WARNING = "warning"
 
 IGNORE_FLAG = "ignore-numbers"
+# The same opt-out as a translator comment line: GNU msgcat and msgmerge drop a flag they do
+# not know, but keep translator comments.
+IGNORE_COMMENT = "l10n-ignore-numbers"
 ACCEPT_MARKER = "l10n-accept:"
 
 
@@ -142,8 +150,15 @@ class CatalogUnderCheck:
 
 
 def _ignored(entry: CatalogEntry) -> bool:
-    """Silenced by its flag, or holding the translators' names rather than a translation."""
-    return IGNORE_FLAG in entry.flags or is_credits(entry.msgid, entry.msgctxt)
+    """Silenced by its flag or comment, or holding the translators' names, not a translation."""
+    return (
+        IGNORE_FLAG in entry.flags
+        or (
+            IGNORE_COMMENT in entry.translator_comment
+            and IGNORE_COMMENT in (line.strip() for line in entry.translator_comment.split("\n"))
+        )
+        or is_credits(entry.msgid, entry.msgctxt)
+    )
 
 
 def _readable(entry: CatalogEntry, text: str) -> str:
@@ -609,8 +624,8 @@ def check_accept_comments(comparison: Comparison) -> Iterator[Finding]:
         yield comparison.finding("number-accept", message, severity=WARNING)
     for text in comparison.unreadable_acceptances:
         message = (
-            f"cannot read '{ACCEPT_MARKER} {visible(text)}': write the source figure, '->', "
-            f"and the translation's figure, e.g. '{ACCEPT_MARKER} 5 miles -> 8 km'"
+            f"cannot read '{visible(text)}': write the marker with its colon, the source "
+            f"figure, '->', and the translation's figure, e.g. '{ACCEPT_MARKER} 5 miles -> 8 km'"
         )
         yield comparison.finding("number-accept", message, severity=WARNING)
 
@@ -696,7 +711,34 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
             return
 
 
-ENTRY_CHECKS: dict[str, EntryCheck] = {"placeholder": EntryCheck(check_placeholders, ERROR)}
+BIDI = "bidi-control"
+
+
+def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A translation holds a character that reorders what a reader sees (a bidi control).
+
+    The characters statements may not hold either (`l10n.forbidden`): a U+202E ... U+202C
+    around "27" makes a page show 72. Fuzzy translations too: the next review may publish them."""
+    for translation in entry.msgstr:
+        found = forbidden_character(translation)
+        if found is not None:
+            offset, character = found
+            column = offset - translation.rfind("\n", 0, offset)
+            message = (
+                f"the translation holds {character_name(character)} at column {column}, which "
+                f"can make the page read differently from what it says: "
+                f"“{visible(' '.join(translation.split()))}”"
+            )
+            yield entry_finding(catalog, entry, BIDI, ERROR, message)
+            return
+
+
+ENTRY_CHECKS: dict[str, EntryCheck] = {
+    "placeholder": EntryCheck(check_placeholders, ERROR),
+    BIDI: EntryCheck(check_bidi_controls, ERROR),
+}
+# What no option of `l10n build` publishes: not a difference of figures that --force accepts.
+NEVER_PUBLISHED = frozenset({BIDI})
 
 
 def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
@@ -777,22 +819,37 @@ _ACCEPT_SEPARATOR = re.compile(r"\s*;\s*")
 def parse_acceptances(
     comment: str, source_lang: str, target_lang: str
 ) -> tuple[list[Acceptance], list[str]]:
-    """The `l10n-accept:` lines of a translator comment, and the ones that cannot be read."""
+    """The `l10n-accept:` lines of a translator comment, and the ones that cannot be read (as
+    written, marker included)."""
     accepted: list[Acceptance] = []
     unreadable: list[str] = []
     for line in comment.split("\n"):
         stripped = line.strip()
         if not stripped.startswith(ACCEPT_MARKER):
+            if stripped.startswith(ACCEPT_MARKER[:-1]):  # "l10n-accept 5 -> 8": no colon
+                unreadable.append(stripped)
             continue
         for text in _ACCEPT_SEPARATOR.split(stripped[len(ACCEPT_MARKER) :].strip()):
             left, arrow, right = text.partition("->")
-            source = Counter(f.value for f in extract_figures(left, source_lang))
-            target = Counter(f.value for f in extract_figures(right, target_lang))
-            if not arrow or not (source or target):
-                unreadable.append(text)
+            source_figures = extract_figures(left, source_lang)
+            target_figures = extract_figures(right, target_lang)
+            exact = _standing_alone(left, source_figures) and _standing_alone(right, target_figures)
+            if not arrow or not (source_figures or target_figures) or not exact:
+                unreadable.append(f"{ACCEPT_MARKER} {text}")
             else:
+                source = Counter(figure.value for figure in source_figures)
+                target = Counter(figure.value for figure in target_figures)
                 accepted.append(Acceptance(text, source, target))
     return accepted, unreadable
+
+
+def _standing_alone(text: str, figures: Sequence[Figure]) -> bool:
+    """Every figure of `text` is a word of its own: "72 km", not "72x" (a typo read as 72)."""
+    return all(
+        (figure.start == 0 or not text[figure.start - 1].isalnum())
+        and (figure.end == len(text) or not text[figure.end].isalnum())
+        for figure in figures
+    )
 
 
 class _FigureCache:
@@ -1039,7 +1096,7 @@ def _unsettled(
             if entry.msgid_plural is None
             and entry.msgstr[0]
             and not _ignored(entry)
-            and ACCEPT_MARKER not in entry.translator_comment
+            and ACCEPT_MARKER[:-1] not in entry.translator_comment
         ]
         unsettled[language] = _missing_from(readable[language], len(entries))
     if not any(readable.values()):
@@ -1162,7 +1219,7 @@ def _check_entry(
 ) -> Iterator[Finding]:
     acceptances: list[Acceptance] = []
     unreadable: list[str] = []
-    if ACCEPT_MARKER in entry.translator_comment:
+    if ACCEPT_MARKER[:-1] in entry.translator_comment:
         acceptances, unreadable = parse_acceptances(
             entry.translator_comment, source_lang, catalog.language
         )

@@ -6,7 +6,6 @@ is reported as a `SourceError` naming the file and line.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,13 +18,11 @@ from markdown_it.token import Token
 
 from l10n.encoding import decode_utf8 as decode_text
 from l10n.errors import SourceError, unknown_name
+from l10n.forbidden import forbidden_character
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
-# Embedding, override and isolate controls reorder what a reader sees ("Trojan Source"); the
-# marks a translator needs (U+200E, U+200F, U+061C) are not among them.
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 REQUIRED_FIELDS = ("title", "slug", "published")
 FIELDS = (*REQUIRED_FIELDS, "breadcrumb", "signatories")
 SIGNATORY_FIELDS = ("position", "name")
@@ -36,26 +33,6 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def decode_source(data: bytes, path: str) -> str:
     """`data` as text; a byte that is not UTF-8 is reported with its line."""
     return decode_text(data, path, SourceError, "save the file as UTF-8")
-
-
-# A character reference as markdown-it and browsers decode it ("&#x202E;", "&#8238;").
-_CHARACTER_REFERENCE = re.compile(
-    r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});"
-)
-
-
-def forbidden_character(text: str) -> tuple[int, str] | None:
-    """Where `text` holds a character no page may show, as written or as an HTML character
-    reference that a page decodes: (offset in `text`, the character). The one home of which
-    characters those are (`BIDI_CONTROLS`), for statements and translations alike."""
-    written = BIDI_CONTROLS.search(text)
-    end = written.start() if written is not None else len(text)
-    if "&" in text:
-        for reference in _CHARACTER_REFERENCE.finditer(text, 0, end):
-            decoded = BIDI_CONTROLS.search(html.unescape(reference.group()))
-            if decoded is not None:
-                return reference.start(), decoded.group()
-    return None if written is None else (written.start(), written.group())
 
 
 def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from decimal import Decimal
@@ -698,3 +699,51 @@ def test_messages_group_every_number_alike_and_show_invisible_characters() -> No
     messages = [finding.message for finding in check_catalogs([accepting], "en").findings]
     assert any("2⟨U+200B⟩7 -> 72" in message for message in messages), messages
     assert not any("\u200b" in message for message in messages)
+
+
+@pytest.mark.parametrize(
+    "comment", ["l10n-ignore-numbers", "checked with the desk\n  l10n-ignore-numbers "]
+)
+def test_a_translator_comment_silences_the_figures_as_the_flag_does(comment: str) -> None:
+    ignored = entry("There are 5 camps.", "Есть 6 лагерей.", translator_comment=comment)
+    result = check_catalogs([CatalogUnderCheck("t.po", "ru", [ignored])], "en")
+    assert result.findings == []
+    assert result.entries_ignored == 1
+    noted = entry("There are 5 camps.", "Есть 6 лагерей.", translator_comment=f"{comment} later")
+    assert codes(check_catalogs([CatalogUnderCheck("t.po", "ru", [noted])], "en").findings) == [
+        "number-changed"
+    ]
+
+
+@pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU gettext is not installed")
+def test_the_comment_survives_msgcat_and_msgmerge_which_drop_the_flag(tmp_path: Path) -> None:
+    header = (
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    )
+    catalog = tmp_path / "ru.po"
+    catalog.write_text(
+        f"{header}\n# l10n-ignore-numbers\n#, ignore-numbers\n"
+        'msgid "There are 5 camps."\nmsgstr "Есть 6 лагерей."\n',
+        encoding="utf-8",
+    )
+    template = tmp_path / "t.pot"
+    template.write_text(f'{header}\nmsgid "There are 5 camps."\nmsgstr ""\n', encoding="utf-8")
+    for command in (["msgcat", str(catalog)], ["msgmerge", "-q", str(catalog), str(template)]):
+        output = tmp_path / "out" / "ru.po"
+        output.parent.mkdir(exist_ok=True)
+        subprocess.run([*command, "-o", str(output)], check=True)
+        assert "#, ignore-numbers" not in output.read_text(encoding="utf-8")
+        assert check_paths([output], "en").findings == []
+
+
+@pytest.mark.parametrize(
+    "comment", ["l10n-accept: 27 -> 72x", "l10n-accept: 27x -> 72", "l10n-accept 27 -> 72"]
+)
+def test_an_accept_line_that_does_not_read_exactly_accepts_nothing_and_is_reported(
+    comment: str,
+) -> None:
+    typo = entry("Sent 27 tents.", "Отправлено 72 палатки.", translator_comment=comment)
+    findings = check_catalogs([CatalogUnderCheck("t.po", "ru", [typo])], "en").findings
+    assert sorted(codes(findings)) == ["number-accept", "number-changed"]
+    accept = next(finding for finding in findings if finding.code == "number-accept")
+    assert f"cannot read '{comment}'" in accept.message

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from l10n.build import BuildOptions, BuildResult, Issue, build_site
-from l10n.check import STALE, check_project
+from l10n.check import NEVER_PUBLISHED, STALE, check_project
 from l10n.cli.common import State, pass_state
 from l10n.errors import L10nError
 from l10n.wording import counted
@@ -31,6 +31,13 @@ def _report(result: BuildResult) -> None:
             f"l10n: build refused ({counted(len(result.refusals), 'issue')}); the site was not "
             "changed. The catalogs are out of date with the statements: run `l10n update`, "
             "then translate what it marks.",
+            err=True,
+        )
+    elif any(issue.code in NEVER_PUBLISHED for issue in result.refusals):
+        click.echo(
+            f"l10n: build refused ({counted(len(result.refusals), 'issue')}); the site was not "
+            "changed. No option publishes a translation holding a bidi control character: "
+            "remove it from the catalog.",
             err=True,
         )
     elif result.refusals:
