@@ -27,6 +27,7 @@ from markdown_it.token import Token
 from markupsafe import Markup, escape
 
 from l10n.config import SITE_LINKS, Config, MenuItem
+from l10n.encoding import decode_utf8
 from l10n.errors import ConfigError
 from l10n.languages import Language, get_language
 from l10n.layout import shipped_catalog_path
@@ -393,6 +394,7 @@ class SiteRenderer:
         ui: dict[str, UiTranslations],
         base_url: str | None = None,
     ) -> None:
+        effective_templates(config)  # every template readable, before any page is rendered
         self.config = config
         self.base_url = base_url.rstrip("/") + "/" if base_url else None
         self.source_language = get_language(config.source_lang)
@@ -559,7 +561,18 @@ def effective_templates(config: Config) -> dict[str, Path]:
     for folder in reversed(template_folders(config)):
         for path in sorted(folder.rglob(f"*{TEMPLATE_SUFFIX}")):
             chosen[path.relative_to(folder).as_posix()] = path
+    for path in chosen.values():
+        _check_template_file(path, _reference(path, config))
     return dict(sorted(chosen.items()))
+
+
+def _check_template_file(path: Path, reference: str) -> None:
+    """A template Jinja and Babel can read: a readable UTF-8 file, or a ConfigError naming it."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ConfigError(f"cannot read the template: {error.strerror}", path=reference) from error
+    decode_utf8(data, reference, ConfigError, "save the template as UTF-8")
 
 
 def _reference(path: Path, config: Config) -> str:

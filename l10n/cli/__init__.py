@@ -61,6 +61,12 @@ class L10nGroup(click.Group):
         except L10nError as error:
             click.echo(f"l10n: error: {error}", err=True)
             ctx.exit(INPUT_ERROR)
+        except OSError as error:
+            # A file or folder that cannot be read or written (permissions, a folder where a
+            # file should be, a full disk): the user's to fix, named as the system names it.
+            where = f"{error.filename}: " if error.filename is not None else ""
+            click.echo(f"l10n: error: {where}{error.strerror or error}", err=True)
+            ctx.exit(INPUT_ERROR)
 
 
 @click.group(cls=L10nGroup, context_settings={"help_option_names": ["-h", "--help"]})
