@@ -395,15 +395,18 @@ def _align_in_order(source: Sequence[Unit], target: Sequence[Unit], model: _Mode
 # --- From beads to sentence pairs, with reasons in words ---------------------------------------
 
 
-def _difference(source: Sequence[Unit], target: Sequence[Unit], language: str) -> str:
-    """ "figures differ: 13 vs 31" (the source's then the translation's unmatched values)."""
-    source_values = _values_of(source)
-    target_values = _values_of(target)
-    missing = list((source_values - target_values).elements())
-    extra = list((target_values - source_values).elements())
-    left = ", ".join(describe(value, "en") for value in missing) or "none"
-    right = ", ".join(describe(value, "en") for value in extra) or "none"
-    return f"figures differ: {left} vs {right}"
+def describe_difference(left: Counter[FigureValue], right: Counter[FigureValue]) -> str | None:
+    """ "figures differ: 13 vs 31": the values only one side has, or None when they agree."""
+    if left == right:
+        return None
+    only_left = ", ".join(describe(value, "en") for value in (left - right).elements())
+    only_right = ", ".join(describe(value, "en") for value in (right - left).elements())
+    return f"figures differ: {only_left or 'none'} vs {only_right or 'none'}"
+
+
+def figures_differ(text: str, other: str, language: str) -> str | None:
+    """Whether two sentences of one language state different figures, in words."""
+    return describe_difference(_values(text, language), _values(other, language))
 
 
 def pairs_of_beads(
@@ -425,8 +428,9 @@ def pairs_of_beads(
                 reasons.append(f"merged with the next {_sentences(len(source_units) - 1)}")
             if len(target_units) > 1:
                 reasons.append(f"translated as {len(target_units)} sentences")
-            if bead.figures_agree is False:
-                reasons.append(_difference(source_units, target_units, "en"))
+            difference = describe_difference(_values_of(source_units), _values_of(target_units))
+            if difference:
+                reasons.append(difference)
             if abs(bead.deviation) > SURE_DEVIATIONS:
                 reasons.append(
                     "the translation is much "

@@ -393,10 +393,12 @@ def _latin_script(language: str) -> bool:
 
 def format_advice(version: Version, other: Version) -> list[Figure]:
     """The figures of `version` written in another language's convention, but for code and
-    version numbers copied as they stand from `other` ("SVG 1.1" in Russian)."""
+    version numbers copied as they stand from `other` ("SVG 1.1" in Russian, or "2.10" where
+    the source says "GIMP 2.10")."""
     if not version.misformatted:
         return []
     latin_script = _latin_script(version.language)
+    other_latin_script = _latin_script(other.language)
     return [
         figure
         for figure in version.figures
@@ -404,7 +406,30 @@ def format_advice(version: Version, other: Version) -> list[Figure]:
         and not copied_verbatim(
             figure.start, figure.end, version.text, other.text, latin_script=latin_script
         )
+        and not any(
+            copied_verbatim(
+                start,
+                start + len(figure.raw),
+                other.text,
+                version.text,
+                latin_script=other_latin_script,
+            )
+            for start in _occurrences(figure.raw, other.text)
+        )
     ]
+
+
+def _occurrences(raw: str, text: str) -> Iterator[int]:
+    """Where `raw` stands in `text` as a figure of its own (no digit glued to either end)."""
+    start = text.find(raw)
+    while start >= 0:
+        end = start + len(raw)
+        glued = (start > 0 and text[start - 1].isdigit()) or (
+            end < len(text) and text[end].isdigit()
+        )
+        if not glued:
+            yield start
+        start = text.find(raw, start + 1)
 
 
 def _unmatched(figures: Sequence[Figure], other: Counter[FigureValue]) -> list[Figure]:

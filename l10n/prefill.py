@@ -43,7 +43,7 @@ from l10n.layout import catalog_path, project_catalogs, project_lock, read_po_fi
 from l10n.mt import MachineTranslationError, MachineTranslator
 from l10n.po import Catalog, Entry
 from l10n.sources import read_statement_file
-from l10n.tm import DEFAULT_LOCATION, TranslationMemory, units_of_catalog
+from l10n.tm import DEFAULT_LOCATION, CatalogUnits, TranslationMemory, units_of_catalog
 from l10n.versions import version_blocks
 
 
@@ -274,26 +274,41 @@ def _read_existing(config: Config, path: Path) -> Catalog:
 class MemoryImport:
     path: str  # the memory file
     catalogs: tuple[tuple[str, int], ...]  # catalog -> units stored from it
-    removed: int  # units of catalogs no longer in the project
+    added: int  # units new to the memory
+    removed: int  # units no catalog gives any more (changed, or of catalogs gone)
     total: int
 
 
-def import_memory(config: Config) -> MemoryImport:
-    """Fill the translation memory with the reviewed translations of the project's catalogs."""
+def memory_catalog_count(config: Config) -> int:
+    """How many catalogs `import_memory` reads (for a progress bar)."""
+    return len(project_catalogs(config))
+
+
+def import_memory(config: Config, progress: Callable[[str], None] | None = None) -> MemoryImport:
+    """Make the translation memory hold the reviewed translations of the project's catalogs.
+
+    Every catalog is read, then the memory is brought up to date in one transaction;
+    `progress` is told each catalog's name once it is stored.
+    """
     target = memory_path(config)
     with project_lock(config):
-        sources = []
+        catalogs = []
         for catalog_file in project_catalogs(config):
             shown = shown_path(config, catalog_file.path)
             catalog = _read_existing(config, catalog_file.path)
-            sources.append((shown, catalog_file.language, units_of_catalog(catalog)))
+            catalogs.append(
+                CatalogUnits(
+                    shown, config.source_lang, catalog_file.language, units_of_catalog(catalog)
+                )
+            )
     with TranslationMemory(target, create=True) as memory:
-        stored = tuple(
-            (shown, memory.replace_origin(shown, config.source_lang, language, pairs))
-            for shown, language, pairs in sources
+        result = memory.import_catalogs(
+            catalogs,
+            progress=None if progress is None else lambda catalog: progress(catalog.origin),
         )
-        removed = memory.forget_other_origins([shown for shown, _, _ in sources])
-        return MemoryImport(shown_path(config, target), stored, removed, len(memory))
+        return MemoryImport(
+            shown_path(config, target), result.stored, result.added, result.removed, len(memory)
+        )
 
 
 # --- l10n align -------------------------------------------------------------------------------

@@ -214,3 +214,23 @@ def test_prose_copied_in_the_english_convention_is_still_advised() -> None:
     # The digits are the source's, the separator means the other thing in Russian: the format
     # finding says so, and the second stage does not call the value changed as well.
     assert codes(found) == ["number-format"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Shipped with GIMP 2.10", "Поставляется в серии 2.10", "ru"),
+        ("Files older than PDF 1.4 are read", "Файлы старше 1.4 читаются", "ru"),
+        ("Files of pre-0.92 documents", "Файлы документов младше 0.92", "ru"),
+    ],
+)
+def test_a_version_copied_from_a_named_product_in_the_source_needs_no_format_advice(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_3d_is_a_name_not_a_count() -> None:
+    assert findings("Create a 3D box", "Создать параллелепипед", "ru") == []
+    assert findings("3D Box", "علبة ثلاثية الأبعاد", "ar") == []
+    assert codes(findings("Create 3 boxes", "Создать параллелепипед", "ru")) == ["number-missing"]

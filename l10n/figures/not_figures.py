@@ -25,7 +25,8 @@ Always
       ("&#215;", "&lt;").
     - IPv4, IPv6 and MAC addresses, phone numbers written with "+" or an area code in
       brackets (in right-to-left text their digit groups may show in another order; they are
-      blanked on both sides, so the order does not matter), citation marks "[12]".
+      blanked on both sides, so the order does not matter), citation marks "[12]", and "2D"
+      and "3D", which name a kind of space ("трёхмерный", "ثلاثي الأبعاد") rather than count.
     - A GTK mnemonic underscore between a letter and a digit ("X_1" reads as "X1", an
       identifier, as the translation "X1" does): the one change that shortens the text.
     - A Latin "x" between digits is the multiplication sign ("256x256" reads as 256 × 256,
@@ -120,11 +121,13 @@ _ALWAYS = (
     r"|(?<!\w)\(\d{2,5}\)[ \u00a0]?\d{2,4}(?:[ \u00a0-]\d{2,4})+(?!\w)"
     # citation marks
     r"|\[[0-9\u0660-\u0669]{1,3}(?:[,–-][0-9\u0660-\u0669]{1,3})*\]"
+    # "2D", "3D": a name for a kind of space ("трёхмерный", "ثلاثي الأبعاد"), not a count
+    r"|(?<![\w.,])[1-4]D(?![\w])"
 )
 # The characters without which `figure_text` has nothing to do: texts without them (most) are
 # returned at once.
 _TRIGGER = re.compile(
-    r"[%{<&\[+$]|[0-9]x[0-9]|[^\W\d_]_[0-9]|::|[0-9A-Fa-f]:[0-9A-Fa-f]"
+    r"[%{<&\[+$]|[0-9]x[0-9]|[1-4]D\b|[^\W\d_]_[0-9]|::|[0-9A-Fa-f]:[0-9A-Fa-f]"
     r"|[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-|[0-9]\.[0-9]{1,3}\.[0-9]|\(\d{2,5}\)"
 )
 _MNEMONIC = re.compile(r"(?<=[^\W\d_])_(?=[0-9])")
@@ -208,9 +211,11 @@ def is_credits(msgid: str, msgctxt: str | None) -> bool:
 # Characters that may stand around a figure of prose within its word: "(3.5)", "3.5,".
 _PROSE_MARKS = frozenset(".,;:!?()[]\"'«»“”„")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]+")
 _OPERATOR = re.compile(r"[<>=*/+^_|\\~]")
 VERSION_WORDS = frozenset(
-    {"version", "versions", "v", "версия", "версии", "версию", "версией", "версий"}
+    {"version", "versions", "v", "release", "series", "pre"}
+    | {"версия", "версии", "версию", "версией", "версий", "серия", "серии", "серию", "релиз"}
     | {"الإصدار", "إصدار", "الإصدارة", "الاصدار", "النسخة", "نسخة"}
 )
 
@@ -220,8 +225,9 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     copied as it stands from `other` (so the convention of `text`'s language does not apply).
 
     Code shows in the figure's word ("1.0K", "HTTP/0.9", "0.5*WAIT"), in an operator beside
-    it ("x < 0.5"), in a version word before it ("версии 5.5"), or, in a text not written in
-    Latin script, in a Latin word beside it ("SVG 1.1", "MB 1,000,000", "5,500 K").
+    it ("x < 0.5"), in a version word before it ("версии 5.5"), in a name in capitals beside it
+    ("GIMP 2.10", "PDF 1.4"), or, in a text not written in Latin script, in any Latin word
+    beside it ("darktable 3.6", "MB 1,000,000", "5,500 K").
     """
     raw = text[start:end]
     if raw not in other:
@@ -237,6 +243,8 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     before = text[:word_start].split()[-1:]
     after = text[word_end:].split()[:1]
     if before and before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
+        return True
+    if any(_CAPITALS.fullmatch(word.strip("".join(_PROSE_MARKS))) for word in (*before, *after)):
         return True
     # A code word beside the figure counts when it stands beside it in `other` too.
     other_spaced = " ".join(other.split())
