@@ -46,7 +46,7 @@ n = 2) may state it in digits, in words or not at all; a form that serves many (
 Russian form 0, also shows 21 and 31) must not state one of them (`number-plural`).
 
 What is not a figure (placeholders of the entry's format, markup, addresses) is blanked out by
-`l10n.figures.figure_text` before either figure reader reads a text; entries that hold the
+`l10n.figures.entry_figure_text` before either figure reader reads a text; entries that hold the
 translators' names ("translator-credits") are skipped like ignored ones.
 
 The functions at the end (`read_catalog_under_check`, `check_paths`, `check_project`) are the
@@ -83,10 +83,9 @@ from l10n.figures import (
     TimeValue,
     copied_verbatim,
     describe,
+    entry_figure_text,
     extract_figures,
-    figure_text,
     is_credits,
-    placeholder_syntaxes,
     plain_figures,
     quick_values,
 )
@@ -163,8 +162,9 @@ def _ignored(entry: CatalogEntry) -> bool:
 def _readable(entry: CatalogEntry, text: str) -> str:
     """What the figure readers read of one of an entry's texts: `text` with the placeholders of
     the entry's syntax and the other things that are not figures blanked out."""
-    msgids = entry.msgid if entry.msgid_plural is None else f"{entry.msgid}\n{entry.msgid_plural}"
-    return figure_text(text, placeholder_syntaxes(entry.flags, msgids))
+    if entry.msgid_plural is None:
+        return entry_figure_text(text, entry.flags, entry.msgid)
+    return entry_figure_text(text, entry.flags, f"{entry.msgid}\n{entry.msgid_plural}")
 
 
 # --------------------------------------------------------------------------------------------
