@@ -262,3 +262,27 @@ def test_the_arabic_form_for_one_alone_may_say_one_in_words() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Random power (0,1)", "قوة عشوائية (1،0)", "ar"),
+        ("Random power (0,10)", "Случайная степень (0,10)", "ru"),
+    ],
+)
+def test_a_pair_in_brackets_is_two_numbers_in_either_order(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_a_changed_number_of_a_pair_is_still_found() -> None:
+    assert codes(findings("Random power (0,1)", "قوة عشوائية (2،0)", "ar")) == ["number-changed"]
+
+
+def test_a_russian_decimal_in_brackets_stays_a_decimal_where_the_source_has_no_pair() -> None:
+    assert findings("Default opacity (0.5)", "Непрозрачность по умолчанию (0,5)", "ru") == []
+    assert codes(findings("Default opacity (0.5)", "Непрозрачность (0,6)", "ru")) == [
+        "number-changed"
+    ]

@@ -31,6 +31,8 @@ Always
       identifier, as the translation "X1" does): the one change that shortens the text.
     - A Latin "x" between digits is the multiplication sign ("256x256" reads as 256 × 256,
       as the translation's "256×256" does).
+    - In an entry whose msgid writes a pair or an interval in brackets, "(0,1)", such pairs
+      read as two numbers on both sides (`entry_figure_text`): Arabic writes them "(1،0)".
 
 `is_credits` tells the entries that hold the translators' names (years, e-mail addresses)
 rather than a translation.
@@ -138,6 +140,7 @@ _DIGIT = re.compile(r"\d")
 _MAYBE_PRINTF = re.compile(r"%[-+#0'I0-9.*(<{A-Za-z]")
 _TIMES_FOUND = re.compile(r"[0-9]x[0-9]")
 _SPACE_FOUND = re.compile(r"[1-4]D")
+_PAIR_COMMA = re.compile(r"\(([0-9]{1,3}),([0-9]{1,2})\)")
 _MNEMONIC = re.compile(r"(?<=[^\W\d_])_(?=[0-9])")
 _TIMES = re.compile(r"(?<=[0-9])(?<!\b0)x(?=[0-9])")
 
@@ -200,6 +203,11 @@ def entry_figure_text(text: str, flags: frozenset[str], msgid: str) -> str:
     of a plural entry, joined), the syntax found only for a text with a digit to read."""
     if not _DIGIT.search(text):
         return text
+    if "(" in msgid and "," in msgid and _PAIR_COMMA.search(msgid):
+        # "(0,1)" in English is a pair or an interval, not one tenth: so it is on both sides
+        # ("(1،0)" in Arabic reads as two numbers already). Only where the msgid writes one:
+        # a Russian "(0,5)" translating "(0.5)" stays one half.
+        text = _PAIR_COMMA.sub(r"(\1;\2)", text)
     return _blanked(text, placeholder_syntaxes(flags, msgid))
 
 
