@@ -320,3 +320,25 @@ def test_a_figure_changed_beside_placeholders_is_always_found(
     flags = frozenset({flag})
     assert findings(msgid, same, language, flags=flags) == []
     assert "number-changed" in codes(findings(msgid, changed, language, flags=flags))
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Better JPEG 2000 support", "Улучшена поддержка JPEG2000", "ru", "en"),
+        ("Input in base-64 format", "Входные данные в формате base64", "ru", "en"),
+        ("Name the layers Pen1, Pen2", "Назовите слои Pen 1, Pen 2", "ru", "en"),
+        ("Улучшена поддержка JPEG2000", "Better JPEG 2000 support", "en", "ru"),
+        ("Name the layer Pen3 Speed10", "سمِّ الطبقة Pen 3 Speed 10", "ar", "en"),
+    ],
+)
+def test_a_name_with_digits_written_apart_or_glued_is_the_same_name(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert findings(msgid, msgstr, language, source_lang=source_lang) == []
+
+
+def test_a_name_with_other_digits_is_still_found() -> None:
+    assert codes(findings("Better JPEG 2000 support", "Улучшена поддержка JPEG2001", "ru")) == [
+        "number-missing"
+    ]
