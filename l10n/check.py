@@ -90,7 +90,6 @@ from l10n.figures import (
     plain_figures,
     quick_values,
 )
-from l10n.figures.explain import Side, explain
 from l10n.forbidden import forbidden_character
 from l10n.languages import get_language
 from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
@@ -282,6 +281,9 @@ class Comparison:
     counts: Sequence[int] = ()
     # Figures the second stage found stated alike but written misleadingly: (figure, message).
     format_warnings: list[tuple[Figure, str]] = field(default_factory=list)
+    # What the second stage has to say of a source figure it could not account for, by the
+    # figure's id: the conversion of a quantity ("385 mi = 619.6 km").
+    notes: dict[int, str] = field(default_factory=dict)
 
     @property
     def severity(self) -> str:
@@ -350,13 +352,17 @@ def compare(
             comparison.stated_counts = [f for f in extra if f.value in count_values]
             extra = [figure for figure in extra if figure.value not in count_values]
     if missing or extra:
-        # The second stage: what the strict reading leaves, read again in its light.
-        settlement = explain(
-            Side(source.language, source.text, source.figures, missing),
-            Side(target.language, target.text, target.figures, extra),
+        # The second stage: what the strict reading leaves, read again in its light. Loaded
+        # when an entry first needs it, since the first pass settles most runs' every entry.
+        from l10n.figures import explain as second_stage
+
+        settlement = second_stage.explain(
+            second_stage.Side(source.language, source.text, source.figures, missing),
+            second_stage.Side(target.language, target.text, target.figures, extra),
         )
         missing, extra = settlement.missing, settlement.extra
         comparison.format_warnings = settlement.warnings
+        comparison.notes = settlement.notes
     comparison.changed = _pair(missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
@@ -586,9 +592,13 @@ def _extra_message(comparison: Comparison, figure: Figure) -> str:
 def check_missing(comparison: Comparison) -> Iterator[Finding]:
     """A figure of the source is missing from the translation."""
     for figure in comparison.missing:
-        yield comparison.finding(
-            "number-missing", _missing_message(comparison, figure), source=[figure]
-        )
+        message = _missing_message(comparison, figure) + _note(comparison, figure)
+        yield comparison.finding("number-missing", message, source=[figure])
+
+
+def _note(comparison: Comparison, figure: Figure) -> str:
+    note = comparison.notes.get(id(figure))
+    return f" ({note})" if note else ""
 
 
 def check_extra(comparison: Comparison) -> Iterator[Finding]:
@@ -603,7 +613,7 @@ def check_changed(comparison: Comparison) -> Iterator[Finding]:
     """A number or percentage has a different value in the translation."""
     for source, target in comparison.changed:
         if source.kind not in ("date", "time"):
-            message = _changed_message(comparison, source, target)
+            message = _changed_message(comparison, source, target) + _note(comparison, source)
             yield comparison.finding("number-changed", message, source=[source], target=[target])
 
 

@@ -45,7 +45,7 @@ from l10n.mt import MachineTranslationError, MachineTranslator
 from l10n.po import Catalog, Entry
 from l10n.sources import read_statement_file
 from l10n.tm import DEFAULT_LOCATION, CatalogUnits, TranslationMemory, units_of_catalog
-from l10n.versions import version_blocks
+from l10n.versions import read_version
 
 
 def _revised(catalog: Catalog, now: datetime) -> Catalog:
@@ -355,12 +355,15 @@ def align_statement(
             shown_version = _origin(config, version_file)
             if not version_file.is_file():
                 raise SourceError("translated version not found", path=shown_version)
-            blocks = version_blocks(version_file.read_bytes(), shown_version, code)
+            version = read_version(version_file.read_bytes(), shown_version, code)
             source_units = units_of_blocks(source.blocks, config.source_lang)
-            target_units = units_of_blocks(blocks, code)
+            target_units = units_of_blocks(version.blocks, code)
             beads = align_units(source_units, target_units)
             pairs = pairs_of_beads(beads, source_units, target_units)
-            warnings = structure_of(source_units, target_units, beads).warnings()
+            warnings = [
+                *version.warnings,
+                *structure_of(source_units, target_units, beads).warnings(),
+            ]
             path = catalog_path(config, code, source.meta.slug)
             shown = shown_path(config, path)
             found = read_po_file(config, path)
