@@ -46,7 +46,7 @@ n = 2) may state it in digits, in words or not at all; a form that serves many (
 Russian form 0, also shows 21 and 31) must not state one of them (`number-plural`).
 
 What is not a figure (placeholders of the entry's format, markup, addresses) is blanked out by
-`l10n.figures.figure_text` before either figure reader reads a text; entries that hold the
+`l10n.figures.entry_figure_text` before either figure reader reads a text; entries that hold the
 translators' names ("translator-credits") are skipped like ignored ones.
 
 The functions at the end (`read_catalog_under_check`, `check_paths`, `check_project`) are the
@@ -83,10 +83,9 @@ from l10n.figures import (
     TimeValue,
     copied_verbatim,
     describe,
+    entry_figure_text,
     extract_figures,
-    figure_text,
     is_credits,
-    placeholder_syntaxes,
     plain_figures,
     quick_values,
 )
@@ -163,8 +162,9 @@ def _ignored(entry: CatalogEntry) -> bool:
 def _readable(entry: CatalogEntry, text: str) -> str:
     """What the figure readers read of one of an entry's texts: `text` with the placeholders of
     the entry's syntax and the other things that are not figures blanked out."""
-    msgids = entry.msgid if entry.msgid_plural is None else f"{entry.msgid}\n{entry.msgid_plural}"
-    return figure_text(text, placeholder_syntaxes(entry.flags, msgids))
+    if entry.msgid_plural is None:
+        return entry_figure_text(text, entry.flags, entry.msgid)
+    return entry_figure_text(text, entry.flags, f"{entry.msgid}\n{entry.msgid_plural}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -643,7 +643,10 @@ def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
     for figure in comparison.stated_counts:
         next_word = _NEXT_WORD.match(comparison.target.text, figure.end)
         said = figure.raw + (next_word.group() if next_word else "")
-        others = [count for count in comparison.counts if str(count) != figure.raw][:2]
+        others = [
+            count for count in comparison.counts if NumberValue(Decimal(count)) != figure.value
+        ]
+        others = others[:2]
         shown = ", ".join(str(count) for count in others)
         message = f"form {comparison.form} also shows {shown}…: it says {said}"
         yield comparison.finding("number-plural", message, target=[figure])
@@ -1269,7 +1272,11 @@ def _check_entry(
         source = cache.version(_readable(entry, source_text), source_lang)
         target = cache.version(_readable(entry, target_text), catalog.language)
         reports_source = reports_source_text and first
-        if not (acceptances or (unreadable and first)) and _agree(source, target, reports_source):
+        counts = served[form] if form < len(served) else ()
+        spelled = _counts_in_words(entry, target, counts, source_lang, cache) if counts else []
+        if not (acceptances or (unreadable and first) or spelled) and _agree(
+            source, target, reports_source
+        ):
             continue
         comparison = Comparison(
             file=catalog.path,
@@ -1282,13 +1289,49 @@ def _check_entry(
             reports_source=reports_source,
             form=form,
         )
-        compare(comparison, acceptances, served[form] if form < len(served) else ())
+        compare(comparison, acceptances, counts)
+        comparison.stated_counts.extend(spelled)
         if first:
             comparison.unreadable_acceptances = unreadable
         else:
             comparison.unused_acceptances.clear()  # reported with the first form only
         for figure_rule in FIGURE_RULES.values():
             yield from figure_rule.run(comparison)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _counts_in_words(
+    entry: CatalogEntry,
+    target: Version,
+    counts: Sequence[int],
+    source_lang: str,
+    cache: _FigureCache,
+) -> list[Figure]:
+    """The words of a plural form that serves many counts stating one of them, as the singular
+    msgid does in digits ("Move 1 page": "Переместить одну страницу" also shows 21 and 31)."""
+    if len(counts) < 2 or entry.msgid_plural is None:
+        return []
+    singular = cache.version(_readable(entry, entry.msgid), source_lang)
+    plural = cache.version(_readable(entry, entry.msgid_plural), source_lang)
+    stated = {
+        value.amount
+        for value in singular.values - plural.values
+        if isinstance(value, NumberValue) and value.amount in counts
+    }
+    if not stated:
+        return []
+    # Imported here, as the second stage is: most checks never need the number words.
+    from l10n.figures.words import word_is_number
+
+    found = []
+    for amount in sorted(stated):
+        for word in _WORD.finditer(target.text):
+            if word_is_number(amount, word.group(), target.language):
+                value = NumberValue(amount)
+                found.append(Figure(word.group(), "number", value, word.start(), word.end()))
+    return found
 
 
 _PLURAL_EXPRESSION = re.compile(r"(?<!n)plural\s*=\s*([^;]+)")

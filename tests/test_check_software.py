@@ -234,3 +234,55 @@ def test_3d_is_a_name_not_a_count() -> None:
     assert findings("Create a 3D box", "Создать параллелепипед", "ru") == []
     assert findings("3D Box", "علبة ثلاثية الأبعاد", "ar") == []
     assert codes(findings("Create 3 boxes", "Создать параллелепипед", "ru")) == ["number-missing"]
+
+
+def test_a_russian_form_for_21_and_31_must_not_say_one_in_words_either() -> None:
+    (finding,) = findings(
+        "Move 1 page",
+        ("Переместить одну страницу", "Переместить %(n)s страницы", "Переместить %(n)s страниц"),
+        "ru",
+        msgid_plural="Move %(n)s pages",
+        plural_forms=RUSSIAN_PLURALS,
+    )
+    assert finding.message == "form 0 also shows 21, 31…: it says одну страницу"
+
+
+def test_the_arabic_form_for_one_alone_may_say_one_in_words() -> None:
+    forms = (
+        "لا صفحات",
+        "انقل صفحة واحدة",
+        "انقل صفحتين",
+        "انقل %(n)s صفحات",
+        "انقل %(n)s صفحة",
+        "انقل %(n)s صفحة",
+    )
+    assert (
+        findings(
+            "Move 1 page", forms, "ar", msgid_plural="Move %(n)s pages", plural_forms=ARABIC_PLURALS
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Random power (0,1)", "قوة عشوائية (1،0)", "ar"),
+        ("Random power (0,10)", "Случайная степень (0,10)", "ru"),
+    ],
+)
+def test_a_pair_in_brackets_is_two_numbers_in_either_order(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_a_changed_number_of_a_pair_is_still_found() -> None:
+    assert codes(findings("Random power (0,1)", "قوة عشوائية (2،0)", "ar")) == ["number-changed"]
+
+
+def test_a_russian_decimal_in_brackets_stays_a_decimal_where_the_source_has_no_pair() -> None:
+    assert findings("Default opacity (0.5)", "Непрозрачность по умолчанию (0,5)", "ru") == []
+    assert codes(findings("Default opacity (0.5)", "Непрозрачность (0,6)", "ru")) == [
+        "number-changed"
+    ]
