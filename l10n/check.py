@@ -88,6 +88,7 @@ from l10n.figures import (
     is_credits,
     plain_figures,
     quick_values,
+    same_identifier,
 )
 from l10n.forbidden import forbidden_character
 from l10n.languages import get_language
@@ -333,7 +334,7 @@ def compare(
         return comparison
     missing = _unmatched(source.figures, target.values)
     extra = _unmatched(target.figures, source.values)
-    if missing and extra:
+    if missing or extra:
         missing, extra = _without_verbatim_code(missing, extra, comparison)
     for acceptance in acceptances:
         accepted_source = _find(missing, acceptance.source)
@@ -375,7 +376,8 @@ def _without_verbatim_code(
     missing: list[Figure], extra: list[Figure], comparison: Comparison
 ) -> tuple[list[Figure], list[Figure]]:
     """Code or a version number copied as it stands ("5,500 K" on both sides) is the same
-    figure, though the two languages' conventions read it differently."""
+    figure, though the two languages' conventions read it differently; a name with digits is
+    the same name written apart or glued ("JPEG 2000", "JPEG2000")."""
     source, target = comparison.source, comparison.target
     latin_script = _latin_script(target.language)
     copied = [
@@ -390,6 +392,17 @@ def _without_verbatim_code(
         if twin is not None:
             missing = [other for other in missing if other is not twin]
             extra = [other for other in extra if other is not figure]
+    # A name written apart on one side and glued on the other ("JPEG 2000", "JPEG2000")
+    missing = [
+        figure
+        for figure in missing
+        if not same_identifier(figure.start, figure.end, source.text, target.text)
+    ]
+    extra = [
+        figure
+        for figure in extra
+        if not same_identifier(figure.start, figure.end, target.text, source.text)
+    ]
     return missing, extra
 
 

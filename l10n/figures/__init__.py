@@ -34,6 +34,7 @@ from l10n.figures.not_figures import (
     figure_text,
     is_credits,
     placeholder_syntaxes,
+    same_identifier,
 )
 from l10n.figures.values import (
     KIND_DATE,
@@ -71,5 +72,6 @@ __all__ = [
     "placeholder_syntaxes",
     "plain_figures",
     "quick_values",
+    "same_identifier",
     "value_key",
 ]

@@ -327,3 +327,23 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
             *((word, text[start : text.index(word, word_end) + len(word)]) for word in after),
         )
     )
+
+
+_LATIN_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0-]?\Z")
+
+
+def same_identifier(start: int, end: int, text: str, other: str) -> bool:
+    """Whether the number `text[start:end]` is part of a name that `other` writes with the same
+    Latin word and digits, joined or apart ("JPEG 2000" and "JPEG2000", "base-64" and
+    "base64", "Pen 3" and "Pen3"): glued to the word, the other side reads no figure there."""
+    raw = text[start:end]
+    if not raw.isdigit():
+        return False
+    word = _LATIN_WORD_BEFORE.search(text, 0, start)
+    if word is None:
+        return False
+    name = re.compile(
+        rf"(?<![A-Za-z]){re.escape(word.group(1))}[ \u00a0-]?{re.escape(raw)}(?![0-9])",
+        re.IGNORECASE,
+    )
+    return name.search(other) is not None
