@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
+from l10n.catalog import StaleCatalog, sentences_out_of_date, template_entries
+from l10n.check import NEVER_PUBLISHED, STALE
 from l10n.config import Config
 from l10n.errors import CatalogError, UnsafePathError
 from l10n.fsutil import exchange_folders, locked
@@ -31,8 +33,10 @@ from l10n.site import (
     LocalizedStatement,
     Run,
     SiteRenderer,
+    UiMessage,
     UiTranslations,
     plural_rule,
+    ui_messages,
 )
 
 SITE_MARKER = ".l10n-site"  # names a folder as one l10n built, so replacing it is safe
@@ -71,7 +75,7 @@ class Issue:
     file: str
     line: int | None
     language: str
-    code: str  # "number-…" from the figure check, "untranslated", "fuzzy"
+    code: str  # a finding's code from `l10n check`, "untranslated", "fuzzy", "catalog-stale"
     message: str
 
 
@@ -106,6 +110,7 @@ Translations = dict[Key, Translation]  # a statement's translations in one langu
 class Localization:
     statements: list[LocalizedStatement] = field(default_factory=list)
     gaps: list[Issue] = field(default_factory=list)
+    stale: list[Issue] = field(default_factory=list)  # catalogs `l10n update` would change
 
 
 # --- Pure policy: localizing documents ---------------------------------------------------
@@ -141,8 +146,11 @@ def localize_block(
     for segment in block.segments:
         found = _translation_of(segment, block, translations)
         if found is not None and found.merged and not found.text.strip():
-            continue  # the previous sentence's translation says this one too
-        if found is None or not found.text.strip():
+            if runs and not runs[-1].fallback:
+                continue  # the previous sentence's translation says this one too
+            # the previous sentence fell back to the source: so does this one, without a gap
+            text, fallback = segment.text, True
+        elif found is None or not found.text.strip():
             gaps.append(
                 Issue(
                     path,
@@ -260,6 +268,62 @@ def read_ui_translations(config: Config, language: str) -> UiTranslations:
     return ui_translations_of(read_po_file(config, path), language, shown_path(config, path))
 
 
+def ui_gaps(
+    messages: Sequence[UiMessage], catalog: Catalog | None, language: str, path: str
+) -> list[Issue]:
+    """The interface texts a page in `language` would show untranslated (or fuzzy), from its
+    catalog at `path`. A text written in `language` itself needs no translation."""
+    needed = [message for message in messages if message.language != language]
+    if not needed:
+        return []
+    if catalog is None:
+        return [
+            Issue(
+                path,
+                None,
+                language,
+                "untranslated",
+                f"no {language} catalog of the interface texts: {path} (run `l10n update`)",
+            )
+        ]
+    entries = {entry.msgid: entry for entry in catalog.active if entry.msgctxt is None}
+    gaps: list[Issue] = []
+    for message in needed:
+        entry = entries.get(message.text)
+        if entry is None:
+            gaps.append(
+                Issue(
+                    path,
+                    None,
+                    language,
+                    "untranslated",
+                    f"interface text missing from the {language} catalog (run `l10n update`): "
+                    f"{_quote(message.text)}",
+                )
+            )
+        elif not entry.translated:
+            gaps.append(
+                Issue(
+                    path,
+                    entry.line or None,
+                    language,
+                    "untranslated",
+                    f"interface text not translated into {language}: {_quote(message.text)}",
+                )
+            )
+        elif entry.fuzzy:
+            gaps.append(
+                Issue(
+                    path,
+                    entry.line or None,
+                    language,
+                    "fuzzy",
+                    f"fuzzy interface text in {language} needs review: {_quote(message.text)}",
+                )
+            )
+    return gaps
+
+
 def localize_project(config: Config, documents: Sequence[Document], language: str) -> Localization:
     result = Localization()
     for document in documents:
@@ -269,7 +333,27 @@ def localize_project(config: Config, documents: Sequence[Document], language: st
             path = catalog_path(config, language, document.meta.slug)
             catalog = read_po_file(config, path)
             statement, gaps = localize(document, translations_of(catalog), language)
-            if catalog is None:
+            lacking, gone = (
+                sentences_out_of_date(template_entries(document), catalog)
+                if catalog is not None
+                else ([], [])
+            )
+            if lacking or gone:
+                # The sentences would be called untranslated although their translations are
+                # there under the old text: the one thing to say is to update the catalogs.
+                stale = StaleCatalog(
+                    language,
+                    document.meta.slug,
+                    path,
+                    document.path,
+                    tuple(lacking),
+                    tuple(gone),
+                )
+                where = shown_path(config, path)
+                issue = Issue(where, stale.line, language, STALE, stale.describe())
+                result.stale.append(issue)
+                gaps = []
+            elif catalog is None:
                 # One line says it better than every sentence of the statement listed.
                 missing = shown_path(config, path)
                 gaps = [
@@ -302,10 +386,25 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
     localizations = {
         language: localize_project(config, documents, language) for language in config.languages
     }
-    ui = {language: read_ui_translations(config, language) for language in config.languages}
-    figure_issues = _figure_issues(figure_check(config))
     gaps = [gap for localization in localizations.values() for gap in localization.gaps]
-    refusals = [*([] if options.force else figure_issues), *([] if options.allow_partial else gaps)]
+    interface = ui_messages(config, documents)
+    ui: dict[str, UiTranslations] = {}
+    for language in config.languages:
+        path = catalog_path(config, language, SITE_DOMAIN)
+        shown = shown_path(config, path)
+        catalog = read_po_file(config, path)
+        ui[language] = ui_translations_of(catalog, language, shown)
+        gaps += ui_gaps(interface, catalog, language, shown)
+    check_issues = _figure_issues(figure_check(config))
+    figure_issues = [issue for issue in check_issues if issue.code not in NEVER_PUBLISHED]
+    stale = [issue for localization in localizations.values() for issue in localization.stale]
+    refusals = [
+        # Neither --force nor --allow-partial: the pages would not say what the source says.
+        *stale,
+        *(issue for issue in check_issues if issue.code in NEVER_PUBLISHED),
+        *([] if options.force else figure_issues),
+        *([] if options.allow_partial else gaps),
+    ]
     if refusals:
         return BuildResult(out, written=False, refusals=tuple(refusals))
     overridden = [

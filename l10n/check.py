@@ -24,7 +24,9 @@ Entries across languages
 
 What a translator controls
     - Untranslated and obsolete entries are skipped; fuzzy ones are checked, at warning level.
-    - The flag `#, ignore-numbers` silences the figure checks for that entry in that catalog.
+    - The flag `#, ignore-numbers`, or a translator comment line `# l10n-ignore-numbers` (which
+      GNU msgcat and msgmerge keep, where they drop the flag), silences the figure checks for
+      that entry in that catalog.
     - A translator comment accepts one specific difference without silencing the rest::
 
           # l10n-accept: 5 miles -> 8 km
@@ -34,7 +36,9 @@ What a translator controls
       difference found. Either side may be empty ("# l10n-accept: 2020 ->" lets the translation
       drop 2020). Several accepts go on several lines or are separated by ";". An accept that
       matches no difference, or cannot be read, is reported as `number-accept` (a warning), so
-      stale ones do not linger.
+      stale ones do not linger. Each side must read exactly: its figures stand as words of their
+      own ("72x" is not 72), and a line that names the marker without its colon is unreadable
+      too, rather than silently ignored.
 
 Plural entries check each msgstr form against msgid_plural, by the counts it serves (the
 catalog's Plural-Forms header, else CLDR): a form that serves one count only (n = 1, Arabic's
@@ -42,7 +46,7 @@ n = 2) may state it in digits, in words or not at all; a form that serves many (
 Russian form 0, also shows 21 and 31) must not state one of them (`number-plural`).
 
 What is not a figure (placeholders of the entry's format, markup, addresses) is blanked out by
-`l10n.figures.figure_text` before either figure reader reads a text; entries that hold the
+`l10n.figures.entry_figure_text` before either figure reader reads a text; entries that hold the
 translators' names ("translator-credits") are skipped like ignored ones.
 
 The functions at the end (`read_catalog_under_check`, `check_paths`, `check_project`) are the
@@ -79,16 +83,18 @@ from l10n.figures import (
     TimeValue,
     copied_verbatim,
     describe,
+    entry_figure_text,
     extract_figures,
-    figure_text,
     is_credits,
-    placeholder_syntaxes,
     plain_figures,
     quick_values,
+    same_identifier,
 )
+from l10n.forbidden import forbidden_character
 from l10n.languages import get_language
 from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
 from l10n.po import Key
+from l10n.wording import character_name, visible
 
 if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
     from l10n.config import Config
@@ -97,6 +103,9 @@ ERROR = "error"
 WARNING = "warning"
 
 IGNORE_FLAG = "ignore-numbers"
+# The same opt-out as a translator comment line: GNU msgcat and msgmerge drop a flag they do
+# not know, but keep translator comments.
+IGNORE_COMMENT = "l10n-ignore-numbers"
 ACCEPT_MARKER = "l10n-accept:"
 
 
@@ -140,15 +149,23 @@ class CatalogUnderCheck:
 
 
 def _ignored(entry: CatalogEntry) -> bool:
-    """Silenced by its flag, or holding the translators' names rather than a translation."""
-    return IGNORE_FLAG in entry.flags or is_credits(entry.msgid, entry.msgctxt)
+    """Silenced by its flag or comment, or holding the translators' names, not a translation."""
+    return (
+        IGNORE_FLAG in entry.flags
+        or (
+            IGNORE_COMMENT in entry.translator_comment
+            and IGNORE_COMMENT in (line.strip() for line in entry.translator_comment.split("\n"))
+        )
+        or is_credits(entry.msgid, entry.msgctxt)
+    )
 
 
 def _readable(entry: CatalogEntry, text: str) -> str:
     """What the figure readers read of one of an entry's texts: `text` with the placeholders of
     the entry's syntax and the other things that are not figures blanked out."""
-    msgids = entry.msgid if entry.msgid_plural is None else f"{entry.msgid}\n{entry.msgid_plural}"
-    return figure_text(text, placeholder_syntaxes(entry.flags, msgids))
+    if entry.msgid_plural is None:
+        return entry_figure_text(text, entry.flags, entry.msgid)
+    return entry_figure_text(text, entry.flags, f"{entry.msgid}\n{entry.msgid_plural}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -263,6 +280,11 @@ class Comparison:
     # Russian form 0, which also shows 21 and 31), and the counts the form serves.
     stated_counts: list[Figure] = field(default_factory=list)
     counts: Sequence[int] = ()
+    # Figures the second stage found stated alike but written misleadingly: (figure, message).
+    format_warnings: list[tuple[Figure, str]] = field(default_factory=list)
+    # What the second stage has to say of a source figure it could not account for, by the
+    # figure's id: the conversion of a quantity ("385 mi = 619.6 km").
+    notes: dict[int, str] = field(default_factory=dict)
 
     @property
     def severity(self) -> str:
@@ -312,7 +334,7 @@ def compare(
         return comparison
     missing = _unmatched(source.figures, target.values)
     extra = _unmatched(target.figures, source.values)
-    if missing and extra:
+    if missing or extra:
         missing, extra = _without_verbatim_code(missing, extra, comparison)
     for acceptance in acceptances:
         accepted_source = _find(missing, acceptance.source)
@@ -330,6 +352,18 @@ def compare(
         else:
             comparison.stated_counts = [f for f in extra if f.value in count_values]
             extra = [figure for figure in extra if figure.value not in count_values]
+    if missing or extra:
+        # The second stage: what the strict reading leaves, read again in its light. Loaded
+        # when an entry first needs it, since the first pass settles most runs' every entry.
+        from l10n.figures import explain as second_stage
+
+        settlement = second_stage.explain(
+            second_stage.Side(source.language, source.text, source.figures, missing),
+            second_stage.Side(target.language, target.text, target.figures, extra),
+        )
+        missing, extra = settlement.missing, settlement.extra
+        comparison.format_warnings = settlement.warnings
+        comparison.notes = settlement.notes
     comparison.changed = _pair(missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
@@ -342,7 +376,8 @@ def _without_verbatim_code(
     missing: list[Figure], extra: list[Figure], comparison: Comparison
 ) -> tuple[list[Figure], list[Figure]]:
     """Code or a version number copied as it stands ("5,500 K" on both sides) is the same
-    figure, though the two languages' conventions read it differently."""
+    figure, though the two languages' conventions read it differently; a name with digits is
+    the same name written apart or glued ("JPEG 2000", "JPEG2000")."""
     source, target = comparison.source, comparison.target
     latin_script = _latin_script(target.language)
     copied = [
@@ -357,6 +392,17 @@ def _without_verbatim_code(
         if twin is not None:
             missing = [other for other in missing if other is not twin]
             extra = [other for other in extra if other is not figure]
+    # A name written apart on one side and glued on the other ("JPEG 2000", "JPEG2000")
+    missing = [
+        figure
+        for figure in missing
+        if not same_identifier(figure.start, figure.end, source.text, target.text)
+    ]
+    extra = [
+        figure
+        for figure in extra
+        if not same_identifier(figure.start, figure.end, target.text, source.text)
+    ]
     return missing, extra
 
 
@@ -366,18 +412,45 @@ def _latin_script(language: str) -> bool:
 
 def format_advice(version: Version, other: Version) -> list[Figure]:
     """The figures of `version` written in another language's convention, but for code and
-    version numbers copied as they stand from `other` ("SVG 1.1" in Russian)."""
+    version numbers copied as they stand from `other`: "SVG 1.1" in Russian, "2.10" where the
+    source says "GIMP 2.10", every "1.5" of a text where one "1.5" is a version ("PDF version
+    (1.4 or 1.5); default is 1.5")."""
     if not version.misformatted:
         return []
-    latin_script = _latin_script(version.language)
     return [
         figure
         for figure in version.figures
-        if figure.misformatted
-        and not copied_verbatim(
-            figure.start, figure.end, version.text, other.text, latin_script=latin_script
-        )
+        if figure.misformatted and not _code_anywhere(figure.raw, version, other)
     ]
+
+
+def _code_anywhere(raw: str, version: Version, other: Version) -> bool:
+    """Whether `raw`, which `version` writes, is code or a version number copied as it stands
+    where it occurs in either text."""
+    return any(
+        copied_verbatim(
+            start,
+            start + len(raw),
+            text.text,
+            counterpart.text,
+            latin_script=_latin_script(text.language),
+        )
+        for text, counterpart in ((version, other), (other, version))
+        for start in _occurrences(raw, text.text)
+    )
+
+
+def _occurrences(raw: str, text: str) -> Iterator[int]:
+    """Where `raw` stands in `text` as a figure of its own (no digit glued to either end)."""
+    start = text.find(raw)
+    while start >= 0:
+        end = start + len(raw)
+        glued = (start > 0 and text[start - 1].isdigit()) or (
+            end < len(text) and text[end].isdigit()
+        )
+        if not glued:
+            yield start
+        start = text.find(raw, start + 1)
 
 
 def _unmatched(figures: Sequence[Figure], other: Counter[FigureValue]) -> list[Figure]:
@@ -455,9 +528,16 @@ def _distance(source: FigureValue, target: FigureValue) -> Decimal | None:
 
 
 def _shown(figure: Figure) -> str:
-    """A figure's value in words, with the text as written when that differs."""
+    """A figure's value in words, with the text as written when that differs.
+
+    Numbers are grouped alike ("1,490" beside "2,080,443"); only a number the text itself
+    writes as four plain digits, as years are written, is shown so ("2019"). A character the
+    reader could not see in the text is shown as ⟨U+200B⟩."""
     value = describe(figure.value)
-    return value if figure.raw == value else f'{value} ("{figure.raw}")'
+    if value.isdigit() and len(value) == 4 and not (figure.raw.isdigit() and len(figure.raw) == 4):
+        value = f"{int(value):,}"
+    raw = visible(figure.raw)
+    return value if raw == value else f'{value} ("{raw}")'
 
 
 def _join(languages: Sequence[str]) -> str:
@@ -527,9 +607,13 @@ def _extra_message(comparison: Comparison, figure: Figure) -> str:
 def check_missing(comparison: Comparison) -> Iterator[Finding]:
     """A figure of the source is missing from the translation."""
     for figure in comparison.missing:
-        yield comparison.finding(
-            "number-missing", _missing_message(comparison, figure), source=[figure]
-        )
+        message = _missing_message(comparison, figure) + _note(comparison, figure)
+        yield comparison.finding("number-missing", message, source=[figure])
+
+
+def _note(comparison: Comparison, figure: Figure) -> str:
+    note = comparison.notes.get(id(figure))
+    return f" ({note})" if note else ""
 
 
 def check_extra(comparison: Comparison) -> Iterator[Finding]:
@@ -544,7 +628,7 @@ def check_changed(comparison: Comparison) -> Iterator[Finding]:
     """A number or percentage has a different value in the translation."""
     for source, target in comparison.changed:
         if source.kind not in ("date", "time"):
-            message = _changed_message(comparison, source, target)
+            message = _changed_message(comparison, source, target) + _note(comparison, source)
             yield comparison.finding("number-changed", message, source=[source], target=[target])
 
 
@@ -560,6 +644,8 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
     """A figure is written in the wrong convention for its language and reads differently."""
     for figure in format_advice(comparison.target, comparison.source):
         yield comparison.finding("number-format", figure.misformatted or "", target=[figure])
+    for figure, message in comparison.format_warnings:
+        yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
     if comparison.reports_source:
         for figure in format_advice(comparison.source, comparison.target):
             message = f"source text: {figure.misformatted}"
@@ -572,7 +658,10 @@ def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
     for figure in comparison.stated_counts:
         next_word = _NEXT_WORD.match(comparison.target.text, figure.end)
         said = figure.raw + (next_word.group() if next_word else "")
-        others = [count for count in comparison.counts if str(count) != figure.raw][:2]
+        others = [
+            count for count in comparison.counts if NumberValue(Decimal(count)) != figure.value
+        ]
+        others = others[:2]
         shown = ", ".join(str(count) for count in others)
         message = f"form {comparison.form} also shows {shown}…: it says {said}"
         yield comparison.finding("number-plural", message, target=[figure])
@@ -584,12 +673,12 @@ _NEXT_WORD = re.compile(r"\s*[^\s]+")
 def check_accept_comments(comparison: Comparison) -> Iterator[Finding]:
     """An l10n-accept comment matches no difference or cannot be read."""
     for text in comparison.unused_acceptances:
-        message = f"'{ACCEPT_MARKER} {text}' matches no difference between the versions"
+        message = f"'{ACCEPT_MARKER} {visible(text)}' matches no difference between the versions"
         yield comparison.finding("number-accept", message, severity=WARNING)
     for text in comparison.unreadable_acceptances:
         message = (
-            f"cannot read '{ACCEPT_MARKER} {text}': write the source figure, '->', and the "
-            f"translation's figure, e.g. '{ACCEPT_MARKER} 5 miles -> 8 km'"
+            f"cannot read '{visible(text)}': write the marker with its colon, the source "
+            f"figure, '->', and the translation's figure, e.g. '{ACCEPT_MARKER} 5 miles -> 8 km'"
         )
         yield comparison.finding("number-accept", message, severity=WARNING)
 
@@ -650,6 +739,9 @@ class EntryCheck:
 
     run: Callable[[CatalogUnderCheck, CatalogEntry], Iterator[Finding]]
     severity: str  # the most severe finding it reports
+    # Optional: False when the translations of a whole catalog, joined, give `run` nothing to
+    # find, so that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
+    worth_a_look: Callable[[str], bool] | None = None
 
     @property
     def title(self) -> str:
@@ -675,25 +767,111 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
             return
 
 
-ENTRY_CHECKS: dict[str, EntryCheck] = {"placeholder": EntryCheck(check_placeholders, ERROR)}
+BIDI = "bidi-control"
+
+
+def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A translation holds a character that reorders what a reader sees (a bidi control).
+
+    The characters statements may not hold either (`l10n.forbidden`): a U+202E ... U+202C
+    around "27" makes a page show 72. Fuzzy translations too: the next review may publish them."""
+    for translation in entry.msgstr:
+        found = forbidden_character(translation)
+        if found is not None:
+            offset, character = found
+            column = offset - translation.rfind("\n", 0, offset)
+            message = (
+                f"the translation holds {character_name(character)} at column {column}, which "
+                f"can make the page read differently from what it says: "
+                f"“{visible(' '.join(translation.split()))}”"
+            )
+            yield entry_finding(catalog, entry, BIDI, ERROR, message)
+            return
+
+
+ENTRY_CHECKS: dict[str, EntryCheck] = {
+    "placeholder": EntryCheck(check_placeholders, ERROR),
+    BIDI: EntryCheck(
+        check_bidi_controls, ERROR, lambda texts: forbidden_character(texts) is not None
+    ),
+}
+# What no option of `l10n build` publishes: not a difference of figures that --force accepts.
+NEVER_PUBLISHED = frozenset({BIDI})
 
 
 def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
     """The findings of the entry checks on every translated entry of `catalogs`."""
-    checks = list(ENTRY_CHECKS.values())
-    if not checks:
-        return
     for catalog in catalogs:
+        checks = list(ENTRY_CHECKS.values())
+        if any(entry_check.worth_a_look for entry_check in checks):
+            texts = "\n".join(text for entry in catalog.entries for text in entry.msgstr)
+            checks = [
+                entry_check
+                for entry_check in checks
+                if entry_check.worth_a_look is None or entry_check.worth_a_look(texts)
+            ]
+        if not checks:
+            continue
         for entry in catalog.entries:
             if entry.translated:
                 for entry_check in checks:
                     yield from entry_check.run(catalog, entry)
 
 
+# --------------------------------------------------------------------------------------------
+# Findings about whole files: a catalog out of date with its source, a file that cannot be read
+
+STALE = "catalog-stale"  # also a build's refusal
+UNREADABLE = "catalog-unreadable"
+FILE_RULES: dict[str, tuple[str, str]] = {
+    STALE: ("A catalog does not translate what its source says now: run `l10n update`", ERROR),
+    UNREADABLE: ("A file cannot be read as a PO catalog", ERROR),
+}
+
+
 def rule_titles() -> dict[str, tuple[str, str]]:
     """Every code the checks report, with its title and default severity (for reports)."""
     rules: dict[str, FigureRule | EntryCheck] = {**FIGURE_RULES, **ENTRY_CHECKS}
-    return {code: (rule.title, rule.severity) for code, rule in rules.items()}
+    titles = {code: (rule.title, rule.severity) for code, rule in rules.items()}
+    return {**titles, **FILE_RULES}
+
+
+def unreadable_finding(error: L10nError) -> Finding:
+    """A file that cannot be read, as a finding, so that reports for tools still show where."""
+    return Finding(
+        file=error.path or "",
+        line=error.line or 1,
+        language="",
+        code=UNREADABLE,
+        severity=ERROR,
+        message=error.message,
+        msgid="",
+        msgctxt=None,
+    )
+
+
+def stale_catalog_findings(config: Config, languages: Sequence[str] = ()) -> list[Finding]:
+    """A `catalog-stale` error for each catalog that `l10n update` would change in what it
+    translates, naming the source and the sentences; templates are computed, not written."""
+    # Reading the statements and the page templates needs Markdown and Jinja: only a check of
+    # the whole project comes here, and `l10n check FILE` stays quick to start.
+    from l10n.catalog import stale_catalogs
+
+    if not config.source_path.is_dir():
+        return []  # catalogs kept without their statements: nothing to compare them with
+    return [
+        Finding(
+            file=str(stale.path),
+            line=stale.line or 1,
+            language=stale.language,
+            code=STALE,
+            severity=ERROR,
+            message=stale.describe(),
+            msgid=stale.lacking[0].msgid if stale.lacking else "",
+            msgctxt=stale.lacking[0].msgctxt if stale.lacking else None,
+        )
+        for stale in stale_catalogs(config, languages)
+    ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -706,22 +884,37 @@ _ACCEPT_SEPARATOR = re.compile(r"\s*;\s*")
 def parse_acceptances(
     comment: str, source_lang: str, target_lang: str
 ) -> tuple[list[Acceptance], list[str]]:
-    """The `l10n-accept:` lines of a translator comment, and the ones that cannot be read."""
+    """The `l10n-accept:` lines of a translator comment, and the ones that cannot be read (as
+    written, marker included)."""
     accepted: list[Acceptance] = []
     unreadable: list[str] = []
     for line in comment.split("\n"):
         stripped = line.strip()
         if not stripped.startswith(ACCEPT_MARKER):
+            if stripped.startswith(ACCEPT_MARKER[:-1]):  # "l10n-accept 5 -> 8": no colon
+                unreadable.append(stripped)
             continue
         for text in _ACCEPT_SEPARATOR.split(stripped[len(ACCEPT_MARKER) :].strip()):
             left, arrow, right = text.partition("->")
-            source = Counter(f.value for f in extract_figures(left, source_lang))
-            target = Counter(f.value for f in extract_figures(right, target_lang))
-            if not arrow or not (source or target):
-                unreadable.append(text)
+            source_figures = extract_figures(left, source_lang)
+            target_figures = extract_figures(right, target_lang)
+            exact = _standing_alone(left, source_figures) and _standing_alone(right, target_figures)
+            if not arrow or not (source_figures or target_figures) or not exact:
+                unreadable.append(f"{ACCEPT_MARKER} {text}")
             else:
+                source = Counter(figure.value for figure in source_figures)
+                target = Counter(figure.value for figure in target_figures)
                 accepted.append(Acceptance(text, source, target))
     return accepted, unreadable
+
+
+def _standing_alone(text: str, figures: Sequence[Figure]) -> bool:
+    """Every figure of `text` is a word of its own: "72 km", not "72x" (a typo read as 72)."""
+    return all(
+        (figure.start == 0 or not text[figure.start - 1].isalnum())
+        and (figure.end == len(text) or not text[figure.end].isalnum())
+        for figure in figures
+    )
 
 
 class _FigureCache:
@@ -968,7 +1161,7 @@ def _unsettled(
             if entry.msgid_plural is None
             and entry.msgstr[0]
             and not _ignored(entry)
-            and ACCEPT_MARKER not in entry.translator_comment
+            and ACCEPT_MARKER[:-1] not in entry.translator_comment
         ]
         unsettled[language] = _missing_from(readable[language], len(entries))
     if not any(readable.values()):
@@ -1091,7 +1284,7 @@ def _check_entry(
 ) -> Iterator[Finding]:
     acceptances: list[Acceptance] = []
     unreadable: list[str] = []
-    if ACCEPT_MARKER in entry.translator_comment:
+    if ACCEPT_MARKER[:-1] in entry.translator_comment:
         acceptances, unreadable = parse_acceptances(
             entry.translator_comment, source_lang, catalog.language
         )
@@ -1106,7 +1299,11 @@ def _check_entry(
         source = cache.version(_readable(entry, source_text), source_lang)
         target = cache.version(_readable(entry, target_text), catalog.language)
         reports_source = reports_source_text and first
-        if not (acceptances or (unreadable and first)) and _agree(source, target, reports_source):
+        counts = served[form] if form < len(served) else ()
+        spelled = _counts_in_words(entry, target, counts, source_lang, cache) if counts else []
+        if not (acceptances or (unreadable and first) or spelled) and _agree(
+            source, target, reports_source
+        ):
             continue
         comparison = Comparison(
             file=catalog.path,
@@ -1119,13 +1316,49 @@ def _check_entry(
             reports_source=reports_source,
             form=form,
         )
-        compare(comparison, acceptances, served[form] if form < len(served) else ())
+        compare(comparison, acceptances, counts)
+        comparison.stated_counts.extend(spelled)
         if first:
             comparison.unreadable_acceptances = unreadable
         else:
             comparison.unused_acceptances.clear()  # reported with the first form only
         for figure_rule in FIGURE_RULES.values():
             yield from figure_rule.run(comparison)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _counts_in_words(
+    entry: CatalogEntry,
+    target: Version,
+    counts: Sequence[int],
+    source_lang: str,
+    cache: _FigureCache,
+) -> list[Figure]:
+    """The words of a plural form that serves many counts stating one of them, as the singular
+    msgid does in digits ("Move 1 page": "Переместить одну страницу" also shows 21 and 31)."""
+    if len(counts) < 2 or entry.msgid_plural is None:
+        return []
+    singular = cache.version(_readable(entry, entry.msgid), source_lang)
+    plural = cache.version(_readable(entry, entry.msgid_plural), source_lang)
+    stated = {
+        value.amount
+        for value in singular.values - plural.values
+        if isinstance(value, NumberValue) and value.amount in counts
+    }
+    if not stated:
+        return []
+    # Imported here, as the second stage is: most checks never need the number words.
+    from l10n.figures.words import word_is_number
+
+    found = []
+    for amount in sorted(stated):
+        for word in _WORD.finditer(target.text):
+            if word_is_number(amount, word.group(), target.language):
+                value = NumberValue(amount)
+                found.append(Figure(word.group(), "number", value, word.start(), word.end()))
+    return found
 
 
 _PLURAL_EXPRESSION = re.compile(r"(?<!n)plural\s*=\s*([^;]+)")
@@ -1205,11 +1438,15 @@ def check_paths(
     paths: Iterable[Path],
     source_lang: str,
     *,
+    languages: Sequence[str] = (),
     keep_entries: bool = False,
     map_batches: BatchMapper = map_in_order,
 ) -> CheckResult:
-    """Read the PO files at `paths` (files or folders) and check them."""
+    """Read the PO files at `paths` (files or folders) and check them; with `languages`, only
+    the catalogs in those languages."""
     catalogs = [read_catalog_under_check(path) for path in find_po_files(paths)]
+    if languages:
+        catalogs = [catalog for catalog in catalogs if catalog.language in languages]
     return check_catalogs(
         catalogs,
         get_language(source_lang).code,

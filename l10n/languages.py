@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
@@ -26,9 +27,23 @@ LANGUAGES: dict[str, Language] = {
 }
 
 
+# A BCP 47 tag (language, script, region: "ar", "sr-Latn", "ar-SY", "es-419") or a POSIX locale
+# name ("ar_SY", "ru_RU.UTF-8", "sr_RS@latin"): letters, digits and these separators only, so a
+# code can never name a path ("ru_/../../OUTSIDE").
+LANGUAGE_CODE = re.compile(
+    r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?(?:[-_](?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:\.[A-Za-z0-9-]{1,20})?(?:@[A-Za-z0-9]{1,20})?"
+)
+
+
 def get_language(code: str) -> Language:
     """The language of `code`: "en", "ru", "ar", or a locale of one of them ("ar_SY", "en-GB")."""
-    language = LANGUAGES.get(code.strip().replace("-", "_").split("_")[0].lower())
+    if not isinstance(code, str) or LANGUAGE_CODE.fullmatch(code.strip()) is None:
+        raise UnknownLanguageError(
+            f"{code!r} is not a language code (a BCP 47 tag such as ar-SY, or a locale name "
+            "such as ar_SY)"
+        )
+    language = LANGUAGES.get(re.split("[-_.@]", code.strip())[0].lower())
     if language is None:
         choices = ", ".join(sorted(LANGUAGES))
         raise UnknownLanguageError(f"unknown language {code!r}: l10n supports {choices}")
@@ -40,5 +55,10 @@ def parse_locale(identifier: str) -> Locale:
     get_language(identifier)
     try:
         return Locale.parse(identifier.replace("-", "_"))
-    except (UnknownLocaleError, ValueError) as error:
+    except UnknownLocaleError as error:  # its message only repeats the identifier
+        raise UnknownLanguageError(
+            f"unknown locale {identifier!r}: CLDR has no such locale (for example ar_SY, "
+            "ar_EG, en_GB, ru)"
+        ) from error
+    except ValueError as error:
         raise UnknownLanguageError(f"unknown locale {identifier!r}: {error}") from error

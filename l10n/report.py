@@ -20,6 +20,7 @@ import click
 from l10n import __version__
 from l10n.check import (
     ERROR,
+    UNREADABLE,
     WARNING,
     CheckedEntry,
     CheckResult,
@@ -27,6 +28,7 @@ from l10n.check import (
     Finding,
     rule_titles,
 )
+from l10n.wording import counted, visible
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -42,12 +44,13 @@ def failing(findings: Sequence[Finding], fail_on: str) -> list[Finding]:
     return [finding for finding in findings if finding.severity in levels]
 
 
-def _plural(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count:,} {word if count == 1 else plural or word + 's'}"
+def _tagged(finding: Finding) -> str:
+    """ "[ru] " before a finding about one language; nothing before one about a whole file."""
+    return f"[{finding.language}] " if finding.language else ""
 
 
 def _excerpt(text: str) -> str:
-    flat = " ".join(text.split())
+    flat = visible(" ".join(text.split()))
     return flat if len(flat) <= _EXCERPT else flat[: _EXCERPT - 1] + "…"
 
 
@@ -73,12 +76,13 @@ def text_report(result: CheckResult, fail_on: str = ERROR) -> str:
             )
             code = click.style(f"{finding.code:<14}", dim=True)
             lines.append(
-                f"  {finding.line:>5}  {severity} {code} [{finding.language}] {finding.message}"
+                f"  {finding.line:>5}  {severity} {code} {_tagged(finding)}{finding.message}"
             )
-            context = f"{finding.msgctxt} | " if finding.msgctxt else ""
-            lines.append(
-                click.style(f"{'':>16}msgid: {context}{_excerpt(finding.msgid)}", dim=True)
-            )
+            if finding.msgid:
+                context = f"{finding.msgctxt} | " if finding.msgctxt else ""
+                lines.append(
+                    click.style(f"{'':>16}msgid: {context}{_excerpt(finding.msgid)}", dim=True)
+                )
         lines.append("")
     lines.append(_summary_line(result))
     return "\n".join(lines)
@@ -87,8 +91,8 @@ def text_report(result: CheckResult, fail_on: str = ERROR) -> str:
 def _summary_line(result: CheckResult) -> str:
     counts = Counter(finding.severity for finding in result.findings)
     checked = (
-        f"{_plural(result.entries_checked, 'entry', 'entries')} checked in "
-        f"{_plural(len(result.files), 'file')}"
+        f"{counted(result.entries_checked, 'entry', 'entries')} checked in "
+        f"{counted(len(result.files), 'file')}"
     )
     skipped = []
     if result.entries_untranslated:
@@ -99,7 +103,7 @@ def _summary_line(result: CheckResult) -> str:
         checked += f" ({', '.join(skipped)} skipped)"
     if not result.findings:
         return f"No figure differences: {checked}."
-    found = f"{_plural(counts[ERROR], 'error')}, {_plural(counts[WARNING], 'warning')}"
+    found = f"{counted(counts[ERROR], 'error')}, {counted(counts[WARNING], 'warning')}"
     return f"{found}: {checked}."
 
 
@@ -275,10 +279,12 @@ def github_report(result: CheckResult, fail_on: str = ERROR) -> str:
             (
                 f"file={_escape_property(finding.file)}",
                 f"line={finding.line}",
-                f"title={_escape_property(f'{finding.code} [{finding.language}]')}",
+                f"title={_escape_property(f'{finding.code} {_tagged(finding)}'.strip())}",
             )
         )
-        message = f"{finding.message}\nmsgid: {_excerpt(finding.msgid)}"
+        message = finding.message
+        if finding.msgid:
+            message += f"\nmsgid: {_excerpt(finding.msgid)}"
         lines.append(f"::{finding.severity} {properties}::{_escape_data(message)}")
     return "\n".join([*lines, _summary_line(result)])
 
@@ -309,6 +315,10 @@ def junit_report(result: CheckResult, fail_on: str = ERROR) -> str:
     entries_of: dict[str, list[CheckedEntry]] = {file: [] for file in result.files}
     for entry in result.checked:
         entries_of.setdefault(entry.file, []).append(entry)
+    findings_of_file: dict[str, list[Finding]] = {}
+    for finding in result.findings:
+        findings_of_file.setdefault(finding.file, []).append(finding)
+        entries_of.setdefault(finding.file, [])
     root = ET.Element("testsuites", name="l10n check")
     totals = Counter[str]()
     for file, entries in entries_of.items():
@@ -339,7 +349,38 @@ def junit_report(result: CheckResult, fail_on: str = ERROR) -> str:
                     output.append(f"{finding.severity} {finding.code}: {finding.message}")
             if output:
                 ET.SubElement(case, "system-out").text = _xml_text("\n".join(output))
-        for name, value in (("tests", len(entries)), ("failures", failures), ("errors", 0)):
+        # Findings about the file itself (out of date, unreadable) belong to no entry.
+        checked_lines = {entry.line for entry in entries}
+        errors = 0
+        tests = len(entries)
+        for finding in findings_of_file.get(file, []):
+            if finding.line in checked_lines:
+                continue
+            tests += 1
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=f"l10n.check.{finding.language or 'file'}",
+                name=_xml_text(f"line {finding.line}: {finding.code}"),
+                file=_xml_text(file),
+                line=str(finding.line),
+            )
+            if finding.code == UNREADABLE:
+                errors += 1
+                kind = "error"
+            elif id(finding) in failing_ids:
+                failures += 1
+                kind = "failure"
+            else:
+                ET.SubElement(case, "system-out").text = _xml_text(
+                    f"{finding.severity} {finding.code}: {finding.message}"
+                )
+                continue
+            element = ET.SubElement(
+                case, kind, type=finding.code, message=_xml_text(finding.message)
+            )
+            element.text = _xml_text(_failure_details(finding))
+        for name, value in (("tests", tests), ("failures", failures), ("errors", errors)):
             suite.set(name, str(value))
             totals[name] += value
     for name in ("tests", "failures", "errors"):
@@ -349,7 +390,7 @@ def junit_report(result: CheckResult, fail_on: str = ERROR) -> str:
 
 
 def _failure_details(finding: Finding) -> str:
-    lines = [finding.message, f"msgid: {finding.msgid}"]
+    lines = [finding.message, *([f"msgid: {finding.msgid}"] if finding.msgid else [])]
     if finding.msgctxt:
         lines.append(f"msgctxt: {finding.msgctxt}")
     for label, records in (("source", finding.source_figures), ("target", finding.target_figures)):

@@ -31,8 +31,10 @@ class LanguageRules:
         Elsewhere the same letters are ordinary words ("Come in. Sit down.").
     number_prefixes: abbreviations only before a number ("No. 5"); elsewhere the same
         letters are a word that may end a sentence ("No. Wait!").
-    adjectival_abbreviations: abbreviations usually followed by a capitalised noun
-        ("U.S. Government"); they end a sentence only before a sentence starter.
+    adjectival_abbreviations: abbreviations usually followed by a capitalised word ("U.S.
+        Government", "им. Пушкина", "Op. 27", "Ed. Smith") whose letters may also be a word
+        that ends a sentence ("in the U.S. It", "рассказал им. Они"); they end a sentence
+        only before a sentence starter.
     sentence_starters: words (lower case) that open sentences, so a capitalised one after
         an abbreviation that may end a sentence marks a new sentence ("at 6 a.m. The").
     date_openers: prepositions (lower case) that open a sentence with a time or date; an
@@ -47,6 +49,8 @@ class LanguageRules:
         abbreviation ("5 млн долл. США", "6 p.m. GMT").
     time_zone_words: a word that makes the capitalised word before it a time zone, so the
         sentence goes on after the abbreviation ("10 a.m. Damascus time").
+    attribution_words: reporting verbs that, right after a closing quote, attribute it, so
+        the sentence goes on; needed where no letter case tells ("«…؟» سأل المراسل.").
     """
 
     titles: frozenset[str]
@@ -60,6 +64,7 @@ class LanguageRules:
     pronoun_letters: frozenset[str] = frozenset()
     abbreviation_followers: frozenset[str] = frozenset()
     time_zone_words: frozenset[str] = frozenset()
+    attribution_words: frozenset[str] = frozenset()
 
 
 # An opener longer than this many words is a clause of its own, not a date or time phrase.
@@ -78,14 +83,28 @@ OPENERS = "«“„‘\"'([{‹（「《*_"
 PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’", "(": ")", "[": "]", "（": "）"}
 # A mark that follows a terminator and continues the sentence, so no new one starts there.
 CONTINUATION_MARKS = ",;:)]}%-–—‐‑،؛"
+# Dashes that open a line of dialogue when a space follows them: after a finished sentence
+# and before a capital a new sentence starts ("— Готово? — Готово."); before a lower-case
+# word they open the attribution, and the sentence goes on ("— Нет! — ответила она.").
+DIALOGUE_DASHES = "—–-"
+# Marks that open a list item wherever they stand ("• 9. The first item • 10. The second").
+BULLETS = "•⁃▪◦‣"
+# Invisible direction marks that may stand between a terminator and the next sentence.
+DIRECTION_MARKS = "\u200e\u200f\u061c"
+# In plain text, a line without final punctuation is a heading or a dateline, so it ends a
+# segment, when it is this short or shorter than half the longest line of its paragraph;
+# longer, it is a line wrapped inside a sentence.
+SHORT_LINE = 40
 
 
 ENGLISH = LanguageRules(
     titles=_words(
         "Mr. Mrs. Ms. Dr. Prof. Gen. Col. Lt. Capt. Maj. Sgt. Cpl. Adm. Cmdr. Brig. "
         "Gov. Sen. Rep. Amb. Pres. Hon. Rev. Sr. St. Mt. Ft. Mme. Messrs. "
+        # Given names cut to a few letters, as in "Wm. Smith", "Chas. Dickens".
+        "Wm. Chas. Thos. Jas. Geo. Robt. Benj. Jos. Jno. Saml. "
         "tel. Tel. Art. Vol. Ch. Fig. Sec. Para. p. pp. "
-        "e.g. i.e. cf. vs. viz. approx. ca. incl. excl. est. dept. Dept. govt. "
+        "e.g. i.e. cf. vs. v. viz. approx. ca. incl. excl. est. dept. Dept. govt. "
         "Ave. Blvd. Rd. "
         "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
         "Mon. Tue. Tues. Wed. Thu. Thur. Thurs. Fri. Sat. Sun."
@@ -100,8 +119,9 @@ ENGLISH = LanguageRules(
         # A day and month may end a sentence: "on 3 Feb. Shelters opened".
         "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
     ),
-    number_prefixes=_words("No. Nos. Nr. N°."),
-    adjectival_abbreviations=_words("U.S. U.K. U.N. E.U."),
+    # "et al. 1998" cites a year; "et al. The results" ends a sentence.
+    number_prefixes=_words("No. Nos. Nr. N°. Op. al."),
+    adjectival_abbreviations=_words("U.S. U.K. U.N. E.U. Ed. Eds."),
     sentence_starters=_words(
         "the a an he she it they we you i this that these those there his her its their "
         "our my some many most all both each such no not but and or so yet then however "
@@ -119,9 +139,17 @@ ENGLISH = LanguageRules(
 
 RUSSIAN = LanguageRules(
     titles=_words(
-        "г. гр. г-н. г-жа. д-р. проф. акад. ген. полк. подп. ст. мл. св. им. "
-        "ул. просп. пер. пл. наб. ш. б-р. д. кв. корп. стр. оф. р-н. "
+        "г. гр. г-н. г-жа. д-р. проф. акад. ген. полк. подп. ст. мл. св. доц. "
+        # Academic degrees: кандидат / доктор … наук.
+        "к.т.н. к.п.н. к.э.н. к.ю.н. к.м.н. к.б.н. к.х.н. к.ф.н. к.и.н. к.г.н. к.ф.-м.н. "
+        "д.т.н. д.п.н. д.э.н. д.ю.н. д.м.н. д.б.н. д.х.н. д.ф.н. д.и.н. д.г.н. д.ф.-м.н. "
+        "канд. докт. "
+        # Given names cut to two or three letters: "Дж. Буш", "Ал. Толстой", "Вл. Соловьёв".
+        "Дж. Ал. Вл. Вс. Вяч. Мих. Конст. Евг. Ив. Як. Эд. "
+        "ул. просп. пр-т. пр-кт. пер. пл. наб. ш. б-р. д. кв. корп. стр. оф. р-н. "
         "обл. респ. пос. пгт. с. дер. ст-ца. мкр. "
+        # Geography before a name: озеро, река, остров, полуостров, хребет.
+        "оз. р. о. о-в. п-ов. хр. "
         "т. п. пп. ч. гл. рис. табл. прим. см. ср. напр. "
         "т.е. т.к. т.н. т.о. т.ч. и.о. вр.и.о. зам. нач. пред. ок. прибл. н.п. нас.п. "
         "тел. факс. пн. вт. чт. пт. сб. вс. "
@@ -140,7 +168,8 @@ RUSSIAN = LanguageRules(
         "в во с со к о об у из за для от до после как когда однако но и а при этом "
         "вместе тем сейчас сегодня"
     ),
-    number_prefixes=_words("№."),
+    number_prefixes=_words("№. No. Op."),
+    adjectival_abbreviations=_words("им."),
     date_openers=_words("в во с со к до после на от по начиная около к"),
     clause_conjunctions=_words("а и но однако тогда как причём причем"),
     abbreviation_followers=_words("США СССР РФ САР МСК"),
@@ -149,11 +178,20 @@ RUSSIAN = LanguageRules(
 ARABIC = LanguageRules(
     # One Arabic letter and a dot is an initial ("م. ميزينتسيف", "د. أحمد") unless a number
     # precedes it ("2020 م."), so single letters need no entry here.
-    titles=_words("ص.ب. أ.د. ت.ب."),
+    titles=_words(
+        "ص.ب. أ.د. ت.ب. هـ. "
+        # Latin initials spelled as Arabic letter names: "جون سي. ميسنجر", "رايموند إس. برادلي".
+        "إيه. بي. سي. دي. إي. إف. جي. إتش. اتش. آي. جيه. كيه. إل. إم. إن. أو. كيو. آر. "
+        "إس. تي. يو. في. دبليو. إكس. واي. زد."
+    ),
     final_abbreviations=_words("إلخ. الخ. ق.م. ش.م.م."),
     number_abbreviations=_words("م. هـ. ه. ق.م. كم. كغ. سم. مم."),
     sentence_starters=frozenset(),
     date_openers=_words("في منذ حتى بعد قبل خلال من اعتبارا اعتباراً وفي ومنذ وبعد وقبل وخلال"),
+    attribution_words=_words(
+        "قال قالت سأل سألت أضاف أضافت أكد أكدت تابع تابعت أوضح أوضحت ردّ رد ردت ردّت "
+        "صرح صرّح صرحت صرّحت أجاب أجابت"
+    ),
 )
 
 RULES: dict[str, LanguageRules] = {"en": ENGLISH, "ru": RUSSIAN, "ar": ARABIC}

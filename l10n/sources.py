@@ -6,8 +6,8 @@ is reported as a `SourceError` naming the file and line.
 
 from __future__ import annotations
 
-import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -19,13 +19,16 @@ from markdown_it.token import Token
 
 from l10n.encoding import decode_utf8 as decode_text
 from l10n.errors import SourceError, unknown_name
+from l10n.forbidden import forbidden_character
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
-# Embedding, override and isolate controls reorder what a reader sees ("Trojan Source"); the
-# marks a translator needs (U+200E, U+200F, U+061C) are not among them.
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# What copying from a web page leaves in plain text around Arabic words and figures: embedding
+# marks (LRE, RLE, PDF) and direction marks (LRM, RLM). They reorder nothing on their own, so
+# imported plain text loses them with a warning; overrides and isolates are still refused
+# (`l10n.forbidden`).
+COPIED_DIRECTION_MARKS = re.compile("[\u202a\u202b\u202c\u200e\u200f]")
 REQUIRED_FIELDS = ("title", "slug", "published")
 FIELDS = (*REQUIRED_FIELDS, "breadcrumb", "signatories")
 SIGNATORY_FIELDS = ("position", "name")
@@ -36,26 +39,6 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def decode_source(data: bytes, path: str) -> str:
     """`data` as text; a byte that is not UTF-8 is reported with its line."""
     return decode_text(data, path, SourceError, "save the file as UTF-8")
-
-
-# A character reference as markdown-it and browsers decode it ("&#x202E;", "&#8238;").
-_CHARACTER_REFERENCE = re.compile(
-    r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});"
-)
-
-
-def forbidden_character(text: str) -> tuple[int, str] | None:
-    """Where `text` holds a character no page may show, as written or as an HTML character
-    reference that a page decodes: (offset in `text`, the character). The one home of which
-    characters those are (`BIDI_CONTROLS`), for statements and translations alike."""
-    written = BIDI_CONTROLS.search(text)
-    end = written.start() if written is not None else len(text)
-    if "&" in text:
-        for reference in _CHARACTER_REFERENCE.finditer(text, 0, end):
-            decoded = BIDI_CONTROLS.search(html.unescape(reference.group()))
-            if decoded is not None:
-                return reference.start(), decoded.group()
-    return None if written is None else (written.start(), written.group())
 
 
 def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
@@ -102,9 +85,37 @@ class Paragraph:
     line: int
 
 
-def parse_plain_text(data: bytes, path: str) -> list[Paragraph]:
-    """Paragraphs of a plain text file: runs of lines separated by blank lines."""
-    text = decode_source(data, path)
+@dataclass(frozen=True)
+class PlainText:
+    paragraphs: tuple[Paragraph, ...]
+    warnings: tuple[str, ...]  # what was changed on reading, each naming file and line
+
+
+def strip_copied_direction_marks(text: str, path: str) -> tuple[str, str | None]:
+    """`text` without `COPIED_DIRECTION_MARKS`, and a warning saying which were removed
+    from where (None when there were none)."""
+    first = COPIED_DIRECTION_MARKS.search(text)
+    if first is None:
+        return text, None
+    counts: dict[str, int] = {}
+    for mark in COPIED_DIRECTION_MARKS.findall(text):
+        counts[mark] = counts.get(mark, 0) + 1
+    marks = ", ".join(
+        f"{count} × U+{ord(mark):04X} {unicodedata.name(mark)}"
+        for mark, count in sorted(counts.items())
+    )
+    line = 1 + text.count("\n", 0, first.start())
+    warning = (
+        f"{path}:{line}: removed invisible direction marks ({marks}); the words and figures "
+        "read as before"
+    )
+    return COPIED_DIRECTION_MARKS.sub("", text), warning
+
+
+def parse_plain_text(data: bytes, path: str) -> PlainText:
+    """Paragraphs of a plain text file: runs of lines separated by blank lines. Direction marks
+    left by copying from a page are removed (with a warning); other bidi controls refused."""
+    text, warning = strip_copied_direction_marks(decode_source(data, path), path)
     reject_bidi_controls(text, path)
     paragraphs: list[Paragraph] = []
     current: list[str] = []
@@ -117,13 +128,16 @@ def parse_plain_text(data: bytes, path: str) -> list[Paragraph]:
         elif current:
             paragraphs.append(Paragraph("\n".join(current), start))
             current = []
-    return paragraphs
+    return PlainText(tuple(paragraphs), () if warning is None else (warning,))
 
 
-def segments_of(text: str, first_line: int, language: str) -> tuple[Segment, ...]:
-    """Sentence segments of a block, each with the line it starts on."""
+def segments_of(
+    text: str, first_line: int, language: str, *, plain_text: bool = False
+) -> tuple[Segment, ...]:
+    """Sentence segments of a block, each with the line it starts on; `plain_text` as in
+    `l10n.segment.sentence_spans` (its single line breaks carry structure)."""
     segments = []
-    for start, end in sentence_spans(text, language):
+    for start, end in sentence_spans(text, language, plain_text=plain_text):
         sentence = normalize_space(text[start:end])
         if sentence:
             segments.append(Segment(sentence, first_line + text.count("\n", 0, start)))

@@ -30,3 +30,18 @@ def grain_project(tmp_path: Path) -> Path:
     (tmp_path / "l10n.toml").write_text('source-lang = "en"\ntarget-langs = ["ru", "ar"]\n')
     update(load_config(tmp_path))
     return tmp_path
+
+
+@pytest.fixture
+def press_project(tmp_path: Path) -> Path:
+    """A project as `l10n init` makes it, with its catalogs made by `l10n update` (untranslated):
+    one statement, grain-exports-q1, in English, to translate into Russian and Arabic."""
+    from click.testing import CliRunner
+
+    from l10n.cli import main
+
+    folder = tmp_path / "press"
+    for arguments in (["init", str(folder)], ["-C", str(folder), "update"]):
+        result = CliRunner().invoke(main, arguments)
+        assert result.exit_code == 0, result.output
+    return folder

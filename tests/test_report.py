@@ -10,7 +10,16 @@ import click
 import jsonschema
 import pytest
 
-from l10n.check import ENTRY_CHECKS, FIGURE_RULES, CheckedEntry, CheckResult, FigureRecord, Finding
+from l10n.check import (
+    ENTRY_CHECKS,
+    FIGURE_RULES,
+    FILE_RULES,
+    CheckedEntry,
+    CheckResult,
+    FigureRecord,
+    Finding,
+    rule_titles,
+)
 from l10n.report import (
     FINGERPRINT,
     fingerprint,
@@ -101,7 +110,8 @@ def test_sarif_is_valid_against_the_schema_subset() -> None:
     jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
     run = document["runs"][0]
     rules = run["tool"]["driver"]["rules"]
-    assert [rule["id"] for rule in rules] == [*FIGURE_RULES, *ENTRY_CHECKS]
+    assert [rule["id"] for rule in rules] == list(rule_titles())
+    assert set(FIGURE_RULES) | set(ENTRY_CHECKS) | set(FILE_RULES) == set(rule_titles())
     first = run["results"][0]
     assert rules[first["ruleIndex"]]["id"] == first["ruleId"] == "number-changed"
     assert first["level"] == "error"

@@ -30,6 +30,7 @@ COMMAND_MODULES = {
     "build": "build",
     "check": "check",
     "extract": "catalog",
+    "import": "translate",
     "init": "catalog",
     "segment": "segment",
     "serve": "build",
@@ -60,6 +61,12 @@ class L10nGroup(click.Group):
         except L10nError as error:
             click.echo(f"l10n: error: {error}", err=True)
             ctx.exit(INPUT_ERROR)
+        except OSError as error:
+            # A file or folder that cannot be read or written (permissions, a folder where a
+            # file should be, a full disk): the user's to fix, named as the system names it.
+            where = f"{error.filename}: " if error.filename is not None else ""
+            click.echo(f"l10n: error: {where}{error.strerror or error}", err=True)
+            ctx.exit(INPUT_ERROR)
 
 
 @click.group(cls=L10nGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,7 +81,7 @@ class L10nGroup(click.Group):
     "-C",
     "--project",
     "project_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="Project folder to work in (default: the current folder).",
 )
@@ -94,4 +101,4 @@ def main(ctx: click.Context, config_file: Path | None, project_dir: Path | None)
 
         return load_config(start, config_file)
 
-    ctx.obj = State(load)
+    ctx.obj = State(load, start)

@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 
 from l10n.build import BuildOptions, BuildResult, Issue, build_site
-from l10n.check import check_project
+from l10n.check import NEVER_PUBLISHED, STALE, check_project
 from l10n.cli.common import State, pass_state
 from l10n.errors import L10nError
+from l10n.wording import counted
 
 REFUSED = 1
 LOOPBACK = "127.0.0.1"
@@ -25,13 +26,28 @@ def _describe(issue: Issue) -> str:
 def _report(result: BuildResult) -> None:
     for issue in result.refusals:
         click.echo(_describe(issue), err=True)
-    if result.refusals:
+    if any(issue.code == STALE for issue in result.refusals):
         click.echo(
-            f"l10n: build refused ({len(result.refusals)} issues); "
-            "the site was not changed. Fix the catalogs, or publish anyway with "
-            "--force (figures) or --allow-partial (untranslated sentences).",
+            f"l10n: build refused ({counted(len(result.refusals), 'issue')}); the site was not "
+            "changed. The catalogs are out of date with the statements: run `l10n update`, "
+            "then translate what it marks.",
             err=True,
         )
+    elif any(issue.code in NEVER_PUBLISHED for issue in result.refusals):
+        click.echo(
+            f"l10n: build refused ({counted(len(result.refusals), 'issue')}); the site was not "
+            "changed. No option publishes a translation holding a bidi control character: "
+            "remove it from the catalog.",
+            err=True,
+        )
+    elif result.refusals:
+        click.echo(
+            f"l10n: build refused ({counted(len(result.refusals), 'issue')}); "
+            "the site was not changed. Fix the catalogs, or publish anyway with "
+            "--force (figures) or --allow-partial (untranslated sentences and interface texts).",
+            err=True,
+        )
+    if result.refusals:
         return
     for issue in result.overridden:
         click.echo(f"warning: {_describe(issue)}", err=True)
@@ -49,7 +65,7 @@ def _report(result: BuildResult) -> None:
 @click.option(
     "--allow-partial",
     is_flag=True,
-    help="Publish untranslated or fuzzy sentences in the source language, marked as such.",
+    help="Publish untranslated or fuzzy sentences (and interface texts) in their own language.",
 )
 @click.option(
     "--base-url",

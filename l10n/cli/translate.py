@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
 
 from l10n.cli.common import State, lang_option, pass_state
 from l10n.mt import DEFAULT_TIMEOUT, PROVIDERS, MachineTranslator
-from l10n.prefill import align_statement, import_memory, memory_path, translate_project
-from l10n.tm import TranslationMemory
+from l10n.prefill import (
+    align_statement,
+    import_memory,
+    memory_catalog_count,
+    memory_path,
+    translate_project,
+)
+from l10n.tm import FUZZY_THRESHOLD, TranslationMemory
 
 
 @click.command("align")
@@ -60,6 +68,58 @@ def _short(sentence: str, width: int = 60) -> str:
     return f"“{sentence if len(sentence) <= width else sentence[: width - 1] + '…'}”"
 
 
+@click.command("import")
+@click.argument("page_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--slug", help="The statement's slug (default: from its title and date).")
+@click.option(
+    "--published",
+    type=click.DateTime(["%Y-%m-%d %H:%M", "%Y-%m-%d"]),
+    help="Date and time of publication, when the page does not say (2026-03-04 09:30).",
+)
+@click.option("--force", is_flag=True, help="Replace a statement with the same slug.")
+@click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
+@pass_state
+def import_command(
+    state: State,
+    page_file: Path,
+    slug: str | None,
+    published: datetime | None,
+    force: bool,
+    dry_run: bool,
+) -> None:
+    """Create a statement in the source folder from a saved HTML page of a news site.
+
+    The page's main content becomes the statement: title, date and time, breadcrumb, body,
+    and the signatories' lines at its end in the front matter. Menus, share buttons and
+    "rate this page" widgets are left out. Check the file, then run `l10n update`.
+    """
+    from l10n.layout import shown_path
+    from l10n.page import import_page
+
+    config = state.config
+    shown = page_file.name if page_file.is_absolute() else page_file.as_posix()
+    if not page_file.is_file():
+        raise click.BadParameter(f"{shown}: no such file", param_hint="PAGE_FILE")
+    report = import_page(
+        page_file.read_bytes(),
+        shown,
+        config.source_path,
+        config.source_lang,
+        slug=slug,
+        published=published,
+        force=force,
+        dry_run=dry_run,
+    )
+    page = report.page
+    action = "created" if report.written else "would create"
+    click.echo(f"{action} {shown_path(config, report.statement)} from {shown}")
+    click.echo(f"  title: {page.title}")
+    click.echo(f"  published: {(published or page.published):%Y-%m-%d %H:%M}")
+    click.echo(f"  breadcrumb: {' > '.join(page.breadcrumb) or '(none found)'}")
+    click.echo(f"  body: {len(page.blocks)} block(s); signatories: {len(page.signatories)}")
+    click.echo(f"  left out: {page.left_out} element(s) of the site (menus, share, rating...)")
+
+
 @click.group("tm")
 def tm_group() -> None:
     """The translation memory (a SQLite file, .l10n/tm.sqlite3, rebuilt from the catalogs)."""
@@ -68,13 +128,25 @@ def tm_group() -> None:
 @tm_group.command("import")
 @pass_state
 def tm_import_command(state: State) -> None:
-    """Store every reviewed (translated, not fuzzy) entry of the project's catalogs."""
-    result = import_memory(state.config)
+    """Store every reviewed (translated, not fuzzy) entry of the project's catalogs.
+
+    Only what changed since the last import is written, in one transaction; on a terminal a
+    progress bar shows the catalogs read.
+    """
+    config = state.config
+    if sys.stdout.isatty():
+        with click.progressbar(
+            length=memory_catalog_count(config), label="importing catalogs"
+        ) as bar:
+            result = import_memory(config, progress=lambda _: bar.update(1))
+    else:
+        result = import_memory(config)
     for catalog, count in result.catalogs:
         click.echo(f"{count:6} {catalog}")
-    if result.removed:
-        click.echo(f"{result.removed} unit(s) of catalogs no longer in the project removed")
-    click.echo(f"{result.total} unit(s) in {result.path}")
+    click.echo(
+        f"{result.total} unit(s) from {len(result.catalogs)} catalog(s) in {result.path}: "
+        f"{result.added} added, {result.removed} removed"
+    )
 
 
 @tm_group.command("lookup")
@@ -83,13 +155,31 @@ def tm_import_command(state: State) -> None:
 @click.option("--limit", default=3, show_default=True, type=click.IntRange(min=1))
 @pass_state
 def tm_lookup_command(state: State, text: str, language: str, limit: int) -> None:
-    """Show the memory's best translations of TEXT (exit 1 when there is none)."""
+    """Show the memory's best translations of TEXT (exit 1 when there is none).
+
+    Each line: the similarity, the translation, and the catalog and sentence it translates;
+    under a similar (not exact) match, the figures that differ from TEXT, which the
+    translation states as the memory's sentence has them.
+    """
+    from l10n.align import figures_differ
+    from l10n.catalog import target_language
+
     config = state.config
+    code = target_language(config, language)
     with TranslationMemory(memory_path(config)) as memory:
-        matches = memory.lookup(text, config.source_lang, language, limit=limit)
+        matches = memory.lookup(text, config.source_lang, code, limit=limit)
+        size = len(memory)
     for match in matches:
         click.echo(f"{match.score:.0%}\t{match.target}\t({match.origin}: {match.source})")
+        if match.score < 1:
+            note = figures_differ(text, match.source, config.source_lang)
+            if note:
+                click.echo(f"\t{note} (yours vs the memory's sentence)")
     if not matches:
+        click.echo(
+            f"no match: nothing in the memory ({size} unit(s)) translates this sentence, or "
+            f"one at least {FUZZY_THRESHOLD:.0%} like it, from {config.source_lang} into {code}"
+        )
         raise SystemExit(1)
 
 
@@ -177,4 +267,4 @@ def translate_command(
     )
 
 
-COMMANDS: list[click.Command] = [align_command, tm_group, translate_command]
+COMMANDS: list[click.Command] = [align_command, import_command, tm_group, translate_command]

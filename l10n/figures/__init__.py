@@ -12,6 +12,10 @@ one another:
   contract both readers share, so that they read alike.
 - `full_reader`: `extract_figures`, every figure of one text with its span and a note on a
   foreign convention. Its docstring lists the reading decisions.
+- `explain`: the second stage of a comparison. What the strict reading leaves unmatched is read
+  again in its light (number words, units converted, times, compound and percent words,
+  separators, months); `EXPLAINERS` is the table to extend. `words` and `units` hold the
+  number words (num2words for en and ru, built for ar) and the units with their factors.
 - `batch_reader`: `plain_figures` and `quick_values`, which read a whole batch of texts at once
   and answer only where they read exactly what `extract_figures` reads (None elsewhere).
 - `not_figures`: what looks like a figure but is not one (placeholders of every gettext syntax,
@@ -24,7 +28,14 @@ from __future__ import annotations
 
 from l10n.figures.batch_reader import PLAIN_ITEM, ValueKey, plain_figures, quick_values, value_key
 from l10n.figures.full_reader import extract_figures
-from l10n.figures.not_figures import copied_verbatim, figure_text, is_credits, placeholder_syntaxes
+from l10n.figures.not_figures import (
+    copied_verbatim,
+    entry_figure_text,
+    figure_text,
+    is_credits,
+    placeholder_syntaxes,
+    same_identifier,
+)
 from l10n.figures.values import (
     KIND_DATE,
     KIND_NUMBER,
@@ -54,11 +65,13 @@ __all__ = [
     "ValueKey",
     "copied_verbatim",
     "describe",
+    "entry_figure_text",
     "extract_figures",
     "figure_text",
     "is_credits",
     "placeholder_syntaxes",
     "plain_figures",
     "quick_values",
+    "same_identifier",
     "value_key",
 ]

@@ -1,0 +1,615 @@
+"""The second reading of figures: what the strict first pass leaves unmatched, accounted for.
+
+The first pass (`l10n.figures.extract_figures`, compared as multisets of values by
+`l10n.check`) reads each side alone and settles nearly every entry. Where it disagrees, this
+module reads each side again **in the light of the unmatched figures**: a translator may state
+a figure in words ("сорока восьми" for 48), in other units ("250 кг" for 550 pounds), as a time
+written another way ("2 часа дня" for 2pm), inside a compound word ("25-тысячная" for 25,000),
+and so on. An unmatched figure that the other side states in such a form is accounted for;
+only what stays unexplained becomes a finding.
+
+The extension point is `EXPLAINERS`: an ordered table of name -> function. Each explainer is
+given one unmatched figure, its own side (`here`) and the other side (`there`), and returns an
+`Explanation` naming the unmatched figures of either side it accounts for, or None. Rules:
+
+- An explainer accounts for a figure only by finding its value stated on the other side, in
+  another form, or by showing that the figure is not a figure at all (a name, a heading word).
+  It may take other unmatched figures with it (the "250" of "250 кг" when it explains 550
+  pounds); it never takes a figure the first pass matched.
+- A changed value is never explained away: a reading of the other side counts only when it
+  states the same value (a conversion within the translator's rounding, see `within_rounding`).
+- An explanation may carry a `warning` (a number written in a foreign convention): the check
+  reports it as `number-format`, since the value is right but the writing misleads.
+
+Explainers run in table order for each unmatched figure of the source, then of the translation;
+the first one that accounts for a figure wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from itertools import pairwise
+
+from l10n.figures import units, words
+from l10n.figures.values import (
+    DateValue,
+    Figure,
+    FigureValue,
+    NumberValue,
+    PercentValue,
+    TimeValue,
+    describe,
+)
+
+
+@dataclass
+class Side:
+    """One language's text of an entry, its figures, and those still unaccounted for."""
+
+    language: str
+    text: str
+    figures: Sequence[Figure]
+    unmatched: list[Figure] = field(default_factory=list)
+    is_source: bool = False  # set by `explain`: conversions go from the source's units
+    # Every reading of the text, made once when an explainer first asks (see `readings`).
+    readings: list[Reading] | None = field(default=None, repr=False)
+
+    def is_open(self, figure: Figure) -> bool:
+        """Whether `figure` is still unmatched (and so may be taken by an explanation)."""
+        return any(candidate is figure for candidate in self.unmatched)
+
+    def take(self, taken: Iterable[Figure]) -> None:
+        ids = {id(figure) for figure in taken}
+        self.unmatched = [figure for figure in self.unmatched if id(figure) not in ids]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why some unmatched figures are no difference: `reason` names the class."""
+
+    reason: str
+    here: tuple[Figure, ...]  # the figure explained, and any of its own side it takes along
+    there: tuple[Figure, ...] = ()  # unmatched figures of the other side it accounts for
+    warning: str | None = None  # still worth saying, as a `number-format` finding
+
+
+Explainer = Callable[[Figure, Side, Side], Explanation | None]
+
+
+@dataclass
+class Settlement:
+    """What the second stage leaves: the figures still unmatched, and what it explained."""
+
+    missing: list[Figure]
+    extra: list[Figure]
+    explanations: list[Explanation]
+    # For source figures left unmatched, by id: what a reader should know ("385 mi = 619.6 km").
+    notes: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[tuple[Figure, str]]:
+        """(figure of the translation, message) for each explanation that keeps a warning."""
+        return [
+            (explanation.there[0] if explanation.there else explanation.here[0], warning)
+            for explanation in self.explanations
+            if (warning := explanation.warning)
+        ]
+
+
+def explain(source: Side, target: Side) -> Settlement:
+    """Account for the unmatched figures of `source` and `target` where the other side states
+    them in another form; `source.unmatched` and `target.unmatched` are the first pass's."""
+    explanations: list[Explanation] = []
+    source.is_source, target.is_source = True, False
+    for here, there in ((source, target), (target, source)):
+        for figure in list(here.unmatched):
+            if not here.is_open(figure):
+                continue  # taken along by an earlier explanation
+            for explainer in EXPLAINERS.values():
+                explanation = explainer(figure, here, there)
+                if explanation is not None:
+                    here.take(explanation.here)
+                    there.take(explanation.there)
+                    if here is target:  # keep "there" meaning the translation in warnings
+                        explanation = Explanation(
+                            explanation.reason,
+                            explanation.there,
+                            explanation.here,
+                            explanation.warning,
+                        )
+                    explanations.append(explanation)
+                    break
+    notes = _conversion_notes(source, target)
+    return Settlement(list(source.unmatched), list(target.unmatched), explanations, notes)
+
+
+def _conversion_notes(source: Side, target: Side) -> dict[int, str]:
+    """For each unmatched source quantity that the translation states in other units of the
+    same kind, its conversion, so that the finding shows what the figure should have been."""
+    notes: dict[int, str] = {}
+    if not source.unmatched or not target.unmatched:
+        return notes
+    theirs = [
+        reading.value
+        for reading in _open_readings(target)
+        if isinstance(reading.value, units.Quantity) and reading.figures
+    ]
+    for figure in source.unmatched:
+        for reading in _alternatives(figure, source):
+            own = reading.value
+            if not isinstance(own, units.Quantity):
+                continue
+            other = next((q for q in theirs if units.same_dimension(own, q)), None)
+            if other is not None:
+                notes[id(figure)] = units.describe_conversion(own, other.unit)
+                break
+    return notes
+
+
+# --------------------------------------------------------------------------------------------
+# Other readings of a figure: what a careful reader also sees in "7.55am" or "25-тысячная"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A value a side states, covering some of its figures (none for words alone)."""
+
+    value: FigureValue | units.Quantity
+    figures: tuple[Figure, ...]
+    start: int
+    end: int
+    kind: str  # how it was read: "time of day", "percent word", "compound word"...
+
+
+_AS_WRITTEN = "as written"
+
+
+def readings(side: Side) -> list[Reading]:
+    """Every reading of `side`: its figures as they are, then their other readings (times,
+    percent words, compound words, mixed scales, units), then quantities in words.
+
+    Made once per side, never shared between sides: a reading names the very figures of its
+    side (taking a figure is by identity, so that two equal figures stay two).
+    """
+    if side.readings is None:
+        figures = side.figures
+        found = [
+            Reading(figure.value, (figure,), figure.start, figure.end, _AS_WRITTEN)
+            for figure in figures
+        ]
+        for reader in _READERS:
+            found.extend(reader(side.language, side.text, figures))
+        side.readings = found
+    return side.readings
+
+
+def _alternatives(figure: Figure, side: Side) -> list[Reading]:
+    """The readings of `side` that cover `figure`: its own value first."""
+    return [reading for reading in readings(side) if figure in reading.figures]
+
+
+def _open_readings(side: Side) -> Iterator[Reading]:
+    """Readings of `side` whose figures are all still unmatched (words-only readings too)."""
+    for reading in readings(side):
+        if all(side.is_open(figure) for figure in reading.figures):
+            yield reading
+
+
+def _after(text: str, end: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    return pattern.match(text, end)
+
+
+_TIME_AFTER = {
+    "en": re.compile(r"\s?(?P<part>a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(
+        r"\s*(?:час(?:а|ов)?\s*)?(?P<part>утра|дня|вечера|ночи)(?!\w)|\s*(?P<hours>час(?:а|ов)?)(?!\w)",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(
+        r"\s*(?P<part>صباحا|صباحًا|صباحاً|ص|مساء|مساءً|مساءا|م|ظهرا|ظهرًا|ظهراً|عصرا|عصرًا|عصراً|فجرا|فجرًا|ليلا|ليلًا)(?!\w)"
+    ),
+}
+_TIME_BEFORE = {"ar": re.compile(r"(?:ال|بال|وال|لل)ساعة\s*$")}
+_LATE_PARTS = {"p.m.", "pm", "p.m", "pm.", "дня", "вечера", "مساء", "مساءً", "مساءا", "م"}
+_LATE_PARTS |= {"ظهرا", "ظهرًا", "ظهراً", "عصرا", "عصرًا", "عصراً"}
+_NIGHT_PARTS = {"ночи", "ليلا", "ليلًا"}
+
+
+def _clock_values(hour: int, minute: int, part: str | None) -> set[TimeValue]:
+    """The times of day "hour:minute" can be, given a word for the part of the day."""
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return set()
+    if part is None:
+        return {TimeValue(hour, minute)} | ({TimeValue(hour + 12, minute)} if hour < 12 else set())
+    late = part.lower().replace(" ", "") in _LATE_PARTS or part in _LATE_PARTS
+    if part in _NIGHT_PARTS:
+        late = hour >= 6
+    if late and hour < 12:
+        return {TimeValue(hour + 12, minute)}
+    if not late and hour == 12:
+        return {TimeValue(0, minute)} if part.lower().startswith("a") else {TimeValue(12, minute)}
+    return {TimeValue(hour, minute)}
+
+
+def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "7.55am", "2 часа дня", "5 часов утра", "الساعة 3 عصرًا", "7 ص.": times of day."""
+    after = _TIME_AFTER.get(language)
+    before = _TIME_BEFORE.get(language)
+    for figure in figures:
+        value = figure.value
+        if isinstance(value, TimeValue):
+            match = after.match(text, figure.end) if after else None
+            if match and match["part"]:
+                for time in _clock_values(value.hour, value.minute, match["part"]):
+                    yield Reading(time, (figure,), figure.start, match.end(), "time of day")
+            continue
+        if not isinstance(value, NumberValue) or value.amount < 0:
+            continue
+        hour, minute = _hour_minute(value.amount)
+        if hour is None:
+            continue
+        match = after.match(text, figure.end) if after else None
+        preceded = before is not None and before.search(text, 0, figure.start) is not None
+        if match is None and not preceded:
+            continue
+        part = match["part"] if match else None
+        end = match.end() if match else figure.end
+        for time in _clock_values(hour, minute, part):
+            yield Reading(time, (figure,), figure.start, end, "time of day")
+
+
+def _hour_minute(amount: Decimal) -> tuple[int | None, int]:
+    """7 -> (7, 0); 7.55 -> (7, 55); 4.4 (written "4.40") -> (4, 40); else (None, 0)."""
+    if amount != amount.to_integral_value():
+        hour = int(amount)
+        minute = (amount - hour) * 100
+        if minute != minute.to_integral_value():
+            return None, 0
+        return (hour, int(minute)) if hour <= 24 and minute < 60 else (None, 0)
+    return (int(amount), 0) if amount <= 24 else (None, 0)
+
+
+_PERCENT_AFTER = {
+    "en": re.compile(r"[\s-]*(?:per\s?cent|percent(?:age points?)?|pct)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"[\s-]*(?:процент\w*|процентн\w+\s+пункт\w*|п\.\s?п\.)", re.IGNORECASE),
+    "ar": re.compile(r"\s*(?:(?:في|ب)\s?ال(?:مائة|مئة|مية)|نقط\w*\s+مئوية|%|٪)"),
+}
+
+
+def _percent_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "27 процентами", "12-процентный", "40 percentage points": percentages in words."""
+    after = _PERCENT_AFTER.get(language)
+    for figure in figures:
+        if after is None or not isinstance(figure.value, NumberValue):
+            continue
+        match = after.match(text, figure.end)
+        if match:
+            value = PercentValue(figure.value.amount)
+            yield Reading(value, (figure,), figure.start, match.end(), "percent word")
+
+
+def _compound_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "40-тысячная" is 40,000, "двухметровый" 2 m: a number and a word made one."""
+    scales = words.COMPOUND_SCALES.get(language)
+    if not scales:
+        return
+    for figure in figures:
+        if not isinstance(figure.value, NumberValue):
+            continue
+        match = scales.match(text, figure.end)
+        if match:
+            amount = figure.value.amount * words.compound_scale(match["scale"], language)
+            yield Reading(
+                NumberValue(amount.normalize()),
+                (figure,),
+                figure.start,
+                match.end(),
+                "compound word",
+            )
+    for number, stem, start, end in words.compound_words(text, language):
+        scale = words.compound_scale(stem, language)
+        if scale:
+            yield Reading(
+                NumberValue((number * scale).normalize()), (), start, end, "compound word"
+            )
+        elif stem.startswith("процент"):
+            yield Reading(PercentValue(number), (), start, end, "compound word")
+
+
+_MIXED_JOIN = re.compile(r"\s*(?:и|and|و)?\s*$")
+
+
+def _mixed_scale_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "1 млн 300 тыс." is 1.3 million: figures with falling scales side by side add up."""
+    for first, second in pairwise(figures):
+        a, b = first.value, second.value
+        if not (isinstance(a, NumberValue) and isinstance(b, NumberValue)):
+            continue
+        if first.raw[-1:].isdigit() or second.raw[-1:].isdigit():
+            continue  # both must carry a scale word
+        if a.amount <= b.amount or not _MIXED_JOIN.match(text[first.end : second.start] + ""):
+            continue
+        if len(text[first.end : second.start]) > 4:
+            continue
+        total = NumberValue((a.amount + b.amount).normalize())
+        yield Reading(total, (first, second), first.start, second.end, "mixed scales")
+
+
+def _unit_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "550 pounds", "до 5–10 см", "6-foot-2", "300-килограммовое": quantities with units."""
+    for quantity, covered, start, end in units.quantities(language, text, figures):
+        yield Reading(quantity, covered, start, end, "unit")
+
+
+_READERS: tuple[
+    Callable[[str, str, Sequence[Figure]], Iterator[Reading]], ...
+] = ()  # filled below, once the readers are defined
+
+
+# --------------------------------------------------------------------------------------------
+# The explainers
+
+
+def explain_other_reading(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side states the same value in another form (time, percent word, compound)."""
+    mine = {reading.value: reading.kind for reading in reversed(_alternatives(figure, here))}
+    for reading in _open_readings(there):
+        if isinstance(reading.value, units.Quantity) or reading.value not in mine:
+            continue
+        own = _covering(figure, here, reading.value)
+        # The class is the side read another way ("7.55am" as a time, against "7:55").
+        kind = reading.kind if reading.kind != _AS_WRITTEN else mine[reading.value]
+        return Explanation(kind, own, reading.figures)
+    return None
+
+
+def _covering(
+    figure: Figure, side: Side, value: FigureValue | units.Quantity
+) -> tuple[Figure, ...]:
+    """The figures of the reading of `side` covering `figure` with `value`, all still open."""
+    for reading in _alternatives(figure, side):
+        if reading.value == value and all(side.is_open(other) for other in reading.figures):
+            return reading.figures
+    return (figure,)
+
+
+def explain_unit_conversion(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side states the quantity in other units, within the translator's rounding."""
+    mine = [r for r in _alternatives(figure, here) if isinstance(r.value, units.Quantity)]
+    if not mine:
+        return None
+    best: tuple[Decimal, Reading, Reading] | None = None
+    for reading in _open_readings(there):
+        theirs = reading.value
+        if not isinstance(theirs, units.Quantity):
+            continue
+        for own in mine:
+            assert isinstance(own.value, units.Quantity)
+            # The translator rounds the conversion of the source's figure: the check goes the
+            # same way, whichever side's figure is being explained.
+            written, converted = (own.value, theirs) if here.is_source else (theirs, own.value)
+            error = units.conversion_error(written, converted)
+            if error is not None and (best is None or error < best[0]):
+                best = (error, own, reading)
+    if best is None:
+        return None
+    _, own, reading = best
+    if not all(here.is_open(other) for other in own.figures):
+        return None
+    return Explanation("unit conversion", own.figures, reading.figures)
+
+
+def explain_conversion_given_twice(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The figure converts another quantity beside it ("45 miles (72 km)"), which the other
+    side states: the translation kept one of the two."""
+    mine = [r for r in _alternatives(figure, here) if isinstance(r.value, units.Quantity)]
+    for own in mine:
+        assert isinstance(own.value, units.Quantity)
+        for reading in readings(here):
+            neighbour = reading.value
+            if reading is own or not isinstance(neighbour, units.Quantity):
+                continue
+            if any(here.is_open(other) for other in reading.figures):
+                continue  # the neighbour must be matched (or in words) on the other side
+            gap = (
+                here.text[own.end : reading.start]
+                if own.end <= reading.start
+                else here.text[reading.end : own.start]
+            )
+            if len(gap.strip(" ()[],–—-")) > 0 or len(gap) > 4:
+                continue
+            if (
+                units.conversion_error(own.value, neighbour, loose=True) is not None
+                and _states_quantity(there, neighbour)
+                and not units.mentions_unit(there.language, there.text, own.value.unit)
+            ):
+                # The other side states the neighbour and never names this unit: it left the
+                # conversion out, rather than this one figure (whose unit would remain).
+                return Explanation("conversion given twice", own.figures)
+    return None
+
+
+def _states_quantity(side: Side, quantity: units.Quantity) -> bool:
+    """Whether `side` states `quantity`, in its unit or converted within rounding."""
+    for reading in readings(side):
+        theirs = reading.value
+        if not isinstance(theirs, units.Quantity):
+            continue
+        written, converted = (theirs, quantity) if side.is_source else (quantity, theirs)
+        if theirs == quantity or units.conversion_error(written, converted) is not None:
+            return True
+    return False
+
+
+def explain_number_words(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side writes the number in words: "сорока восьми", "الرابعة والثلاثين"."""
+    values = {
+        reading.value
+        for reading in _alternatives(figure, here)
+        if isinstance(reading.value, NumberValue | PercentValue)
+    }
+    for value in sorted(values, key=str):
+        # The other side must state the number as often as this side, in figures and words
+        # together: its "four" then stands for this side's "4", and is not the "four" that
+        # this side writes in words too, nor a second "4" both sides write in digits.
+        if _times_stated(value, there) >= _times_stated(value, here):
+            return Explanation("number words", (figure,))
+    return None
+
+
+def _times_stated(value: NumberValue | PercentValue, side: Side) -> int:
+    """How often `side` states `value`: as figures, and in words outside its figures (the
+    "million" of "1 million" is part of a figure already)."""
+    in_figures = sum(1 for figure in side.figures if figure.value == value)
+    percent = isinstance(value, PercentValue)
+    words_only = _outside_figures(side)
+    in_words = words.times_in_words(value.amount, words_only, side.language, percent=percent)
+    return in_figures + in_words
+
+
+def _outside_figures(side: Side) -> str:
+    """The side's text with its figures blanked out."""
+    text = side.text
+    for figure in reversed(side.figures):
+        text = text[: figure.start] + " " * (figure.end - figure.start) + text[figure.end :]
+    return text
+
+
+def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side writes the same digits with the other separators ("120.000" for
+    120,000): the same value, written in a way that misleads, so a warning remains."""
+    if not isinstance(figure.value, NumberValue | PercentValue):
+        return None
+    for other in there.unmatched:
+        if type(other.value) is not type(figure.value):
+            continue
+        assert isinstance(other.value, NumberValue | PercentValue)
+        for alternative in _other_separator_readings(other):
+            if alternative == figure.value.amount:
+                warning: str | None = (
+                    f'"{other.raw}" reads as {describe(other.value)} in {there.language}, '
+                    f"while {here.language} says {describe(figure.value)}: write the number "
+                    f"with {there.language}'s separators"
+                )
+                if figure.misformatted or other.misformatted:
+                    warning = None  # the first pass reports the foreign convention already
+                return Explanation("separators", (figure,), (other,), warning)
+    return None
+
+
+_DIGIT_RUN = re.compile(r"[0-9٠-٩۰-۹][0-9٠-٩۰-۹.,٬٫\u00a0\u202f ]*[0-9٠-٩۰-۹]")
+
+
+def _other_separator_readings(figure: Figure) -> set[Decimal]:
+    """The values of `figure` had its dots and commas meant the other thing."""
+    match = _DIGIT_RUN.search(figure.raw)
+    if match is None or not isinstance(figure.value, NumberValue | PercentValue):
+        return set()
+    digits = match.group().translate(_ASCII).replace("\u00a0", "").replace("\u202f", "")
+    digits = digits.replace(" ", "").replace("٬", ",").replace("٫", ".")
+    if "," not in digits and "." not in digits:
+        return set()
+    try:
+        as_read = _plain_amount(digits, grouping=",")
+        as_grouped = Decimal(digits.replace(",", "").replace(".", ""))
+        decimal_comma = _plain_amount(digits, grouping=".")
+    except InvalidOperation:
+        return set()
+    base = as_read if as_read else Decimal(1)
+    scale = figure.value.amount / base if base else Decimal(1)
+    for current in (as_read, decimal_comma, as_grouped):
+        if current and figure.value.amount == current:
+            scale = Decimal(1)
+    return {(value * scale).normalize() for value in (as_grouped, decimal_comma, as_read)} - {
+        figure.value.amount.normalize()
+    }
+
+
+def _plain_amount(digits: str, grouping: str) -> Decimal:
+    decimal = "." if grouping == "," else ","
+    return Decimal(digits.replace(grouping, "").replace(decimal, "."))
+
+
+_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def explain_month_word(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A month stated on the other side in a form the first pass does not take for a date
+    ("Sept.", "Апрель" alone, "июльский"), or a month word here that is a name ("ماي")."""
+    value = figure.value
+    if not isinstance(value, DateValue) or value.month is None:
+        return None
+    if (
+        value.day is None
+        and value.year is None
+        and words.is_name_like_month(figure.raw, here.language)
+    ):
+        return Explanation("a name, not a month", (figure,))
+    # A month word of the other side that its first pass did not read as a date: "Sept.",
+    # a heading "Апрель", "июльский".
+    read_as_dates = sum(
+        1
+        for other in there.figures
+        if isinstance(other.value, DateValue) and other.value.month == value.month
+    )
+    there_mentions = words.month_mentions(value.month, there.text, there.language)
+    here_mentions = words.month_mentions(value.month, here.text, here.language)
+    if there_mentions <= read_as_dates or there_mentions < here_mentions:
+        return None
+    taken: list[Figure] = []
+    open_numbers = [f for f in there.unmatched if isinstance(f.value, NumberValue)]
+    for part in (value.day, value.year):
+        if part is None:
+            continue
+        found = next((f for f in open_numbers if f.value == NumberValue(Decimal(part))), None)
+        if found is None:
+            if not words.states_in_words(Decimal(part), there.text, there.language):
+                return None
+        else:
+            taken.append(found)
+            open_numbers.remove(found)
+    # Any part of a date that the other side writes as a date figure with the same month.
+    return Explanation("month in words", (figure,), tuple(taken))
+
+
+def explain_partial_date(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side's date lacks the day or year that it writes in words beside the month
+    ("الأول من أكتوبر" for 1 October)."""
+    value = figure.value
+    if not isinstance(value, DateValue) or value.month is None:
+        return None
+    for other in there.unmatched:
+        theirs = other.value
+        if not isinstance(theirs, DateValue) or theirs.month != value.month:
+            continue
+        missing_day = value.day is not None and theirs.day is None
+        if value.year != theirs.year and not (value.year and theirs.year is None):
+            continue
+        if not missing_day:
+            continue
+        nearby = there.text[max(0, other.start - 30) : other.end]
+        if words.states_in_words(Decimal(value.day or 0), nearby, there.language):
+            return Explanation("day in words", (figure,), (other,))
+    return None
+
+
+EXPLAINERS: dict[str, Explainer] = {
+    "separators": explain_separators,
+    "another reading": explain_other_reading,
+    "unit conversion": explain_unit_conversion,
+    "conversion given twice": explain_conversion_given_twice,
+    "partial date": explain_partial_date,
+    "month words": explain_month_word,
+    "number words": explain_number_words,
+}
+
+_READERS = (
+    _time_readings,
+    _percent_readings,
+    _compound_readings,
+    _mixed_scale_readings,
+    _unit_readings,
+)
