@@ -38,9 +38,8 @@ from l10n.catalog_file import catalog_bytes, write_catalog_file
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
 from l10n.figures import Figure, FigureValue, extract_figures
-from l10n.fsutil import locked
 from l10n.languages import get_language
-from l10n.layout import catalog_path, project_catalogs, read_po_file, shown_path
+from l10n.layout import catalog_path, project_catalogs, project_lock, read_po_file, shown_path
 from l10n.mt import MachineTranslationError, MachineTranslator
 from l10n.po import Catalog, Entry
 from l10n.sources import read_statement_file
@@ -226,7 +225,7 @@ def translate_project(
     memory_file = memory_path(config)
     memory = TranslationMemory(memory_file) if use_memory and memory_file.is_file() else None
     try:
-        with locked(config.locales_path):
+        with project_lock(config):
             planned: list[tuple[Path, str, bytes]] = []
             reports: list[PrefillReport] = []
             remaining = limit
@@ -292,7 +291,7 @@ def import_memory(config: Config, progress: Callable[[str], None] | None = None)
     `progress` is told each catalog's name once it is stored.
     """
     target = memory_path(config)
-    with locked(config.locales_path):
+    with project_lock(config):
         catalogs = []
         for catalog_file in project_catalogs(config):
             shown = shown_path(config, catalog_file.path)
@@ -349,7 +348,7 @@ def align_statement(
             raise SourceError(f"more than one {language} version given: align one at a time")
     planned: list[tuple[Path, str, bytes]] = []
     reports = []
-    with locked(config.locales_path):
+    with project_lock(config):
         for language, version_file in versions:
             code = target_language(config, language)
             shown_version = _origin(config, version_file)

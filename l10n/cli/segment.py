@@ -21,7 +21,7 @@ from l10n.sources import parse_plain_text, read_statement_file
     "language",
     metavar="LANG",
     help="Language of FILE: en, ru, ar or a locale such as ar_SY "
-    "(default: the project's source language).",
+    "(default: the project's source language; en outside a project).",
 )
 @format_option
 @pass_state
@@ -33,7 +33,8 @@ def segment_command(state: State, file: Path, language: str | None, output_forma
     short line without final punctuation (a heading, a dateline) is a segment of its own.
     Direction marks that copying from a page leaves in plain text are removed, with a warning.
     """
-    code = language if language is not None else state.config.source_lang
+    config = state.optional_config
+    code = language or (config.source_lang if config is not None else "en")
     get_language(code)
     segments, warnings = segments_of_file(file, code)
     for warning in warnings:
