@@ -559,14 +559,34 @@ def _entry_for(by_msgid: dict[str, list[int]], entries: Sequence[Entry], unit: U
     return candidates[0] if candidates else None
 
 
+def merged_figures_accept(pair: SentencePair, language: str) -> str | None:
+    """For a merge whose figures agree: the translator comment with which the figure check
+    accepts, in the first entry, the figures that belong to the next sentence(s)
+    ("l10n-accept: -> 12,5%"); None when there are none, or when they do not agree."""
+    if len(pair.source) < 2 or pair.figures_agree is not True:
+        return None
+    from l10n.check import ACCEPT_MARKER  # the figure check's own word, when a merge needs it
+
+    wanted = Counter(_values_of(pair.source[1:]))  # a copy: the values are cached
+    raws = []
+    for figure in extract_figures(pair.target_text, language):
+        if wanted[figure.value]:
+            wanted[figure.value] -= 1
+            raws.append(figure.raw)
+    if not raws:
+        return None
+    return f"{ACCEPT_MARKER} " + "; ".join(f"-> {raw}" for raw in raws)
+
+
 def fill_catalog(
-    catalog: Catalog, pairs: Sequence[SentencePair], origin: str
+    catalog: Catalog, pairs: Sequence[SentencePair], origin: str, language: str | None = None
 ) -> tuple[Catalog, FillSummary]:
     """`catalog` with the aligned translations added; a translation already there is kept.
 
     A pair without translation leaves its entry empty, with a comment saying so. A 2-1 merge
     fills the first sentence's entry with the merged translation (fuzzy), and gives the next
-    sentence's entry the `MERGED_MARKER` translator comment and no translation.
+    sentence's entry the `MERGED_MARKER` translator comment and no translation; with the
+    translation's `language`, the first entry also accepts the next sentence's figures.
     """
     entries = list(catalog.entries)
     by_msgid: dict[str, list[int]] = {}
@@ -595,10 +615,14 @@ def fill_catalog(
                     entry, extracted_comments=(*entry.extracted_comments, note)
                 )
             continue
+        accept = merged_figures_accept(pair, language) if language else None
         entries[found] = replace(
             entry,
             msgstr=pair.target_text,
             extracted_comments=(*entry.extracted_comments, _comment(pair, origin)),
+            translator_comments=(
+                _with(entry.translator_comments, accept) if accept else entry.translator_comments
+            ),
         ).with_fuzzy(pair.needs_review)
         filled += 1
         if pair.needs_review:

@@ -146,8 +146,11 @@ def localize_block(
     for segment in block.segments:
         found = _translation_of(segment, block, translations)
         if found is not None and found.merged and not found.text.strip():
-            continue  # the previous sentence's translation says this one too
-        if found is None or not found.text.strip():
+            if runs and not runs[-1].fallback:
+                continue  # the previous sentence's translation says this one too
+            # the previous sentence fell back to the source: so does this one, without a gap
+            text, fallback = segment.text, True
+        elif found is None or not found.text.strip():
             gaps.append(
                 Issue(
                     path,

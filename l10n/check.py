@@ -46,7 +46,7 @@ n = 2) may state it in digits, in words or not at all; a form that serves many (
 Russian form 0, also shows 21 and 31) must not state one of them (`number-plural`).
 
 What is not a figure (placeholders of the entry's format, markup, addresses) is blanked out by
-`l10n.figures.figure_text` before either figure reader reads a text; entries that hold the
+`l10n.figures.entry_figure_text` before either figure reader reads a text; entries that hold the
 translators' names ("translator-credits") are skipped like ignored ones.
 
 The functions at the end (`read_catalog_under_check`, `check_paths`, `check_project`) are the
@@ -83,12 +83,12 @@ from l10n.figures import (
     TimeValue,
     copied_verbatim,
     describe,
+    entry_figure_text,
     extract_figures,
-    figure_text,
     is_credits,
-    placeholder_syntaxes,
     plain_figures,
     quick_values,
+    same_identifier,
 )
 from l10n.forbidden import forbidden_character
 from l10n.languages import get_language
@@ -163,8 +163,9 @@ def _ignored(entry: CatalogEntry) -> bool:
 def _readable(entry: CatalogEntry, text: str) -> str:
     """What the figure readers read of one of an entry's texts: `text` with the placeholders of
     the entry's syntax and the other things that are not figures blanked out."""
-    msgids = entry.msgid if entry.msgid_plural is None else f"{entry.msgid}\n{entry.msgid_plural}"
-    return figure_text(text, placeholder_syntaxes(entry.flags, msgids))
+    if entry.msgid_plural is None:
+        return entry_figure_text(text, entry.flags, entry.msgid)
+    return entry_figure_text(text, entry.flags, f"{entry.msgid}\n{entry.msgid_plural}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -333,7 +334,7 @@ def compare(
         return comparison
     missing = _unmatched(source.figures, target.values)
     extra = _unmatched(target.figures, source.values)
-    if missing and extra:
+    if missing or extra:
         missing, extra = _without_verbatim_code(missing, extra, comparison)
     for acceptance in acceptances:
         accepted_source = _find(missing, acceptance.source)
@@ -375,7 +376,8 @@ def _without_verbatim_code(
     missing: list[Figure], extra: list[Figure], comparison: Comparison
 ) -> tuple[list[Figure], list[Figure]]:
     """Code or a version number copied as it stands ("5,500 K" on both sides) is the same
-    figure, though the two languages' conventions read it differently."""
+    figure, though the two languages' conventions read it differently; a name with digits is
+    the same name written apart or glued ("JPEG 2000", "JPEG2000")."""
     source, target = comparison.source, comparison.target
     latin_script = _latin_script(target.language)
     copied = [
@@ -390,6 +392,17 @@ def _without_verbatim_code(
         if twin is not None:
             missing = [other for other in missing if other is not twin]
             extra = [other for other in extra if other is not figure]
+    # A name written apart on one side and glued on the other ("JPEG 2000", "JPEG2000")
+    missing = [
+        figure
+        for figure in missing
+        if not same_identifier(figure.start, figure.end, source.text, target.text)
+    ]
+    extra = [
+        figure
+        for figure in extra
+        if not same_identifier(figure.start, figure.end, target.text, source.text)
+    ]
     return missing, extra
 
 
@@ -399,30 +412,32 @@ def _latin_script(language: str) -> bool:
 
 def format_advice(version: Version, other: Version) -> list[Figure]:
     """The figures of `version` written in another language's convention, but for code and
-    version numbers copied as they stand from `other` ("SVG 1.1" in Russian, or "2.10" where
-    the source says "GIMP 2.10")."""
+    version numbers copied as they stand from `other`: "SVG 1.1" in Russian, "2.10" where the
+    source says "GIMP 2.10", every "1.5" of a text where one "1.5" is a version ("PDF version
+    (1.4 or 1.5); default is 1.5")."""
     if not version.misformatted:
         return []
-    latin_script = _latin_script(version.language)
-    other_latin_script = _latin_script(other.language)
     return [
         figure
         for figure in version.figures
-        if figure.misformatted
-        and not copied_verbatim(
-            figure.start, figure.end, version.text, other.text, latin_script=latin_script
-        )
-        and not any(
-            copied_verbatim(
-                start,
-                start + len(figure.raw),
-                other.text,
-                version.text,
-                latin_script=other_latin_script,
-            )
-            for start in _occurrences(figure.raw, other.text)
-        )
+        if figure.misformatted and not _code_anywhere(figure.raw, version, other)
     ]
+
+
+def _code_anywhere(raw: str, version: Version, other: Version) -> bool:
+    """Whether `raw`, which `version` writes, is code or a version number copied as it stands
+    where it occurs in either text."""
+    return any(
+        copied_verbatim(
+            start,
+            start + len(raw),
+            text.text,
+            counterpart.text,
+            latin_script=_latin_script(text.language),
+        )
+        for text, counterpart in ((version, other), (other, version))
+        for start in _occurrences(raw, text.text)
+    )
 
 
 def _occurrences(raw: str, text: str) -> Iterator[int]:
@@ -643,7 +658,10 @@ def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
     for figure in comparison.stated_counts:
         next_word = _NEXT_WORD.match(comparison.target.text, figure.end)
         said = figure.raw + (next_word.group() if next_word else "")
-        others = [count for count in comparison.counts if str(count) != figure.raw][:2]
+        others = [
+            count for count in comparison.counts if NumberValue(Decimal(count)) != figure.value
+        ]
+        others = others[:2]
         shown = ", ".join(str(count) for count in others)
         message = f"form {comparison.form} also shows {shown}…: it says {said}"
         yield comparison.finding("number-plural", message, target=[figure])
@@ -721,6 +739,9 @@ class EntryCheck:
 
     run: Callable[[CatalogUnderCheck, CatalogEntry], Iterator[Finding]]
     severity: str  # the most severe finding it reports
+    # Optional: False when the translations of a whole catalog, joined, give `run` nothing to
+    # find, so that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
+    worth_a_look: Callable[[str], bool] | None = None
 
     @property
     def title(self) -> str:
@@ -770,7 +791,9 @@ def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iter
 
 ENTRY_CHECKS: dict[str, EntryCheck] = {
     "placeholder": EntryCheck(check_placeholders, ERROR),
-    BIDI: EntryCheck(check_bidi_controls, ERROR),
+    BIDI: EntryCheck(
+        check_bidi_controls, ERROR, lambda texts: forbidden_character(texts) is not None
+    ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
 NEVER_PUBLISHED = frozenset({BIDI})
@@ -778,10 +801,17 @@ NEVER_PUBLISHED = frozenset({BIDI})
 
 def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
     """The findings of the entry checks on every translated entry of `catalogs`."""
-    checks = list(ENTRY_CHECKS.values())
-    if not checks:
-        return
     for catalog in catalogs:
+        checks = list(ENTRY_CHECKS.values())
+        if any(entry_check.worth_a_look for entry_check in checks):
+            texts = "\n".join(text for entry in catalog.entries for text in entry.msgstr)
+            checks = [
+                entry_check
+                for entry_check in checks
+                if entry_check.worth_a_look is None or entry_check.worth_a_look(texts)
+            ]
+        if not checks:
+            continue
         for entry in catalog.entries:
             if entry.translated:
                 for entry_check in checks:
@@ -1269,7 +1299,11 @@ def _check_entry(
         source = cache.version(_readable(entry, source_text), source_lang)
         target = cache.version(_readable(entry, target_text), catalog.language)
         reports_source = reports_source_text and first
-        if not (acceptances or (unreadable and first)) and _agree(source, target, reports_source):
+        counts = served[form] if form < len(served) else ()
+        spelled = _counts_in_words(entry, target, counts, source_lang, cache) if counts else []
+        if not (acceptances or (unreadable and first) or spelled) and _agree(
+            source, target, reports_source
+        ):
             continue
         comparison = Comparison(
             file=catalog.path,
@@ -1282,13 +1316,49 @@ def _check_entry(
             reports_source=reports_source,
             form=form,
         )
-        compare(comparison, acceptances, served[form] if form < len(served) else ())
+        compare(comparison, acceptances, counts)
+        comparison.stated_counts.extend(spelled)
         if first:
             comparison.unreadable_acceptances = unreadable
         else:
             comparison.unused_acceptances.clear()  # reported with the first form only
         for figure_rule in FIGURE_RULES.values():
             yield from figure_rule.run(comparison)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _counts_in_words(
+    entry: CatalogEntry,
+    target: Version,
+    counts: Sequence[int],
+    source_lang: str,
+    cache: _FigureCache,
+) -> list[Figure]:
+    """The words of a plural form that serves many counts stating one of them, as the singular
+    msgid does in digits ("Move 1 page": "Переместить одну страницу" also shows 21 and 31)."""
+    if len(counts) < 2 or entry.msgid_plural is None:
+        return []
+    singular = cache.version(_readable(entry, entry.msgid), source_lang)
+    plural = cache.version(_readable(entry, entry.msgid_plural), source_lang)
+    stated = {
+        value.amount
+        for value in singular.values - plural.values
+        if isinstance(value, NumberValue) and value.amount in counts
+    }
+    if not stated:
+        return []
+    # Imported here, as the second stage is: most checks never need the number words.
+    from l10n.figures.words import word_is_number
+
+    found = []
+    for amount in sorted(stated):
+        for word in _WORD.finditer(target.text):
+            if word_is_number(amount, word.group(), target.language):
+                value = NumberValue(amount)
+                found.append(Figure(word.group(), "number", value, word.start(), word.end()))
+    return found
 
 
 _PLURAL_EXPRESSION = re.compile(r"(?<!n)plural\s*=\s*([^;]+)")

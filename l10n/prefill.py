@@ -372,7 +372,7 @@ def align_statement(
                     path=shown,
                 )
             old = found
-            new, summary = fill_catalog(old, pairs, shown_version)
+            new, summary = fill_catalog(old, pairs, shown_version, code)
             changed = new != old
             if changed:
                 planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))
