@@ -37,6 +37,7 @@ rather than a translation.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache, lru_cache
 
@@ -234,12 +235,12 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     rest_of_word = text[word_start:start] + text[end:word_end]
     if _LATIN_LETTER.search(rest_of_word) or _OPERATOR.search(rest_of_word):
         return True
-    before = text[:word_start].split()[-1:]
-    after = text[word_end:].split()[:1]
+    before = _word_before(text, word_start)
+    after = _word_after(text, word_end)
     if before and before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
         return True
     # A code word beside the figure counts when it stands beside it in `other` too.
-    other_spaced = " ".join(other.split())
+    other_spaced = _single_spaced(other)
     return any(
         (_OPERATOR.search(word) or (not latin_script and _LATIN_LETTER.search(word)))
         and " ".join(span.split()) in other_spaced
@@ -248,3 +249,34 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
             *((word, text[start : text.index(word, word_end) + len(word)]) for word in after),
         )
     )
+
+
+# The words beside a figure are found by looking only as far as them, and `other` is spaced once
+# per text: a long entry with many figures is read in time linear in its length.
+
+
+def _word_before(text: str, position: int) -> list[str]:
+    """The whitespace-separated word that ends before `position` (none at the start)."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return [text[start:end]] if end > start else []
+
+
+def _word_after(text: str, position: int) -> list[str]:
+    """The whitespace-separated word that starts after `position` (none at the end)."""
+    start = position
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return [text[start:end]] if end > start else []
+
+
+@functools.lru_cache(maxsize=8)
+def _single_spaced(text: str) -> str:
+    return " ".join(text.split())
