@@ -173,8 +173,8 @@ def generate(root: Path, statements: int, seed: int) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             catalog.save(str(path))
         site = _catalog(language)
-        for message, _locations in ui_messages(config, documents):
-            site.append(polib.POEntry(msgid=message, msgstr=f"[{language}] {message}"))
+        for message in ui_messages(config, documents):
+            site.append(polib.POEntry(msgid=message.text, msgstr=f"[{language}] {message.text}"))
         site.save(str(catalog_path(config, language, "site")))
 
 

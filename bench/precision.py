@@ -158,7 +158,10 @@ def mutate_digit(pair: Pair, rng: random.Random) -> str | None:
 
 
 def mutate_drop(pair: Pair, rng: random.Random) -> str | None:
-    figures = extract_figures(pair.translation, pair.language)
+    """One figure that the source states too, dropped (dropping a figure only the translation
+    has would mend the pair, not break it)."""
+    stated = {figure.value for figure in extract_figures(pair.source, "en")}
+    figures = [f for f in extract_figures(pair.translation, pair.language) if f.value in stated]
     if not figures:
         return None
     figure = rng.choice(figures)
@@ -335,13 +338,11 @@ def explained_classes(same: list[Pair], xquad: list[Pair]) -> None:
                 reasons[index].update(e.reason for e in settlement.explanations)
         return settlement
 
-    import l10n.check as check_module
-
-    check_module.explain = recording  # type: ignore[assignment]
+    second_stage.explain = recording  # type: ignore[assignment]
     try:
         after = l10n_flags(same)
     finally:
-        check_module.explain = original
+        second_stage.explain = original
     for index, was_flagged in enumerate(before):
         if not was_flagged:
             continue

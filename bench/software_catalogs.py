@@ -174,6 +174,15 @@ def main() -> int:
     )
     codes = Counter(finding.code for found in findings.values() for finding in found)
     print("l10n findings by code:", ", ".join(f"{code} {n}" for code, n in codes.most_common()))
+    false_codes = Counter(
+        code
+        for key in total.ours - real
+        for code in {finding.code for finding in findings.get(key, [])}
+    )
+    print(
+        "l10n false alarms, entries by code:",
+        ", ".join(f"{code} {n}" for code, n in false_codes.most_common()),
+    )
     flagged = sorted(total.ours | total.theirs, key=lambda key: (key[0], key[1] or "", key[2]))
     shown = 0
     for key in flagged:

@@ -14,6 +14,12 @@ every stored sentence with the same similarity (l10n.merge.similarity):
   fall below the best so far);
 - lookups per second, and the index's speed-up over the scan.
 
+A second table times `l10n tm import` (l10n.prefill.import_memory) on generated projects of
+N and 2N statements, each with a Russian and an Arabic catalog of 50 reviewed entries (xquad
+sentence pairs, numbered so that every statement's sentences are its own): the first import,
+and a second one of the same catalogs. Linear means twice the statements take twice the time,
+and the second run, having nothing to write, takes a fraction of the first.
+
     python3 bench/tm.py
 """
 
@@ -28,13 +34,20 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from l10n.align import align_sentences, sentence_unit
+from l10n.config import load_config
 from l10n.model import BlockKind
+from l10n.po import Catalog, Entry, serialize_po
+from l10n.prefill import import_memory
 from l10n.segment import split_sentences
 from l10n.tm import FUZZY_THRESHOLD, TranslationMemory
 
 REPO = Path(__file__).resolve().parents[1]
-XQUAD = REPO.parent / "shared" / "corpus" / "xquad" / "paragraphs.en-ru-ar.jsonl"
+# ../shared beside the checkout (or beside the folder of worktrees)
+SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO / "shared")
+XQUAD = SHARED / "corpus" / "xquad" / "paragraphs.en-ru-ar.jsonl"
 QUERIES = 300
+STATEMENTS = (75, 150)  # N and 2N; the issue's archive had 301
+ENTRIES_PER_CATALOG = 50
 WORD = re.compile(r"\b[A-Za-z]{5,}\b")
 
 
@@ -121,12 +134,62 @@ def main() -> int:
                 f"{scan_seconds / seconds:.1f}x",
             )
         )
+    print_table(table)
+    print_import_scaling(pairs)
+    return 0
+
+
+def print_table(table: list[tuple[str, ...]]) -> None:
     widths = [max(len(row[column]) for row in table) for column in range(len(table[0]))]
     for row in table:
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
-    return 0
+
+
+def generated_project(folder: Path, statements: int, pairs: list[tuple[str, str]]) -> None:
+    (folder / "source").mkdir()
+    (folder / "l10n.toml").write_text('source-lang = "en"\ntarget-langs = ["ru", "ar"]\n')
+    for language in ("ru", "ar"):
+        messages = folder / "locales" / language / "LC_MESSAGES"
+        messages.mkdir(parents=True)
+        for number in range(statements):
+            chosen = [
+                pairs[(number * 37 + index) % len(pairs)] for index in range(ENTRIES_PER_CATALOG)
+            ]
+            catalog = Catalog(
+                header=(("Language", language), ("Content-Type", "text/plain; charset=UTF-8")),
+                entries=tuple(
+                    Entry(f"{source} (No. {number})", f"{target} (№ {number})")
+                    for source, target in chosen
+                ),
+            )
+            (messages / f"statement-{number:04d}.po").write_bytes(serialize_po(catalog))
+
+
+def print_import_scaling(pairs: list[tuple[str, str]]) -> None:
+    table = [("statements", "units", "first import", "second import", "first, units/s")]
+    for statements in STATEMENTS:
+        with tempfile.TemporaryDirectory() as folder:
+            generated_project(Path(folder), statements, pairs)
+            config = load_config(Path(folder))
+            started = time.perf_counter()
+            result = import_memory(config)
+            first = time.perf_counter() - started
+            started = time.perf_counter()
+            import_memory(config)
+            second = time.perf_counter() - started
+        table.append(
+            (
+                str(statements),
+                str(result.total),
+                f"{first:.2f} s",
+                f"{second:.2f} s",
+                f"{result.total / first:.0f}",
+            )
+        )
+    print("\ntm import, first and second run:")
+    print_table(table)
 
 
 if __name__ == "__main__":

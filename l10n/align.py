@@ -395,15 +395,18 @@ def _align_in_order(source: Sequence[Unit], target: Sequence[Unit], model: _Mode
 # --- From beads to sentence pairs, with reasons in words ---------------------------------------
 
 
-def _difference(source: Sequence[Unit], target: Sequence[Unit], language: str) -> str:
-    """ "figures differ: 13 vs 31" (the source's then the translation's unmatched values)."""
-    source_values = _values_of(source)
-    target_values = _values_of(target)
-    missing = list((source_values - target_values).elements())
-    extra = list((target_values - source_values).elements())
-    left = ", ".join(describe(value, "en") for value in missing) or "none"
-    right = ", ".join(describe(value, "en") for value in extra) or "none"
-    return f"figures differ: {left} vs {right}"
+def describe_difference(left: Counter[FigureValue], right: Counter[FigureValue]) -> str | None:
+    """ "figures differ: 13 vs 31": the values only one side has, or None when they agree."""
+    if left == right:
+        return None
+    only_left = ", ".join(describe(value, "en") for value in (left - right).elements())
+    only_right = ", ".join(describe(value, "en") for value in (right - left).elements())
+    return f"figures differ: {only_left or 'none'} vs {only_right or 'none'}"
+
+
+def figures_differ(text: str, other: str, language: str) -> str | None:
+    """Whether two sentences of one language state different figures, in words."""
+    return describe_difference(_values(text, language), _values(other, language))
 
 
 def pairs_of_beads(
@@ -425,8 +428,9 @@ def pairs_of_beads(
                 reasons.append(f"merged with the next {_sentences(len(source_units) - 1)}")
             if len(target_units) > 1:
                 reasons.append(f"translated as {len(target_units)} sentences")
-            if bead.figures_agree is False:
-                reasons.append(_difference(source_units, target_units, "en"))
+            difference = describe_difference(_values_of(source_units), _values_of(target_units))
+            if difference:
+                reasons.append(difference)
             if abs(bead.deviation) > SURE_DEVIATIONS:
                 reasons.append(
                     "the translation is much "
@@ -555,14 +559,34 @@ def _entry_for(by_msgid: dict[str, list[int]], entries: Sequence[Entry], unit: U
     return candidates[0] if candidates else None
 
 
+def merged_figures_accept(pair: SentencePair, language: str) -> str | None:
+    """For a merge whose figures agree: the translator comment with which the figure check
+    accepts, in the first entry, the figures that belong to the next sentence(s)
+    ("l10n-accept: -> 12,5%"); None when there are none, or when they do not agree."""
+    if len(pair.source) < 2 or pair.figures_agree is not True:
+        return None
+    from l10n.check import ACCEPT_MARKER  # the figure check's own word, when a merge needs it
+
+    wanted = Counter(_values_of(pair.source[1:]))  # a copy: the values are cached
+    raws = []
+    for figure in extract_figures(pair.target_text, language):
+        if wanted[figure.value]:
+            wanted[figure.value] -= 1
+            raws.append(figure.raw)
+    if not raws:
+        return None
+    return f"{ACCEPT_MARKER} " + "; ".join(f"-> {raw}" for raw in raws)
+
+
 def fill_catalog(
-    catalog: Catalog, pairs: Sequence[SentencePair], origin: str
+    catalog: Catalog, pairs: Sequence[SentencePair], origin: str, language: str | None = None
 ) -> tuple[Catalog, FillSummary]:
     """`catalog` with the aligned translations added; a translation already there is kept.
 
     A pair without translation leaves its entry empty, with a comment saying so. A 2-1 merge
     fills the first sentence's entry with the merged translation (fuzzy), and gives the next
-    sentence's entry the `MERGED_MARKER` translator comment and no translation.
+    sentence's entry the `MERGED_MARKER` translator comment and no translation; with the
+    translation's `language`, the first entry also accepts the next sentence's figures.
     """
     entries = list(catalog.entries)
     by_msgid: dict[str, list[int]] = {}
@@ -591,10 +615,14 @@ def fill_catalog(
                     entry, extracted_comments=(*entry.extracted_comments, note)
                 )
             continue
+        accept = merged_figures_accept(pair, language) if language else None
         entries[found] = replace(
             entry,
             msgstr=pair.target_text,
             extracted_comments=(*entry.extracted_comments, _comment(pair, origin)),
+            translator_comments=(
+                _with(entry.translator_comments, accept) if accept else entry.translator_comments
+            ),
         ).with_fuzzy(pair.needs_review)
         filled += 1
         if pair.needs_review:

@@ -33,8 +33,10 @@ from l10n.site import (
     LocalizedStatement,
     Run,
     SiteRenderer,
+    UiMessage,
     UiTranslations,
     plural_rule,
+    ui_messages,
 )
 
 SITE_MARKER = ".l10n-site"  # names a folder as one l10n built, so replacing it is safe
@@ -144,8 +146,11 @@ def localize_block(
     for segment in block.segments:
         found = _translation_of(segment, block, translations)
         if found is not None and found.merged and not found.text.strip():
-            continue  # the previous sentence's translation says this one too
-        if found is None or not found.text.strip():
+            if runs and not runs[-1].fallback:
+                continue  # the previous sentence's translation says this one too
+            # the previous sentence fell back to the source: so does this one, without a gap
+            text, fallback = segment.text, True
+        elif found is None or not found.text.strip():
             gaps.append(
                 Issue(
                     path,
@@ -263,6 +268,62 @@ def read_ui_translations(config: Config, language: str) -> UiTranslations:
     return ui_translations_of(read_po_file(config, path), language, shown_path(config, path))
 
 
+def ui_gaps(
+    messages: Sequence[UiMessage], catalog: Catalog | None, language: str, path: str
+) -> list[Issue]:
+    """The interface texts a page in `language` would show untranslated (or fuzzy), from its
+    catalog at `path`. A text written in `language` itself needs no translation."""
+    needed = [message for message in messages if message.language != language]
+    if not needed:
+        return []
+    if catalog is None:
+        return [
+            Issue(
+                path,
+                None,
+                language,
+                "untranslated",
+                f"no {language} catalog of the interface texts: {path} (run `l10n update`)",
+            )
+        ]
+    entries = {entry.msgid: entry for entry in catalog.active if entry.msgctxt is None}
+    gaps: list[Issue] = []
+    for message in needed:
+        entry = entries.get(message.text)
+        if entry is None:
+            gaps.append(
+                Issue(
+                    path,
+                    None,
+                    language,
+                    "untranslated",
+                    f"interface text missing from the {language} catalog (run `l10n update`): "
+                    f"{_quote(message.text)}",
+                )
+            )
+        elif not entry.translated:
+            gaps.append(
+                Issue(
+                    path,
+                    entry.line or None,
+                    language,
+                    "untranslated",
+                    f"interface text not translated into {language}: {_quote(message.text)}",
+                )
+            )
+        elif entry.fuzzy:
+            gaps.append(
+                Issue(
+                    path,
+                    entry.line or None,
+                    language,
+                    "fuzzy",
+                    f"fuzzy interface text in {language} needs review: {_quote(message.text)}",
+                )
+            )
+    return gaps
+
+
 def localize_project(config: Config, documents: Sequence[Document], language: str) -> Localization:
     result = Localization()
     for document in documents:
@@ -325,10 +386,17 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
     localizations = {
         language: localize_project(config, documents, language) for language in config.languages
     }
-    ui = {language: read_ui_translations(config, language) for language in config.languages}
+    gaps = [gap for localization in localizations.values() for gap in localization.gaps]
+    interface = ui_messages(config, documents)
+    ui: dict[str, UiTranslations] = {}
+    for language in config.languages:
+        path = catalog_path(config, language, SITE_DOMAIN)
+        shown = shown_path(config, path)
+        catalog = read_po_file(config, path)
+        ui[language] = ui_translations_of(catalog, language, shown)
+        gaps += ui_gaps(interface, catalog, language, shown)
     check_issues = _figure_issues(figure_check(config))
     figure_issues = [issue for issue in check_issues if issue.code not in NEVER_PUBLISHED]
-    gaps = [gap for localization in localizations.values() for gap in localization.gaps]
     stale = [issue for localization in localizations.values() for issue in localization.stale]
     refusals = [
         # Neither --force nor --allow-partial: the pages would not say what the source says.

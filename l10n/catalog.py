@@ -22,7 +22,8 @@ on the segment by the source reader always wins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence, Set
+import os
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,22 +31,30 @@ from pathlib import Path
 from l10n.catalog_file import catalog_bytes, write_catalog_file
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
-from l10n.fsutil import atomic_write_bytes, locked
-from l10n.languages import get_language
+from l10n.languages import LANGUAGES, get_language
 from l10n.layout import (
     SITE_DOMAIN,
-    TEMPLATES_FOLDER,
     catalog_path,
+    project_catalogs,
+    project_lock,
     read_po_file,
     read_statements,
+    retired_places,
     shown_path,
     template_files,
     template_path,
+    templates_folder,
 )
 from l10n.merge import merge
 from l10n.model import BlockKind, Document
 from l10n.po import PYTHON_FORMAT, Catalog, Entry, Key, plural_forms, serialize_po
-from l10n.site import template_messages, ui_messages
+from l10n.site import (
+    PACKAGE_UI_LANGUAGE,
+    UiMessage,
+    shipped_translations,
+    template_messages,
+    ui_messages,
+)
 
 DATE_FORMAT = "%Y-%m-%d %H:%M%z"
 
@@ -99,18 +108,59 @@ def _block_comment(kind: BlockKind) -> str | None:
 
 
 def ui_template_entries(
-    messages: Iterable[tuple[str, Sequence[tuple[str, int]]]], formatted: Set[str] = frozenset()
+    messages: Iterable[UiMessage], source_lang: str, formatted: Set[str] = frozenset()
 ) -> list[Entry]:
-    """Entries for UI strings given as (message, [(file, line), ...]); those in `formatted`
-    are %-formatted when shown, and flagged python-format as xgettext flags them."""
+    """Entries for the site's interface texts. Those in `formatted` are %-formatted when shown,
+    and flagged python-format as xgettext flags them; one not written in the source language
+    (the package's templates are English) says so, for translators and for `written_in`."""
     return [
         Entry(
-            msgid=message,
-            references=tuple((file, line) for file, line in locations),
-            flags=(PYTHON_FORMAT,) if message in formatted else (),
+            msgid=message.text,
+            references=message.locations,
+            extracted_comments=(
+                () if message.language == source_lang else (_written_in_comment(message.language),)
+            ),
+            flags=(PYTHON_FORMAT,) if message.text in formatted else (),
         )
-        for message, locations in messages
+        for message in messages
     ]
+
+
+def _written_in_comment(language: str) -> str:
+    return f"written in {get_language(language).english_name}"
+
+
+def written_in(entry: Entry, source_lang: str) -> str:
+    """The language an interface text's msgid is written in (see `ui_template_entries`)."""
+    for code in LANGUAGES:
+        if _written_in_comment(code) in entry.extracted_comments:
+            return code
+    return source_lang
+
+
+@dataclass(frozen=True)
+class InterfaceFill:
+    """Which untranslated interface texts of one language's site.po have a translation known
+    for sure: a text already written in `language` is its own (as msginit does for English),
+    and a text of the package's English templates has l10n's own (`shipped`). A translator may
+    reword either; nothing a translator wrote is replaced."""
+
+    language: str
+    source_lang: str
+    shipped: Mapping[str, str]
+
+    def __call__(self, entries: Sequence[Entry]) -> tuple[Entry, ...]:
+        return tuple(self._filled(entry) for entry in entries)
+
+    def _filled(self, entry: Entry) -> Entry:
+        if entry.obsolete or entry.msgid_plural is not None or entry.has_translation_text:
+            return entry
+        written = written_in(entry, self.source_lang)
+        if written == self.language:
+            return replace(entry, msgstr=entry.msgid)
+        if written == PACKAGE_UI_LANGUAGE and entry.msgid in self.shipped:
+            return replace(entry, msgstr=self.shipped[entry.msgid])
+        return entry
 
 
 def new_template(domain: str, entries: Sequence[Entry], created: datetime) -> Catalog:
@@ -168,17 +218,26 @@ def refreshed_template(
 
 
 def updated_language_catalog(
-    old: Catalog | None, template: Catalog, domain: str, language: str, now: datetime
+    old: Catalog | None,
+    template: Catalog,
+    domain: str,
+    language: str,
+    now: datetime,
+    fill: InterfaceFill | None = None,
 ) -> Catalog:
     """`template` merged into the language's catalog (a new one when there is none).
 
     The header is the translator's, except the template's creation date and a Language and
     Plural-Forms added when missing. PO-Revision-Date stays as the translator (or their editor)
-    set it: a merge revises no translation, and msgmerge leaves it alone too.
+    set it: a merge revises no translation, and msgmerge leaves it alone too. A catalog of
+    interface texts is given `fill`.
     """
     base = old if old is not None else new_language_catalog(domain, language, template, now)
     # The merge keeps every translation; `catalog_bytes` checks it again before any write.
-    merged = replace(base, entries=merge(base.entries, template.active)).with_header_value(
+    merged_entries = merge(base.entries, template.active)
+    if fill is not None:
+        merged_entries = fill(merged_entries)
+    merged = replace(base, entries=merged_entries).with_header_value(
         "POT-Creation-Date", template.header_value("POT-Creation-Date") or ""
     )
     info = get_language(language)
@@ -197,7 +256,14 @@ def updated_language_catalog(
 @dataclass(frozen=True)
 class FileChange:
     path: str  # relative to the project root
-    status: str  # "created", "updated" or "unchanged"
+    # "created", "updated" or "unchanged"; for the files of a statement that is gone,
+    # "orphaned" (left where it is) or "retired" (moved to `moved_to` by --prune)
+    status: str
+    moved_to: str | None = None
+
+    @property
+    def written(self) -> bool:
+        return self.status in ("created", "updated")
 
 
 @dataclass(frozen=True)
@@ -220,8 +286,8 @@ def wanted_templates(config: Config) -> dict[str, WantedTemplate]:
         document.meta.slug: WantedTemplate(document.path, template_entries(document))
         for document in documents
     }
-    formatted = {message for message, _ in template_messages(config)}
-    ui_entries = ui_template_entries(ui_messages(config, documents), formatted)
+    formatted = {message for message, _, _ in template_messages(config)}
+    ui_entries = ui_template_entries(ui_messages(config, documents), config.source_lang, formatted)
     wanted[SITE_DOMAIN] = WantedTemplate(UI_SOURCE, ui_entries)
     return wanted
 
@@ -261,7 +327,7 @@ def _write_all(
 
 def extract(config: Config, *, clock: Clock = utc_now) -> list[FileChange]:
     """Write the templates of every statement (and of the UI strings)."""
-    with locked(config.locales_path):
+    with project_lock(config):
         planned = list(_templates_in_memory(config, clock()).values())
         return _write_all(config, planned)
 
@@ -271,6 +337,7 @@ def update(
     languages: Sequence[str] | None = None,
     *,
     extract_first: bool = True,
+    prune: bool = False,
     clock: Clock = utc_now,
     write: bool = True,
 ) -> list[FileChange]:
@@ -278,22 +345,73 @@ def update(
 
     With `extract_first=False` the templates already in `locales/templates/` are merged as
     they are (like msgmerge with a POT made earlier). With `write=False` nothing is written:
-    the changes say what an update would do (`l10n update --check`).
+    the changes say what an update would do (`l10n update --check`). The template and
+    catalogs of a statement that is gone (no statement has their slug; without extracting, no
+    template has their name) are reported as orphaned, and with `prune` moved to
+    `locales/retired/`: a translation is never deleted.
     """
     targets = _target_languages(config, languages)
     now = clock()
-    with locked(config.locales_path):
+    with project_lock(config):
         templates = (
             _templates_in_memory(config, now) if extract_first else _templates_on_disk(config)
         )
         planned = list(templates.values()) if extract_first else []
         for domain, (_, template, _) in templates.items():
-            for language in targets:
+            interface = domain == SITE_DOMAIN
+            for language in ui_languages(config, languages) if interface else targets:
                 path = catalog_path(config, language, domain)
                 old = read_po_file(config, path)
-                catalog = updated_language_catalog(old, template, domain, language, now)
+                catalog = updated_language_catalog(
+                    old,
+                    template,
+                    domain,
+                    language,
+                    now,
+                    _fill(config, language) if interface else None,
+                )
                 planned.append((path, catalog, old))
-        return _write_all(config, planned, write=write)
+        orphans = orphaned_files(config, templates)
+        changes = _write_all(config, planned, write=write)
+        return changes + _set_aside(config, orphans, prune and write)
+
+
+def orphaned_files(config: Config, domains: Collection[str]) -> dict[str, list[Path]]:
+    """The templates and catalogs on disk whose domain is none of `domains`, by domain."""
+    found: dict[str, list[Path]] = {}
+    templates = template_files(config) if templates_folder(config).is_dir() else {}
+    for domain, path in templates.items():
+        if domain not in domains:
+            found.setdefault(domain, []).append(path)
+    for catalog in project_catalogs(config, config.languages):
+        if catalog.domain not in domains:
+            found.setdefault(catalog.domain, []).append(catalog.path)
+    return found
+
+
+def _set_aside(config: Config, orphans: dict[str, list[Path]], prune: bool) -> list[FileChange]:
+    changes: list[FileChange] = []
+    for domain, paths in orphans.items():
+        if not prune:
+            changes += [FileChange(shown_path(config, path), "orphaned") for path in paths]
+            continue
+        for path, place in retired_places(config, domain, paths).items():
+            place.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(path, place)  # one step within the locales folder; nothing is copied
+            changes.append(
+                FileChange(shown_path(config, path), "retired", shown_path(config, place))
+            )
+    return changes
+
+
+def _fill(config: Config, language: str) -> InterfaceFill:
+    return InterfaceFill(language, config.source_lang, shipped_translations(language))
+
+
+def ui_languages(config: Config, languages: Sequence[str] | None = None) -> list[str]:
+    """The languages with a catalog of interface texts: every published one (the templates'
+    English needs translating into the source language too), or those of `--lang`."""
+    return _target_languages(config, languages) if languages else list(config.languages)
 
 
 def _templates_on_disk(config: Config) -> dict[str, tuple[Path, Catalog, Catalog | None]]:
@@ -436,8 +554,10 @@ def stats(config: Config, languages: Sequence[str] | None = None) -> list[Catalo
     targets = _target_languages(config, languages)
     templates = _templates_on_disk(config)
     result: list[CatalogStats] = []
-    for language in targets:
+    for language in ui_languages(config, languages):
         for domain, (_, template, _) in templates.items():
+            if language not in targets and domain != SITE_DOMAIN:
+                continue
             path = catalog_path(config, language, domain)
             catalog = read_po_file(config, path)
             missing = (0, 0, len(template.active), 0)
@@ -448,55 +568,3 @@ def stats(config: Config, languages: Sequence[str] | None = None) -> list[Catalo
                 )
             )
     return result
-
-
-# --- A new project --------------------------------------------------------------------------
-
-EXAMPLE_CONFIG = """\
-# l10n project: statements in source/, catalogs in locales/, pages in site/.
-source-lang = "en"
-target-langs = ["ru", "ar"]
-source-dir = "source"
-locales-dir = "locales"
-site-dir = "site"
-
-[locales]
-en = "en"
-ru = "ru"
-ar = "ar_SY"
-
-[numbering]
-ar = "arab"
-"""
-
-EXAMPLE_STATEMENT = """\
----
-title: Grain exports rose in the first quarter
-slug: grain-exports-q1
-published: 2026-04-14 11:00
-breadcrumb: [Press centre, Statements]
-signatories:
-  - position: Head of the Press Office
-    name: A. N. Example
----
-Grain exports reached 1,240,500 tonnes in the first quarter of 2026, up 12.5% on a year earlier.
-
-The ministry will publish the full figures on 30 April 2026.
-"""
-
-
-def init_project(folder: Path) -> list[Path]:
-    """Scaffold a project in an empty (or new) folder: configuration, one statement, locales/."""
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise CatalogError(
-            "refusing to create a project here: the folder is not empty", path=folder
-        )
-    created = [
-        folder / "l10n.toml",
-        folder / "source" / "grain-exports-q1.md",
-        folder / "locales" / TEMPLATES_FOLDER / ".gitkeep",
-    ]
-    atomic_write_bytes(created[0], EXAMPLE_CONFIG.encode())
-    atomic_write_bytes(created[1], EXAMPLE_STATEMENT.encode())
-    atomic_write_bytes(created[2], b"")
-    return created

@@ -46,7 +46,7 @@ n = 2) may state it in digits, in words or not at all; a form that serves many (
 Russian form 0, also shows 21 and 31) must not state one of them (`number-plural`).
 
 What is not a figure (placeholders of the entry's format, markup, addresses) is blanked out by
-`l10n.figures.figure_text` before either figure reader reads a text; entries that hold the
+`l10n.figures.entry_figure_text` before either figure reader reads a text; entries that hold the
 translators' names ("translator-credits") are skipped like ignored ones.
 
 The functions at the end (`read_catalog_under_check`, `check_paths`, `check_project`) are the
@@ -83,14 +83,13 @@ from l10n.figures import (
     TimeValue,
     copied_verbatim,
     describe,
+    entry_figure_text,
     extract_figures,
-    figure_text,
     is_credits,
-    placeholder_syntaxes,
     plain_figures,
     quick_values,
+    same_identifier,
 )
-from l10n.figures.explain import Side, explain
 from l10n.forbidden import forbidden_character
 from l10n.languages import get_language
 from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
@@ -164,8 +163,9 @@ def _ignored(entry: CatalogEntry) -> bool:
 def _readable(entry: CatalogEntry, text: str) -> str:
     """What the figure readers read of one of an entry's texts: `text` with the placeholders of
     the entry's syntax and the other things that are not figures blanked out."""
-    msgids = entry.msgid if entry.msgid_plural is None else f"{entry.msgid}\n{entry.msgid_plural}"
-    return figure_text(text, placeholder_syntaxes(entry.flags, msgids))
+    if entry.msgid_plural is None:
+        return entry_figure_text(text, entry.flags, entry.msgid)
+    return entry_figure_text(text, entry.flags, f"{entry.msgid}\n{entry.msgid_plural}")
 
 
 # --------------------------------------------------------------------------------------------
@@ -282,6 +282,9 @@ class Comparison:
     counts: Sequence[int] = ()
     # Figures the second stage found stated alike but written misleadingly: (figure, message).
     format_warnings: list[tuple[Figure, str]] = field(default_factory=list)
+    # What the second stage has to say of a source figure it could not account for, by the
+    # figure's id: the conversion of a quantity ("385 mi = 619.6 km").
+    notes: dict[int, str] = field(default_factory=dict)
 
     @property
     def severity(self) -> str:
@@ -331,7 +334,7 @@ def compare(
         return comparison
     missing = _unmatched(source.figures, target.values)
     extra = _unmatched(target.figures, source.values)
-    if missing and extra:
+    if missing or extra:
         missing, extra = _without_verbatim_code(missing, extra, comparison)
     for acceptance in acceptances:
         accepted_source = _find(missing, acceptance.source)
@@ -350,13 +353,17 @@ def compare(
             comparison.stated_counts = [f for f in extra if f.value in count_values]
             extra = [figure for figure in extra if figure.value not in count_values]
     if missing or extra:
-        # The second stage: what the strict reading leaves, read again in its light.
-        settlement = explain(
-            Side(source.language, source.text, source.figures, missing),
-            Side(target.language, target.text, target.figures, extra),
+        # The second stage: what the strict reading leaves, read again in its light. Loaded
+        # when an entry first needs it, since the first pass settles most runs' every entry.
+        from l10n.figures import explain as second_stage
+
+        settlement = second_stage.explain(
+            second_stage.Side(source.language, source.text, source.figures, missing),
+            second_stage.Side(target.language, target.text, target.figures, extra),
         )
         missing, extra = settlement.missing, settlement.extra
         comparison.format_warnings = settlement.warnings
+        comparison.notes = settlement.notes
     comparison.changed = _pair(missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
@@ -369,7 +376,8 @@ def _without_verbatim_code(
     missing: list[Figure], extra: list[Figure], comparison: Comparison
 ) -> tuple[list[Figure], list[Figure]]:
     """Code or a version number copied as it stands ("5,500 K" on both sides) is the same
-    figure, though the two languages' conventions read it differently."""
+    figure, though the two languages' conventions read it differently; a name with digits is
+    the same name written apart or glued ("JPEG 2000", "JPEG2000")."""
     source, target = comparison.source, comparison.target
     latin_script = _latin_script(target.language)
     copied = [
@@ -388,12 +396,20 @@ def _without_verbatim_code(
         alike = twins.get(figure.raw)
         if alike:
             taken.update((id(alike.popleft()), id(figure)))
-    if not taken:
-        return missing, extra
-    return (
-        [other for other in missing if id(other) not in taken],
-        [other for other in extra if id(other) not in taken],
-    )
+    missing = [other for other in missing if id(other) not in taken]
+    extra = [other for other in extra if id(other) not in taken]
+    # A name written apart on one side and glued on the other ("JPEG 2000", "JPEG2000")
+    missing = [
+        figure
+        for figure in missing
+        if not same_identifier(figure.start, figure.end, source.text, target.text)
+    ]
+    extra = [
+        figure
+        for figure in extra
+        if not same_identifier(figure.start, figure.end, target.text, source.text)
+    ]
+    return missing, extra
 
 
 def _latin_script(language: str) -> bool:
@@ -402,10 +418,12 @@ def _latin_script(language: str) -> bool:
 
 def format_advice(version: Version, other: Version) -> list[Figure]:
     """The figures of `version` written in another language's convention, but for code and
-    version numbers copied as they stand from `other` ("SVG 1.1" in Russian)."""
+    version numbers copied as they stand from `other` ("SVG 1.1" in Russian, or "2.10" where
+    the source says "GIMP 2.10")."""
     if not version.misformatted:
         return []
     latin_script = _latin_script(version.language)
+    other_latin_script = _latin_script(other.language)
     return [
         figure
         for figure in version.figures
@@ -413,7 +431,30 @@ def format_advice(version: Version, other: Version) -> list[Figure]:
         and not copied_verbatim(
             figure.start, figure.end, version.text, other.text, latin_script=latin_script
         )
+        and not any(
+            copied_verbatim(
+                start,
+                start + len(figure.raw),
+                other.text,
+                version.text,
+                latin_script=other_latin_script,
+            )
+            for start in _occurrences(figure.raw, other.text)
+        )
     ]
+
+
+def _occurrences(raw: str, text: str) -> Iterator[int]:
+    """Where `raw` stands in `text` as a figure of its own (no digit glued to either end)."""
+    start = text.find(raw)
+    while start >= 0:
+        end = start + len(raw)
+        glued = (start > 0 and text[start - 1].isdigit()) or (
+            end < len(text) and text[end].isdigit()
+        )
+        if not glued:
+            yield start
+        start = text.find(raw, start + 1)
 
 
 def _unmatched(figures: Sequence[Figure], other: Counter[FigureValue]) -> list[Figure]:
@@ -577,9 +618,13 @@ def _extra_message(comparison: Comparison, figure: Figure) -> str:
 def check_missing(comparison: Comparison) -> Iterator[Finding]:
     """A figure of the source is missing from the translation."""
     for figure in comparison.missing:
-        yield comparison.finding(
-            "number-missing", _missing_message(comparison, figure), source=[figure]
-        )
+        message = _missing_message(comparison, figure) + _note(comparison, figure)
+        yield comparison.finding("number-missing", message, source=[figure])
+
+
+def _note(comparison: Comparison, figure: Figure) -> str:
+    note = comparison.notes.get(id(figure))
+    return f" ({note})" if note else ""
 
 
 def check_extra(comparison: Comparison) -> Iterator[Finding]:
@@ -594,7 +639,7 @@ def check_changed(comparison: Comparison) -> Iterator[Finding]:
     """A number or percentage has a different value in the translation."""
     for source, target in comparison.changed:
         if source.kind not in ("date", "time"):
-            message = _changed_message(comparison, source, target)
+            message = _changed_message(comparison, source, target) + _note(comparison, source)
             yield comparison.finding("number-changed", message, source=[source], target=[target])
 
 
@@ -624,7 +669,10 @@ def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
     for figure in comparison.stated_counts:
         next_word = _NEXT_WORD.match(comparison.target.text, figure.end)
         said = figure.raw + (next_word.group() if next_word else "")
-        others = [count for count in comparison.counts if str(count) != figure.raw][:2]
+        others = [
+            count for count in comparison.counts if NumberValue(Decimal(count)) != figure.value
+        ]
+        others = others[:2]
         shown = ", ".join(str(count) for count in others)
         message = f"form {comparison.form} also shows {shown}…: it says {said}"
         yield comparison.finding("number-plural", message, target=[figure])
@@ -1250,7 +1298,11 @@ def _check_entry(
         source = cache.version(_readable(entry, source_text), source_lang)
         target = cache.version(_readable(entry, target_text), catalog.language)
         reports_source = reports_source_text and first
-        if not (acceptances or (unreadable and first)) and _agree(source, target, reports_source):
+        counts = served[form] if form < len(served) else ()
+        spelled = _counts_in_words(entry, target, counts, source_lang, cache) if counts else []
+        if not (acceptances or (unreadable and first) or spelled) and _agree(
+            source, target, reports_source
+        ):
             continue
         comparison = Comparison(
             file=catalog.path,
@@ -1263,13 +1315,49 @@ def _check_entry(
             reports_source=reports_source,
             form=form,
         )
-        compare(comparison, acceptances, served[form] if form < len(served) else ())
+        compare(comparison, acceptances, counts)
+        comparison.stated_counts.extend(spelled)
         if first:
             comparison.unreadable_acceptances = unreadable
         else:
             comparison.unused_acceptances.clear()  # reported with the first form only
         for figure_rule in FIGURE_RULES.values():
             yield from figure_rule.run(comparison)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _counts_in_words(
+    entry: CatalogEntry,
+    target: Version,
+    counts: Sequence[int],
+    source_lang: str,
+    cache: _FigureCache,
+) -> list[Figure]:
+    """The words of a plural form that serves many counts stating one of them, as the singular
+    msgid does in digits ("Move 1 page": "Переместить одну страницу" also shows 21 and 31)."""
+    if len(counts) < 2 or entry.msgid_plural is None:
+        return []
+    singular = cache.version(_readable(entry, entry.msgid), source_lang)
+    plural = cache.version(_readable(entry, entry.msgid_plural), source_lang)
+    stated = {
+        value.amount
+        for value in singular.values - plural.values
+        if isinstance(value, NumberValue) and value.amount in counts
+    }
+    if not stated:
+        return []
+    # Imported here, as the second stage is: most checks never need the number words.
+    from l10n.figures.words import word_is_number
+
+    found = []
+    for amount in sorted(stated):
+        for word in _WORD.finditer(target.text):
+            if word_is_number(amount, word.group(), target.language):
+                value = NumberValue(amount)
+                found.append(Figure(word.group(), "number", value, word.start(), word.end()))
+    return found
 
 
 _PLURAL_EXPRESSION = re.compile(r"(?<!n)plural\s*=\s*([^;]+)")

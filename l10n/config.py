@@ -13,10 +13,36 @@ from typing import Any
 
 from babel import Locale
 
-from l10n.errors import ConfigError, L10nError, unknown_name
+from l10n.errors import ConfigError, L10nError, NotAProjectError, unknown_name
 from l10n.languages import get_language, parse_locale
 
 NUMBERING_SYSTEMS = ("latn", "arab")
+# Pages of the built site a menu item may name instead of an address.
+SITE_LINKS = ("home", "news", "languages")
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str  # in the source language; translated in site.po
+    link: str  # one of SITE_LINKS, or an address (https://…, mailto:…, a path)
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """The site's own words (`[site]`): written in the source language, translated in site.po
+    like every other interface text. Empty ones are left off the pages."""
+
+    name: str = ""  # the masthead, the footer and every page's <title>
+    tagline: str = ""  # under the name in the masthead
+    note: str = ""  # the line in the top bar ("Official information resource")
+    footer: str = ""  # a paragraph at the foot of every page
+    menu: tuple[MenuItem, ...] | None = None  # None: the package's Home, News, All languages
+
+    def texts(self) -> list[str]:
+        """Every text of these settings a reader sees, for translation."""
+        texts = [self.name, self.tagline, self.note, self.footer]
+        texts += [item.label for item in self.menu or ()]
+        return [text for text in texts if text]
 
 
 @dataclass(frozen=True)
@@ -30,6 +56,7 @@ class Config:
     templates_dir: str = "templates"
     locales: dict[str, str] = field(default_factory=dict)  # language -> CLDR locale
     numbering: dict[str, str] = field(default_factory=dict)  # language -> "latn" | "arab"
+    site: SiteSettings = field(default_factory=SiteSettings)
     config_file: Path | None = None
 
     @property
@@ -91,11 +118,18 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def load_config(start: Path | None = None, config_file: Path | None = None) -> Config:
-    """Read the project configuration; with no file found, the defaults rooted at `start`."""
+    """Read the project configuration: `config_file`, or the nearest one from `start` upwards.
+
+    With none found there is no project, and no command may guess one (and write `site/` or
+    `locales/` into a folder that is not a project): `NotAProjectError`.
+    """
     start = start or Path.cwd()
     path = config_file or find_config_file(start)
     if path is None:
-        return _validated(Config(root=start.resolve()))
+        raise NotAProjectError(
+            f"not an l10n project (no l10n.toml or [tool.l10n] found from {start.resolve()} "
+            "upwards); `l10n init` creates one"
+        )
     if not path.is_file():
         raise ConfigError("configuration file not found", path=path)
     document = _read_toml(path)
@@ -127,7 +161,9 @@ _KEYS = {
     "templates-dir": "templates_dir",
     "locales": "locales",
     "numbering": "numbering",
+    "site": "site",
 }
+_SITE_TEXTS = ("name", "tagline", "note", "footer")
 
 
 def _from_table(table: dict[str, Any], path: Path) -> Config:
@@ -151,6 +187,8 @@ def _from_table(table: dict[str, Any], path: Path) -> Config:
             if not (isinstance(value, list) and all(isinstance(code, str) for code in value)):
                 raise fail(key, "must be a list of language codes (text)")
             values[attribute] = tuple(value)
+        elif key == "site":
+            values[attribute] = _site_settings(value, path)
         elif key in ("locales", "numbering"):
             if not isinstance(value, dict):
                 raise fail(key, "must be a table")
@@ -159,6 +197,49 @@ def _from_table(table: dict[str, Any], path: Path) -> Config:
         elif not isinstance(value, str) or not value.strip():
             raise fail(key, f"must be text, not {value!r}")
     return Config(root=path.parent.resolve(), config_file=path, **values)
+
+
+def _site_settings(table: object, path: Path) -> SiteSettings:
+    line = _line_of(path, "site")
+    if not isinstance(table, dict):
+        raise ConfigError("site must be a table", path=path, line=line)
+    texts: dict[str, str] = {}
+    for key, value in table.items():
+        if key == "menu":
+            continue
+        if key not in _SITE_TEXTS:
+            raise ConfigError(
+                unknown_name("site setting", key, (*_SITE_TEXTS, "menu")), path=path, line=line
+            )
+        if not isinstance(value, str):
+            raise ConfigError(f"site.{key} must be text", path=path, line=line)
+        texts[key] = " ".join(value.split())
+    menu = table.get("menu")
+    if menu is None:
+        return _site_texts(texts, None)
+    wanted = "site.menu must be a list of {label = TEXT, link = ADDRESS}"
+    if not isinstance(menu, list):
+        raise ConfigError(wanted, path=path, line=line)
+    items: list[MenuItem] = []
+    for item in menu:
+        if (
+            not isinstance(item, dict)
+            or set(item) != {"label", "link"}
+            or not all(isinstance(value, str) and value.strip() for value in item.values())
+        ):
+            raise ConfigError(f"{wanted}; not {item!r}", path=path, line=line)
+        items.append(MenuItem(" ".join(item["label"].split()), item["link"].strip()))
+    return _site_texts(texts, tuple(items))
+
+
+def _site_texts(texts: dict[str, str], menu: tuple[MenuItem, ...] | None) -> SiteSettings:
+    return SiteSettings(
+        name=texts.get("name", ""),
+        tagline=texts.get("tagline", ""),
+        note=texts.get("note", ""),
+        footer=texts.get("footer", ""),
+        menu=menu,
+    )
 
 
 def _line_of(path: Path, key: str) -> int | None:

@@ -31,6 +31,10 @@ class ConfigError(L10nError):
     """The project configuration ([tool.l10n] or l10n.toml) is missing or wrong."""
 
 
+class NotAProjectError(ConfigError):
+    """No configuration file from the working folder upwards: there is no project to work on."""
+
+
 class UnknownLanguageError(L10nError):
     """A language code or locale that l10n does not support."""
 

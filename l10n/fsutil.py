@@ -42,16 +42,43 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+LOCK_FILE = ".l10n.lock"
+
+
 @contextlib.contextmanager
-def locked(folder: Path, name: str = ".l10n.lock") -> Iterator[None]:
-    """Hold an exclusive lock on `folder` for the duration: concurrent runs wait their turn."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / name, "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+def locked(folder: Path, name: str = LOCK_FILE) -> Iterator[None]:
+    """Hold an exclusive lock on `folder` (which must exist) while the block runs: concurrent
+    runs wait their turn.
+
+    The lock file is removed before the lock is let go, so no run leaves one behind, whether it
+    succeeds or fails. A run that was waiting on the removed file then holds a lock nobody else
+    can see: it notices that the name no longer leads to its file, and starts again on the new
+    one.
+    """
+    path = folder / name
+    while True:
+        handle = open(path, "a+b")  # noqa: SIM115 - held open beyond this loop, closed below
         try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            if _names_the_same_file(path, handle.fileno()):
+                break
+        except BaseException:
+            handle.close()
+            raise
+        handle.close()
+    try:
+        yield
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        handle.close()  # lets the lock go
+
+
+def _names_the_same_file(path: Path, descriptor: int) -> bool:
+    try:
+        return os.path.samestat(os.stat(path), os.fstat(descriptor))
+    except FileNotFoundError:
+        return False
 
 
 _AT_FDCWD = -100

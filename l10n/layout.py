@@ -14,12 +14,15 @@ file per language. Paths shown to people are relative to the project's root.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog_file import read_catalog_file
 from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError
+from l10n.fsutil import locked
 from l10n.languages import get_language
 from l10n.po import Catalog
 
@@ -28,6 +31,9 @@ if TYPE_CHECKING:  # `l10n check FILE` reads no configuration, and imports none
     from l10n.model import Document
 
 TEMPLATES_FOLDER = "templates"
+# l10n's own translations of the interface texts of the templates it ships, one per language
+SHIPPED_CATALOGS = Path(str(resources.files("l10n") / "data" / "interface"))
+RETIRED_FOLDER = "retired"  # catalogs of statements that are gone, moved aside by --prune
 MESSAGES_FOLDER = "LC_MESSAGES"
 SITE_DOMAIN = "site"  # the page templates' UI strings, not a statement
 STATEMENT_SUFFIX = ".md"
@@ -44,6 +50,18 @@ def _domain_file_name(domain: str, suffix: str) -> str:
     if not domain or "/" in domain or "\\" in domain or domain.startswith("."):
         raise UnsafePathError(f"catalog name {domain!r} would leave the locales folder")
     return f"{domain}{suffix}"
+
+
+def shipped_catalog_path(language: str) -> Path:
+    """l10n's own translation into `language` of its templates' English interface texts."""
+    return SHIPPED_CATALOGS / _domain_file_name(language, ".po")
+
+
+def project_lock(config: Config) -> AbstractContextManager[None]:
+    """The lock a run holds while it reads and writes the project's catalogs: a file in the
+    project's root, which exists before anything is written, so that a run that fails early
+    leaves no folder behind (and, as every lock, no lock file)."""
+    return locked(config.root)
 
 
 # --- Templates and catalogs of a project ------------------------------------------------------
@@ -71,6 +89,22 @@ def template_files(config: Config) -> dict[str, Path]:
             "no templates yet: run `l10n extract` first", path=shown_path(config, folder)
         )
     return {path.stem: path for path in sorted(folder.glob("*.pot"))}
+
+
+def retired_places(config: Config, domain: str, paths: Sequence[Path]) -> dict[Path, Path]:
+    """Where `l10n update --prune` moves the template and catalogs (`paths`) of a statement that
+    is gone: `<locales-dir>/retired/<domain>/`, each file at its place under the locales folder,
+    so that moving them back restores them. A folder that holds any of them already (the same
+    name retired before) is never written into: the next free `<domain>-2`, `-3`... is."""
+    relative = [path.relative_to(config.locales_path) for path in paths]
+    number = 1
+    while True:
+        name = domain if number == 1 else f"{domain}-{number}"
+        folder = config.locales_path / RETIRED_FOLDER / _domain_file_name(name, "")
+        places = {path: folder / part for path, part in zip(paths, relative, strict=True)}
+        if not any(place.exists() for place in places.values()):
+            return places
+        number += 1
 
 
 @dataclass(frozen=True)

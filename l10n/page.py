@@ -32,7 +32,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from l10n.errors import SourceError
 from l10n.fsutil import atomic_write_text
 from l10n.model import Block, BlockKind, Signatory
-from l10n.sources import parse_statement, reject_bidi_controls, segments_of
+from l10n.sources import (
+    parse_statement,
+    reject_bidi_controls,
+    segments_of,
+    strip_copied_direction_marks,
+)
 
 FURNITURE_TAGS = (
     "script, style, noscript, template, form, button, input, select, textarea, svg, iframe, "
@@ -245,7 +250,8 @@ def _signatories(blocks: list[PageBlock]) -> tuple[list[PageBlock], list[Signato
 
 def read_page(data: bytes, path: str) -> Page:
     """The statement in a saved page: title, publication, breadcrumb, body, signatories."""
-    text = decode_page(data, path)
+    # an Arabic page's embedding marks (RLE, PDF, RLM) are layout, not text: removed
+    text, _ = strip_copied_direction_marks(decode_page(data, path), path)
     reject_bidi_controls(text, path)
     tree = LexborHTMLParser(text)
     breadcrumb = _breadcrumb(tree)

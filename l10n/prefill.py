@@ -38,14 +38,13 @@ from l10n.catalog_file import catalog_bytes, write_catalog_file
 from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
 from l10n.figures import Figure, FigureValue, extract_figures
-from l10n.fsutil import locked
 from l10n.languages import get_language
-from l10n.layout import catalog_path, project_catalogs, read_po_file, shown_path
+from l10n.layout import catalog_path, project_catalogs, project_lock, read_po_file, shown_path
 from l10n.mt import MachineTranslationError, MachineTranslator
 from l10n.po import Catalog, Entry
 from l10n.sources import read_statement_file
-from l10n.tm import DEFAULT_LOCATION, TranslationMemory, units_of_catalog
-from l10n.versions import version_blocks
+from l10n.tm import DEFAULT_LOCATION, CatalogUnits, TranslationMemory, units_of_catalog
+from l10n.versions import read_version
 
 
 def _revised(catalog: Catalog, now: datetime) -> Catalog:
@@ -226,7 +225,7 @@ def translate_project(
     memory_file = memory_path(config)
     memory = TranslationMemory(memory_file) if use_memory and memory_file.is_file() else None
     try:
-        with locked(config.locales_path):
+        with project_lock(config):
             planned: list[tuple[Path, str, bytes]] = []
             reports: list[PrefillReport] = []
             remaining = limit
@@ -275,26 +274,41 @@ def _read_existing(config: Config, path: Path) -> Catalog:
 class MemoryImport:
     path: str  # the memory file
     catalogs: tuple[tuple[str, int], ...]  # catalog -> units stored from it
-    removed: int  # units of catalogs no longer in the project
+    added: int  # units new to the memory
+    removed: int  # units no catalog gives any more (changed, or of catalogs gone)
     total: int
 
 
-def import_memory(config: Config) -> MemoryImport:
-    """Fill the translation memory with the reviewed translations of the project's catalogs."""
+def memory_catalog_count(config: Config) -> int:
+    """How many catalogs `import_memory` reads (for a progress bar)."""
+    return len(project_catalogs(config))
+
+
+def import_memory(config: Config, progress: Callable[[str], None] | None = None) -> MemoryImport:
+    """Make the translation memory hold the reviewed translations of the project's catalogs.
+
+    Every catalog is read, then the memory is brought up to date in one transaction;
+    `progress` is told each catalog's name once it is stored.
+    """
     target = memory_path(config)
-    with locked(config.locales_path):
-        sources = []
+    with project_lock(config):
+        catalogs = []
         for catalog_file in project_catalogs(config):
             shown = shown_path(config, catalog_file.path)
             catalog = _read_existing(config, catalog_file.path)
-            sources.append((shown, catalog_file.language, units_of_catalog(catalog)))
+            catalogs.append(
+                CatalogUnits(
+                    shown, config.source_lang, catalog_file.language, units_of_catalog(catalog)
+                )
+            )
     with TranslationMemory(target, create=True) as memory:
-        stored = tuple(
-            (shown, memory.replace_origin(shown, config.source_lang, language, pairs))
-            for shown, language, pairs in sources
+        result = memory.import_catalogs(
+            catalogs,
+            progress=None if progress is None else lambda catalog: progress(catalog.origin),
         )
-        removed = memory.forget_other_origins([shown for shown, _, _ in sources])
-        return MemoryImport(shown_path(config, target), stored, removed, len(memory))
+        return MemoryImport(
+            shown_path(config, target), result.stored, result.added, result.removed, len(memory)
+        )
 
 
 # --- l10n align -------------------------------------------------------------------------------
@@ -334,18 +348,21 @@ def align_statement(
             raise SourceError(f"more than one {language} version given: align one at a time")
     planned: list[tuple[Path, str, bytes]] = []
     reports = []
-    with locked(config.locales_path):
+    with project_lock(config):
         for language, version_file in versions:
             code = target_language(config, language)
             shown_version = _origin(config, version_file)
             if not version_file.is_file():
                 raise SourceError("translated version not found", path=shown_version)
-            blocks = version_blocks(version_file.read_bytes(), shown_version, code)
+            version = read_version(version_file.read_bytes(), shown_version, code)
             source_units = units_of_blocks(source.blocks, config.source_lang)
-            target_units = units_of_blocks(blocks, code)
+            target_units = units_of_blocks(version.blocks, code)
             beads = align_units(source_units, target_units)
             pairs = pairs_of_beads(beads, source_units, target_units)
-            warnings = structure_of(source_units, target_units, beads).warnings()
+            warnings = [
+                *version.warnings,
+                *structure_of(source_units, target_units, beads).warnings(),
+            ]
             path = catalog_path(config, code, source.meta.slug)
             shown = shown_path(config, path)
             found = read_po_file(config, path)
@@ -355,7 +372,7 @@ def align_statement(
                     path=shown,
                 )
             old = found
-            new, summary = fill_catalog(old, pairs, shown_version)
+            new, summary = fill_catalog(old, pairs, shown_version, code)
             changed = new != old
             if changed:
                 planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))

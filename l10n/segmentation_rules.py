@@ -104,7 +104,7 @@ ENGLISH = LanguageRules(
         # Given names cut to a few letters, as in "Wm. Smith", "Chas. Dickens".
         "Wm. Chas. Thos. Jas. Geo. Robt. Benj. Jos. Jno. Saml. "
         "tel. Tel. Art. Vol. Ch. Fig. Sec. Para. p. pp. "
-        "e.g. i.e. cf. vs. viz. approx. ca. incl. excl. est. dept. Dept. govt. "
+        "e.g. i.e. cf. vs. v. viz. approx. ca. incl. excl. est. dept. Dept. govt. "
         "Ave. Blvd. Rd. "
         "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
         "Mon. Tue. Tues. Wed. Thu. Thur. Thurs. Fri. Sat. Sun."
@@ -119,7 +119,8 @@ ENGLISH = LanguageRules(
         # A day and month may end a sentence: "on 3 Feb. Shelters opened".
         "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
     ),
-    number_prefixes=_words("No. Nos. Nr. N°. Op."),
+    # "et al. 1998" cites a year; "et al. The results" ends a sentence.
+    number_prefixes=_words("No. Nos. Nr. N°. Op. al."),
     adjectival_abbreviations=_words("U.S. U.K. U.N. E.U. Ed. Eds."),
     sentence_starters=_words(
         "the a an he she it they we you i this that these those there his her its their "
@@ -177,7 +178,12 @@ RUSSIAN = LanguageRules(
 ARABIC = LanguageRules(
     # One Arabic letter and a dot is an initial ("م. ميزينتسيف", "د. أحمد") unless a number
     # precedes it ("2020 م."), so single letters need no entry here.
-    titles=_words("ص.ب. أ.د. ت.ب."),
+    titles=_words(
+        "ص.ب. أ.د. ت.ب. هـ. "
+        # Latin initials spelled as Arabic letter names: "جون سي. ميسنجر", "رايموند إس. برادلي".
+        "إيه. بي. سي. دي. إي. إف. جي. إتش. اتش. آي. جيه. كيه. إل. إم. إن. أو. كيو. آر. "
+        "إس. تي. يو. في. دبليو. إكس. واي. زد."
+    ),
     final_abbreviations=_words("إلخ. الخ. ق.م. ش.م.م."),
     number_abbreviations=_words("م. هـ. ه. ق.م. كم. كغ. سم. مم."),
     sentence_starters=frozenset(),

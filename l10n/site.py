@@ -26,14 +26,23 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markupsafe import Markup, escape
 
-from l10n.config import Config
+from l10n.config import SITE_LINKS, Config, MenuItem
 from l10n.encoding import decode_utf8
 from l10n.errors import ConfigError
 from l10n.languages import Language, get_language
+from l10n.layout import shipped_catalog_path
 from l10n.model import Block, BlockKind, Document
-from l10n.po import PluralRule, parse_plural_forms, python_format_problem
+from l10n.po import PluralRule, parse_plural_forms, parse_po, python_format_problem
 
 PACKAGE_TEMPLATES = Path(str(resources.files("l10n") / "templates"))
+# The package's templates, and the menu it gives a project that configures none, are written in
+# English; a project's own templates, `[site]` settings and front matter in its source language.
+PACKAGE_UI_LANGUAGE = "en"
+DEFAULT_MENU = (
+    MenuItem("Home", "home"),
+    MenuItem("News", "news"),
+    MenuItem("All languages", "languages"),
+)
 PACKAGE_STATIC = Path(str(resources.files("l10n") / "static"))
 TEMPLATE_SUFFIX = ".html"
 JINJA_EXTRACTOR = "jinja2.ext:babel_extract"
@@ -277,6 +286,13 @@ class Link:
 
 
 @dataclass(frozen=True)
+class MenuLink:
+    label: str  # the msgid; templates translate it with the `ui` filter
+    href: str
+    current: bool = False
+
+
+@dataclass(frozen=True)
 class Alternate:
     hreflang: str
     href: str
@@ -386,6 +402,22 @@ class SiteRenderer:
             language: make_environment(config, language, ui.get(language, UiTranslations()))
             for language in config.languages
         }
+        self._menu = config.site.menu or DEFAULT_MENU
+        for item in self._menu:
+            if item.link not in SITE_LINKS and not is_safe_url(item.link):
+                raise ConfigError(
+                    f"menu item {item.label!r}: link {item.link!r} must be one of "
+                    f"{', '.join(SITE_LINKS)}, or an http(s), mailto or tel address or a path",
+                    path=config.config_file,
+                )
+
+    def _menu_links(self, language: str, root: str, page: str) -> list[MenuLink]:
+        """The menu of a page in `language`; `page` is the SITE_LINKS name of the page itself."""
+        targets = {"home": f"{root}{language}/", "news": f"{root}{language}/", "languages": root}
+        return [
+            MenuLink(item.label, targets.get(item.link, item.link), item.link == page)
+            for item in self._menu
+        ]
 
     def _url(self, target: str, root: str) -> str:
         """An href to `target` (a site-relative folder path): absolute with a base URL."""
@@ -396,6 +428,7 @@ class SiteRenderer:
         try:
             return environment.get_template(template).render(
                 language=get_language(language),
+                site=self.config.site,
                 **context,
             )
         except jinja2.TemplateError as error:
@@ -423,7 +456,7 @@ class SiteRenderer:
             "statement.html",
             root=root,
             home=f"{root}{language}/",
-            news=f"{root}{language}/",
+            menu=self._menu_links(language, root, "statement"),
             versions=versions,
             alternates=alternates,
             meta=statement.document.meta,
@@ -458,7 +491,7 @@ class SiteRenderer:
             "language_index.html",
             root=root,
             home=f"{root}{language}/",
-            news=f"{root}{language}/",
+            menu=self._menu_links(language, root, "news"),
             versions=[Link(get_language(c), f"{root}{c}/", c == language) for c in codes],
             alternates=[
                 *(Alternate(c, self._url(f"{c}/", root)) for c in codes),
@@ -475,7 +508,7 @@ class SiteRenderer:
             "site_index.html",
             root="./",
             home="./",
-            news=f"{self.config.source_lang}/",
+            menu=self._menu_links(self.config.source_lang, "./", "languages"),
             versions=[Link(get_language(c), f"{c}/") for c in codes],
             alternates=[
                 *(Alternate(c, self._url(f"{c}/", "./")) for c in codes),
@@ -509,7 +542,17 @@ def _run_text(block: LocalizedBlock) -> str:
 
 # --- UI messages for `l10n extract` ------------------------------------------------------
 
-TemplateLocation = tuple[str, int]
+Location = tuple[str, int | None]
+
+
+@dataclass(frozen=True)
+class UiMessage:
+    """An interface text of the site, where it comes from, and the language it is written in
+    (a language needs no translation of its own texts)."""
+
+    text: str
+    locations: tuple[Location, ...]
+    language: str
 
 
 def effective_templates(config: Config) -> dict[str, Path]:
@@ -533,17 +576,24 @@ def _check_template_file(path: Path, reference: str) -> None:
 
 
 def _reference(path: Path, config: Config) -> str:
-    """How a template is named in PO references: relative to the project, or to the package."""
+    """How a file is named in PO references: relative to the project, or to the package."""
     if path.is_relative_to(config.root):
         return path.relative_to(config.root).as_posix()
     return path.relative_to(PACKAGE_TEMPLATES.parent.parent).as_posix()
 
 
-def template_messages(config: Config) -> list[tuple[str, TemplateLocation]]:
-    """The messages of the templates' `_()` calls, which Jinja %-formats (python-format)."""
-    found: list[tuple[str, TemplateLocation]] = []
+TemplateLocation = tuple[str, int]
+
+
+def template_messages(config: Config) -> list[tuple[str, TemplateLocation, str]]:
+    """The messages of the templates' `_()` calls, which Jinja %-formats (python-format), each
+    with where it is and the language it is written in (the package's templates: English)."""
+    found: list[tuple[str, TemplateLocation, str]] = []
     for path in effective_templates(config).values():
         reference = _reference(path, config)
+        language = (
+            PACKAGE_UI_LANGUAGE if path.is_relative_to(PACKAGE_TEMPLATES) else config.source_lang
+        )
         with open(path, "rb") as handle:
             for line, message, _comments, _context in extract(
                 JINJA_EXTRACTOR,
@@ -557,30 +607,51 @@ def template_messages(config: Config) -> list[tuple[str, TemplateLocation]]:
                         path=reference,
                         line=line,
                     )
-                found.append((message, (reference, line)))
+                found.append((message, (reference, line), language))
     return found
 
 
-def ui_messages(
-    config: Config, documents: Sequence[Document]
-) -> list[tuple[str, list[TemplateLocation]]]:
-    """Every UI string the site uses, with where it comes from, in a stable order.
+def shipped_translations(language: str) -> dict[str, str]:
+    """l10n's own translations of its English interface texts (templates, default menu,
+    language names) into `language`; none for a language it has no catalog for."""
+    path = shipped_catalog_path(get_language(language).code)
+    if not path.is_file():
+        return {}
+    catalog = parse_po(path.read_bytes(), str(path))
+    return {entry.msgid: entry.msgstr for entry in catalog.active if entry.msgstr}
 
-    Template messages (Babel's Jinja2 extractor), then the language names, then the breadcrumb
-    labels of the statements' front matter (located at the front matter, line 1).
+
+def ui_messages(config: Config, documents: Sequence[Document]) -> list[UiMessage]:
+    """Every interface text the site uses, with where it comes from, in a stable order.
+
+    Template messages (Babel's Jinja2 extractor), the `[site]` settings (or the package's
+    menu), the language names, then the breadcrumb labels of the statements' front matter
+    (located at the front matter, line 1). A text found in several places is written in the
+    language of the first.
     """
-    found: dict[str, list[TemplateLocation]] = {}
+    found: dict[str, tuple[list[Location], str]] = {}
 
-    def add(message: str, location: TemplateLocation | None) -> None:
-        locations = found.setdefault(message, [])
+    def add(message: str, location: Location | None, language: str) -> None:
+        locations, _ = found.setdefault(message, ([], language))
         if location is not None and location not in locations:
             locations.append(location)
 
-    for message, location in template_messages(config):
-        add(message, location)
+    for message, template_location, language in template_messages(config):
+        add(message, template_location, language)
+    settings = config.site
+    if config.config_file is not None:
+        configured = (_reference(config.config_file, config), None)
+        for text in settings.texts():
+            add(text, configured, config.source_lang)
+    if settings.menu is None:
+        for item in DEFAULT_MENU:
+            add(item.label, None, PACKAGE_UI_LANGUAGE)
     for code in config.languages:
-        add(get_language(code).english_name, None)
+        add(get_language(code).english_name, None, PACKAGE_UI_LANGUAGE)
     for document in documents:
         for label in document.meta.breadcrumb:
-            add(label, (document.path, 1))
-    return list(found.items())
+            add(label, (document.path, 1), config.source_lang)
+    return [
+        UiMessage(message, tuple(locations), language)
+        for message, (locations, language) in found.items()
+    ]

@@ -7,6 +7,7 @@ is reported as a `SourceError` naming the file and line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,11 @@ from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+# What copying from a web page leaves in plain text around Arabic words and figures: embedding
+# marks (LRE, RLE, PDF) and direction marks (LRM, RLM). They reorder nothing on their own, so
+# imported plain text loses them with a warning; overrides and isolates are still refused
+# (`l10n.forbidden`).
+COPIED_DIRECTION_MARKS = re.compile("[\u202a\u202b\u202c\u200e\u200f]")
 REQUIRED_FIELDS = ("title", "slug", "published")
 FIELDS = (*REQUIRED_FIELDS, "breadcrumb", "signatories")
 SIGNATORY_FIELDS = ("position", "name")
@@ -79,9 +85,37 @@ class Paragraph:
     line: int
 
 
-def parse_plain_text(data: bytes, path: str) -> list[Paragraph]:
-    """Paragraphs of a plain text file: runs of lines separated by blank lines."""
-    text = decode_source(data, path)
+@dataclass(frozen=True)
+class PlainText:
+    paragraphs: tuple[Paragraph, ...]
+    warnings: tuple[str, ...]  # what was changed on reading, each naming file and line
+
+
+def strip_copied_direction_marks(text: str, path: str) -> tuple[str, str | None]:
+    """`text` without `COPIED_DIRECTION_MARKS`, and a warning saying which were removed
+    from where (None when there were none)."""
+    first = COPIED_DIRECTION_MARKS.search(text)
+    if first is None:
+        return text, None
+    counts: dict[str, int] = {}
+    for mark in COPIED_DIRECTION_MARKS.findall(text):
+        counts[mark] = counts.get(mark, 0) + 1
+    marks = ", ".join(
+        f"{count} × U+{ord(mark):04X} {unicodedata.name(mark)}"
+        for mark, count in sorted(counts.items())
+    )
+    line = 1 + text.count("\n", 0, first.start())
+    warning = (
+        f"{path}:{line}: removed invisible direction marks ({marks}); the words and figures "
+        "read as before"
+    )
+    return COPIED_DIRECTION_MARKS.sub("", text), warning
+
+
+def parse_plain_text(data: bytes, path: str) -> PlainText:
+    """Paragraphs of a plain text file: runs of lines separated by blank lines. Direction marks
+    left by copying from a page are removed (with a warning); other bidi controls refused."""
+    text, warning = strip_copied_direction_marks(decode_source(data, path), path)
     reject_bidi_controls(text, path)
     paragraphs: list[Paragraph] = []
     current: list[str] = []
@@ -94,7 +128,7 @@ def parse_plain_text(data: bytes, path: str) -> list[Paragraph]:
         elif current:
             paragraphs.append(Paragraph("\n".join(current), start))
             current = []
-    return paragraphs
+    return PlainText(tuple(paragraphs), () if warning is None else (warning,))
 
 
 def segments_of(

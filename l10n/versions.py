@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from l10n.model import Block, BlockKind
-from l10n.sources import decode_source, parse_statement, reject_bidi_controls, segments_of
+from l10n.sources import (
+    decode_source,
+    parse_statement,
+    reject_bidi_controls,
+    segments_of,
+    strip_copied_direction_marks,
+)
 
 # A line of a hard-wrapped text is at most this long, and most of its lines end mid-sentence.
 WRAP_WIDTH = 120
@@ -26,17 +33,30 @@ def is_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]
 
 
-def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
-    """The blocks of a translated version: a statement, an HTML page, or plain text."""
+@dataclass(frozen=True)
+class TranslatedVersion:
+    blocks: list[Block]
+    warnings: tuple[str, ...]  # what was changed on reading, each naming file and line
+
+
+def read_version(data: bytes, path: str, language: str) -> TranslatedVersion:
+    """A translated version: a statement, an HTML page, or plain text. Plain text loses the
+    direction marks that copying from a page leaves, with a warning."""
     if is_html(data):
         from l10n.page import page_blocks  # the HTML parser only when a page is given
 
-        return page_blocks(data, path, language)
+        return TranslatedVersion(page_blocks(data, path, language), ())
     text = decode_source(data, path)
     if text.lstrip("\ufeff").startswith("---"):
-        return list(parse_statement(data, path, language).blocks)
+        return TranslatedVersion(list(parse_statement(data, path, language).blocks), ())
+    text, warning = strip_copied_direction_marks(text, path)
     reject_bidi_controls(text, path)
-    return text_blocks(text, language)
+    return TranslatedVersion(text_blocks(text, language), () if warning is None else (warning,))
+
+
+def version_blocks(data: bytes, path: str, language: str) -> list[Block]:
+    """The blocks of `read_version`, without its warnings."""
+    return read_version(data, path, language).blocks
 
 
 def text_blocks(text: str, language: str, first_line: int = 1) -> list[Block]:

@@ -19,7 +19,7 @@ from l10n.align import (
 )
 from l10n.config import load_config
 from l10n.errors import CatalogError, SourceError
-from l10n.model import BlockKind
+from l10n.model import Block, BlockKind
 from l10n.po import MERGED_MARKER, Catalog, Entry, parse_po
 from l10n.prefill import align_statement
 from l10n.sources import read_statement_file
@@ -359,3 +359,49 @@ def test_align_imports_no_machine_translation_and_no_html_parser(grain_project: 
     imported = set(json.loads(result.stdout.splitlines()[-1]))
     assert "l10n.align" in imported
     assert not {"deep_translator", "requests", "selectolax", "l10n.page"} & imported
+
+
+def test_a_merge_accepts_the_next_sentences_figures_and_the_check_agrees(
+    grain_project: Path,
+) -> None:
+    from click.testing import CliRunner
+
+    from l10n.cli import main
+
+    config = load_config(grain_project)
+    align_statement(config, grain_project / "source" / STATEMENT.name, [("ar", AR_VERSION)])
+    merged = {
+        entry.msgid: entry for entry in parse_po(catalog_bytes(grain_project, "ar"), "ar.po").active
+    }
+    assert merged[EXPORTS].translator_comments == ("l10n-accept: -> ١٢٫٥٪",)
+    assert merged[GROWTH].merged and merged[GROWTH].msgstr == ""
+    check = CliRunner().invoke(main, ["-C", str(grain_project), "check", "--fail-on", "warning"])
+    assert check.exit_code == 0, check.output
+
+
+def test_build_publishes_a_merged_translation_once() -> None:
+    from l10n.build import Translation, localize_block
+    from l10n.model import Segment
+
+    block = Block(
+        BlockKind.PARAGRAPH,
+        f"{EXPORTS} {GROWTH} {WHEAT}",
+        1,
+        (Segment(EXPORTS, 1), Segment(GROWTH, 1), Segment(WHEAT, 1)),
+    )
+    merged = "Экспорт зерна достиг 2 080 443 тонн, на 12,5% больше."
+    translations = {
+        (None, EXPORTS): Translation(merged),
+        (None, GROWTH): Translation("", merged=True),
+        (None, WHEAT): Translation("Большую часть поставок составила пшеница."),
+    }
+    localized, gaps = localize_block(block, translations, "ru", "grain.md")
+    assert gaps == []
+    assert [run.text for run in localized.runs] == [
+        f"{merged} Большую часть поставок составила пшеница."
+    ]
+    # still fuzzy: both sentences fall back to the source (one gap: the entry to review)
+    translations[(None, EXPORTS)] = Translation(merged, fuzzy=True)
+    localized, gaps = localize_block(block, translations, "ru", "grain.md")
+    assert [gap.code for gap in gaps] == ["fuzzy"]
+    assert localized.runs[0].text == f"{EXPORTS} {GROWTH}" and localized.runs[0].fallback

@@ -137,7 +137,8 @@ def test_statement_page_has_the_parts_of_a_news_page(build_project: Path) -> Non
         ("Руководитель Объединённого координационного центра", "А. Верин"),
         ("Министр местного управления", "К. Хаддад"),
     ]
-    assert "Оцените информацию на этой странице" in document.select_one(".rating").get_text()  # type: ignore[union-attr]
+    assert document.select_one(".brand-name").get_text() == "Объединённый координационный центр"  # type: ignore[union-attr]
+    assert document.select_one(".rating") is None  # no widget that does nothing
 
 
 def test_no_page_has_javascript_or_external_resources(build_project: Path) -> None:
@@ -539,13 +540,21 @@ def test_a_project_template_overrides_the_packaged_one(build_project: Path) -> N
         '{% block content %}<p id="custom">{{ _("Welcome") }}</p>{% endblock %}',
         "utf-8",
     )
-    build(build_project)
+    build(build_project, allow_partial=True)  # "Welcome" has no translation yet
     assert page(build_project / "site", "").select_one("#custom") is not None
 
 
-def test_missing_site_catalog_leaves_the_furniture_in_english(build_project: Path) -> None:
+def test_missing_site_catalog_refuses_or_leaves_the_furniture_in_english(
+    build_project: Path,
+) -> None:
     (build_project / "locales" / "ru" / "LC_MESSAGES" / "site.po").unlink()
-    build(build_project)
+    refused = build(build_project)
+    assert not refused.written
+    assert [(issue.file, issue.language, issue.code) for issue in refused.refusals] == [
+        ("locales/ru/LC_MESSAGES/site.po", "ru", "untranslated")
+    ]
+    assert "run `l10n update`" in refused.refusals[0].message
+    build(build_project, allow_partial=True)
     document = page(build_project / "site", "ru", SLUG)
     assert document.select_one(".main-nav a").get_text() == "Home"  # type: ignore[union-attr]
     assert document.select_one("h1").get_text().startswith("Совместное")  # type: ignore[union-attr]
@@ -556,7 +565,7 @@ def test_breadcrumb_labels_may_hold_a_percent_sign(build_project: Path) -> None:
     source.write_text(
         source.read_text("utf-8").replace("[Home, News]", "[Home, 100% Returns]"), "utf-8"
     )
-    build(build_project)
+    build(build_project, allow_partial=True)  # the new label is not translated yet
     crumbs = page(build_project / "site", "en", OLDER_SLUG).select("nav.breadcrumb li")
     assert [li.get_text(strip=True) for li in crumbs] == ["Home", "100% Returns"]
 
@@ -587,6 +596,46 @@ def test_a_broken_plural_forms_header_in_site_po_names_the_file(build_project: P
     with pytest.raises(CatalogError, match="Plural-Forms") as raised:
         build(build_project)
     assert raised.value.path == "locales/ar/LC_MESSAGES/site.po"
+
+
+def test_the_menu_comes_from_the_project_configuration(build_project: Path) -> None:
+    config_file = build_project / "l10n.toml"
+    config_file.write_text(
+        config_file.read_text("utf-8") + 'menu = [{label = "News", link = "news"}, '
+        '{label = "Write to us", link = "mailto:press@example.org"}]\n',
+        "utf-8",
+    )
+    refused = build(build_project)
+    assert {(issue.language, issue.message) for issue in refused.refusals} == {
+        (
+            language,
+            f"interface text missing from the {language} catalog (run `l10n update`): "
+            "“Write to us”",
+        )
+        for language in ("ru", "ar")
+    }
+    build(build_project, allow_partial=True)
+    document = page(build_project / "site", "ru", "")
+    links = [
+        (a.get_text(), a["href"], a.get("aria-current")) for a in document.select(".main-nav a")
+    ]
+    assert links == [
+        ("Новости", "../ru/", "page"),
+        ("Write to us", "mailto:press@example.org", None),
+    ]
+
+
+def test_a_menu_link_that_could_run_a_script_is_refused(build_project: Path) -> None:
+    config_file = build_project / "l10n.toml"
+    config_file.write_text(
+        config_file.read_text("utf-8")
+        + 'menu = [{label = "News", link = "javascript:alert(1)"}]\n',
+        "utf-8",
+    )
+    with pytest.raises(ConfigError, match="javascript:alert") as raised:
+        build(build_project, allow_partial=True)
+    assert raised.value.path == str(config_file)
+    assert not (build_project / "site").exists()
 
 
 def test_without_an_atomic_exchange_the_site_is_swapped_by_two_renames(

@@ -155,8 +155,134 @@ def test_extract_update_translate_build_round_trip(tmp_path: Path) -> None:
         entry.msgstr = russian[(entry.msgctxt, entry.msgid)]
     catalog.save(str(path))
     result = CliRunner().invoke(main, ["-C", str(build_project), "build"])
+    # The project has no interface texts of its own: l10n's translations of its templates do.
     assert result.exit_code == 0, result.stderr
     html = (build_project / "site" / "ru" / "aid-2026-03-02" / "index.html").read_text("utf-8")
     page = BeautifulSoup(html, "html.parser")
     assert page.h1 is not None and page.h1.get_text() == "Помощь восточным районам"
     assert page.h2 is not None and page.h2.get_text() == "О помощи восточным районам"
+
+
+# --- Interface texts --------------------------------------------------------------------------
+
+STATEMENT_EN = """\
+---
+title: A new crossing has opened
+slug: crossing-opened
+published: 2026-03-02 10:00
+breadcrumb: [Home, News]
+---
+The crossing started work on Monday.
+"""
+
+
+def l10n(project: Path, *arguments: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["-C", str(project), *arguments])
+    return result.exit_code, result.output
+
+
+def fill(path: Path, translate: dict[str, str] | None = None, *, fuzzy: str = "") -> None:
+    """Give every entry of a catalog a translation (from `translate`, else "[lang] msgid")."""
+    catalog = polib.pofile(str(path))
+    language = catalog.metadata["Language"]
+    for entry in catalog:
+        if not entry.msgstr:
+            entry.msgstr = (translate or {}).get(entry.msgid, f"[{language}] {entry.msgid}")
+        if entry.msgid == fuzzy:
+            entry.flags.append("fuzzy")
+    catalog.save(str(path))
+
+
+def test_untranslated_or_fuzzy_interface_texts_refuse_the_build_like_sentences(
+    tmp_path: Path,
+) -> None:
+    project = tmp_path / "press"
+    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    for sample in (project / "source").glob("*.md"):
+        sample.unlink()
+    (project / "source" / "crossing-opened.md").write_text(STATEMENT_EN, "utf-8")
+    assert l10n(project, "update")[0] == 0
+    for language in ("ru", "ar"):
+        fill(project / "locales" / language / "LC_MESSAGES" / "crossing-opened.po")
+    ru_site = polib.pofile(str(project / "locales/ru/LC_MESSAGES/site.po"))
+    # l10n's own templates come translated; the project's own words are for its translators.
+    skip = ru_site.find("Skip to main content")
+    assert skip is not None and skip.msgstr == "Перейти к основному содержанию"
+    code, output = l10n(project, "build")
+    assert code == 1
+    assert "locales/ru/LC_MESSAGES/site.po:" in output
+    assert "ar: untranslated: interface text not translated into ar: “Ministry Press Office”" in (
+        output
+    )
+    assert "Skip to main content" not in output
+    assert not (project / "site").exists()
+
+    code, output = l10n(project, "build", "--allow-partial")
+    assert code == 0, output
+    assert "warning: locales/ar/LC_MESSAGES/site.po:" in output
+
+    for language in ("ru", "ar"):
+        fill(project / "locales" / language / "LC_MESSAGES" / "site.po", fuzzy="Main menu")
+    code, output = l10n(project, "build")
+    assert code == 1
+    assert "ru: fuzzy: fuzzy interface text in ru needs review: “Main menu”" in output
+
+
+STATEMENT_RU = """\
+---
+title: Открыт новый пункт пропуска
+slug: crossing-opened
+published: 2026-03-02 10:00
+breadcrumb: [Главная, Новости]
+---
+Пункт пропуска начал работу в понедельник.
+"""
+
+
+def test_a_russian_source_project_localises_its_russian_pages(tmp_path: Path) -> None:
+    project = tmp_path / "press"
+    (project / "source").mkdir(parents=True)
+    (project / "source" / "crossing-opened.md").write_text(STATEMENT_RU, "utf-8")
+    (project / "l10n.toml").write_text(
+        'source-lang = "ru"\ntarget-langs = ["en", "ar"]\n'
+        '[site]\nname = "Пресс-центр"\nfooter = "Цифры сверены во всех языках."\n',
+        "utf-8",
+    )
+    code, output = l10n(project, "update")
+    assert code == 0, output
+    messages = project / "locales" / "{}" / "LC_MESSAGES" / "site.po"
+    russian = polib.pofile(str(messages).format("ru"))
+    home = russian.find("Choose a language")
+    assert home is not None and home.msgstr == "Выберите язык"  # l10n's own translation
+    assert "written in English" in home.comment
+    own = russian.find("Пресс-центр")
+    assert own is not None and own.msgstr == "Пресс-центр"  # already Russian
+    english = polib.pofile(str(messages).format("en"))
+    assert english.find("Choose a language").msgstr == "Choose a language"  # type: ignore[union-attr]
+    assert english.find("Пресс-центр").msgstr == ""  # type: ignore[union-attr]
+
+    for language in ("en", "ar"):
+        fill(project / "locales" / language / "LC_MESSAGES" / "crossing-opened.po")
+    code, output = l10n(project, "build")
+    assert code == 1
+    assert "en: untranslated: interface text not translated into en: “Пресс-центр”" in output
+    assert "ar: untranslated: interface text not translated into ar: “Пресс-центр”" in output
+    assert ": ru: " not in output  # Russian pages: the project's own words, and l10n's
+
+    fill(Path(str(messages).format("en")), {"Пресс-центр": "Press centre"})
+    fill(Path(str(messages).format("ar")))
+    code, output = l10n(project, "build")
+    assert code == 0, output
+    page = BeautifulSoup(
+        (project / "site" / "ru" / "crossing-opened" / "index.html").read_text("utf-8"),
+        "html.parser",
+    )
+    assert page.select_one(".main-nav")["aria-label"] == "Главное меню"  # type: ignore[index]
+    assert page.select_one(".main-nav a").get_text() == "Главная"  # type: ignore[union-attr]
+    assert page.select_one(".brand-name").get_text() == "Пресс-центр"  # type: ignore[union-attr]
+    english_page = BeautifulSoup(
+        (project / "site" / "en" / "crossing-opened" / "index.html").read_text("utf-8"),
+        "html.parser",
+    )
+    assert english_page.select_one(".brand-name").get_text() == "Press centre"  # type: ignore[union-attr]
+    assert english_page.select_one(".main-nav a").get_text() == "Home"  # type: ignore[union-attr]

@@ -13,7 +13,6 @@ import pytest
 from l10n.build import translations_of
 from l10n.catalog import (
     extract,
-    init_project,
     stats,
     template_entries,
     update,
@@ -118,7 +117,8 @@ def test_every_written_catalog_passes_msgfmt_check(project: Config) -> None:
     update(project, clock=lambda: clock(9))
     translate(project, "ru", {COST: COST_RU})
     written = sorted(project.locales_path.rglob("*.po*"))
-    assert len(written) == 6  # two templates, four catalogs (statement and site UI, ru and ar)
+    # Two templates; the statement's catalogs in ru and ar; the interface texts' in en, ru, ar.
+    assert len(written) == 7
     for path in written:
         command = ["msgfmt", "--check", "-o", "/dev/null", str(path)]
         result = subprocess.run(command, capture_output=True)
@@ -218,21 +218,6 @@ def test_translations_of_a_catalog_give_text_and_fuzziness_by_key(project: Confi
     assert found.text == COST_RU and not found.fuzzy
     assert len(translations) == 1  # untranslated entries are left out
     assert translations_of(read_po_file(project, catalog_path(project, "ar", "none"))) == {}
-
-
-def test_init_scaffolds_a_project_that_updates(tmp_path: Path) -> None:
-    folder = tmp_path / "new"
-    init_project(folder)
-    config = load_config(folder)
-    changes = update(config, clock=lambda: clock(9))
-    assert "locales/ru/LC_MESSAGES/grain-exports-q1.po" in {change.path for change in changes}
-
-
-def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
-    (tmp_path / "notes.txt").write_text("keep me")
-    with pytest.raises(CatalogError, match="not empty"):
-        init_project(tmp_path)
-    assert [path.name for path in tmp_path.iterdir()] == ["notes.txt"]
 
 
 def test_extract_writes_the_ui_strings_of_the_page_templates(project: Config) -> None:

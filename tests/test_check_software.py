@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from l10n.check import (
     CatalogEntry,
@@ -214,3 +216,129 @@ def test_prose_copied_in_the_english_convention_is_still_advised() -> None:
     # The digits are the source's, the separator means the other thing in Russian: the format
     # finding says so, and the second stage does not call the value changed as well.
     assert codes(found) == ["number-format"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Shipped with GIMP 2.10", "Поставляется в серии 2.10", "ru"),
+        ("Files older than PDF 1.4 are read", "Файлы старше 1.4 читаются", "ru"),
+        ("Files of pre-0.92 documents", "Файлы документов младше 0.92", "ru"),
+    ],
+)
+def test_a_version_copied_from_a_named_product_in_the_source_needs_no_format_advice(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_3d_is_a_name_not_a_count() -> None:
+    assert findings("Create a 3D box", "Создать параллелепипед", "ru") == []
+    assert findings("3D Box", "علبة ثلاثية الأبعاد", "ar") == []
+    assert codes(findings("Create 3 boxes", "Создать параллелепипед", "ru")) == ["number-missing"]
+
+
+def test_a_russian_form_for_21_and_31_must_not_say_one_in_words_either() -> None:
+    (finding,) = findings(
+        "Move 1 page",
+        ("Переместить одну страницу", "Переместить %(n)s страницы", "Переместить %(n)s страниц"),
+        "ru",
+        msgid_plural="Move %(n)s pages",
+        plural_forms=RUSSIAN_PLURALS,
+    )
+    assert finding.message == "form 0 also shows 21, 31…: it says одну страницу"
+
+
+def test_the_arabic_form_for_one_alone_may_say_one_in_words() -> None:
+    forms = (
+        "لا صفحات",
+        "انقل صفحة واحدة",
+        "انقل صفحتين",
+        "انقل %(n)s صفحات",
+        "انقل %(n)s صفحة",
+        "انقل %(n)s صفحة",
+    )
+    assert (
+        findings(
+            "Move 1 page", forms, "ar", msgid_plural="Move %(n)s pages", plural_forms=ARABIC_PLURALS
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Random power (0,1)", "قوة عشوائية (1،0)", "ar"),
+        ("Random power (0,10)", "Случайная степень (0,10)", "ru"),
+    ],
+)
+def test_a_pair_in_brackets_is_two_numbers_in_either_order(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_a_changed_number_of_a_pair_is_still_found() -> None:
+    assert codes(findings("Random power (0,1)", "قوة عشوائية (2،0)", "ar")) == ["number-changed"]
+
+
+def test_a_russian_decimal_in_brackets_stays_a_decimal_where_the_source_has_no_pair() -> None:
+    assert findings("Default opacity (0.5)", "Непрозрачность по умолчанию (0,5)", "ru") == []
+    assert codes(findings("Default opacity (0.5)", "Непрозрачность (0,6)", "ru")) == [
+        "number-changed"
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# What is blanked out never hides a changed figure
+
+PLACEHOLDERS = {
+    "c-format": ["%d", "%s", "%1$s", "%5.2f", "%lu"],
+    "python-format": ["%(name)s", "%(count)d"],
+    "python-brace-format": ["{0}", "{count}", "{total:,}"],
+    "qt-format": ["%1", "%2", "%L1"],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    flag=st.sampled_from(sorted(PLACEHOLDERS)),
+    data=st.data(),
+    value=st.integers(2, 999_999),
+    change=st.integers(1, 9),
+    language=st.sampled_from(["ru", "ar"]),
+)
+def test_a_figure_changed_beside_placeholders_is_always_found(
+    flag: str, data: st.DataObject, value: int, change: int, language: str
+) -> None:
+    before, after = (data.draw(st.sampled_from(PLACEHOLDERS[flag])) for _ in range(2))
+    words = {"ru": ("Скопировано", "из", "файлов"), "ar": ("نُسخ", "من", "ملفات")}[language]
+    msgid = f"Copied {before} of {value} files to {after}"
+    same = f"{words[0]} {before} {words[1]} {value} {words[2]} {after}"
+    changed = f"{words[0]} {before} {words[1]} {value + change} {words[2]} {after}"
+    flags = frozenset({flag})
+    assert findings(msgid, same, language, flags=flags) == []
+    assert "number-changed" in codes(findings(msgid, changed, language, flags=flags))
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Better JPEG 2000 support", "Улучшена поддержка JPEG2000", "ru", "en"),
+        ("Input in base-64 format", "Входные данные в формате base64", "ru", "en"),
+        ("Name the layers Pen1, Pen2", "Назовите слои Pen 1, Pen 2", "ru", "en"),
+        ("Улучшена поддержка JPEG2000", "Better JPEG 2000 support", "en", "ru"),
+        ("Name the layer Pen3 Speed10", "سمِّ الطبقة Pen 3 Speed 10", "ar", "en"),
+    ],
+)
+def test_a_name_with_digits_written_apart_or_glued_is_the_same_name(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert findings(msgid, msgstr, language, source_lang=source_lang) == []
+
+
+def test_a_name_with_other_digits_is_still_found() -> None:
+    assert codes(findings("Better JPEG 2000 support", "Улучшена поддержка JPEG2001", "ru")) == [
+        "number-missing"
+    ]

@@ -136,11 +136,11 @@ def test_stats_text_and_json(translated: Path) -> None:
     assert {item["language"] for item in payload["catalogs"]} == {"ru"}
 
 
-def test_init_refuses_a_folder_that_is_not_empty(project: Path) -> None:
+def test_init_refuses_an_existing_project(project: Path) -> None:
     before = snapshot(project)
     result = CliRunner().invoke(main, ["init", str(project)])
     assert result.exit_code == 2
-    assert "not empty" in result.stderr
+    assert f"{project / 'l10n.toml'}: already an l10n project" in result.stderr
     assert snapshot(project) == before
 
 
@@ -275,14 +275,15 @@ def test_update_waits_for_the_lock_held_by_another_run(translated: Path) -> None
     source.write_text(source.read_text(encoding="utf-8") + "\nA late sentence.\n")
     before = snapshot(translated)
     command = [sys.executable, "-m", "l10n", "-C", str(translated), "update"]
-    with locked(translated / "locales"):
+    with locked(translated):  # the project lock, as update takes it
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         with pytest.raises(subprocess.TimeoutExpired):
             process.wait(timeout=3)  # still waiting for the lock
-        assert snapshot(translated) == before
+        assert snapshot(translated) == {**before, ".l10n.lock": b""}
     _, error = process.communicate(timeout=120)
     assert process.returncode == 0, error.decode()
     assert "A late sentence." in (translated / RU).read_text(encoding="utf-8")
+    assert not (translated / ".l10n.lock").exists()  # the waiting run took a new lock, and let go
 
 
 def test_misspelt_front_matter_field_stops_update_with_file_and_line(translated: Path) -> None:
@@ -294,3 +295,59 @@ def test_misspelt_front_matter_field_stops_update_with_file_and_line(translated:
     assert f"{STATEMENT}:6: unknown front-matter field 'signatores'" in result.output
     assert "did you mean 'signatories'?" in result.output
     assert snapshot(translated) == before  # the signatures' translations are not made obsolete
+
+
+# --- Statements that are gone ------------------------------------------------------------------
+
+RETIRED = "locales/retired/grain-exports-q1"
+
+
+def test_update_reports_the_catalogs_of_a_deleted_statement_and_keeps_them(
+    translated: Path,
+) -> None:
+    (translated / STATEMENT).unlink()
+    before = {path: (translated / path).read_bytes() for path in (POT, RU, AR)}
+    result = run(translated, "update")
+    assert result.exit_code == 0, result.output
+    for path in (POT, RU, AR):
+        assert f"orphaned  {path}\n" in result.stdout
+    assert "of no statement (deleted or renamed): 3 files" in result.stderr
+    assert "`l10n update --prune`" in result.stderr
+    assert {path: (translated / path).read_bytes() for path in before} == before  # untouched
+
+
+def test_update_prune_moves_them_aside_and_stats_forgets_them(translated: Path) -> None:
+    kept = {path: (translated / path).read_bytes() for path in (POT, RU, AR)}
+    (translated / STATEMENT).unlink()
+    result = run(translated, "update", "--prune")
+    assert result.exit_code == 0, result.output
+    assert f"retired   {RU} -> {RETIRED}/ru/LC_MESSAGES/grain-exports-q1.po" in result.output
+    for path, data in kept.items():
+        assert not (translated / path).exists()
+        moved = translated / RETIRED / Path(path).relative_to("locales")
+        assert moved.read_bytes() == data  # moved, not rewritten
+    stats = json.loads(run(translated, "stats", "--format", "json").output)
+    assert {row["domain"] for row in stats["catalogs"]} == {"site"}
+    again = run(translated, "update")
+    assert "orphaned" not in again.output and "retired" not in again.output
+
+
+def test_a_statement_retired_twice_never_overwrites_the_first(translated: Path) -> None:
+    statement = (translated / STATEMENT).read_bytes()
+    (translated / STATEMENT).unlink()
+    assert run(translated, "update", "--prune").exit_code == 0
+    (translated / STATEMENT).write_bytes(statement)
+    assert run(translated, "update").exit_code == 0
+    (translated / STATEMENT).unlink()
+    result = run(translated, "update", "--prune")
+    assert result.exit_code == 0, result.output
+    assert f"{RETIRED}-2/ru/LC_MESSAGES/grain-exports-q1.po" in result.output
+    first = parse_po((translated / RETIRED / "ru/LC_MESSAGES/grain-exports-q1.po").read_bytes(), "")
+    assert FIGURES_RU in {entry.msgstr for entry in first.entries}
+
+
+def test_without_extracting_a_catalog_with_no_template_is_orphaned(translated: Path) -> None:
+    (translated / POT).unlink()
+    result = run(translated, "update", "--no-extract")
+    assert result.exit_code == 0, result.output
+    assert f"orphaned  {RU}" in result.output and f"orphaned  {AR}" in result.output

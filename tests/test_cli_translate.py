@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from click.testing import CliRunner, Result
 from libre_server import closed_port_url, libre_server
 
 from l10n.cli import main
-from l10n.po import Catalog, Entry, parse_po
+from l10n.po import Catalog, Entry, parse_po, serialize_po
 
 DATA = Path(__file__).parent / "data" / "align"
 SLUG = "grain-exports"
@@ -75,17 +76,43 @@ def aligned_russian(project: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
+def without_interface_translations(project: Path) -> None:
+    """The site.po catalogs as a project starts them without l10n's own translations."""
+    for language in ("ru", "ar"):
+        path = project / "locales" / language / "LC_MESSAGES" / "site.po"
+        interface = parse_po(path.read_bytes(), str(path))
+        blank = tuple(replace(entry, msgstr="") for entry in interface.entries)
+        path.write_bytes(serialize_po(replace(interface, entries=blank)))
+
+
 def test_tm_import_then_lookup(grain_project: Path) -> None:
     aligned_russian(grain_project)
+    without_interface_translations(grain_project)  # the statement's sentences only
     result = run(grain_project, "tm", "import")
     assert result.exit_code == 0, result.output
     assert f"     8 {RU}" in result.output
+    assert "8 unit(s) from 4 catalog(s) in .l10n/tm.sqlite3: 8 added, 0 removed" in result.output
+    assert "importing catalogs" not in result.output  # no progress bar off a terminal
     assert (grain_project / ".l10n" / "tm.sqlite3").is_file()
+    again = run(grain_project, "tm", "import")
+    assert "8 unit(s) from 4 catalog(s) in .l10n/tm.sqlite3: 0 added, 0 removed" in again.output
     found = run(grain_project, "tm", "lookup", EXPORTS.replace("first", "second"), "--lang", "ru")
     assert found.exit_code == 0
     assert "2 080 443" in found.output
+    assert "figures differ" not in found.output
+    changed = EXPORTS.replace("2,080,443", "2,080,434")
+    fuzzy = run(grain_project, "tm", "lookup", changed, "--lang", "ru")
+    assert "figures differ: 2,080,434 vs 2,080,443 (yours vs the memory's sentence)" in (
+        fuzzy.output
+    )
     missing = run(grain_project, "tm", "lookup", "Nothing like it.", "--lang", "ar")
     assert missing.exit_code == 1
+    assert "no match: nothing in the memory (8 unit(s))" in missing.output
+    assert "from en into ar" in missing.output
+    unknown = run(grain_project, "tm", "lookup", "Nothing like it.", "--lang", "fr")
+    assert unknown.exit_code == 2 and "unknown language 'fr'" in unknown.output
+    source = run(grain_project, "tm", "lookup", "Nothing like it.", "--lang", "en")
+    assert source.exit_code == 2 and "not a target language" in source.output
 
 
 def test_translate_takes_the_memory_first_then_the_machine(grain_project: Path) -> None:
@@ -137,6 +164,8 @@ def test_a_suggestion_with_different_figures_says_which(grain_project: Path) -> 
 
 
 def test_a_suggestion_that_mangles_a_placeholder_says_so(grain_project: Path) -> None:
+    # l10n fills in its own translation of its templates' texts: take it out to ask the machine.
+    without_interface_translations(grain_project)
     with libre_server() as server:
         server.translate = lambda text, source, target: text.replace("%(count)s", "% (count) s")
         result = run(

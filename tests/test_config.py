@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from l10n.config import load_config
-from l10n.errors import ConfigError
+from l10n.config import Config, MenuItem, load_config
+from l10n.errors import ConfigError, NotAProjectError
 
 
 def write(path: Path, text: str) -> Path:
@@ -35,13 +35,18 @@ def test_l10n_toml_wins_and_is_found_from_a_subfolder(tmp_path: Path) -> None:
     assert config.target_langs == ("ru",)
 
 
-def test_defaults_without_a_file(tmp_path: Path) -> None:
-    config = load_config(tmp_path)
-    assert config.languages == ("en", "ru", "ar")
+def test_without_a_file_there_is_no_project(tmp_path: Path) -> None:
+    with pytest.raises(NotAProjectError, match="not an l10n project") as raised:
+        load_config(tmp_path)
+    assert f"found from {tmp_path.resolve()} upwards" in raised.value.message
+
+
+def test_defaults(tmp_path: Path) -> None:
+    assert Config(root=tmp_path).languages == ("en", "ru", "ar")
 
 
 def test_overrides_replace_configured_languages(tmp_path: Path) -> None:
-    config = load_config(tmp_path).with_overrides(source_lang="ru", target_langs=("en",))
+    config = Config(root=tmp_path).with_overrides(source_lang="ru", target_langs=("en",))
     assert config.languages == ("ru", "en")
 
 
@@ -55,6 +60,9 @@ def test_overrides_replace_configured_languages(tmp_path: Path) -> None:
         ('[numbering]\nar = "roman"\n', "numbering"),
         ('[locales]\nar = "ar_XX"\n', "ar_XX"),
         ("source-lang = \n", "invalid TOML"),
+        ("[site]\nnmae = 'x'\n", "unknown site setting 'nmae' (did you mean 'name'?"),
+        ("[site]\nname = 3\n", "site.name must be text"),
+        ("[site]\nmenu = [{label = 'Home'}]\n", "site.menu must be a list"),
     ],
 )
 def test_bad_configuration_names_the_file(tmp_path: Path, text: str, fragment: str) -> None:
@@ -63,6 +71,23 @@ def test_bad_configuration_names_the_file(tmp_path: Path, text: str, fragment: s
         load_config(tmp_path)
     assert caught.value.path == str(path)
     assert fragment in caught.value.message
+
+
+def test_site_settings_are_read_from_the_site_table(tmp_path: Path) -> None:
+    write(
+        tmp_path / "l10n.toml",
+        '[site]\nname = "Press  office"\ntagline = "of the ministry"\n'
+        'menu = [{label = "News", link = "news"}, {label = "Contact", link = "mailto:p@e.org"}]\n',
+    )
+    site = load_config(tmp_path).site
+    assert (site.name, site.tagline, site.note, site.footer) == (
+        "Press office",
+        "of the ministry",
+        "",
+        "",
+    )
+    assert site.menu == (MenuItem("News", "news"), MenuItem("Contact", "mailto:p@e.org"))
+    assert site.texts() == ["Press office", "of the ministry", "News", "Contact"]
 
 
 def test_an_unknown_locale_is_named_once_with_examples(tmp_path: Path) -> None:

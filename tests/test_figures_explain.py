@@ -164,6 +164,34 @@ def test_other_separators_leave_a_format_warning_that_shows_the_values() -> None
     assert "120.000" in warning.message and "120,000" in warning.message
 
 
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "shown"),
+    [
+        (
+            "en",
+            "The storm is 385 miles away.",
+            "ru",
+            "Шторм находится в 360 км.",
+            "385 mi = 619.6 km",
+        ),
+        (
+            "ru",
+            "Шторм находится в 360 км.",
+            "en",
+            "The storm is 385 miles away.",
+            "360 km = 223.7 mi",
+        ),
+        ("en", "It was 80 degrees at noon.", "ar", "كانت 37 درجة ظهرا.", "80 °F = 26.67 °C"),
+    ],
+)
+def test_a_wrong_conversion_is_a_finding_that_shows_the_conversion(
+    source_lang: str, source: str, target_lang: str, target: str, shown: str
+) -> None:
+    [finding] = check_pair(source, target, source_lang, target_lang)
+    assert finding.code == "number-changed"
+    assert finding.message.endswith(f"({shown})")
+
+
 def test_each_explanation_names_its_class() -> None:
     source_text, target_text = "Winds reached 85 mph at 3pm.", "Ветер 137 км/ч в 3 часа дня."
     source = extract_figures(source_text, "en")

@@ -189,3 +189,15 @@ def test_prose_is_not_code(text: str, figure: str, other: str) -> None:
 
 def test_an_english_word_beside_a_figure_of_english_text_does_not_make_it_code() -> None:
     assert not verbatim("Multiply by 0,5 now", "0,5", "Умножить на 0,5 now", latin_script=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Объёмный 3D-эффект", "ru"), ("تأثير 3D ثلاثي الأبعاد", "ar"), ("2D transform", "en")],
+)
+def test_2d_and_3d_name_a_kind_of_space(text: str, language: str) -> None:
+    assert amounts(text, language) == []
+
+
+def test_3_dimensions_written_out_is_still_a_figure() -> None:
+    assert amounts("3 измерения", "ru") == ["NumberValue(amount=Decimal('3'))"]

@@ -169,3 +169,13 @@ def test_import_and_align_commands_report_in_words_and_write_no_absolute_path(
     assert "aligned from saved page.ru.html:" in written
     missing = runner.invoke(main, [*project, "import", str(empty_project / "none.html")])
     assert missing.exit_code == 2
+
+
+def test_direction_marks_of_an_arabic_page_are_layout_and_go() -> None:
+    page = read_page(
+        "<html><body><time datetime='2026-05-01T10:00'></time><h1>\u202bعنوان\u202c</h1>"
+        "<p>\u200fنص البيان.</p></body></html>".encode(),
+        "ar.html",
+    )
+    assert page.title == "عنوان"
+    assert [block.text for block in page.blocks] == ["نص البيان."]

@@ -81,6 +81,7 @@ def split(text: str, language: str = "en") -> list[str]:
         ("en", "Minister J. R. Smith arrived."),
         ("ar", "وصل الفريق أول م. ميزينتسيف."),
         ("ar", "التقى أ.د. سامر حداد بالوفد."),
+        ("ar", "كتب الرواية جون سي. ميسنجر وقدّمها رايموند إس. برادلي."),
     ],
 )
 def test_initials_do_not_end_a_sentence(language: str, text: str) -> None:
@@ -537,6 +538,8 @@ def test_the_pronoun_im_ends_a_sentence_but_the_abbreviation_does_not() -> None:
         "The orchestra played the Sonata Op. 27 in full.",
         "Papers, Ed. Smith and others, were printed.",
         "A letter from Wm. Jones arrived.",
+        "The ruling in Brown v. Board of Education stands.",
+        "It was shown by Jones et al. 1998 and others.",
     ],
 )
 def test_english_abbreviations_added_for_public_text(text: str) -> None:
@@ -545,6 +548,10 @@ def test_english_abbreviations_added_for_public_text(text: str) -> None:
 
 def test_ed_as_a_name_ends_a_sentence_before_a_sentence_starter() -> None:
     assert split("I met Ed. He was late.") == ["I met Ed.", "He was late."]
+    assert split("It was shown by Jones et al. The data agree.") == [
+        "It was shown by Jones et al.",
+        "The data agree.",
+    ]
 
 
 # --- plain-text lines, emoticons, citation marks -----------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -10,14 +12,16 @@ from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
-from l10n.config import Config
+from l10n.config import Config, load_config
 from l10n.errors import ConfigError
 from l10n.languages import get_language
+from l10n.layout import SHIPPED_CATALOGS
 from l10n.model import Block, BlockKind, Document, Metadata, Segment
 from l10n.site import (
     Formats,
     LocalizedBlock,
     Run,
+    UiMessage,
     UiTranslations,
     body_nodes,
     is_safe_url,
@@ -26,6 +30,7 @@ from l10n.site import (
     plural_rule,
     render_inline,
     render_runs,
+    shipped_translations,
     ui_messages,
 )
 
@@ -231,13 +236,30 @@ def _document(breadcrumb: tuple[str, ...]) -> Document:
 
 def test_ui_messages_come_from_templates_language_names_and_breadcrumbs(tmp_path: Path) -> None:
     config = Config(root=tmp_path)
-    messages = dict(ui_messages(config, [_document(("Home", "Mission", "News"))]))
-    assert "l10n/templates/statement.html" in {
-        path for path, _ in messages["Rate the information on this page"]
+    messages = {m.text: m for m in ui_messages(config, [_document(("Home", "Mission", "News"))])}
+    assert "l10n/templates/site_index.html" in {
+        path for path, _ in messages["Choose a language"].locations
     }
     assert {"English", "Russian", "Arabic"} <= set(messages)
-    assert messages["Mission"] == [("source/t.md", 1)]
-    assert ("source/t.md", 1) in messages["Home"]
+    assert messages["Mission"].locations == (("source/t.md", 1),)
+    assert ("source/t.md", 1) in messages["Home"].locations
+    assert "Rate the information on this page" not in messages  # no widget that does nothing
+
+
+def test_site_settings_are_interface_texts_in_the_source_language(tmp_path: Path) -> None:
+    config_file = tmp_path / "l10n.toml"
+    config_file.write_text(
+        'source-lang = "ru"\ntarget-langs = ["en", "ar"]\n[site]\nname = "Пресс-центр"\n'
+        'footer = "Все цифры сверены."\nmenu = [{label = "Новости", link = "news"}]\n',
+        "utf-8",
+    )
+    config = load_config(tmp_path)
+    messages = {m.text: m for m in ui_messages(config, [_document(("Главная",))])}
+    assert messages["Пресс-центр"] == UiMessage("Пресс-центр", (("l10n.toml", None),), "ru")
+    assert messages["Новости"].language == "ru"
+    assert messages["Главная"].language == "ru"  # front matter: the source language
+    assert messages["Choose a language"].language == "en"  # the package's templates
+    assert "All languages" not in messages  # the project's menu replaces the package's
 
 
 def test_project_template_messages_replace_the_packaged_ones(tmp_path: Path) -> None:
@@ -246,8 +268,8 @@ def test_project_template_messages_replace_the_packaged_ones(tmp_path: Path) -> 
         '{% extends "base.html" %}{% block content %}\n{{ _("Pick a language") }}{% endblock %}',
         "utf-8",
     )
-    messages = dict(ui_messages(Config(root=tmp_path), []))
-    assert messages["Pick a language"] == [("templates/site_index.html", 2)]
+    messages = {m.text: m for m in ui_messages(Config(root=tmp_path), [])}
+    assert messages["Pick a language"].locations == (("templates/site_index.html", 2),)
     assert "Choose a language" not in messages
 
 
@@ -265,3 +287,23 @@ def test_plural_messages_in_templates_are_refused_with_their_line(tmp_path: Path
 def test_an_unreadable_plural_forms_header_is_a_value_error(header: str) -> None:
     with pytest.raises(ValueError):
         plural_rule(header)
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_l10n_ships_a_translation_of_every_english_text_of_its_own(
+    tmp_path: Path, language: str
+) -> None:
+    own = {m.text for m in ui_messages(Config(root=tmp_path), []) if m.language == "en"}
+    shipped = shipped_translations(language)
+    assert own <= set(shipped)
+    assert all(shipped[text] and shipped[text] != text for text in own)
+    assert shipped_translations("en") == {}  # the texts are English already
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU msgfmt is not installed")
+def test_the_shipped_catalogs_pass_msgfmt_check() -> None:
+    for path in sorted(SHIPPED_CATALOGS.glob("*.po")):
+        checked = subprocess.run(
+            ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
+        )
+        assert checked.returncode == 0 and not checked.stderr, checked.stderr

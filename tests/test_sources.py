@@ -130,8 +130,25 @@ def test_arabic_marks_are_allowed() -> None:
 
 
 def test_plain_text_paragraphs_are_separated_by_blank_lines() -> None:
-    paragraphs = parse_plain_text(b"One. Two.\nThree.\n\n\nFour.\n", "a.txt")
-    assert [(p.text, p.line) for p in paragraphs] == [("One. Two.\nThree.", 1), ("Four.", 5)]
+    plain = parse_plain_text(b"One. Two.\nThree.\n\n\nFour.\n", "a.txt")
+    assert [(p.text, p.line) for p in plain.paragraphs] == [("One. Two.\nThree.", 1), ("Four.", 5)]
+    assert plain.warnings == ()
+
+
+def test_plain_text_loses_copied_direction_marks_with_a_warning() -> None:
+    data = "عاد الجميع.\n\nعاد \u202b\u200f٢٬٠٨٠\u200f\u202c شخصاً.\n".encode()
+    plain = parse_plain_text(data, "ar.txt")
+    assert [p.text for p in plain.paragraphs] == ["عاد الجميع.", "عاد ٢٬٠٨٠ شخصاً."]
+    (warning,) = plain.warnings
+    assert warning.startswith("ar.txt:3: removed invisible direction marks (")
+    assert "2 × U+200F RIGHT-TO-LEFT MARK" in warning
+    assert "U+202B RIGHT-TO-LEFT EMBEDDING" in warning
+    assert "U+202C POP DIRECTIONAL FORMATTING" in warning
+
+
+def test_plain_text_still_refuses_an_override() -> None:
+    with pytest.raises(SourceError, match="U\\+202E"):
+        parse_plain_text("Вернулись \u202e27\u202c человек.\n".encode(), "ru.txt")
 
 
 def test_no_break_spaces_inside_figures_survive_segmentation() -> None:

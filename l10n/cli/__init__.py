@@ -81,7 +81,7 @@ class L10nGroup(click.Group):
     "-C",
     "--project",
     "project_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="Project folder to work in (default: the current folder).",
 )
@@ -101,4 +101,4 @@ def main(ctx: click.Context, config_file: Path | None, project_dir: Path | None)
 
         return load_config(start, config_file)
 
-    ctx.obj = State(load)
+    ctx.obj = State(load, start)

@@ -44,7 +44,7 @@ def _report(result: BuildResult) -> None:
         click.echo(
             f"l10n: build refused ({counted(len(result.refusals), 'issue')}); "
             "the site was not changed. Fix the catalogs, or publish anyway with "
-            "--force (figures) or --allow-partial (untranslated sentences).",
+            "--force (figures) or --allow-partial (untranslated sentences and interface texts).",
             err=True,
         )
     if result.refusals:
@@ -65,7 +65,7 @@ def _report(result: BuildResult) -> None:
 @click.option(
     "--allow-partial",
     is_flag=True,
-    help="Publish untranslated or fuzzy sentences in the source language, marked as such.",
+    help="Publish untranslated or fuzzy sentences (and interface texts) in their own language.",
 )
 @click.option(
     "--base-url",

@@ -13,7 +13,6 @@ from l10n.catalog import (
     CatalogStats,
     FileChange,
     extract,
-    init_project,
     stats,
     update,
 )
@@ -26,9 +25,22 @@ OUT_OF_DATE = 1
 def _print_changes(changes: Sequence[FileChange]) -> None:
     for change in changes:
         if change.status != "unchanged":
-            click.echo(f"{change.status:9} {change.path}")
-    written = sum(1 for change in changes if change.status != "unchanged")
-    click.echo(f"{written} file(s) written, {len(changes) - written} unchanged")
+            moved = f" -> {change.moved_to}" if change.moved_to else ""
+            click.echo(f"{change.status:9} {change.path}{moved}")
+    written = sum(1 for change in changes if change.written)
+    unchanged = sum(1 for change in changes if change.status == "unchanged")
+    click.echo(f"{written} file(s) written, {unchanged} unchanged")
+    _report_orphans(changes)
+
+
+def _report_orphans(changes: Sequence[FileChange]) -> None:
+    orphaned = [change for change in changes if change.status == "orphaned"]
+    if orphaned and not any(change.status == "retired" for change in changes):
+        click.echo(
+            f"of no statement (deleted or renamed): {counted(len(orphaned), 'file')}; "
+            "`l10n update --prune` moves them to locales/retired/",
+            err=True,
+        )
 
 
 @click.command("extract")
@@ -49,6 +61,11 @@ def extract_command(state: State) -> None:
     help="Merge the templates already in locales/templates/ instead of extracting first.",
 )
 @click.option(
+    "--prune",
+    is_flag=True,
+    help="Move the template and catalogs of a statement that is gone to locales/retired/.",
+)
+@click.option(
     "--check",
     "check_only",
     is_flag=True,
@@ -56,24 +73,35 @@ def extract_command(state: State) -> None:
 )
 @pass_state
 def update_command(
-    state: State, languages: tuple[str, ...], no_extract: bool, check_only: bool
+    state: State, languages: tuple[str, ...], no_extract: bool, prune: bool, check_only: bool
 ) -> None:
     """Extract, then merge the templates into locales/<lang>/LC_MESSAGES/<slug>.po.
 
     Like msgmerge: kept translations stay, a changed sentence gets the closest old translation
     marked fuzzy with the previous msgid (#|), removed sentences become obsolete (#~).
+    The files of a statement that is gone are reported; --prune moves them aside.
     """
-    changes = update(state.config, languages, extract_first=not no_extract, write=not check_only)
+    changes = update(
+        state.config,
+        languages,
+        extract_first=not no_extract,
+        prune=prune,
+        write=not check_only,
+    )
     if not check_only:
         _print_changes(changes)
         return
-    changed = [change for change in changes if change.status != "unchanged"]
-    for change in changed:
-        click.echo(f"would be {change.status:7} {change.path}")
+    changed = [change for change in changes if change.written]
+    for change in changes:
+        if change.written:
+            click.echo(f"would be {change.status:7} {change.path}")
+        elif change.status == "orphaned":
+            click.echo(f"orphaned  {change.path}")
+    _report_orphans(changes)
     if changed:
         click.echo(f"{counted(len(changed), 'file')} out of date: run `l10n update`", err=True)
         raise SystemExit(OUT_OF_DATE)
-    click.echo(f"all {counted(len(changes), 'file')} up to date")
+    click.echo(f"all {counted(len(changes) - len(changed), 'file')} up to date")
 
 
 @click.command("stats")
@@ -117,15 +145,46 @@ def _stats_table(rows: Sequence[CatalogStats]) -> str:
     )
 
 
+def _languages(values: tuple[str, ...]) -> list[str]:
+    """Language codes given repeatedly or separated by commas ("ru,ar")."""
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
 @click.command("init")
-@click.argument(
-    "folder", type=click.Path(file_okay=False, path_type=Path), default=Path("."), required=False
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), required=False)
+@click.option(
+    "--source-lang",
+    default=None,
+    metavar="LANG",
+    help="Language of the statements (default: en).",
 )
-def init_command(folder: Path) -> None:
+@click.option(
+    "--target-langs",
+    multiple=True,
+    metavar="LANG,…",
+    help="Languages to translate into, separated by commas (default: the other languages).",
+)
+@pass_state
+def init_command(
+    state: State, folder: Path | None, source_lang: str | None, target_langs: tuple[str, ...]
+) -> None:
     """Create a new project in FOLDER (default: here), which must be empty or not exist yet."""
-    for path in init_project(folder):
-        click.echo(f"created   {path.as_posix()}")
-    click.echo("next: edit source/*.md, then run `l10n update`")
+    from l10n.scaffold import init_project
+
+    where = state.start / folder if folder is not None else state.start
+    for path in init_project(where, source_lang, _languages(target_langs)):
+        click.echo(f"created   {_relative(path)}")
+    click.echo(
+        "next: edit the statement in source/ and the [site] words in l10n.toml, "
+        "then run `l10n update` and translate locales/*/LC_MESSAGES/*.po"
+    )
+
+
+def _relative(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 COMMANDS: list[click.Command] = [extract_command, update_command, stats_command, init_command]

@@ -46,7 +46,7 @@ def _language(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     callback=_language,
     metavar="LANG",
     default=None,
-    help="Language of the msgids (default: the project's source-lang).",
+    help="Language of the msgids (default: the project's source-lang; en outside a project).",
 )
 @click.option(
     "--format",
@@ -99,8 +99,14 @@ def check_command(
     codes = _language_codes(languages)
     processes = jobs or min(available_processors(), DEFAULT_PROCESSES_AT_MOST)
     try:
-        language = source_lang or state.config.source_lang
-        catalogs = list(paths) if paths else _project_catalogs(state, codes)
+        # PO files given by name are checked wherever they are; the project's need a project.
+        if paths:
+            config = None if source_lang else state.optional_config
+            language = source_lang or (config.source_lang if config is not None else "en")
+            catalogs = list(paths)
+        else:
+            language = source_lang or state.config.source_lang
+            catalogs = _project_catalogs(state, codes)
         result = check_paths(
             catalogs,
             language,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -13,14 +14,28 @@ if TYPE_CHECKING:
 
 
 class State:
-    """Passed to every command; the configuration is read only when a command needs it."""
+    """Passed to every command; the configuration is read only when a command needs it.
+    `start` is the folder the command works from (`-C`, or the current folder)."""
 
-    def __init__(self, load: Callable[[], Config]):
+    def __init__(self, load: Callable[[], Config], start: Path):
         self._load = load
+        self.start = start
 
     @cached_property
     def config(self) -> Config:
+        """The project's configuration; outside a project, a `NotAProjectError`."""
         return self._load()
+
+    @property
+    def optional_config(self) -> Config | None:
+        """The configuration, or None outside a project: for commands that work on files
+        given to them (`segment FILE`, `check FILE`) wherever they are."""
+        from l10n.errors import NotAProjectError
+
+        try:
+            return self.config
+        except NotAProjectError:
+            return None
 
 
 pass_state = click.make_pass_decorator(State)

@@ -21,7 +21,7 @@ from l10n.sources import parse_plain_text, read_statement_file
     "language",
     metavar="LANG",
     help="Language of FILE: en, ru, ar or a locale such as ar_SY "
-    "(default: the project's source language).",
+    "(default: the project's source language; en outside a project).",
 )
 @format_option
 @pass_state
@@ -31,10 +31,14 @@ def segment_command(state: State, file: Path, language: str | None, output_forma
     A .md file is read as a statement (front matter, then Markdown); any other file as plain
     text whose paragraphs are separated by blank lines, where a line ending with a colon or a
     short line without final punctuation (a heading, a dateline) is a segment of its own.
+    Direction marks that copying from a page leaves in plain text are removed, with a warning.
     """
-    code = language if language is not None else state.config.source_lang
+    config = state.optional_config
+    code = language or (config.source_lang if config is not None else "en")
     get_language(code)
-    segments = segments_of_file(file, code)
+    segments, warnings = segments_of_file(file, code)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
     if output_format == "json":
         click.echo(json.dumps({"segments": segments}, ensure_ascii=False, indent=2))
     else:
@@ -42,19 +46,21 @@ def segment_command(state: State, file: Path, language: str | None, output_forma
             click.echo(segment)
 
 
-def segments_of_file(path: Path, language: str) -> list[str]:
-    """The sentences of a statement (.md) or of a plain text file, in order."""
+def segments_of_file(path: Path, language: str) -> tuple[list[str], tuple[str, ...]]:
+    """The sentences of a statement (.md) or of a plain text file, in order, and the
+    warnings of reading it."""
     if path.suffix.lower() == ".md":
         document = read_statement_file(path, language)
-        return [segment.text for segment in document.segments()]
+        return [segment.text for segment in document.segments()], ()
     if not path.is_file():
         raise SourceError("not a file" if path.exists() else "file not found", path=path)
-    paragraphs = parse_plain_text(path.read_bytes(), str(path))
-    return [
+    plain = parse_plain_text(path.read_bytes(), str(path))
+    sentences = [
         sentence
-        for paragraph in paragraphs
+        for paragraph in plain.paragraphs
         for sentence in split_sentences(paragraph.text, language, plain_text=True)
     ]
+    return sentences, plain.warnings
 
 
 COMMANDS: list[click.Command] = [segment_command]

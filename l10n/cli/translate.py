@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -9,8 +10,14 @@ import click
 
 from l10n.cli.common import State, lang_option, pass_state
 from l10n.mt import DEFAULT_TIMEOUT, PROVIDERS, MachineTranslator
-from l10n.prefill import align_statement, import_memory, memory_path, translate_project
-from l10n.tm import TranslationMemory
+from l10n.prefill import (
+    align_statement,
+    import_memory,
+    memory_catalog_count,
+    memory_path,
+    translate_project,
+)
+from l10n.tm import FUZZY_THRESHOLD, TranslationMemory
 
 
 @click.command("align")
@@ -121,13 +128,25 @@ def tm_group() -> None:
 @tm_group.command("import")
 @pass_state
 def tm_import_command(state: State) -> None:
-    """Store every reviewed (translated, not fuzzy) entry of the project's catalogs."""
-    result = import_memory(state.config)
+    """Store every reviewed (translated, not fuzzy) entry of the project's catalogs.
+
+    Only what changed since the last import is written, in one transaction; on a terminal a
+    progress bar shows the catalogs read.
+    """
+    config = state.config
+    if sys.stdout.isatty():
+        with click.progressbar(
+            length=memory_catalog_count(config), label="importing catalogs"
+        ) as bar:
+            result = import_memory(config, progress=lambda _: bar.update(1))
+    else:
+        result = import_memory(config)
     for catalog, count in result.catalogs:
         click.echo(f"{count:6} {catalog}")
-    if result.removed:
-        click.echo(f"{result.removed} unit(s) of catalogs no longer in the project removed")
-    click.echo(f"{result.total} unit(s) in {result.path}")
+    click.echo(
+        f"{result.total} unit(s) from {len(result.catalogs)} catalog(s) in {result.path}: "
+        f"{result.added} added, {result.removed} removed"
+    )
 
 
 @tm_group.command("lookup")
@@ -136,13 +155,31 @@ def tm_import_command(state: State) -> None:
 @click.option("--limit", default=3, show_default=True, type=click.IntRange(min=1))
 @pass_state
 def tm_lookup_command(state: State, text: str, language: str, limit: int) -> None:
-    """Show the memory's best translations of TEXT (exit 1 when there is none)."""
+    """Show the memory's best translations of TEXT (exit 1 when there is none).
+
+    Each line: the similarity, the translation, and the catalog and sentence it translates;
+    under a similar (not exact) match, the figures that differ from TEXT, which the
+    translation states as the memory's sentence has them.
+    """
+    from l10n.align import figures_differ
+    from l10n.catalog import target_language
+
     config = state.config
+    code = target_language(config, language)
     with TranslationMemory(memory_path(config)) as memory:
-        matches = memory.lookup(text, config.source_lang, language, limit=limit)
+        matches = memory.lookup(text, config.source_lang, code, limit=limit)
+        size = len(memory)
     for match in matches:
         click.echo(f"{match.score:.0%}\t{match.target}\t({match.origin}: {match.source})")
+        if match.score < 1:
+            note = figures_differ(text, match.source, config.source_lang)
+            if note:
+                click.echo(f"\t{note} (yours vs the memory's sentence)")
     if not matches:
+        click.echo(
+            f"no match: nothing in the memory ({size} unit(s)) translates this sentence, or "
+            f"one at least {FUZZY_THRESHOLD:.0%} like it, from {config.source_lang} into {code}"
+        )
         raise SystemExit(1)
 
 

@@ -28,7 +28,14 @@ from __future__ import annotations
 
 from l10n.figures.batch_reader import PLAIN_ITEM, ValueKey, plain_figures, quick_values, value_key
 from l10n.figures.full_reader import extract_figures
-from l10n.figures.not_figures import copied_verbatim, figure_text, is_credits, placeholder_syntaxes
+from l10n.figures.not_figures import (
+    copied_verbatim,
+    entry_figure_text,
+    figure_text,
+    is_credits,
+    placeholder_syntaxes,
+    same_identifier,
+)
 from l10n.figures.values import (
     KIND_DATE,
     KIND_NUMBER,
@@ -58,11 +65,13 @@ __all__ = [
     "ValueKey",
     "copied_verbatim",
     "describe",
+    "entry_figure_text",
     "extract_figures",
     "figure_text",
     "is_credits",
     "placeholder_syntaxes",
     "plain_figures",
     "quick_values",
+    "same_identifier",
     "value_key",
 ]

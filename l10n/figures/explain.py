@@ -86,6 +86,8 @@ class Settlement:
     missing: list[Figure]
     extra: list[Figure]
     explanations: list[Explanation]
+    # For source figures left unmatched, by id: what a reader should know ("385 mi = 619.6 km").
+    notes: dict[int, str] = field(default_factory=dict)
 
     @property
     def warnings(self) -> list[tuple[Figure, str]]:
@@ -129,7 +131,31 @@ def explain(source: Side, target: Side) -> Settlement:
                         )
                     explanations.append(explanation)
                     break
-    return Settlement(list(source.unmatched), list(target.unmatched), explanations)
+    notes = _conversion_notes(source, target)
+    return Settlement(list(source.unmatched), list(target.unmatched), explanations, notes)
+
+
+def _conversion_notes(source: Side, target: Side) -> dict[int, str]:
+    """For each unmatched source quantity that the translation states in other units of the
+    same kind, its conversion, so that the finding shows what the figure should have been."""
+    notes: dict[int, str] = {}
+    if not source.unmatched or not target.unmatched:
+        return notes
+    theirs = [
+        reading.value
+        for reading in _open_readings(target)
+        if isinstance(reading.value, units.Quantity) and reading.figures
+    ]
+    for figure in source.unmatched:
+        for reading in _alternatives(figure, source):
+            own = reading.value
+            if not isinstance(own, units.Quantity):
+                continue
+            other = next((q for q in theirs if units.same_dimension(own, q)), None)
+            if other is not None:
+                notes[id(figure)] = units.describe_conversion(own, other.unit)
+                break
+    return notes
 
 
 # --------------------------------------------------------------------------------------------
@@ -444,10 +470,21 @@ def explain_number_words(figure: Figure, here: Side, there: Side) -> Explanation
 
 
 def _times_stated(value: NumberValue | PercentValue, side: Side) -> int:
+    """How often `side` states `value`: as figures, and in words outside its figures (the
+    "million" of "1 million" is part of a figure already)."""
     in_figures = sum(1 for figure in side.figures if figure.value == value)
     percent = isinstance(value, PercentValue)
-    in_words = words.times_in_words(value.amount, side.text, side.language, percent=percent)
+    words_only = _outside_figures(side)
+    in_words = words.times_in_words(value.amount, words_only, side.language, percent=percent)
     return in_figures + in_words
+
+
+def _outside_figures(side: Side) -> str:
+    """The side's text with its figures blanked out."""
+    text = side.text
+    for figure in reversed(side.figures):
+        text = text[: figure.start] + " " * (figure.end - figure.start) + text[figure.end :]
+    return text
 
 
 def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation | None:

@@ -25,11 +25,14 @@ Always
       ("&#215;", "&lt;").
     - IPv4, IPv6 and MAC addresses, phone numbers written with "+" or an area code in
       brackets (in right-to-left text their digit groups may show in another order; they are
-      blanked on both sides, so the order does not matter), citation marks "[12]".
+      blanked on both sides, so the order does not matter), citation marks "[12]", and "2D"
+      and "3D", which name a kind of space ("трёхмерный", "ثلاثي الأبعاد") rather than count.
     - A GTK mnemonic underscore between a letter and a digit ("X_1" reads as "X1", an
       identifier, as the translation "X1" does): the one change that shortens the text.
     - A Latin "x" between digits is the multiplication sign ("256x256" reads as 256 × 256,
       as the translation's "256×256" does).
+    - In an entry whose msgid writes a pair or an interval in brackets, "(0,1)", such pairs
+      read as two numbers on both sides (`entry_figure_text`): Arabic writes them "(1،0)".
 
 `is_credits` tells the entries that hold the translators' names (years, e-mail addresses)
 rather than a translation.
@@ -106,44 +109,63 @@ _PATTERNS: dict[str, str] = {
 _INFERRED_PRINTF = _PATTERNS[PRINTF].replace("[-+#0'I]", "[-+#0I]")
 
 _HEX = "[0-9A-Fa-f]"
-_ALWAYS = (
+# What is never a figure, in parts: `_parts_needed` tests for the characters each part needs,
+# since most texts need none or one, and a test with `in` costs far less than a search.
+_NOT_FIGURES: dict[str, str] = {
     # XML and Mallard tags with their attributes, and entities
-    r"</?[A-Za-z_:][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"
-    r"|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);"
-    # MAC, IPv4 (with a prefix length or a port), IPv6 with "::" or eight groups
-    rf"|(?<![\w:-]){_HEX}{{2}}([:-]){_HEX}{{2}}(?:\1{_HEX}{{2}}){{4}}(?![\w:-])"
-    r"|(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/[0-9]{1,2}|:[0-9]{1,5})?(?![\w.])"
-    rf"|(?<![\w:])(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}(?![\w:])"
-    rf"|(?<![\w:])(?=[0-9A-Fa-f:]*::)(?:{_HEX}{{1,4}})?(?::{_HEX}{{0,4}}){{2,7}}(?![\w:])"
-    # phone numbers: "+7 495 123-45-67", "(495) 123-45-67"
-    r"|(?<![\w+])\+\d[\d ().\u00a0-]{6,}\d"
-    r"|(?<![\w+])\d[\d ().\u00a0-]{6,}\d\+(?![\w+])"
-    r"|(?<!\w)\(\d{2,5}\)[ \u00a0]?\d{2,4}(?:[ \u00a0-]\d{2,4})+(?!\w)"
-    # citation marks
-    r"|\[[0-9\u0660-\u0669]{1,3}(?:[,–-][0-9\u0660-\u0669]{1,3})*\]"
-)
-# The characters without which `figure_text` has nothing to do: texts without them (most) are
-# returned at once.
-_TRIGGER = re.compile(
-    r"[%{<&\[+$]|[0-9]x[0-9]|[^\W\d_]_[0-9]|::|[0-9A-Fa-f]:[0-9A-Fa-f]"
-    r"|[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-|[0-9]\.[0-9]{1,3}\.[0-9]|\(\d{2,5}\)"
-)
+    "markup": (
+        r"</?[A-Za-z_:][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>"
+        r"|&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);"
+    ),
+    "mac": rf"(?<![\w:-]){_HEX}{{2}}(?P<mac>[:-]){_HEX}{{2}}(?:(?P=mac){_HEX}{{2}}){{4}}(?![\w:-])",
+    # with a prefix length or a port
+    "ipv4": r"(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/[0-9]{1,2}|:[0-9]{1,5})?(?![\w.])",
+    # with "::" or eight groups
+    "ipv6": (
+        rf"(?<![\w:])(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}(?![\w:])"
+        rf"|(?<![\w:])(?=[0-9A-Fa-f:]*::)(?:{_HEX}{{1,4}})?(?::{_HEX}{{0,4}}){{2,7}}(?![\w:])"
+    ),
+    # "+7 495 123-45-67", the same with "+" last as right-to-left text may hold it, "(495) ..."
+    "phone": (
+        r"(?<![\w+])\+\d[\d ().\u00a0-]{6,}\d"
+        r"|(?<![\w+])\d[\d ().\u00a0-]{6,}\d\+(?![\w+])"
+        r"|(?<!\w)\(\d{2,5}\)[ \u00a0]?\d{2,4}(?:[ \u00a0-]\d{2,4})+(?!\w)"
+    ),
+    "citation": r"\[[0-9\u0660-\u0669]{1,3}(?:[,–-][0-9\u0660-\u0669]{1,3})*\]",
+    # "2D", "3D": a name for a kind of space ("трёхмерный", "ثلاثي الأبعاد"), not a count
+    "space": r"(?<![\w.,])[1-4]D(?![\w])",
+}
+# The characters a placeholder of each syntax starts with.
+_SYNTAX_STARTS = {PRINTF: "%", POSITIONAL: "%", BRACE: "{", SHELL: "$"}
+_DIGIT = re.compile(r"\d")
+_MAYBE_PRINTF = re.compile(r"%[-+#0'I0-9.*(<{A-Za-z]")
+_TIMES_FOUND = re.compile(r"[0-9]x[0-9]")
+_SPACE_FOUND = re.compile(r"[1-4]D")
+_PAIR_COMMA = re.compile(r"\(([0-9]{1,3}),([0-9]{1,2})\)")
 _MNEMONIC = re.compile(r"(?<=[^\W\d_])_(?=[0-9])")
 _TIMES = re.compile(r"(?<=[0-9])(?<!\b0)x(?=[0-9])")
 
 
 def placeholder_syntaxes(flags: frozenset[str], msgid: str) -> frozenset[str]:
     """The placeholder syntaxes an entry's texts use: its format flags decide, else its msgid."""
-    declared = frozenset().union(*(FLAG_SYNTAXES[flag] for flag in flags if flag in FLAG_SYNTAXES))
+    declared = _declared(flags) if flags else _NONE
     if declared:
         return declared
+    if "{" not in msgid and not ("%" in msgid and _MAYBE_PRINTF.search(msgid)):
+        return _NONE
     return _inferred_syntaxes(msgid)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=256)
+def _declared(flags: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*(FLAG_SYNTAXES[flag] for flag in flags if flag in FLAG_SYNTAXES))
 
 
 @lru_cache(maxsize=4096)
 def _inferred_syntaxes(msgid: str) -> frozenset[str]:
-    if not _TRIGGER.search(msgid):
-        return frozenset()
     found = {
         syntax
         for syntax, pattern in _inference_patterns().items()
@@ -162,10 +184,12 @@ def _inference_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _blanker(syntaxes: frozenset[str]) -> re.Pattern[str]:
-    # printf first: its "%1$s" is not the positional "%1" followed by "$s"
-    alternatives = [_PATTERNS[syntax] for syntax in _SYNTAX_ORDER if syntax in syntaxes]
-    return re.compile("|".join([*alternatives, _ALWAYS]))
+def _blanker(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the placeholder syntaxes and the other non-figures named in `parts`
+    (syntaxes first, printf before positional: "%1$s" is not "%1" followed by "$s")."""
+    return re.compile(
+        "|".join(_PATTERNS[part] if part in _PATTERNS else _NOT_FIGURES[part] for part in parts)
+    )
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -175,16 +199,66 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(text)
 
 
-def figure_text(text: str, syntaxes: frozenset[str] = frozenset()) -> str:
-    """`text` with its placeholders (of `syntaxes`) and other non-figures blanked out."""
-    if not _TRIGGER.search(text):
+def entry_figure_text(text: str, flags: frozenset[str], msgid: str) -> str:
+    """`figure_text` of one of the texts of an entry with these flags and msgid (both msgids
+    of a plural entry, joined), the syntax found only for a text with a digit to read."""
+    if not _DIGIT.search(text):
         return text
-    text = _blanker(syntaxes).sub(_blank, text)
+    if "(" in msgid and "," in msgid and _PAIR_COMMA.search(msgid):
+        # "(0,1)" in English is a pair or an interval, not one tenth: so it is on both sides
+        # ("(1،0)" in Arabic reads as two numbers already). Only where the msgid writes one:
+        # a Russian "(0,5)" translating "(0.5)" stays one half.
+        text = _PAIR_COMMA.sub(r"(\1;\2)", text)
+    return _blanked(text, placeholder_syntaxes(flags, msgid))
+
+
+def figure_text(text: str, syntaxes: frozenset[str] = frozenset()) -> str:
+    """`text` with its placeholders (of `syntaxes`) and other non-figures blanked out.
+
+    A text without a digit is returned as it is: there is no figure for blanking to change.
+    """
+    if not _DIGIT.search(text):
+        return text
+    return _blanked(text, syntaxes)
+
+
+def _blanked(text: str, syntaxes: frozenset[str]) -> str:
+    parts = _parts_needed(text, syntaxes)
+    if parts:
+        text = _blanker(parts).sub(_blank, text)
     if "_" in text:
         text = _MNEMONIC.sub("", text)
-    if "x" in text:
+    if "x" in text and _TIMES_FOUND.search(text):
         text = _TIMES.sub("×", text)
     return text
+
+
+def _parts_needed(text: str, syntaxes: frozenset[str]) -> tuple[str, ...]:
+    """The placeholder syntaxes and non-figures whose characters `text` holds (in the order
+    `_blanker` wants them). The tests are written out: this runs on every text of a catalog."""
+    parts: list[str] = []
+    if syntaxes:
+        parts.extend(
+            syntax
+            for syntax in _SYNTAX_ORDER
+            if syntax in syntaxes and _SYNTAX_STARTS[syntax] in text
+        )
+    if "<" in text or "&" in text:
+        parts.append("markup")
+    colons = text.count(":") if ":" in text else 0
+    if colons >= 5 or text.count("-") >= 5:
+        parts.append("mac")
+    if text.count(".") >= 3:
+        parts.append("ipv4")
+    if colons >= 7 or "::" in text:
+        parts.append("ipv6")
+    if "+" in text or "(" in text:
+        parts.append("phone")
+    if "[" in text:
+        parts.append("citation")
+    if "D" in text and _SPACE_FOUND.search(text):
+        parts.append("space")
+    return tuple(parts)
 
 
 # msgids (and msgctxts) under which translators write their names, not a translation
@@ -209,9 +283,11 @@ def is_credits(msgid: str, msgctxt: str | None) -> bool:
 # Characters that may stand around a figure of prose within its word: "(3.5)", "3.5,".
 _PROSE_MARKS = frozenset(".,;:!?()[]\"'«»“”„")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]+")
 _OPERATOR = re.compile(r"[<>=*/+^_|\\~]")
 VERSION_WORDS = frozenset(
-    {"version", "versions", "v", "версия", "версии", "версию", "версией", "версий"}
+    {"version", "versions", "v", "release", "series", "pre"}
+    | {"версия", "версии", "версию", "версией", "версий", "серия", "серии", "серию", "релиз"}
     | {"الإصدار", "إصدار", "الإصدارة", "الاصدار", "النسخة", "نسخة"}
 )
 
@@ -221,8 +297,9 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     copied as it stands from `other` (so the convention of `text`'s language does not apply).
 
     Code shows in the figure's word ("1.0K", "HTTP/0.9", "0.5*WAIT"), in an operator beside
-    it ("x < 0.5"), in a version word before it ("версии 5.5"), or, in a text not written in
-    Latin script, in a Latin word beside it ("SVG 1.1", "MB 1,000,000", "5,500 K").
+    it ("x < 0.5"), in a version word before it ("версии 5.5"), in a name in capitals beside it
+    ("GIMP 2.10", "PDF 1.4"), or, in a text not written in Latin script, in any Latin word
+    beside it ("darktable 3.6", "MB 1,000,000", "5,500 K").
     """
     raw = text[start:end]
     if raw not in other:
@@ -239,6 +316,8 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     after = _word_after(text, word_end)
     if before and before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
         return True
+    if any(_CAPITALS.fullmatch(word.strip("".join(_PROSE_MARKS))) for word in (*before, *after)):
+        return True
     # A code word beside the figure counts when it stands beside it in `other` too.
     other_spaced = _single_spaced(other)
     return any(
@@ -249,6 +328,28 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
             *((word, text[start : text.index(word, word_end) + len(word)]) for word in after),
         )
     )
+
+
+_LONGEST_WORD = 64
+_LATIN_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0-]?\Z")
+
+
+def same_identifier(start: int, end: int, text: str, other: str) -> bool:
+    """Whether the number `text[start:end]` is part of a name that `other` writes with the same
+    Latin word and digits, joined or apart ("JPEG 2000" and "JPEG2000", "base-64" and
+    "base64", "Pen 3" and "Pen3"): glued to the word, the other side reads no figure there."""
+    raw = text[start:end]
+    if not raw.isdigit():
+        return False
+    # Only the text just before the number is searched: a long entry stays linear.
+    word = _LATIN_WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
+    if word is None:
+        return False
+    name = re.compile(
+        rf"(?<![A-Za-z]){re.escape(word.group(1))}[ \u00a0-]?{re.escape(raw)}(?![0-9])",
+        re.IGNORECASE,
+    )
+    return name.search(other) is not None
 
 
 # The words beside a figure are found by looking only as far as them, and `other` is spaced once

@@ -24,38 +24,53 @@ class MeasureUnit:
     factor: Decimal  # SI units per unit (kelvin per degree for temperatures)
     offset: Decimal = Decimal(0)  # added before the factor: K = (value + offset) * factor
     pint: str = ""  # the unit's name in pint, for the test of the factors
+    symbol: str = ""  # as messages write it: "mi", "km/h", "°F"
 
 
-def _unit(name: str, dimension: str, factor: str, offset: str = "0", pint: str = "") -> MeasureUnit:
-    return MeasureUnit(name, dimension, Decimal(factor), Decimal(offset), pint or name)
+def _unit(
+    name: str, dimension: str, factor: str, offset: str = "0", pint: str = "", symbol: str = ""
+) -> MeasureUnit:
+    return MeasureUnit(
+        name, dimension, Decimal(factor), Decimal(offset), pint or name, symbol or name
+    )
 
 
 UNITS: dict[str, MeasureUnit] = {
     unit.name: unit
     for unit in (
-        _unit("inch", "length", "0.0254"),
-        _unit("foot", "length", "0.3048"),
-        _unit("yard", "length", "0.9144"),
-        _unit("mile", "length", "1609.344"),
-        _unit("millimetre", "length", "0.001", pint="millimeter"),
-        _unit("centimetre", "length", "0.01", pint="centimeter"),
-        _unit("metre", "length", "1", pint="meter"),
-        _unit("kilometre", "length", "1000", pint="kilometer"),
-        _unit("pound", "mass", "0.45359237"),
-        _unit("ounce", "mass", "0.028349523125"),
-        _unit("kilogram", "mass", "1"),
-        _unit("gram", "mass", "0.001"),
-        _unit("fahrenheit", "temperature", str(Decimal(5) / Decimal(9)), "459.67", "degF"),
-        _unit("celsius", "temperature", "1", "273.15", "degC"),
-        _unit("mile per hour", "speed", "0.44704", pint="mile/hour"),
-        _unit("kilometre per hour", "speed", str(Decimal(1) / Decimal("3.6")), pint="km/hour"),
-        _unit("knot", "speed", str(Decimal(1852) / Decimal(3600))),
-        _unit("acre", "area", "4046.8564224"),  # the international acre (pint: US survey)
-        _unit("hectare", "area", "10000"),
-        _unit("square mile", "area", "2589988.110336", pint="mile**2"),
-        _unit("square kilometre", "area", "1000000", pint="km**2"),
-        _unit("gallon", "volume", "0.003785411784"),
-        _unit("litre", "volume", "0.001", pint="liter"),
+        _unit("inch", "length", "0.0254", symbol="in"),
+        _unit("foot", "length", "0.3048", symbol="ft"),
+        _unit("yard", "length", "0.9144", symbol="yd"),
+        _unit("mile", "length", "1609.344", symbol="mi"),
+        _unit("millimetre", "length", "0.001", pint="millimeter", symbol="mm"),
+        _unit("centimetre", "length", "0.01", pint="centimeter", symbol="cm"),
+        _unit("metre", "length", "1", pint="meter", symbol="m"),
+        _unit("kilometre", "length", "1000", pint="kilometer", symbol="km"),
+        _unit("pound", "mass", "0.45359237", symbol="lb"),
+        _unit("ounce", "mass", "0.028349523125", symbol="oz"),
+        _unit("kilogram", "mass", "1", symbol="kg"),
+        _unit("gram", "mass", "0.001", symbol="g"),
+        _unit(
+            "fahrenheit", "temperature", str(Decimal(5) / Decimal(9)), "459.67", "degF", symbol="°F"
+        ),
+        _unit("celsius", "temperature", "1", "273.15", "degC", symbol="°C"),
+        _unit("mile per hour", "speed", "0.44704", pint="mile/hour", symbol="mph"),
+        _unit(
+            "kilometre per hour",
+            "speed",
+            str(Decimal(1) / Decimal("3.6")),
+            pint="km/hour",
+            symbol="km/h",
+        ),
+        _unit("knot", "speed", str(Decimal(1852) / Decimal(3600)), symbol="kn"),
+        _unit(
+            "acre", "area", "4046.8564224", symbol="acres"
+        ),  # the international acre (pint: US survey)
+        _unit("hectare", "area", "10000", symbol="ha"),
+        _unit("square mile", "area", "2589988.110336", pint="mile**2", symbol="sq mi"),
+        _unit("square kilometre", "area", "1000000", pint="km**2", symbol="km²"),
+        _unit("gallon", "volume", "0.003785411784", symbol="gal"),
+        _unit("litre", "volume", "0.001", pint="liter", symbol="L"),
     )
 }
 
@@ -271,6 +286,19 @@ def _russian_compounds(text: str) -> Iterator[tuple[Quantity, tuple[Figure, ...]
         number = Decimal(str(RU_NUMBER_STEMS[match["number"].lower()]))
         unit = _RU_COMPOUND_UNITS[match["unit"].lower()]
         yield Quantity(number, unit), (), match.start(), match.end()
+
+
+def same_dimension(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities measure the same kind of thing in different units."""
+    return a.unit != b.unit and UNITS[a.unit].dimension == UNITS[b.unit].dimension
+
+
+def describe_conversion(quantity: Quantity, unit_name: str) -> str:
+    """ "385 mi = 619.6 km": the quantity and its exact conversion, to four significant digits."""
+    exact = convert(quantity, unit_name)
+    shown = exact.quantize(Decimal(10) ** (exact.adjusted() - 3)) if exact else exact
+    source, target = UNITS[quantity.unit].symbol, UNITS[unit_name].symbol
+    return f"{quantity.amount} {source} = {shown.normalize():f} {target}"
 
 
 def _in_si(quantity: Quantity) -> Decimal:

@@ -152,15 +152,28 @@ _RU_COLLECTIVES = {
 }
 
 # Words for a count that are not numerals: "a dozen", "a decade", "сутки" (24 hours).
+# "Both", "twice", "втрое" count too: a side that writes them states the number as well.
 _COUNT_WORDS: dict[str, dict[Decimal, tuple[str, ...]]] = {
-    "en": {Decimal(12): ("dozen",), Decimal(10): ("decade",)},
+    "en": {
+        Decimal(12): ("dozen",),
+        Decimal(10): ("decade",),
+        Decimal(2): ("both", "twice", "double"),
+        Decimal(3): ("thrice", "triple"),
+    },
     "ru": {
         Decimal(12): (r"дюжин\w*",),
         Decimal(10): (r"десят(?:ок|ка|ку|ком|ки|ков)", r"десятилети\w*"),
         Decimal(24): (r"сут(?:ки|ок|кам|ками|ках)",),
         Decimal("1.5"): ("полтора", "полторы", "полутора"),
+        Decimal(2): ("оба", "обе", "обоих", "обеих", "обоим", "обеим", "дважды", "вдвое"),
+        Decimal(3): ("трижды", "втрое"),
+        Decimal(4): ("вчетверо",),
     },
-    "ar": {Decimal(12): ("دزينة", "دستة"), Decimal(10): ("عقد", "عقدا")},
+    "ar": {
+        Decimal(12): ("دزينة", "دستة"),
+        Decimal(10): ("عقد", "عقدا"),
+        Decimal(2): ("كلا", "كلتا", "ضعف", "ضعفين"),
+    },
 }
 # Fractions that state a percentage: "half" for 50%.
 _FRACTION_WORDS: dict[str, dict[Decimal, tuple[str, ...]]] = {
