@@ -418,30 +418,32 @@ def _latin_script(language: str) -> bool:
 
 def format_advice(version: Version, other: Version) -> list[Figure]:
     """The figures of `version` written in another language's convention, but for code and
-    version numbers copied as they stand from `other` ("SVG 1.1" in Russian, or "2.10" where
-    the source says "GIMP 2.10")."""
+    version numbers copied as they stand from `other`: "SVG 1.1" in Russian, "2.10" where the
+    source says "GIMP 2.10", every "1.5" of a text where one "1.5" is a version ("PDF version
+    (1.4 or 1.5); default is 1.5")."""
     if not version.misformatted:
         return []
-    latin_script = _latin_script(version.language)
-    other_latin_script = _latin_script(other.language)
     return [
         figure
         for figure in version.figures
-        if figure.misformatted
-        and not copied_verbatim(
-            figure.start, figure.end, version.text, other.text, latin_script=latin_script
-        )
-        and not any(
-            copied_verbatim(
-                start,
-                start + len(figure.raw),
-                other.text,
-                version.text,
-                latin_script=other_latin_script,
-            )
-            for start in _occurrences(figure.raw, other.text)
-        )
+        if figure.misformatted and not _code_anywhere(figure.raw, version, other)
     ]
+
+
+def _code_anywhere(raw: str, version: Version, other: Version) -> bool:
+    """Whether `raw`, which `version` writes, is code or a version number copied as it stands
+    where it occurs in either text."""
+    return any(
+        copied_verbatim(
+            start,
+            start + len(raw),
+            text.text,
+            counterpart.text,
+            latin_script=_latin_script(text.language),
+        )
+        for text, counterpart in ((version, other), (other, version))
+        for start in _occurrences(raw, text.text)
+    )
 
 
 def _occurrences(raw: str, text: str) -> Iterator[int]:
@@ -750,6 +752,9 @@ class EntryCheck:
 
     run: Callable[[CatalogUnderCheck, CatalogEntry], Iterator[Finding]]
     severity: str  # the most severe finding it reports
+    # Optional: False when the translations of a whole catalog, joined, give `run` nothing to
+    # find, so that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
+    worth_a_look: Callable[[str], bool] | None = None
 
     @property
     def title(self) -> str:
@@ -799,7 +804,9 @@ def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iter
 
 ENTRY_CHECKS: dict[str, EntryCheck] = {
     "placeholder": EntryCheck(check_placeholders, ERROR),
-    BIDI: EntryCheck(check_bidi_controls, ERROR),
+    BIDI: EntryCheck(
+        check_bidi_controls, ERROR, lambda texts: forbidden_character(texts) is not None
+    ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
 NEVER_PUBLISHED = frozenset({BIDI})
@@ -807,10 +814,17 @@ NEVER_PUBLISHED = frozenset({BIDI})
 
 def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
     """The findings of the entry checks on every translated entry of `catalogs`."""
-    checks = list(ENTRY_CHECKS.values())
-    if not checks:
-        return
     for catalog in catalogs:
+        checks = list(ENTRY_CHECKS.values())
+        if any(entry_check.worth_a_look for entry_check in checks):
+            texts = "\n".join(text for entry in catalog.entries for text in entry.msgstr)
+            checks = [
+                entry_check
+                for entry_check in checks
+                if entry_check.worth_a_look is None or entry_check.worth_a_look(texts)
+            ]
+        if not checks:
+            continue
         for entry in catalog.entries:
             if entry.translated:
                 for entry_check in checks:
