@@ -110,10 +110,19 @@ class Settlement:
         ]
 
 
+# An entry with more unmatched figures than this is not read a second time: the explainers
+# compare each unmatched figure with the readings of the other side, which would make one long
+# hostile entry ("January 1, January 1, ...") take time growing with the square of its length.
+# Such an entry keeps every difference the first pass found (findings, never fewer).
+EXPLAIN_LIMIT = 64
+
+
 def explain(source: Side, target: Side) -> Settlement:
     """Account for the unmatched figures of `source` and `target` where the other side states
     them in another form; `source.unmatched` and `target.unmatched` are the first pass's."""
     explanations: list[Explained] = []
+    if len(source.unmatched) + len(target.unmatched) > EXPLAIN_LIMIT:
+        return Settlement(list(source.unmatched), list(target.unmatched), explanations)
     source.is_source, target.is_source = True, False
     for here, there in ((source, target), (target, source)):
         for figure in list(here.unmatched):
