@@ -332,6 +332,29 @@ def _compound_readings(language: str, text: str, figures: Sequence[Figure]) -> I
             yield Reading(PercentValue(number), (), start, end, "compound word")
 
 
+# "and a half" after a number, a noun perhaps between: "6 ساعات ونصف", "3 с половиной часа".
+_AND_A_HALF = {
+    "en": re.compile(r"(?:\s+\w+)?\s+and a half(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?:\s+\w+)?\s+с половиной(?!\w)", re.IGNORECASE),
+    "ar": re.compile(r"(?:\s+\w+)?\s+و\s?نصف(?!\w)"),
+}
+
+
+def _half_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "6 ساعات ونصف" is 6.5: a whole number and a half."""
+    pattern = _AND_A_HALF.get(language)
+    for figure in figures:
+        value = figure.value
+        if pattern is None or not isinstance(value, NumberValue):
+            continue
+        if value.amount != value.amount.to_integral_value():
+            continue
+        match = pattern.match(text, figure.end)
+        if match:
+            half = NumberValue(value.amount + Decimal("0.5"))
+            yield Reading(half, (figure,), figure.start, match.end(), "number words")
+
+
 _MIXED_JOIN = re.compile(r"\s*(?:и|and|و)?\s*$")
 
 
@@ -621,6 +644,7 @@ EXPLAINERS: dict[str, Explainer] = {
 
 _READERS = (
     _time_readings,
+    _half_readings,
     _percent_readings,
     _compound_readings,
     _mixed_scale_readings,
