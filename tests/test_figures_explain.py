@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from l10n.check import CatalogEntry, CatalogUnderCheck, Finding, check_catalogs
-from l10n.figures import NumberValue, extract_figures
+from l10n.figures import NumberValue, extract_figures, words
 from l10n.figures.explain import EXPLAINERS, Side, explain
 from l10n.figures.units import UNITS, Quantity, conversion_error
 
@@ -323,3 +323,14 @@ def test_a_changed_figure_of_a_real_translation_is_never_explained_away(
     case: tuple[str, str, str, str], seed: int
 ) -> None:
     assert_changes_are_found(*case, seed=seed)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar"])
+@pytest.mark.parametrize("amount", [1000, 2000, 12_500, 300_000, 1_500_000, 2_000_000_000])
+def test_every_word_form_of_a_large_number_names_its_scale(language: str, amount: int) -> None:
+    """The second stage skips texts without a scale word when it looks for a number of a
+    thousand or more in words: that is only safe while every such form names its scale."""
+    value = Decimal(amount)
+    for form in words._word_forms(value, language) + words._and_a_half(value, language):
+        normalized = words.normalize(form, language)
+        assert any(stem in normalized for stem in words._SCALE_STEMS[language]), form

@@ -36,14 +36,35 @@ def states_in_words(amount: Decimal, text: str, language: str, *, percent: bool 
 
 def times_in_words(amount: Decimal, text: str, language: str, *, percent: bool = False) -> int:
     """How many times `text` (in `language`) writes `amount` in words."""
+    text = normalize(text, language)
+    if not _may_state(amount, text, language):
+        return 0
     pattern = _forms_pattern(amount.normalize(), language, percent)
-    return 0 if pattern is None else len(pattern.findall(normalize(text, language)))
+    return 0 if pattern is None else len(pattern.findall(text))
 
 
 def word_is_number(amount: Decimal, word: str, language: str) -> bool:
     """Whether `word` alone is a form of `amount` ("шесть", "six", "ستة")."""
+    word = normalize(word, language)
+    if not _may_state(amount, word, language):
+        return False
     pattern = _forms_pattern(amount, language, False)
-    return pattern is not None and pattern.fullmatch(normalize(word, language)) is not None
+    return pattern is not None and pattern.fullmatch(word) is not None
+
+
+# Every form of a number from a thousand up names its scale, so a text without one of these
+# (normalized) stems cannot state such a number in words. Testing them first spares building
+# and compiling the forms of each new large value, which costs milliseconds: the check's second
+# stage meets a new large value in nearly every entry it reads.
+_SCALE_STEMS = {
+    "en": ("thousand", "million", "billion", "trillion"),
+    "ru": ("тысяч", "миллион", "миллиард", "триллион"),
+    "ar": ("الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "تريليون"),
+}
+
+
+def _may_state(amount: Decimal, normalized_text: str, language: str) -> bool:
+    return amount < 1000 or any(stem in normalized_text for stem in _SCALE_STEMS[language])
 
 
 @cache
