@@ -370,9 +370,10 @@ def localize_project(config: Config, documents: Sequence[Document], language: st
     return result
 
 
-def _figure_issues(findings: Sequence[FindingLike]) -> list[Issue]:
+def _figure_issues(config: Config, findings: Sequence[FindingLike]) -> list[Issue]:
+    # The check names catalogs as it was given them; the build names every file from the root.
     return [
-        Issue(f.file, f.line, f.language, f.code, f.message)
+        Issue(shown_path(config, Path(f.file)), f.line, f.language, f.code, f.message)
         for f in findings
         if f.severity == "error"
     ]
@@ -395,7 +396,7 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         catalog = read_po_file(config, path)
         ui[language] = ui_translations_of(catalog, language, shown)
         gaps += ui_gaps(interface, catalog, language, shown)
-    check_issues = _figure_issues(figure_check(config))
+    check_issues = _figure_issues(config, figure_check(config))
     figure_issues = [issue for issue in check_issues if issue.code not in NEVER_PUBLISHED]
     stale = [issue for localization in localizations.values() for issue in localization.stale]
     refusals = [
