@@ -289,3 +289,18 @@ def test_a_russian_source_project_localises_its_russian_pages(tmp_path: Path) ->
     )
     assert english_page.select_one(".brand-name").get_text() == "Press centre"  # type: ignore[union-attr]
     assert english_page.select_one(".main-nav a").get_text() == "Home"  # type: ignore[union-attr]
+
+
+def test_a_catalog_only_the_check_refuses_is_named_from_the_root(build_project: Path) -> None:
+    path = build_project / "locales" / "ar" / "LC_MESSAGES" / f"{SLUG}.po"
+    text = path.read_text(encoding="utf-8")
+    assert '"Language: ar\\n"' in text
+    path.write_text(text.replace('"Language: ar\\n"', '"Language: ru\\n"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(build_project), "build"])
+    assert result.exit_code == 2
+    assert re.search(
+        rf"^l10n: error: locales/ar/LC_MESSAGES/{SLUG}\.po:\d+: the Language header says ru",
+        result.stderr,
+        re.M,
+    )
+    assert not (build_project / "site").exists()
