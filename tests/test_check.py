@@ -666,7 +666,7 @@ MALFORMED = (
 )
 
 
-@pytest.mark.parametrize("output_format", ["github", "sarif", "junit"])
+@pytest.mark.parametrize("output_format", ["github", "sarif", "junit", "json"])
 def test_a_malformed_catalog_is_shown_where_it_is_in_the_reports_for_tools(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output_format: str
 ) -> None:
@@ -683,6 +683,13 @@ def test_a_malformed_catalog_is_shown_where_it_is_in_the_reports_for_tools(
         assert (result["ruleId"], result["level"]) == ("catalog-unreadable", "error")
         assert location["artifactLocation"]["uri"] == "broken.po"
         assert location["region"]["startLine"] == 7
+    elif output_format == "json":
+        (finding,) = json.loads(out)["findings"]
+        assert (finding["code"], finding["file"], finding["line"]) == (
+            "catalog-unreadable",
+            "broken.po",
+            7,
+        )
     else:
         suite = ET.fromstring(out).find("testsuite")
         assert suite is not None and suite.get("errors") == "1"
