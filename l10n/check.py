@@ -412,30 +412,32 @@ def _latin_script(language: str) -> bool:
 
 def format_advice(version: Version, other: Version) -> list[Figure]:
     """The figures of `version` written in another language's convention, but for code and
-    version numbers copied as they stand from `other` ("SVG 1.1" in Russian, or "2.10" where
-    the source says "GIMP 2.10")."""
+    version numbers copied as they stand from `other`: "SVG 1.1" in Russian, "2.10" where the
+    source says "GIMP 2.10", every "1.5" of a text where one "1.5" is a version ("PDF version
+    (1.4 or 1.5); default is 1.5")."""
     if not version.misformatted:
         return []
-    latin_script = _latin_script(version.language)
-    other_latin_script = _latin_script(other.language)
     return [
         figure
         for figure in version.figures
-        if figure.misformatted
-        and not copied_verbatim(
-            figure.start, figure.end, version.text, other.text, latin_script=latin_script
-        )
-        and not any(
-            copied_verbatim(
-                start,
-                start + len(figure.raw),
-                other.text,
-                version.text,
-                latin_script=other_latin_script,
-            )
-            for start in _occurrences(figure.raw, other.text)
-        )
+        if figure.misformatted and not _code_anywhere(figure.raw, version, other)
     ]
+
+
+def _code_anywhere(raw: str, version: Version, other: Version) -> bool:
+    """Whether `raw`, which `version` writes, is code or a version number copied as it stands
+    where it occurs in either text."""
+    return any(
+        copied_verbatim(
+            start,
+            start + len(raw),
+            text.text,
+            counterpart.text,
+            latin_script=_latin_script(text.language),
+        )
+        for text, counterpart in ((version, other), (other, version))
+        for start in _occurrences(raw, text.text)
+    )
 
 
 def _occurrences(raw: str, text: str) -> Iterator[int]:

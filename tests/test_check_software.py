@@ -342,3 +342,24 @@ def test_a_name_with_other_digits_is_still_found() -> None:
     assert codes(findings("Better JPEG 2000 support", "Улучшена поддержка JPEG2001", "ru")) == [
         "number-missing"
     ]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        # a sample quoted as it is typed
+        ("Write '1,0' instead of '1.0' in German", "Пишите «1,0» вместо «1.0» по-немецки", "ru"),
+        ('Type "2.5" here', 'اكتب "2.5" هنا', "ar"),
+        # every "2.10" of a text where one "2.10" is a version
+        ("Needs GIMP 2.10; 2.10 is free", "Нужен GIMP 2.10; 2.10 бесплатен", "ru"),
+    ],
+)
+def test_samples_and_repeated_versions_need_no_format_advice(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_a_quoted_figure_of_prose_is_still_advised_when_it_is_not_copied() -> None:
+    found = findings("Type '2,5' here", "Введите «2.5» здесь", "ru")
+    assert "number-format" in codes(found)

@@ -283,6 +283,7 @@ def is_credits(msgid: str, msgctxt: str | None) -> bool:
 _PROSE_MARKS = frozenset(".,;:!?()[]\"'«»“”„")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9]+")
+_QUOTED = re.compile(r"""(['"«“„‘])[^\s'"«»“”„‘’]+['"»”“’]""")
 _OPERATOR = re.compile(r"[<>=*/+^_|\\~]")
 VERSION_WORDS = frozenset(
     {"version", "versions", "v", "release", "series", "pre"}
@@ -295,7 +296,8 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     """Whether the figure `text[start:end]` is code, maths, or a version or standard number,
     copied as it stands from `other` (so the convention of `text`'s language does not apply).
 
-    Code shows in the figure's word ("1.0K", "HTTP/0.9", "0.5*WAIT"), in an operator beside
+    Code shows in the figure's word ("1.0K", "HTTP/0.9", "0.5*WAIT", a sample in quotes,
+    "'1,0'"), in an operator beside
     it ("x < 0.5"), in a version word before it ("версии 5.5"), in a name in capitals beside it
     ("GIMP 2.10", "PDF 1.4"), or, in a text not written in Latin script, in any Latin word
     beside it ("darktable 3.6", "MB 1,000,000", "5,500 K").
@@ -311,6 +313,8 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     rest_of_word = text[word_start:start] + text[end:word_end]
     if _LATIN_LETTER.search(rest_of_word) or _OPERATOR.search(rest_of_word):
         return True
+    if _QUOTED.fullmatch(text[word_start:word_end].rstrip(".,;:")):
+        return True  # a sample quoted as it is typed: "'1,0' instead of '1.0'"
     before = text[:word_start].split()[-1:]
     after = text[word_end:].split()[:1]
     if before and before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
