@@ -84,3 +84,14 @@ def test_check_with_a_json_report_imports_no_other_report_and_no_configuration(
     assert "l10n.report" in imported
     unneeded = {"importlib.metadata", "hashlib", "xml.etree.ElementTree", "l10n.config", "tomllib"}
     assert not unneeded & imported
+
+
+def test_the_target_language_option_is_one_definition_shared_by_the_commands() -> None:
+    context = click.Context(main)
+    options = {}
+    for name in ("update", "stats", "translate", "check"):
+        command = main.get_command(context, name)
+        assert command is not None
+        (option,) = [param for param in command.params if "--lang" in param.opts]
+        options[name] = (option.name, option.multiple, option.help, option.metavar)
+    assert len(set(options.values())) == 1, options
