@@ -1154,6 +1154,7 @@ def _unsettled(
     """
     unsettled: dict[str, list[int]] = {}
     readable: dict[str, list[int]] = {}
+    texts: dict[str, dict[int, str]] = {}  # what the readers read of each readable msgstr
     for language, (_, entries) in translations.items():
         readable[language] = [
             position
@@ -1175,6 +1176,7 @@ def _unsettled(
         target_texts = [
             _readable(entries[position], entries[position].msgstr[0]) for position in positions
         ]
+        texts[language] = dict(zip(positions, target_texts, strict=True))
         target_plain = plain_figures(target_texts, language)
         pending[language] = [
             position
@@ -1203,10 +1205,7 @@ def _unsettled(
         if not positions:
             continue
         source_rows, entries = translations[language]
-        target_keys = quick_values(
-            [_readable(entries[position], entries[position].msgstr[0]) for position in positions],
-            language,
-        )
+        target_keys = quick_values([texts[language][position] for position in positions], language)
         differing = [
             position
             for position, keys in zip(positions, target_keys, strict=True)

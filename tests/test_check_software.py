@@ -363,3 +363,32 @@ def test_samples_and_repeated_versions_need_no_format_advice(
 def test_a_quoted_figure_of_prose_is_still_advised_when_it_is_not_copied() -> None:
     found = findings("Type '2,5' here", "Введите «2.5» здесь", "ru")
     assert "number-format" in codes(found)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Version 2.1 beta is out", "Вышла версия 2.1 beta", "ru", "en"),
+        ("Version 2.1 beta is out", "صدر الإصدار 2.1 beta", "ar", "en"),
+        ("Certified to ISO 9001", "Сертифицировано по ISO 9001", "ru", "en"),
+        ("Call +7 812 555-01-23", "اتصل على 23-01-555 812 7+", "ar", "en"),
+        ("Звоните: +7 812 555-01-23", "Call +7 812 555-01-23", "en", "ru"),
+        (
+            "Server 10.0.12.7 at 00:1a:2b:3c:4d:5e",
+            "الخادم 10.0.12.7 على 00:1a:2b:3c:4d:5e",
+            "ar",
+            "en",
+        ),
+        ("As shown [3], 5 sites", "Как показано [3], 5 объектов", "ru", "en"),
+    ],
+)
+def test_versions_standards_addresses_phones_and_citations_are_not_figures(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert findings(msgid, msgstr, language, source_lang=source_lang) == []
+
+
+def test_a_figure_beside_a_citation_mark_is_still_checked() -> None:
+    assert codes(findings("As shown [3], 5 sites", "Как показано [3], 6 объектов", "ru")) == [
+        "number-changed"
+    ]

@@ -50,8 +50,10 @@ def edit_source(project: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def edit_translation(project: Path, language: str, msgid: str, edit: Callable[[str], str]) -> None:
-    path = project / "locales" / language / "LC_MESSAGES" / f"{SLUG}.po"
+def edit_translation(
+    project: Path, language: str, msgid: str, edit: Callable[[str], str], domain: str = SLUG
+) -> None:
+    path = project / "locales" / language / "LC_MESSAGES" / f"{domain}.po"
     catalog = parse_po(path.read_bytes(), str(path))
     entries = tuple(
         replace(entry, msgstr=edit(entry.msgstr)) if entry.msgid == msgid else entry
@@ -92,6 +94,10 @@ FAULTS: dict[str, tuple[Callable[[Path], None], set[str]]] = {
     ),
     "an untranslated sentence": (
         lambda project: edit_translation(project, "ru", BUSES, lambda text: ""),
+        {"build"},
+    ),
+    "an untranslated interface text (UI string)": (
+        lambda project: edit_translation(project, "ru", "Mission", lambda text: "", "site"),
         {"build"},
     ),
     "a bidi override in a translation": (
