@@ -95,7 +95,7 @@ def test_init_extract_update_edit_change_update(project: Path) -> None:
     before = snapshot(project)
     result = run(project, "update")
     assert result.exit_code == 0
-    assert "0 file(s) written" in result.output
+    assert "0 files written" in result.output
     assert snapshot(project) == before
 
 

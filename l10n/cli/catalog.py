@@ -29,7 +29,7 @@ def _print_changes(changes: Sequence[FileChange]) -> None:
             click.echo(f"{change.status:9} {change.path}{moved}")
     written = sum(1 for change in changes if change.written)
     unchanged = sum(1 for change in changes if change.status == "unchanged")
-    click.echo(f"{written} file(s) written, {unchanged} unchanged")
+    click.echo(f"{counted(written, 'file')} written, {unchanged:,} unchanged")
     _report_orphans(changes)
 
 

@@ -17,7 +17,8 @@ given one unmatched figure, its own side (`here`) and the other side (`there`), 
   It may take other unmatched figures with it (the "250" of "250 кг" when it explains 550
   pounds); it never takes a figure the first pass matched.
 - A changed value is never explained away: a reading of the other side counts only when it
-  states the same value (a conversion within the translator's rounding, see `within_rounding`).
+  states the same value (a conversion within the translator's rounding, see
+  `units.conversion_error`).
 - An explanation may carry a `warning` (a number written in a foreign convention): the check
   reports it as `number-format`, since the value is right but the writing misleads.
 
@@ -79,13 +80,23 @@ class Explanation:
 Explainer = Callable[[Figure, Side, Side], Explanation | None]
 
 
+@dataclass(frozen=True)
+class Explained:
+    """An explanation as the settlement keeps it: the figures of each side it accounts for."""
+
+    reason: str
+    source: tuple[Figure, ...]
+    target: tuple[Figure, ...]
+    warning: str | None = None
+
+
 @dataclass
 class Settlement:
     """What the second stage leaves: the figures still unmatched, and what it explained."""
 
     missing: list[Figure]
     extra: list[Figure]
-    explanations: list[Explanation]
+    explanations: list[Explained]
     # For source figures left unmatched, by id: what a reader should know ("385 mi = 619.6 km").
     notes: dict[int, str] = field(default_factory=dict)
 
@@ -93,16 +104,16 @@ class Settlement:
     def warnings(self) -> list[tuple[Figure, str]]:
         """(figure of the translation, message) for each explanation that keeps a warning."""
         return [
-            (explanation.there[0] if explanation.there else explanation.here[0], warning)
-            for explanation in self.explanations
-            if (warning := explanation.warning)
+            (explained.target[0] if explained.target else explained.source[0], warning)
+            for explained in self.explanations
+            if (warning := explained.warning)
         ]
 
 
 def explain(source: Side, target: Side) -> Settlement:
     """Account for the unmatched figures of `source` and `target` where the other side states
     them in another form; `source.unmatched` and `target.unmatched` are the first pass's."""
-    explanations: list[Explanation] = []
+    explanations: list[Explained] = []
     source.is_source, target.is_source = True, False
     for here, there in ((source, target), (target, source)):
         for figure in list(here.unmatched):
@@ -113,14 +124,11 @@ def explain(source: Side, target: Side) -> Settlement:
                 if explanation is not None:
                     here.take(explanation.here)
                     there.take(explanation.there)
-                    if here is target:  # keep "there" meaning the translation in warnings
-                        explanation = Explanation(
-                            explanation.reason,
-                            explanation.there,
-                            explanation.here,
-                            explanation.warning,
-                        )
-                    explanations.append(explanation)
+                    ours, theirs = explanation.here, explanation.there
+                    figures = (ours, theirs) if here is source else (theirs, ours)
+                    explanations.append(
+                        Explained(explanation.reason, *figures, explanation.warning)
+                    )
                     break
     notes = _conversion_notes(source, target)
     return Settlement(list(source.unmatched), list(target.unmatched), explanations, notes)
@@ -196,10 +204,6 @@ def _open_readings(side: Side) -> Iterator[Reading]:
     for reading in readings(side):
         if all(side.is_open(figure) for figure in reading.figures):
             yield reading
-
-
-def _after(text: str, end: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    return pattern.match(text, end)
 
 
 _TIME_AFTER = {
