@@ -17,7 +17,17 @@ l10n's messages, for labelling by hand.
     python3 bench/software_catalogs.py /work/catalogs/po --labels /work/catalogs/labels.jsonl
     python3 bench/software_catalogs.py /work/catalogs/po --show 30   # also 30 flagged entries
 
-Keep the catalogs and labels outside the repository: they are other projects' work.
+Keep the catalogs and labels outside the repository: they are other projects' work. The
+measure in the README was taken on catalogs gathered this way (one folder per domain, holding
+`ru.po` and `ar.po`):
+
+    apt-get download coreutils diffutils findutils gettext grep sed tar wget util-linux-locales \
+        libc-l10n gnupg-l10n gimp gimp-data inkscape nautilus-data gnome-calculator \
+        gnome-system-monitor xkb-data            # Debian 12; then dpkg-deb -x each, and
+    msgunfmt usr/share/locale/ru/LC_MESSAGES/DOMAIN.mo -o catalogs/DOMAIN/ru.po   # (and ar)
+    pip download --no-deps django wagtail     # unzip; locale/{ru,ar}/LC_MESSAGES/*.po
+
+(`msgunfmt` drops the `#, c-format` flags: those entries fall back on their msgid's placeholders.)
 """
 
 from __future__ import annotations
