@@ -60,7 +60,7 @@ from __future__ import annotations
 import gettext
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -387,11 +387,17 @@ def _without_verbatim_code(
             figure.start, figure.end, target.text, source.text, latin_script=latin_script
         )
     ]
+    # Each copied figure takes the first missing one written alike, as long as one is left.
+    twins: dict[str, deque[Figure]] = defaultdict(deque)
+    for other in missing:
+        twins[other.raw].append(other)
+    taken: set[int] = set()
     for figure in copied:
-        twin = next((other for other in missing if other.raw == figure.raw), None)
-        if twin is not None:
-            missing = [other for other in missing if other is not twin]
-            extra = [other for other in extra if other is not figure]
+        alike = twins.get(figure.raw)
+        if alike:
+            taken.update((id(alike.popleft()), id(figure)))
+    missing = [other for other in missing if id(other) not in taken]
+    extra = [other for other in extra if id(other) not in taken]
     # A name written apart on one side and glued on the other ("JPEG 2000", "JPEG2000")
     missing = [
         figure
@@ -476,11 +482,18 @@ def _find(figures: Sequence[Figure], values: Counter[FigureValue]) -> set[int] |
     return None if +wanted else chosen
 
 
+PAIR_WINDOW = 64
+
+
 def _pair(missing: Sequence[Figure], extra: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
     """Pair each missing figure with the closest extra one it could be a changed version of."""
     candidates = []
+    # Every pair is weighed in an entry of ordinary size; in a huge one (a hostile or broken
+    # entry) only figures at most PAIR_WINDOW places apart, so the time stays linear.
+    window = len(extra) if len(missing) * len(extra) <= PAIR_WINDOW**2 else PAIR_WINDOW
     for i, source in enumerate(missing):
-        for j, target in enumerate(extra):
+        for j in range(max(0, i - window), min(len(extra), i + window + 1)):
+            target = extra[j]
             distance = _distance(source.value, target.value)
             if distance is not None:
                 # Closeness first, then the order in the text: translations mostly keep it.

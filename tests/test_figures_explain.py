@@ -48,6 +48,12 @@ SAME = {
         ("ru", "Экспорт достиг 1 млн 300 тыс. тонн.", "en", "Exports reached 1.3 million tonnes."),
         ("en", "More than 2,000 people came.", "ar", "حضر أكثر من ألفين شخص."),
         ("en", "Repairs took a decade.", "ru", "Ремонт занял 10 лет."),
+        ("en", "Some 1.5 million voters came.", "ru", "Пришли полтора миллиона избирателей."),
+        ("ru", "Пришли 1,5 млн избирателей.", "en", "One and a half million voters came."),
+        ("en", "Some 1.5 million voters came.", "ar", "حضر مليون ونصف ناخب."),
+        ("en", "More than 2 million left.", "ar", "غادر أكثر من مليوني شخص."),
+        ("en", "The flight took 6½ hours.", "ar", "استغرقت الرحلة 6 ساعات ونصف."),
+        ("en", "The flight took 3.5 hours.", "ru", "Полет длился три с половиной часа."),
     ],
     "months": [
         ("ru", "Июльский рост цен замедлился.", "en", "Prices rose more slowly in July."),
@@ -103,6 +109,13 @@ DIFFERENT = {
         ("en", "It marks the 21st anniversary.", "ar", "إنها الذكرى الثانية والعشرين."),
         ("en", "Exports reached 1.3 million tonnes.", "ru", "Экспорт достиг 1 млн 200 тыс. тонн."),
         ("en", "Both 4 rooms and four halls.", "ru", "И четыре зала."),
+        (
+            "en",
+            "Some 1.5 million voters came.",
+            "ru",
+            "Пришли два с половиной миллиона избирателей.",
+        ),
+        ("en", "The flight took 6½ hours.", "ar", "استغرقت الرحلة 7 ساعات ونصف."),
     ],
     "months": [
         ("en", "The plan was announced in April.", "ru", "План объявлен в мае."),

@@ -110,10 +110,19 @@ class Settlement:
         ]
 
 
+# An entry with more unmatched figures than this is not read a second time: the explainers
+# compare each unmatched figure with the readings of the other side, which would make one long
+# hostile entry ("January 1, January 1, ...") take time growing with the square of its length.
+# Such an entry keeps every difference the first pass found (findings, never fewer).
+EXPLAIN_LIMIT = 64
+
+
 def explain(source: Side, target: Side) -> Settlement:
     """Account for the unmatched figures of `source` and `target` where the other side states
     them in another form; `source.unmatched` and `target.unmatched` are the first pass's."""
     explanations: list[Explained] = []
+    if len(source.unmatched) + len(target.unmatched) > EXPLAIN_LIMIT:
+        return Settlement(list(source.unmatched), list(target.unmatched), explanations)
     source.is_source, target.is_source = True, False
     for here, there in ((source, target), (target, source)):
         for figure in list(here.unmatched):
@@ -321,6 +330,29 @@ def _compound_readings(language: str, text: str, figures: Sequence[Figure]) -> I
             )
         elif stem.startswith("процент"):
             yield Reading(PercentValue(number), (), start, end, "compound word")
+
+
+# "and a half" after a number, a noun perhaps between: "6 ساعات ونصف", "3 с половиной часа".
+_AND_A_HALF = {
+    "en": re.compile(r"(?:\s+\w+)?\s+and a half(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?:\s+\w+)?\s+с половиной(?!\w)", re.IGNORECASE),
+    "ar": re.compile(r"(?:\s+\w+)?\s+و\s?نصف(?!\w)"),
+}
+
+
+def _half_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "6 ساعات ونصف" is 6.5: a whole number and a half."""
+    pattern = _AND_A_HALF.get(language)
+    for figure in figures:
+        value = figure.value
+        if pattern is None or not isinstance(value, NumberValue):
+            continue
+        if value.amount != value.amount.to_integral_value():
+            continue
+        match = pattern.match(text, figure.end)
+        if match:
+            half = NumberValue(value.amount + Decimal("0.5"))
+            yield Reading(half, (figure,), figure.start, match.end(), "number words")
 
 
 _MIXED_JOIN = re.compile(r"\s*(?:и|and|و)?\s*$")
@@ -612,6 +644,7 @@ EXPLAINERS: dict[str, Explainer] = {
 
 _READERS = (
     _time_readings,
+    _half_readings,
     _percent_readings,
     _compound_readings,
     _mixed_scale_readings,

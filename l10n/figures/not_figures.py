@@ -40,6 +40,7 @@ rather than a translation.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cache, lru_cache
 
@@ -315,14 +316,14 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
         return True
     if _QUOTED.fullmatch(text[word_start:word_end].rstrip(".,;:")):
         return True  # a sample quoted as it is typed: "'1,0' instead of '1.0'"
-    before = text[:word_start].split()[-1:]
-    after = text[word_end:].split()[:1]
+    before = _word_before(text, word_start)
+    after = _word_after(text, word_end)
     if before and before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
         return True
     if any(_CAPITALS.fullmatch(word.strip("".join(_PROSE_MARKS))) for word in (*before, *after)):
         return True
     # A code word beside the figure counts when it stands beside it in `other` too.
-    other_spaced = " ".join(other.split())
+    other_spaced = _single_spaced(other)
     return any(
         (_OPERATOR.search(word) or (not latin_script and _LATIN_LETTER.search(word)))
         and " ".join(span.split()) in other_spaced
@@ -333,6 +334,7 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     )
 
 
+_LONGEST_WORD = 64
 _LATIN_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0-]?\Z")
 
 
@@ -343,7 +345,8 @@ def same_identifier(start: int, end: int, text: str, other: str) -> bool:
     raw = text[start:end]
     if not raw.isdigit():
         return False
-    word = _LATIN_WORD_BEFORE.search(text, 0, start)
+    # Only the text just before the number is searched: a long entry stays linear.
+    word = _LATIN_WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)
     if word is None:
         return False
     name = re.compile(
@@ -351,3 +354,34 @@ def same_identifier(start: int, end: int, text: str, other: str) -> bool:
         re.IGNORECASE,
     )
     return name.search(other) is not None
+
+
+# The words beside a figure are found by looking only as far as them, and `other` is spaced once
+# per text: a long entry with many figures is read in time linear in its length.
+
+
+def _word_before(text: str, position: int) -> list[str]:
+    """The whitespace-separated word that ends before `position` (none at the start)."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return [text[start:end]] if end > start else []
+
+
+def _word_after(text: str, position: int) -> list[str]:
+    """The whitespace-separated word that starts after `position` (none at the end)."""
+    start = position
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return [text[start:end]] if end > start else []
+
+
+@functools.lru_cache(maxsize=8)
+def _single_spaced(text: str) -> str:
+    return " ".join(text.split())

@@ -12,7 +12,7 @@ between the two readers: a change here changes both, and the tests compare them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -117,6 +117,11 @@ class ScannerParts:
     percent_signs: str
 
 
+def _optional_link(words: Sequence[str]) -> str:
+    """An optional link word and the spaces after it ("of "), or nothing without link words."""
+    return rf"(?:{alternation(words)}\s+)?" if words else ""
+
+
 @cache
 def scanner_parts(language: str) -> ScannerParts:
     facts = data.FACTS[language]
@@ -134,9 +139,11 @@ def scanner_parts(language: str) -> ScannerParts:
         standalone=standalone,
         # A year may be glued to its month ("يوليو1961"), a letter may not ("Marta").
         second_month=rf"(?:\s*/\s*{months})?(?![^\W\d])",
-        day_link=rf"(?:{alternation(facts.day_month_links)}\s+)?",
+        # No link words, no link: an empty one would be "(?:\s+)?" after the "\s+" before it,
+        # and spaces after a number would take time growing with the square of their count.
+        day_link=_optional_link(facts.day_month_links),
         day_tail=f"{alternation(facts.day_suffixes)}?",
-        year_link=rf"(?:{alternation(facts.month_year_links)}\s+)?",
+        year_link=_optional_link(facts.month_year_links),
         year_tail=rf"(?:\s*{alternation(facts.year_words)}(?!\w))?",
         time_marker=alternation(markers),
         # A lone "م" after a bare hour is as likely metres as "p.m.": hours need a whole word.

@@ -86,7 +86,7 @@ def _word_forms(amount: Decimal, language: str) -> list[str]:
     """Regular expressions (already escaped where literal) for `amount` in words."""
     if amount < 0 or amount > _LARGEST:
         return []
-    forms = list(_COUNT_WORDS[language].get(amount, ()))
+    forms = list(_COUNT_WORDS[language].get(amount, ())) + _and_a_half(amount, language)
     if amount != amount.to_integral_value():
         return forms
     number = int(amount)
@@ -97,6 +97,38 @@ def _word_forms(amount: Decimal, language: str) -> list[str]:
     elif language == "ar":
         forms += _arabic(number)
     return forms
+
+
+# A number and a half, before its scale word: "one and a half million", "полтора миллиона",
+# "مليون ونصف", "три с половиной тысячи".
+_SCALE_WORDS = {
+    "en": {1000: "thousand", 10**6: "million", 10**9: "billion"},
+    "ru": {1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
+    "ar": {1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
+}
+_RU_ONE_AND_A_HALF = "(?:полтора|полторы|полутора)"
+
+
+def _and_a_half(amount: Decimal, language: str) -> list[str]:
+    for scale in (10**9, 10**6, 1000, 1):
+        count = amount / scale
+        if count * 2 != (count * 2).to_integral_value() or count < 1 or count >= 1000:
+            continue
+        whole = int(count)
+        if count - whole != Decimal("0.5"):
+            return []
+        number = _alternation(_word_forms(Decimal(whole), language), language)
+        word = _SCALE_WORDS[language].get(scale, "")
+        if language == "en":
+            body = f"{number} and a half" + (f" {word}" if word else "")
+            return [body, f"(?:a|one) {word} and a half"] if whole == 1 and word else [body]
+        if language == "ru":
+            half = _RU_ONE_AND_A_HALF if whole == 1 else f"{number} с половиной"
+            return [half + (f" {word}" if word else "")]
+        if language == "ar":
+            forms = [number + (f" {word}" if word else "") + r"\s*و\s*نصف"]
+            return [*forms, rf"{word}\s*و\s*نصف"] if whole == 1 and word else forms
+    return []
 
 
 def _english(number: int) -> set[str]:
@@ -209,9 +241,9 @@ _AR_AND = r"\s*و\s*(?:ال)?"
 _AR_THE = "(?:ال)?"
 # (one, two, three to ten, eleven and more) of each scale word
 _AR_SCALES = (
-    (10**9, ("مليار", "ملياران|مليارين|مليارا", "مليارات", "مليار|مليارا")),
-    (10**6, ("مليون", "مليونان|مليونين|مليونا", "ملايين", "مليون|مليونا")),
-    (1000, ("ألف", "ألفان|ألفين|ألفا", "آلاف", "ألف|ألفا")),
+    (10**9, ("مليار", "ملياران|مليارين|مليارا|مليار ي", "مليارات", "مليار|مليارا")),
+    (10**6, ("مليون", "مليونان|مليونين|مليونا|مليوني", "ملايين", "مليون|مليونا")),
+    (1000, ("ألف", "ألفان|ألفين|ألفا|ألفي", "آلاف", "ألف|ألفا")),
 )
 
 
