@@ -1,29 +1,40 @@
 """A pure function over many inputs, shared out among processes forked from this one.
 
 Reading the figures of a large catalog is pure Python held by the GIL, so threads would not
-help, and spawned processes would first have to be sent the catalogs. A forked child already
-holds them: it computes its share and sends back only the (small) results through a pipe.
+help, and spawned processes would first have to be sent the catalogs. The standard library's
+`ProcessPoolExecutor`, with the fork start method, makes workers that already hold them: the
+function and its items are left in a module variable before the pool forks, so each task sends
+a worker only an item's position, and the worker sends back only the (small) result.
 
-Where there is no safe fork (Windows, macOS), or a child fails for any reason, this process
-computes that share itself: the results are always those of the plain loop.
+Where there is no fork (Windows, macOS), where the pool breaks (a worker killed, no process to
+be had) or a worker fails on an item, this process computes what is missing itself: the results
+are always those of the plain loop, and an error in the work is raised as the loop raises it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import gc
+import itertools
+import multiprocessing
+import multiprocessing.connection
 import os
-import pickle
 import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeGuard, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 # macOS forbids many system libraries after a fork, so Python spawns there; we do not fork.
-CAN_FORK = hasattr(os, "fork") and sys.platform != "darwin"
+CAN_FORK = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
+
+# The work of each running `map_in_processes`, by a number of its own: a forked worker finds
+# it here, inherited from this process, instead of receiving it pickled.
+_INHERITED: dict[int, tuple[Callable[[Any], Any], Sequence[Any]]] = {}
+_numbers = itertools.count()
 
 
 def available_processors() -> int:
@@ -36,114 +47,79 @@ def available_processors() -> int:
 def map_in_processes(
     function: Callable[[Item], Result], items: Sequence[Item], processes: int
 ) -> list[Result]:
-    """`[function(item) for item in items]`, the items shared out in order among `processes`
-    processes: this one takes the first share, forked children the others.
+    """`[function(item) for item in items]`, the items shared out among `processes` forked
+    worker processes, each taking the next item as it finishes one.
 
-    `function` must be pure: a child's side effects are lost with it. Its results must pickle.
+    `function` must be pure: a worker's side effects are lost with it. Its results must pickle
+    (a result that does not is computed again here).
     """
     processes = min(processes, len(items))
-    if processes <= 1 or not CAN_FORK:
+    if processes <= 1 or not CAN_FORK or _children_reaped_by_the_system():
         return [function(item) for item in items]
-    bounds = [len(items) * share // processes for share in range(processes + 1)]
-    # (pid, read end of its pipe, its items)
-    children: list[tuple[int, int, Sequence[Item]]] = []
+    number = next(_numbers)
+    _INHERITED[number] = (function, items)
     try:
-        for share in range(1, processes):
-            child_items = items[bounds[share] : bounds[share + 1]]
-            # Ctrl-C or a SIGTERM waits until the child is in `children`, which the parent
-            # stops, and the child in its `try`, which leaves through `os._exit`: raised any
-            # earlier, it would leave a child unseen, or run this process's own code in it.
-            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING_SIGNALS)
-            try:
-                children.append((*_fork(function, child_items), child_items))
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        results = [function(item) for item in items[: bounds[1]]]
-        while children:
-            pid, reader, child_items = children.pop(0)
-            child_results: list[Result] | None = _collect(pid, reader)
-            if child_results is None:  # the child failed: do its share here
-                child_results = [function(item) for item in child_items]
-            results.extend(child_results)
-        return results
+        futures = _submitted(number, len(items), processes)
+        # A position the pool did not compute (no pool, a broken one, a failing worker) is
+        # computed here, in order, so that the first error raised is the loop's.
+        return [
+            future.result() if _succeeded(future) else function(item)
+            for future, item in zip(futures, items, strict=True)
+        ]
     finally:
-        for pid, reader, _ in children:  # only after an error in this process
-            os.close(reader)
-            _stop(pid)
+        del _INHERITED[number]
 
 
-def _fork(function: Callable[[Item], Result], items: Sequence[Item]) -> tuple[int, int]:
-    """A child computing `function` over `items` and writing the pickled list to a pipe: its
-    pid and the pipe's read end."""
-    reader, writer = os.pipe()
-    parent = os.getpid()
-    pid = os.fork()
-    if pid == 0:  # the child: it must leave through os._exit, whatever happens
-        status = 1
+def _children_reaped_by_the_system() -> bool:
+    """Whether SIGCHLD is ignored (as some parents leave it to the programs they start): the
+    system then reaps children as they end, and the pool, which waits for its workers by their
+    exit status, would wait forever (CPython 3.11). The work is done here instead."""
+    return hasattr(signal, "SIGCHLD") and signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN
+
+
+def _submitted(number: int, count: int, processes: int) -> list[Future[Any] | None]:
+    """Each position's future, all of them finished; None for each where no pool could be had."""
+    try:
+        pool = ProcessPoolExecutor(
+            processes, multiprocessing.get_context("fork"), initializer=_start_worker
+        )
+    except (OSError, ValueError):
+        return [None] * count
+    futures: list[Future[Any] | None] = []
+    try:
         try:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING_SIGNALS)
-            _die_with(parent)
-            os.close(reader)
-            # Everything it makes dies with it; a collection would only touch, and so copy,
-            # the pages it shares with its parent.
-            gc.disable()
-            payload = pickle.dumps([function(item) for item in items], pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(writer, "wb") as pipe:
-                pipe.write(payload)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(writer)
-    return pid, reader
-
-
-def _collect(pid: int, reader: int) -> list[Result] | None:
-    """A child's results, or None when it did not finish well. The pipe is closed and the
-    child gone afterwards, whatever happens."""
-    try:
-        with os.fdopen(reader, "rb") as pipe:
-            payload = pipe.read()
-    except BaseException:
-        _stop(pid)
+            futures.extend(pool.submit(_compute, number, position) for position in range(count))
+        except Exception:  # the pool broke, or could not start a worker (BrokenProcessPool)
+            futures.extend([None] * (count - len(futures)))
+        pool.shutdown(wait=True)
+    except BaseException:  # Ctrl-C: the tasks begun end, the others are cancelled
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
-    status = _wait(pid)
-    if status is not None and status != 0:
-        return None
-    try:
-        results: list[Result] = pickle.loads(payload)
-    except Exception:  # a child cut short writes a broken pickle
-        return None
-    return results
+    return futures
 
 
-def _wait(pid: int) -> int | None:
-    """The child's exit status, once it is gone; None where the system reaped it already
-    (SIGCHLD ignored, as some parents leave it to the programs they start): its pipe then
-    tells whether it finished, by a whole pickle."""
-    try:
-        return os.waitpid(pid, 0)[1]
-    except ChildProcessError:
-        return None
+def _succeeded(future: Future[Any] | None) -> TypeGuard[Future[Any]]:
+    return future is not None and not future.cancelled() and future.exception() is None
 
 
-def _stop(pid: int) -> None:
-    with contextlib.suppress(ProcessLookupError):  # it may have ended already
-        os.kill(pid, signal.SIGKILL)
-    _wait(pid)
+def _start_worker() -> None:
+    """Ctrl-C is the parent's to handle (it stops the pool); a worker's garbage dies with it,
+    and a collection would only touch, and so copy, the pages it shares with its parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.disable()
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
 
 
-_STOPPING_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-# Linux's prctl(PR_SET_PDEATHSIG): the child is sent this signal when its parent dies.
-_PR_SET_PDEATHSIG = 1
+def _exit_with_parent(parent_sentinel: int) -> None:
+    """Ends this worker once its parent is gone: a parent killed outright (SIGKILL, SIGTERM)
+    leaves no worker computing for nobody, nor waiting for work that never comes."""
+    multiprocessing.connection.wait([parent_sentinel])
+    os._exit(1)
 
 
-def _die_with(parent: int) -> None:
-    """Where the system allows it (Linux), have this child killed when its parent dies, so
-    that a parent killed outright (SIGTERM, SIGKILL) leaves no child computing for nobody."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the parent died before the request
-        os._exit(1)
+def _compute(number: int, position: int) -> Any:
+    """In a worker: the function of the map numbered `number` on its item at `position`."""
+    function, items = _INHERITED[number]
+    return function(items[position])
