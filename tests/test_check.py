@@ -416,8 +416,28 @@ def test_the_language_comes_from_the_header_then_the_folder(tmp_path: Path) -> N
     po = folder / "x.po"
     po.write_text(HEADER_ONLY + 'msgid "a 5"\nmsgstr "b ٥"\n', encoding="utf-8")
     assert read_catalog_under_check(po).language == "ar"
-    po.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
-    assert read_catalog_under_check(po).language == "ru"
+    po.write_text('msgid ""\nmsgstr "Language: ar_SY\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
+    assert read_catalog_under_check(po).language == "ar"
+    named = tmp_path / "ar.po"
+    named.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
+    assert read_catalog_under_check(named).language == "ru"
+
+
+def test_a_header_language_its_gettext_folder_contradicts_is_an_error_at_its_line(
+    tmp_path: Path,
+) -> None:
+    # gettext and the build show the file as Arabic; checking it as Russian would check nothing.
+    folder = tmp_path / "locales" / "ar" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    po = folder / "x.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Project-Id-Version: x\\n"\n"Language: ru\\n"\n\n'
+        'msgid "a 5"\nmsgstr "b 5"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CatalogError, match="says ru but the catalog is in the ar folder") as raised:
+        read_catalog_under_check(po)
+    assert raised.value.line == 4
 
 
 def test_a_catalog_of_unknown_language_is_an_error(tmp_path: Path) -> None:
