@@ -61,6 +61,9 @@ FIGURE_UNMATCHED_IN_MERGE = 2.5
 QUOTE_UNMATCHED = 0.7
 # Paragraph breaks: the most a disagreement costs, when both versions are paragraphed alike.
 PARAGRAPH_WEIGHT = 2.0
+# However unlike the paragraphings, a translated sentence joined with one of another paragraph
+# costs this much: a menu line or a share line stands in a paragraph of its own.
+CROSSING_FLOOR = 1.0
 # A sentence only one version has, before the first pair or after the last (a pasted menu,
 # share buttons, a dateline; signatures a copy left out) costs this, whatever its length.
 EDGE_SKIP = 3.0
@@ -383,7 +386,7 @@ def _edge_cost(
     crossings = sum(
         target[index].paragraph != target[index - 1].paragraph for index in range(j + 1, end_j)
     )
-    return cost + model.paragraph_weight * crossings
+    return cost + max(model.paragraph_weight, CROSSING_FLOOR) * crossings
 
 
 def _align_in_order(source: Sequence[Unit], target: Sequence[Unit], model: _Model) -> list[Bead]:

@@ -22,7 +22,7 @@ from typing import Protocol
 from l10n.catalog import StaleCatalog, sentences_out_of_date, template_entries
 from l10n.check import NEVER_PUBLISHED, STALE
 from l10n.config import Config
-from l10n.errors import CatalogError, UnsafePathError
+from l10n.errors import CatalogError, L10nError, UnsafePathError
 from l10n.fsutil import exchange_folders, locked
 from l10n.layout import SITE_DOMAIN, catalog_path, read_po_file, read_statements, shown_path
 from l10n.model import Block, Document, Segment
@@ -370,9 +370,10 @@ def localize_project(config: Config, documents: Sequence[Document], language: st
     return result
 
 
-def _figure_issues(findings: Sequence[FindingLike]) -> list[Issue]:
+def _figure_issues(config: Config, findings: Sequence[FindingLike]) -> list[Issue]:
+    # The check names catalogs as it was given them; the build names every file from the root.
     return [
-        Issue(f.file, f.line, f.language, f.code, f.message)
+        Issue(shown_path(config, Path(f.file)), f.line, f.language, f.code, f.message)
         for f in findings
         if f.severity == "error"
     ]
@@ -395,7 +396,14 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         catalog = read_po_file(config, path)
         ui[language] = ui_translations_of(catalog, language, shown)
         gaps += ui_gaps(interface, catalog, language, shown)
-    check_issues = _figure_issues(figure_check(config))
+    try:
+        findings = figure_check(config)
+    except L10nError as error:
+        # What only the check refuses (a catalog's header) is named like everything else here.
+        if error.path is not None:
+            error.path = shown_path(config, Path(error.path))
+        raise
+    check_issues = _figure_issues(config, findings)
     figure_issues = [issue for issue in check_issues if issue.code not in NEVER_PUBLISHED]
     stale = [issue for localization in localizations.values() for issue in localization.stale]
     refusals = [

@@ -92,7 +92,13 @@ from l10n.figures import (
 )
 from l10n.forbidden import forbidden_character
 from l10n.languages import get_language
-from l10n.layout import domain_of_path, find_po_files, language_of_path, project_catalogs
+from l10n.layout import (
+    MESSAGES_FOLDER,
+    domain_of_path,
+    find_po_files,
+    language_of_path,
+    project_catalogs,
+)
 from l10n.po import Key
 from l10n.wording import character_name, visible
 
@@ -1426,6 +1432,7 @@ def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
     language = _catalog_language(path, po.header_value(header, "Language") or "")
+    _refuse_a_header_its_folder_contradicts(path, data, language)
     plural_forms = po.header_value(header, "Plural-Forms") or ""
     return CatalogUnderCheck(str(path), language, entries, domain_of_path(path), plural_forms)
 
@@ -1444,6 +1451,22 @@ def _catalog_language(path: Path, header: str) -> str:
             path=path,
         )
     return language
+
+
+def _refuse_a_header_its_folder_contradicts(path: Path, data: bytes, language: str) -> None:
+    """A catalog in `ar/LC_MESSAGES/` whose header says `Language: ru` (an editor's setting
+    gone wrong) would be checked as Russian here, while gettext and `l10n build` show it as
+    Arabic: the folder is what a reader gets. A `<lang>.po` file's name is only a name."""
+    placed = language_of_path(path) if path.parent.name == MESSAGES_FOLDER else None
+    if placed is None or placed == language:
+        return
+    at = data.find(b'"Language:')
+    raise CatalogError(
+        f"the Language header says {language} but the catalog is in the {placed} folder: "
+        f"set the header to {placed}, or move the file",
+        path=path,
+        line=data.count(b"\n", 0, at) + 1 if at >= 0 else None,
+    )
 
 
 def check_paths(

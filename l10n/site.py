@@ -576,10 +576,14 @@ def _check_template_file(path: Path, reference: str) -> None:
 
 
 def _reference(path: Path, config: Config) -> str:
-    """How a file is named in PO references: relative to the project, or to the package."""
+    """How a file is named in PO references: the package's as `l10n/templates/…` wherever
+    l10n is installed (a `.venv` inside the project too, or `update --check` would differ
+    between machines), a project's own relative to the project."""
+    if path.is_relative_to(PACKAGE_TEMPLATES):
+        return path.relative_to(PACKAGE_TEMPLATES.parent.parent).as_posix()
     if path.is_relative_to(config.root):
         return path.relative_to(config.root).as_posix()
-    return path.relative_to(PACKAGE_TEMPLATES.parent.parent).as_posix()
+    return path.as_posix()
 
 
 TemplateLocation = tuple[str, int]

@@ -45,7 +45,10 @@ def test_build_with_a_figure_mismatch_exits_1_and_lists_the_finding(build_projec
     )
     result = CliRunner().invoke(main, ["-C", str(build_project), "build", "--out", "public"])
     assert result.exit_code == 1
-    assert re.search(r"ru/LC_MESSAGES/crossing-2026-02-17\.po:\d+: ru: number-", result.stderr)
+    # Named from the project's root, as the build's other refusals name theirs, not absolutely.
+    assert re.search(
+        r"^locales/ru/LC_MESSAGES/crossing-2026-02-17\.po:\d+: ru: number-", result.stderr, re.M
+    )
     assert "build refused (1 issue);" in result.stderr
     assert not (build_project / "public").exists()
 
@@ -286,3 +289,18 @@ def test_a_russian_source_project_localises_its_russian_pages(tmp_path: Path) ->
     )
     assert english_page.select_one(".brand-name").get_text() == "Press centre"  # type: ignore[union-attr]
     assert english_page.select_one(".main-nav a").get_text() == "Home"  # type: ignore[union-attr]
+
+
+def test_a_catalog_only_the_check_refuses_is_named_from_the_root(build_project: Path) -> None:
+    path = build_project / "locales" / "ar" / "LC_MESSAGES" / f"{SLUG}.po"
+    text = path.read_text(encoding="utf-8")
+    assert '"Language: ar\\n"' in text
+    path.write_text(text.replace('"Language: ar\\n"', '"Language: ru\\n"'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(build_project), "build"])
+    assert result.exit_code == 2
+    assert re.search(
+        rf"^l10n: error: locales/ar/LC_MESSAGES/{SLUG}\.po:\d+: the Language header says ru",
+        result.stderr,
+        re.M,
+    )
+    assert not (build_project / "site").exists()

@@ -416,8 +416,28 @@ def test_the_language_comes_from_the_header_then_the_folder(tmp_path: Path) -> N
     po = folder / "x.po"
     po.write_text(HEADER_ONLY + 'msgid "a 5"\nmsgstr "b ٥"\n', encoding="utf-8")
     assert read_catalog_under_check(po).language == "ar"
-    po.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
-    assert read_catalog_under_check(po).language == "ru"
+    po.write_text('msgid ""\nmsgstr "Language: ar_SY\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
+    assert read_catalog_under_check(po).language == "ar"
+    named = tmp_path / "ar.po"
+    named.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\nmsgid "a"\nmsgstr "b"\n', "utf-8")
+    assert read_catalog_under_check(named).language == "ru"
+
+
+def test_a_header_language_its_gettext_folder_contradicts_is_an_error_at_its_line(
+    tmp_path: Path,
+) -> None:
+    # gettext and the build show the file as Arabic; checking it as Russian would check nothing.
+    folder = tmp_path / "locales" / "ar" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    po = folder / "x.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Project-Id-Version: x\\n"\n"Language: ru\\n"\n\n'
+        'msgid "a 5"\nmsgstr "b 5"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CatalogError, match="says ru but the catalog is in the ar folder") as raised:
+        read_catalog_under_check(po)
+    assert raised.value.line == 4
 
 
 def test_a_catalog_of_unknown_language_is_an_error(tmp_path: Path) -> None:
@@ -646,7 +666,7 @@ MALFORMED = (
 )
 
 
-@pytest.mark.parametrize("output_format", ["github", "sarif", "junit"])
+@pytest.mark.parametrize("output_format", ["github", "sarif", "junit", "json"])
 def test_a_malformed_catalog_is_shown_where_it_is_in_the_reports_for_tools(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output_format: str
 ) -> None:
@@ -663,6 +683,13 @@ def test_a_malformed_catalog_is_shown_where_it_is_in_the_reports_for_tools(
         assert (result["ruleId"], result["level"]) == ("catalog-unreadable", "error")
         assert location["artifactLocation"]["uri"] == "broken.po"
         assert location["region"]["startLine"] == 7
+    elif output_format == "json":
+        (finding,) = json.loads(out)["findings"]
+        assert (finding["code"], finding["file"], finding["line"]) == (
+            "catalog-unreadable",
+            "broken.po",
+            7,
+        )
     else:
         suite = ET.fromstring(out).find("testsuite")
         assert suite is not None and suite.get("errors") == "1"

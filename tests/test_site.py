@@ -18,6 +18,7 @@ from l10n.languages import get_language
 from l10n.layout import SHIPPED_CATALOGS
 from l10n.model import Block, BlockKind, Document, Metadata, Segment
 from l10n.site import (
+    PACKAGE_TEMPLATES,
     Formats,
     LocalizedBlock,
     Run,
@@ -271,6 +272,14 @@ def test_project_template_messages_replace_the_packaged_ones(tmp_path: Path) -> 
     messages = {m.text: m for m in ui_messages(Config(root=tmp_path), [])}
     assert messages["Pick a language"].locations == (("templates/site_index.html", 2),)
     assert "Choose a language" not in messages
+
+
+def test_the_packaged_templates_are_named_alike_wherever_l10n_is_installed() -> None:
+    # A project folder holding the installed package (a .venv inside it) names the package's
+    # templates as a checkout does, so that `l10n update --check` agrees between the two.
+    around_the_package = PACKAGE_TEMPLATES.parent.parent.parent
+    messages = {m.text: m for m in ui_messages(Config(root=around_the_package), [])}
+    assert messages["Choose a language"].locations[0][0] == "l10n/templates/site_index.html"
 
 
 def test_plural_messages_in_templates_are_refused_with_their_line(tmp_path: Path) -> None:

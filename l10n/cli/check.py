@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from l10n.check import CheckResult
 
 FINDINGS_EXIT = 1
-# Reports read by tools in a pull request, which must show an unreadable file where it is.
-ANNOTATED_FORMATS = ("github", "sarif", "junit")
+# Reports read by tools (in a pull request, or a script parsing stdout), which must show an
+# unreadable file where it is rather than print nothing.
+ANNOTATED_FORMATS = ("github", "sarif", "junit", "json")
 # The formats of l10n.report.WRITERS, named here so that `l10n check --help` imports neither the
 # checks nor the reports (tests/test_cli_lazy.py keeps the two lists the same).
 REPORT_FORMATS = ("text", "json", "sarif", "github", "junit")
