@@ -15,19 +15,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from check_helpers import check_pair
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from l10n.check import CatalogEntry, CatalogUnderCheck, Finding, check_catalogs
+from l10n.check import Finding
 from l10n.figures import NumberValue, extract_figures, words
 from l10n.figures.explain import EXPLAINERS, Side, explain
 from l10n.figures.locale_facts import FACTS
 from l10n.figures.units import UNITS, Quantity, conversion_error
-
-
-def check_pair(source: str, translation: str, source_lang: str, target_lang: str) -> list[Finding]:
-    catalog = CatalogUnderCheck("t.po", target_lang, [CatalogEntry(source, (translation,), 1)])
-    return check_catalogs([catalog], source_lang).findings
 
 
 def errors(findings: list[Finding]) -> list[str]:
