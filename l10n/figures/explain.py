@@ -347,7 +347,9 @@ def _half_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
             yield Reading(half, (figure,), figure.start, match.end(), "number words")
 
 
-_MIXED_JOIN = re.compile(r"\s*(?:и|and|و)?\s*$")
+# The "and" of every language, as texts mix them: "1 млн и 300 тыс.".
+_AND_WORDS = [word for facts in FACTS.values() for word in facts.number_words.and_words]
+_MIXED_JOIN = re.compile(rf"\s*(?:{'|'.join(_AND_WORDS)})?\s*$")
 
 
 def _mixed_scale_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:

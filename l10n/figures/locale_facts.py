@@ -218,6 +218,10 @@ class NumberWords:
         thousand up names one in words: a text without any states no such number in words.
     scale_words: a regular expression of each scale word, by its value ("миллион\\w*").
     and_a_half: a number and a half.
+    and_words: the words that may join two figures of falling scales ("1 млн и 300 тыс.").
+    folded_letters: letters read as another ("ё" as "е", "أ" as "ا"), in texts and forms alike.
+    ignored_marks: a regular expression of the marks left out of texts and forms (Arabic vowel
+        marks and tatweel), or "".
     counts: words for a count that are not numerals ("dozen", "сутки", "двое", "twice"), as
         regular expressions, by value: a side that writes them states the number.
     """
@@ -226,6 +230,9 @@ class NumberWords:
     scale_stems: tuple[str, ...]
     scale_words: Mapping[int, str]
     and_a_half: AndAHalf
+    and_words: tuple[str, ...]
+    folded_letters: Mapping[str, str]
+    ignored_marks: str
     counts: Mapping[Decimal, tuple[str, ...]]
 
 
@@ -272,11 +279,14 @@ class UnitWords:
     feet_and_inches: a regular expression between the feet and the inches of a height
         ("6-foot-2"), or "" where the language writes none.
     inches_word: a regular expression of the inch word after such a height.
+    range_links: words between the numbers of a range whose unit follows the last ("2 to 4
+        inches"), longer ones before those they begin with ("или" before "и").
     """
 
     names: tuple[tuple[str, str], ...]
     feet_and_inches: str
     inches_word: str
+    range_links: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -490,6 +500,9 @@ _ENGLISH = LanguageFacts(
             one="",
             one_scale=("(?:a|one) {scale} and a half",),
         ),
+        and_words=("and",),
+        folded_letters={},
+        ignored_marks="",
         counts={
             Decimal(12): ("dozen",),
             Decimal(10): ("decade",),
@@ -529,6 +542,7 @@ _ENGLISH = LanguageFacts(
         ),
         feet_and_inches=r"(?i)(?:-|\s?)(?:foot|feet|ft\.?)(?:-|\s?)(?=\d)",
         inches_word=r"(?i)\s?(?:-?inch(?:es)?|in\.)?",
+        range_links=("to", "and", "or", "up to"),
     ),
 )
 
@@ -771,6 +785,9 @@ _RUSSIAN = LanguageFacts(
             one="(?:полтора|полторы|полутора){scale}",
             one_scale=(),
         ),
+        and_words=("и",),
+        folded_letters={"ё": "е"},
+        ignored_marks="",
         counts={
             Decimal(12): (r"дюжин\w*",),
             Decimal(10): (
@@ -846,6 +863,7 @@ _RUSSIAN = LanguageFacts(
         ),
         feet_and_inches="",
         inches_word="",
+        range_links=("до", "или", "и"),
     ),
 )
 
@@ -1007,6 +1025,10 @@ _ARABIC = LanguageFacts(
             one="",
             one_scale=(r"{scale}\s*و\s*نصف",),
         ),
+        and_words=("و",),
+        # One letter for the alef and yeh variants and for ta marbuta, as typists write them.
+        folded_letters={"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"},
+        ignored_marks="[\u064b-\u065f\u0670\u0640]",
         counts={
             Decimal(12): ("دزينة", "دستة"),
             Decimal(10): ("عقد", "عقدا"),
@@ -1048,6 +1070,7 @@ _ARABIC = LanguageFacts(
         ),
         feet_and_inches="",
         inches_word="",
+        range_links=("إلى", "الى", "و", "أو"),
     ),
 )
 
