@@ -1,11 +1,15 @@
 """Locale facts for figure extraction, as data: one `LanguageFacts` record per language (digits,
 separators, percent and scale words, month names, time-of-day markers, decade and century
-forms, spelled-out numbers), and the facts that hold in every language (invisible marks, the
-Arabic separators, signs and dashes).
+forms, spelled-out numbers, and the words the second reading looks for: times of day, percent
+words, counts, compound words, units), and the facts that hold in every language (invisible
+marks, the Arabic separators, signs and dashes).
 
 To add a language, fill one `LanguageFacts` record and add it to `FACTS`: mypy lists every
-field left out. The readers (`l10n.figures.scanner`, `full_reader`, `batch_reader`) hold no
-language-specific code; what differs between languages is a field here.
+field left out, and tests/test_figures_locale_facts.py every field left empty that a language
+may not leave empty. The readers (`l10n.figures.scanner`, `full_reader`, `batch_reader`) and
+the second reading (`explain`, `units`, `words`) hold no word of a language; what differs
+between languages is a field here, except the grammar of numbers in words
+(`words.NUMBER_FORMS`).
 
 CLDR (through Babel) is the source wherever it has the fact: decimal and group symbols, percent
 signs, compact-number scale words ("тыс.", "миллиардов", "آلاف"), month names in the format
