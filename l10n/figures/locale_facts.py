@@ -244,8 +244,7 @@ class NumberWords:
 class MonthWords:
     """Month words the second reading counts besides `LanguageFacts.month_names`.
 
-    extra: by month, stems and spellings the first pass does not read as a date ("июльск" of
-        "июльский", "sept").
+    extra: by month, stems that name it besides its names ("июльск" of "июльский").
     name_like: month words that are as often names ("ماي", "جوان"): alone, not a month.
     ending: a regular expression after a month word ("\\w*" for Russian cases and adjectives).
     glued_prefix: a regular expression of letters glued before a month word ("في" as "ف").
@@ -514,9 +513,7 @@ _ENGLISH = LanguageFacts(
             Decimal(3): ("thrice", "triple"),
         },
     ),
-    month_words=MonthWords(
-        extra={9: ("sept",)}, name_like=frozenset(), ending=r"\.?", glued_prefix=""
-    ),
+    month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
     compound_words=None,
     unit_words=UnitWords(
         names=(
