@@ -160,6 +160,8 @@ def kept_forms(entry: Entry) -> list[tuple[int, str]]:
 
 
 def _kept_form(comment: str) -> tuple[int, str] | None:
+    if not comment.startswith(KEPT_FORM):  # most comments, at the cost of a comparison
+        return None
     match = _KEPT_FORM_LINE.fullmatch(comment)
     if match is None:
         return None
@@ -286,7 +288,10 @@ def lost_translations(old: Sequence[Entry], merged: Sequence[Entry]) -> list[Ent
     for entry in old:
         if not entry.has_translation_text:
             continue
-        holders = [*by_key.get(entry.key, ()), *by_previous.get(entry.key, ())]
+        same = by_key.get(entry.key)
+        if same is not None and len(same) == 1 and _same_translation(same[0], entry):
+            continue  # most entries: kept as they were
+        holders = [*(same or ()), *by_previous.get(entry.key, ())]
         if entry.fuzzy:
             holders += by_previous.get(_previous_key(entry), ())
         if not all(
@@ -296,6 +301,14 @@ def lost_translations(old: Sequence[Entry], merged: Sequence[Entry]) -> list[Ent
         ):
             lost.append(entry)
     return lost
+
+
+def _same_translation(first: Entry, second: Entry) -> bool:
+    return (
+        first.msgstr == second.msgstr
+        and first.msgstr_plural == second.msgstr_plural
+        and first.translator_comments == second.translator_comments
+    )
 
 
 def _previous_key(entry: Entry) -> tuple[str | None, str] | None:
