@@ -47,7 +47,9 @@ def environment() -> dict[str, str]:
 def finish(project: Path, name: str) -> float:
     """Run the command to its end; its wall time."""
     start = time.perf_counter()
-    subprocess.run(command(project, name), env=environment(), check=True, capture_output=True)
+    done = subprocess.run(command(project, name), env=environment(), capture_output=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{name} failed (exit {done.returncode}):\n{done.stderr.decode()}")
     return time.perf_counter() - start
 
 

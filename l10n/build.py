@@ -247,15 +247,22 @@ def translations_of(catalog: Catalog | None) -> Translations:
     }
 
 
-def ui_translations_of(catalog: Catalog | None, language: str, path: str) -> UiTranslations:
-    """The UI strings of one language from its site.po; English furniture when there is none."""
+def ui_translations_of(
+    catalog: Catalog | None,
+    language: str,
+    path: str,
+    interface: Sequence[UiMessage] = (),
+) -> UiTranslations:
+    """The UI strings of one language from its site.po; English furniture when there is none.
+    A text of `interface` shown untranslated is marked with the language it is written in."""
+    written_in = {message.text: message.language for message in interface}
     header = catalog.header_value("Plural-Forms") if catalog is not None else None
     try:
         plural = plural_rule(header or plural_forms(language))
     except ValueError as error:
         raise CatalogError(f"Plural-Forms header cannot be read: {error}", path=path) from error
     if catalog is None:
-        return UiTranslations(plural=plural)
+        return UiTranslations(plural=plural, language=language, written_in=written_in)
     messages: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}
     for entry in catalog.active:
@@ -265,7 +272,7 @@ def ui_translations_of(catalog: Catalog | None, language: str, path: str) -> UiT
             plurals[entry.msgid] = entry.msgstr_plural
         else:
             messages[entry.msgid] = entry.msgstr
-    return UiTranslations(messages, plurals, plural)
+    return UiTranslations(messages, plurals, plural, language, written_in)
 
 
 def read_ui_translations(config: Config, language: str) -> UiTranslations:
@@ -399,7 +406,7 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         path = catalog_path(config, language, SITE_DOMAIN)
         shown = shown_path(config, path)
         catalog = read_po_file(config, path)
-        ui[language] = ui_translations_of(catalog, language, shown)
+        ui[language] = ui_translations_of(catalog, language, shown, interface)
         gaps += ui_gaps(interface, catalog, language, shown)
     try:
         findings = figure_check(config)
