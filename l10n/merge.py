@@ -272,35 +272,65 @@ def lost_translations(old: Sequence[Entry], merged: Sequence[Entry]) -> list[Ent
 
     Each translated form of an old entry must still be on an entry that stands for it: the one
     with the same msgctxt and msgid (active or obsolete), or a fuzzy one that names it as its
-    previous msgid (carried to a changed sentence; a fuzzy entry carries its own previous
-    msgid on, and one without a previous msgid carries none, as msgmerge does). There the text
-    must be the same form (a singular msgstr is form 0; a sentence that changed shape keeps
-    its forms as `_reshaped` places them). Counting texts is not enough: a write that lost one
-    translation and gained the same text elsewhere would pass.
+    previous msgid (carried to a changed sentence; a fuzzy entry carries its own previous msgid
+    on). There the text must be the same form (a singular msgstr is form 0; a sentence that
+    changed shape keeps its forms as `_reshaped` places them). Counting texts is not enough: a
+    write that lost one translation and gained the same text elsewhere would pass.
+
+    A fuzzy entry without a previous msgid names nothing, and carries none on (as msgmerge
+    does): its translation may stand on one new fuzzy entry without a previous msgid, under a
+    msgctxt and msgid the old catalog did not have, which then stands for no other.
     """
-    by_key: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
-    by_previous: dict[tuple[str | None, str] | None, list[Entry]] = defaultdict(list)
+    # A catalog holds one entry per msgctxt and msgid (a file with two is refused on reading).
+    by_key = {entry.key: entry for entry in merged}
+    by_previous: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
+    old_keys = {entry.key for entry in old}
+    # New fuzzy entries that name no previous msgid, by their first translated text.
+    unnamed: dict[str, list[Entry]] = defaultdict(list)
     for entry in merged:
-        by_key[entry.key].append(entry)
         if entry.fuzzy:
-            by_previous[_previous_key(entry)].append(entry)
+            previous = _previous_key(entry)
+            if previous is not None:
+                by_previous[previous].append(entry)
+            elif entry.key not in old_keys and entry.has_translation_text:
+                unnamed[_first_text(entry)].append(entry)
     lost: list[Entry] = []
     for entry in old:
         if not entry.has_translation_text:
             continue
         same = by_key.get(entry.key)
-        if same is not None and len(same) == 1 and _same_translation(same[0], entry):
+        if same is not None and _same_translation(same, entry):
             continue  # most entries: kept as they were
-        holders = [*(same or ()), *by_previous.get(entry.key, ())]
-        if entry.fuzzy:
-            holders += by_previous.get(_previous_key(entry), ())
-        if not all(
-            any(_holds(holder, index, text) for holder in holders)
-            for index, text in [*_forms(entry), *kept_forms(entry)]
-            if text
-        ):
-            lost.append(entry)
+        holders = [*([] if same is None else [same]), *by_previous.get(entry.key, ())]
+        previous = _previous_key(entry)
+        if entry.fuzzy and previous is not None:
+            holders += by_previous.get(previous, ())
+        if _all_held(entry, holders):
+            continue
+        if entry.fuzzy and previous is None:
+            carriers = unnamed.get(_first_text(entry), [])
+            carrier = next((new for new in carriers if _all_held(entry, [new])), None)
+            if carrier is not None:
+                carriers.remove(carrier)
+                continue
+        lost.append(entry)
     return lost
+
+
+def _first_text(entry: Entry) -> str:
+    return next((text for _, text in _forms(entry) if text), "")
+
+
+def _all_held(entry: Entry, holders: Sequence[Entry]) -> bool:
+    """Whether every translated form of `entry` is on one of `holders`, in its place."""
+    filled = [(index, text) for index, text in [*_forms(entry), *kept_forms(entry)] if text]
+    if not filled:
+        return True
+    first = filled[0][0]
+    return all(
+        any(_holds(holder, index, text, index == first) for holder in holders)
+        for index, text in filled
+    )
 
 
 def _same_translation(first: Entry, second: Entry) -> bool:
@@ -325,13 +355,14 @@ def _forms(entry: Entry) -> list[tuple[int, str]]:
     return list(enumerate(entry.msgstr_plural))
 
 
-def _holds(entry: Entry, index: int, text: str) -> bool:
-    """Whether `entry` holds `text` as its form `index`, or where `_reshaped` puts that form."""
+def _holds(entry: Entry, index: int, text: str, first_filled: bool) -> bool:
+    """Whether `entry` holds `text` as its form `index` (`first_filled`: the first form with a
+    text of the entry it comes from), or where `_reshaped` puts that form."""
     forms = _forms(entry)
     if (index < len(forms) and forms[index][1] == text) or (index, text) in kept_forms(entry):
         return True
     if entry.msgid_plural is None:
         # A plural translation made singular: its first filled form became the msgstr.
-        return entry.msgstr == text
+        return first_filled and entry.msgstr == text
     # A singular translation made plural fills every form.
     return index == 0 and text in entry.msgstr_plural

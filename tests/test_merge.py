@@ -350,3 +350,13 @@ def test_a_plural_translation_without_a_first_form_still_gives_a_suggestion() ->
     (singular,) = merge([plural], [Entry(msgid="%d file")], plural_count=3)
     assert singular.msgstr == RU_FORMS[1]
     assert lost_translations([plural], (singular,)) == []
+
+
+def test_an_unreviewed_translation_naming_no_msgid_is_not_kept_by_an_old_entry_alike() -> None:
+    unreviewed = Entry(msgid="grain", msgstr="зерно", flags=("fuzzy",))
+    other = Entry(msgid="grain exports", msgstr="зерно", flags=("fuzzy",))
+    # Carried to a new sentence (no #|, as msgmerge): kept, once.
+    carried = Entry(msgid="grain imports", msgstr="зерно", flags=("fuzzy",))
+    assert lost_translations([unreviewed, other], (other, carried)) == []
+    assert lost_translations([unreviewed, other], (other,)) == [unreviewed]
+    assert lost_translations([unreviewed, other], (carried,)) == [other]
