@@ -93,6 +93,7 @@ from l10n.figures import (
 from l10n.forbidden import (
     forbidden_character,
     hidden_in_figure,
+    holds_forbidden,
     holds_invisible,
     reason_hidden,
     without_invisible,
@@ -764,7 +765,7 @@ class EntryCheck:
 
     run: Callable[[CatalogUnderCheck, CatalogEntry], Iterator[Finding]]
     severity: str  # the most severe finding it reports
-    # Optional: False when the translations of a whole catalog, joined, give `run` nothing to
+    # Optional: False when the texts of a whole catalog, joined, give `run` nothing to
     # find, so that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
     worth_a_look: Callable[[str], bool] | None = None
 
@@ -843,10 +844,10 @@ def check_invisible_characters(
 
 ENTRY_CHECKS: dict[str, EntryCheck] = {
     "placeholder": EntryCheck(check_placeholders, ERROR),
-    BIDI: EntryCheck(
-        check_bidi_controls, ERROR, lambda texts: forbidden_character(texts) is not None
+    BIDI: EntryCheck(check_bidi_controls, ERROR, holds_forbidden),
+    INVISIBLE: EntryCheck(
+        check_invisible_characters, ERROR, lambda texts: hidden_in_figure(texts) is not None
     ),
-    INVISIBLE: EntryCheck(check_invisible_characters, ERROR, holds_invisible),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
 NEVER_PUBLISHED = frozenset({BIDI, INVISIBLE})
@@ -857,7 +858,11 @@ def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding
     for catalog in catalogs:
         checks = list(ENTRY_CHECKS.values())
         if any(entry_check.worth_a_look for entry_check in checks):
-            texts = "\n".join(text for entry in catalog.entries for text in entry.msgstr)
+            texts = "\n".join(
+                text
+                for entry in catalog.entries
+                for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
+            )
             checks = [
                 entry_check
                 for entry_check in checks
