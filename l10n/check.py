@@ -815,7 +815,7 @@ def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iter
             return
 
 
-INVISIBLE = "invisible-character"
+HIDDEN_IN_FIGURE = "invisible-character"
 
 
 def check_invisible_characters(
@@ -838,19 +838,19 @@ def check_invisible_characters(
                 f"“{visible(found.context)}” shows as “{without_invisible(found.context)}”, "
                 f"but {reason_hidden(found.character)}"
             )
-            yield entry_finding(catalog, entry, INVISIBLE, ERROR, message)
+            yield entry_finding(catalog, entry, HIDDEN_IN_FIGURE, ERROR, message)
             return
 
 
 ENTRY_CHECKS: dict[str, EntryCheck] = {
     "placeholder": EntryCheck(check_placeholders, ERROR),
     BIDI: EntryCheck(check_bidi_controls, ERROR, holds_forbidden),
-    INVISIBLE: EntryCheck(
+    HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters, ERROR, lambda texts: hidden_in_figure(texts) is not None
     ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
-NEVER_PUBLISHED = frozenset({BIDI, INVISIBLE})
+NEVER_PUBLISHED = frozenset({BIDI, HIDDEN_IN_FIGURE})
 
 
 def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:

@@ -63,8 +63,8 @@ NEVER_BY_FIGURES = "\u200b\u2060\ufeff\u2061\u2062\u2063\u2064"
 #   U+00AD SOFT HYPHEN: a hyphenation point in a word; inside a figure a line may break there
 #       and show "15-" and "00".
 NEVER_IN_FIGURES = "\u200c\u200d\u00ad"
-DIRECTION_MARKS = "\u200e\u200f\u061c"
-INVISIBLE = _BIDI_CHARACTERS + NEVER_BY_FIGURES + NEVER_IN_FIGURES + DIRECTION_MARKS
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+INVISIBLE = _BIDI_CHARACTERS + NEVER_BY_FIGURES + NEVER_IN_FIGURES + _DIRECTION_MARKS
 _WITHOUT_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 _HIDING = re.compile(f"[{NEVER_BY_FIGURES}{NEVER_IN_FIGURES}]")
 # Skipped when looking for what stands beside a character: other invisible characters and marks.
