@@ -1265,32 +1265,28 @@ def _with_number_words(
     translations: Mapping[str, LanguageBatch],
 ) -> dict[str, list[int]]:
     """`unsettled`, and the entries whose figures agree but whose source and translation both
-    write numbers in words ("Five tents" / "шесть палаток"): `compare` reads those too. Each
-    source is looked at once, and only while a translation of it writes a number in words."""
-    spells: dict[int, bool] = {}
+    write numbers in words ("Five tents" / "шесть палаток"): `compare` reads those too. The
+    sources are read once for the batch, and a translation only where its source has some."""
+    spelling = set(words.texts_spelling_numbers(sources, source_lang))
+    if not spelling:
+        return unsettled
     for language, positions in readable.items():
         source_rows = translations[language][0]
-        if not positions:
-            continue
         still = set(unsettled[language])
-        worded = [
+        candidates = [
             position
             for position in positions
-            if position not in still
-            and words.spells_numbers(texts[language][position], language)
-            and _source_spells(source_rows[position], sources, source_lang, spells)
+            if source_rows[position] in spelling and position not in still
         ]
-        if worded:
+        if not candidates:
+            continue
+        spelt = words.texts_spelling_numbers(
+            [texts[language][position] for position in candidates], language
+        )
+        if spelt:
+            worded = [candidates[index] for index in spelt]
             unsettled[language] = sorted(unsettled[language] + worded)
     return unsettled
-
-
-def _source_spells(
-    row: int, sources: Sequence[str], source_lang: str, known: dict[int, bool]
-) -> bool:
-    if row not in known:
-        known[row] = words.spells_numbers(sources[row], source_lang)
-    return known[row]
 
 
 def _missing_from(positions: list[int], length: int) -> list[int]:

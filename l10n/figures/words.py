@@ -11,13 +11,14 @@ the dual "ألفين", the accusative "مليونا", ordinals "الحادي و�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
-from itertools import product
+from itertools import accumulate, product
 
 from l10n.figures.locale_facts import FACTS
-from l10n.figures.scanner import language_code
+from l10n.figures.scanner import language_code, trie_pattern, word_trie
 
 _LARGEST = Decimal(10) ** 12
 
@@ -53,37 +54,46 @@ def word_is_number(amount: Decimal, word: str, language: str) -> bool:
     return pattern is not None and pattern.fullmatch(word) is not None
 
 
-# --- Whether a text writes numbers in words at all: the gate of the comparison of number words
-
-# Punctuation that may cling to a word split off at white space ("six,", "(пять", "«трое»").
-_CLINGING_BEFORE = "(«\"'“‘["
-_CLINGING_AFTER = ".,;:!?)»\"'”’]…،؛؟"
+# --- Whether texts write numbers in words at all: the gate of the comparison of number words
 
 
 def spells_numbers(text: str, language: str) -> bool:
     """Whether `text` writes a number in words that `spelled_figures` reads ("Five tents",
-    "шесть палаток", "أربعة أيام"); "one", "один" and "أحد" are left out, as there.
+    "шесть палаток", "أربعة أيام"); "one", "один" and "أحد" are left out, as there."""
+    return bool(texts_spelling_numbers([text], language))
 
-    A set lookup of the text's words split at white space: it runs on every entry whose
-    figures agree, so that two number words alone ("Five" / "шесть") are compared at all,
-    and costs about what splitting the text does (2 µs), where a regular expression over
-    the text would cost three times as much.
+
+def texts_spelling_numbers(texts: Sequence[str], language: str) -> list[int]:
+    """The positions of the `texts` that write a number in words, as `spells_numbers` says.
+
+    The check asks it of every entry whose figures agree (two number words alone, "Five" /
+    "шесть", may still differ), so it reads a whole batch in one pass of the engine: the
+    pattern opens with the words' letters, which the engine skips to in C (0.15 s for 100,000
+    texts, where a pattern or a split per text costs twice as much).
     """
-    return not _number_tokens(language).isdisjoint(text.lower().split())
+    joined = "\n".join(texts)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    found: list[int] = []
+    for match in _number_word(language).finditer(joined):
+        start = match.start()
+        before = joined[start - 1 : start]
+        if before.isalnum() or before == "_":
+            continue  # inside a word ("три" of "внутри")
+        position = bisect_right(starts, start) - 1
+        if not found or found[-1] != position:
+            found.append(position)
+    return found
 
 
 @cache
-def _number_tokens(language: str) -> frozenset[str]:
-    """The words `spelled_figures` reads, as `spells_numbers` meets them between spaces."""
+def _number_word(language: str) -> re.Pattern[str]:
+    """The words `spelled_figures` reads, in lower case, capitalised and in capitals, with
+    the letters that may be glued before them: a trie, so that the pattern opens with letters."""
     spelled = FACTS[language_code(language)].spelled
     words = {word.lower() for word in spelled.numbers}
     words |= {prefix + word for prefix in spelled.prefixes for word in words}
-    tens = [word for word, value in spelled.numbers.items() if value % 10 == 0 and value >= 20]
-    units = [word for word, value in spelled.numbers.items() if value < 10]
-    words |= {f"{ten}-{unit}".lower() for ten in tens for unit in units}  # "twenty-five"
-    clinging = {before + word for before in _CLINGING_BEFORE for word in words}
-    clinging |= {word + after for after in _CLINGING_AFTER for word in words | clinging}
-    return frozenset(words | clinging)
+    words |= {word.capitalize() for word in words} | {word.upper() for word in words}
+    return re.compile(trie_pattern(word_trie(words)) + r"(?!\w)")
 
 
 # Every form of a number from a thousand up names its scale, so a text without one of these
