@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 from babel.numbers import format_decimal
+from check_helpers import check_pair, codes
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -45,15 +46,6 @@ HEADER_ONLY = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n
 
 def entry(msgid: str, msgstr: str, **fields: object) -> CatalogEntry:
     return CatalogEntry(msgid=msgid, msgstr=(msgstr,), line=7, **fields)  # type: ignore[arg-type]
-
-
-def check_pair(source: str, translation: str, source_lang: str, target_lang: str) -> list[Finding]:
-    catalog = CatalogUnderCheck("t.po", target_lang, [entry(source, translation)])
-    return check_catalogs([catalog], source_lang).findings
-
-
-def codes(findings: list[Finding]) -> list[str]:
-    return sorted(finding.code for finding in findings)
 
 
 # --------------------------------------------------------------------------------------------

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from check_helpers import codes, findings
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.check import (
     CatalogEntry,
     CatalogUnderCheck,
-    Finding,
     check_catalogs,
     plural_counts,
     read_catalog_under_check,
@@ -25,27 +25,6 @@ ARABIC_PLURALS = (
     "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
     "n%100>=11 ? 4 : 5;"
 )
-
-
-def findings(
-    msgid: str,
-    msgstr: str | tuple[str, ...],
-    language: str,
-    *,
-    source_lang: str = "en",
-    msgid_plural: str | None = None,
-    flags: frozenset[str] = frozenset(),
-    msgctxt: str | None = None,
-    plural_forms: str = "",
-) -> list[Finding]:
-    texts = (msgstr,) if isinstance(msgstr, str) else msgstr
-    entry = CatalogEntry(msgid, texts, 4, msgctxt, msgid_plural, flags)
-    catalog = CatalogUnderCheck("t.po", language, [entry], plural_forms=plural_forms)
-    return check_catalogs([catalog], source_lang).findings
-
-
-def codes(found: list[Finding]) -> list[str]:
-    return sorted(finding.code for finding in found)
 
 
 # --------------------------------------------------------------------------------------------

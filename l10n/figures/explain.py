@@ -37,7 +37,7 @@ from itertools import pairwise
 
 from l10n.figures import units, words
 from l10n.figures.full_reader import spelled_figures
-from l10n.figures.locale_facts import FACTS
+from l10n.figures.locale_facts import ASCII_DIGITS, FACTS
 from l10n.figures.scanner import language_code
 from l10n.figures.values import (
     DateValue,
@@ -219,48 +219,41 @@ def _open_readings(side: Side) -> Iterator[Reading]:
             yield reading
 
 
-_TIME_AFTER = {
-    "en": re.compile(r"\s?(?P<part>a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)", re.IGNORECASE),
-    "ru": re.compile(
-        r"\s*(?:час(?:а|ов)?\s*)?(?P<part>утра|дня|вечера|ночи)(?!\w)|\s*(?P<hours>час(?:а|ов)?)(?!\w)",
-        re.IGNORECASE,
-    ),
-    "ar": re.compile(
-        r"\s*(?P<part>صباحا|صباحًا|صباحاً|ص|مساء|مساءً|مساءا|م|ظهرا|ظهرًا|ظهراً|عصرا|عصرًا|عصراً|فجرا|فجرًا|ليلا|ليلًا)(?!\w)"
-    ),
-}
-_TIME_BEFORE = {"ar": re.compile(r"(?:ال|بال|وال|لل)ساعة\s*$")}
-_LATE_PARTS = {"p.m.", "pm", "p.m", "pm.", "дня", "вечера", "مساء", "مساءً", "مساءا", "م"}
-_LATE_PARTS |= {"ظهرا", "ظهرًا", "ظهراً", "عصرا", "عصرًا", "عصراً"}
-_NIGHT_PARTS = {"ночи", "ليلا", "ليلًا"}
+@cache
+def _time_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The language's words after and before a number that make it a time of day."""
+    time_words = FACTS[language].time_words
+    before = re.compile(time_words.before) if time_words.before else None
+    return re.compile(time_words.after), before
 
 
-def _clock_values(hour: int, minute: int, part: str | None) -> set[TimeValue]:
+def _clock_values(hour: int, minute: int, part: str | None, language: str) -> set[TimeValue]:
     """The times of day "hour:minute" can be, given a word for the part of the day."""
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return set()
     if part is None:
         return {TimeValue(hour, minute)} | ({TimeValue(hour + 12, minute)} if hour < 12 else set())
-    late = part.lower().replace(" ", "") in _LATE_PARTS or part in _LATE_PARTS
-    if part in _NIGHT_PARTS:
+    time_words = FACTS[language].time_words
+    late_parts = time_words.late_parts
+    late = part.lower().replace(" ", "") in late_parts or part in late_parts
+    if part in time_words.night_parts:
         late = hour >= 6
     if late and hour < 12:
         return {TimeValue(hour + 12, minute)}
     if not late and hour == 12:
-        return {TimeValue(0, minute)} if part.lower().startswith("a") else {TimeValue(12, minute)}
+        return {TimeValue(0 if time_words.twelve_early_is_midnight else 12, minute)}
     return {TimeValue(hour, minute)}
 
 
 def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "7.55am", "2 часа дня", "5 часов утра", "الساعة 3 عصرًا", "7 ص.": times of day."""
-    after = _TIME_AFTER.get(language)
-    before = _TIME_BEFORE.get(language)
+    after, before = _time_patterns(language)
     for figure in figures:
         value = figure.value
         if isinstance(value, TimeValue):
-            match = after.match(text, figure.end) if after else None
+            match = after.match(text, figure.end)
             if match and match["part"]:
-                for time in _clock_values(value.hour, value.minute, match["part"]):
+                for time in _clock_values(value.hour, value.minute, match["part"], language):
                     yield Reading(time, (figure,), figure.start, match.end(), "time of day")
             continue
         if not isinstance(value, NumberValue) or value.amount < 0:
@@ -268,13 +261,13 @@ def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
         hour, minute = _hour_minute(value.amount)
         if hour is None:
             continue
-        match = after.match(text, figure.end) if after else None
+        match = after.match(text, figure.end)
         preceded = before is not None and before.search(text, 0, figure.start) is not None
         if match is None and not preceded:
             continue
         part = match["part"] if match else None
         end = match.end() if match else figure.end
-        for time in _clock_values(hour, minute, part):
+        for time in _clock_values(hour, minute, part, language):
             yield Reading(time, (figure,), figure.start, end, "time of day")
 
 
@@ -289,18 +282,16 @@ def _hour_minute(amount: Decimal) -> tuple[int | None, int]:
     return (int(amount), 0) if amount <= 24 else (None, 0)
 
 
-_PERCENT_AFTER = {
-    "en": re.compile(r"[\s-]*(?:per\s?cent|percent(?:age points?)?|pct)(?!\w)", re.IGNORECASE),
-    "ru": re.compile(r"[\s-]*(?:процент\w*|процентн\w+\s+пункт\w*|п\.\s?п\.)", re.IGNORECASE),
-    "ar": re.compile(r"\s*(?:(?:في|ب)\s?ال(?:مائة|مئة|مية)|نقط\w*\s+مئوية|%|٪)"),
-}
+@cache
+def _percent_after(language: str) -> re.Pattern[str]:
+    return re.compile(FACTS[language].percent.after_figure)
 
 
 def _percent_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "27 процентами", "12-процентный", "40 percentage points": percentages in words."""
-    after = _PERCENT_AFTER.get(language)
+    after = _percent_after(language)
     for figure in figures:
-        if after is None or not isinstance(figure.value, NumberValue):
+        if not isinstance(figure.value, NumberValue):
             continue
         match = after.match(text, figure.end)
         if match:
@@ -310,15 +301,16 @@ def _percent_readings(language: str, text: str, figures: Sequence[Figure]) -> It
 
 def _compound_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "40-тысячная" is 40,000, "двухметровый" 2 m: a number and a word made one."""
-    scales = words.COMPOUND_SCALES.get(language)
-    if not scales:
+    compound = FACTS[language].compound_words
+    if compound is None:
         return
+    scales = words.compound_scale_pattern(language)
     for figure in figures:
         if not isinstance(figure.value, NumberValue):
             continue
         match = scales.match(text, figure.end)
         if match:
-            amount = figure.value.amount * words.compound_scale(match["scale"], language)
+            amount = figure.value.amount * compound.scale_stems[match["scale"].lower()]
             yield Reading(
                 NumberValue(amount.normalize()),
                 (figure,),
@@ -327,29 +319,27 @@ def _compound_readings(language: str, text: str, figures: Sequence[Figure]) -> I
                 "compound word",
             )
     for number, stem, start, end in words.compound_words(text, language):
-        scale = words.compound_scale(stem, language)
+        scale = compound.scale_stems.get(stem, 0)
         if scale:
             yield Reading(
                 NumberValue((number * scale).normalize()), (), start, end, "compound word"
             )
-        elif stem.startswith("процент"):
+        elif stem == compound.percent_stem:
             yield Reading(PercentValue(number), (), start, end, "compound word")
 
 
-# "and a half" after a number, a noun perhaps between: "6 ساعات ونصف", "3 с половиной часа".
-_AND_A_HALF = {
-    "en": re.compile(r"(?:\s+\w+)?\s+and a half(?!\w)", re.IGNORECASE),
-    "ru": re.compile(r"(?:\s+\w+)?\s+с половиной(?!\w)", re.IGNORECASE),
-    "ar": re.compile(r"(?:\s+\w+)?\s+و\s?نصف(?!\w)"),
-}
+@cache
+def _and_a_half(language: str) -> re.Pattern[str]:
+    """ "and a half" after a number, a noun perhaps between: "6 ساعات ونصف", "3 с половиной"."""
+    return re.compile(FACTS[language].number_words.and_a_half.after_figure)
 
 
 def _half_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "6 ساعات ونصف" is 6.5: a whole number and a half."""
-    pattern = _AND_A_HALF.get(language)
+    pattern = _and_a_half(language)
     for figure in figures:
         value = figure.value
-        if pattern is None or not isinstance(value, NumberValue):
+        if not isinstance(value, NumberValue):
             continue
         if value.amount != value.amount.to_integral_value():
             continue
@@ -359,7 +349,9 @@ def _half_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
             yield Reading(half, (figure,), figure.start, match.end(), "number words")
 
 
-_MIXED_JOIN = re.compile(r"\s*(?:и|and|و)?\s*$")
+# The "and" of every language, as texts mix them: "1 млн и 300 тыс.".
+_AND_WORDS = [word for facts in FACTS.values() for word in facts.number_words.and_words]
+_MIXED_JOIN = re.compile(rf"\s*(?:{'|'.join(_AND_WORDS)})?\s*$")
 
 
 def _mixed_scale_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
@@ -411,7 +403,7 @@ def _one_scale_then_figure(
 @cache
 def _lone_scale_pattern(language: str) -> re.Pattern[str]:
     words = "|".join(sorted(FACTS[language].spelled.multipliers, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<scale>{words})\s*(?:and\s+|и\s+|و\s*)?$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?P<scale>{words}){_MIXED_JOIN.pattern}", re.IGNORECASE)
 
 
 def _unit_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
@@ -623,7 +615,7 @@ def _other_separator_readings(figure: Figure) -> set[Decimal]:
     match = _DIGIT_RUN.search(figure.raw)
     if match is None or not isinstance(figure.value, NumberValue | PercentValue):
         return set()
-    digits = match.group().translate(_ASCII).replace("\u00a0", "").replace("\u202f", "")
+    digits = match.group().translate(ASCII_DIGITS).replace("\u00a0", "").replace("\u202f", "")
     digits = digits.replace(" ", "").replace("٬", ",").replace("٫", ".")
     if "," not in digits and "." not in digits:
         return set()
@@ -646,9 +638,6 @@ def _other_separator_readings(figure: Figure) -> set[Decimal]:
 def _plain_amount(digits: str, grouping: str) -> Decimal:
     decimal = "." if grouping == "," else ","
     return Decimal(digits.replace(grouping, "").replace(decimal, "."))
-
-
-_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def explain_month_word(figure: Figure, here: Side, there: Side) -> Explanation | None:

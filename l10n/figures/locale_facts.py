@@ -1,11 +1,15 @@
 """Locale facts for figure extraction, as data: one `LanguageFacts` record per language (digits,
 separators, percent and scale words, month names, time-of-day markers, decade and century
-forms, spelled-out numbers), and the facts that hold in every language (invisible marks, the
-Arabic separators, signs and dashes).
+forms, spelled-out numbers, and the words the second reading looks for: times of day, percent
+words, counts, compound words, units), and the facts that hold in every language (invisible
+marks, the Arabic separators, signs and dashes).
 
 To add a language, fill one `LanguageFacts` record and add it to `FACTS`: mypy lists every
-field left out. The readers (`l10n.figures.scanner`, `full_reader`, `batch_reader`) hold no
-language-specific code; what differs between languages is a field here.
+field left out, and tests/test_figures_locale_facts.py every field left empty that a language
+may not leave empty. The readers (`l10n.figures.scanner`, `full_reader`, `batch_reader`) and
+the second reading (`explain`, `units`, `words`) hold no word of a language; what differs
+between languages is a field here, except the grammar of numbers in words
+(`words.NUMBER_FORMS`).
 
 CLDR (through Babel) is the source wherever it has the fact: decimal and group symbols, percent
 signs, compact-number scale words ("тыс.", "миллиардов", "آلاف"), month names in the format
@@ -150,6 +154,145 @@ class CenturyThenOrdinal:
 
 
 @dataclass(frozen=True)
+class TimeWords:
+    """Times of day as the second reading finds them ("7.55am", "2 часа дня", "الساعة 3 عصرًا").
+
+    after: a regular expression matched right after a number: a word for the part of the day
+        (group `part`), or in Russian an hour word alone (group `hours`).
+    before: a regular expression ending right before a number that makes it an hour
+        ("الساعة 3"), or "" where the language has none.
+    late_parts: parts of the day that move an hour before noon into the afternoon ("pm",
+        "вечера", "عصرا"), as `after` finds them (English also lower case, spaces removed).
+    night_parts: parts of the day that are late only from 6 on ("11 ночи" is 23:00, "2 ночи"
+        2:00).
+    twelve_early_is_midnight: whether twelve with an early part is midnight ("12 a.m."); else
+        it is noon.
+    """
+
+    after: str
+    before: str
+    late_parts: frozenset[str]
+    night_parts: frozenset[str]
+    twelve_early_is_midnight: bool
+
+
+@dataclass(frozen=True)
+class PercentWords:
+    """Percentages the second reading finds in words ("27 процентами", "десяти процентов").
+
+    after_figure: a regular expression matched right after a figure that makes it a percentage
+        (every form: "процентами", "percentage points", "في المائة").
+    after_words: a regular expression after a number in words, as `words.normalize` writes
+        the text.
+    fractions: fractions in words that state a percentage, as regular expressions ("half" for
+        50%).
+    """
+
+    after_figure: str
+    after_words: str
+    fractions: Mapping[Decimal, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class AndAHalf:
+    """A number and a half, in figures or words ("3 с половиной часа", "مليون ونصف").
+
+    after_figure: a regular expression matched right after a whole number, a noun perhaps
+        between ("6 ساعات ونصف").
+    in_words: the pattern of a number in words and a half, where "{number}" stands for the
+        number's forms and "{scale}" for " " and its scale word, or nothing.
+    one: where "one and a half" is one word ("полтора"), its pattern with "{scale}" (then it
+        replaces `in_words` for one); else "".
+    one_scale: further patterns for one and a half of a scale word, "{scale}" standing for
+        the scale word alone ("a million and a half").
+    """
+
+    after_figure: str
+    in_words: str
+    one: str
+    one_scale: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """Numbers in words as the second reading looks for them (`l10n.figures.words`).
+
+    glued_prefix: a regular expression of letters glued before a number word ("والثلاثين").
+    scale_stems: stems, as `words.normalize` writes them, of which every number from a
+        thousand up names one in words: a text without any states no such number in words.
+    scale_words: a regular expression of each scale word, by its value ("миллион\\w*").
+    and_a_half: a number and a half.
+    and_words: the words that may join two figures of falling scales ("1 млн и 300 тыс.").
+    folded_letters: letters read as another ("ё" as "е", "أ" as "ا"), in texts and forms alike.
+    ignored_marks: a regular expression of the marks left out of texts and forms (Arabic vowel
+        marks and tatweel), or "".
+    counts: words for a count that are not numerals ("dozen", "сутки", "двое", "twice"), as
+        regular expressions, by value: a side that writes them states the number.
+    """
+
+    glued_prefix: str
+    scale_stems: tuple[str, ...]
+    scale_words: Mapping[int, str]
+    and_a_half: AndAHalf
+    and_words: tuple[str, ...]
+    folded_letters: Mapping[str, str]
+    ignored_marks: str
+    counts: Mapping[Decimal, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class MonthWords:
+    """Month words the second reading counts besides `LanguageFacts.month_names`.
+
+    extra: by month, stems that name it besides its names ("июльск" of "июльский").
+    name_like: month words that are as often names ("ماي", "جوان"): alone, not a month.
+    ending: a regular expression after a month word ("\\w*" for Russian cases and adjectives).
+    glued_prefix: a regular expression of letters glued before a month word ("في" as "ف").
+    """
+
+    extra: Mapping[int, tuple[str, ...]]
+    name_like: frozenset[str]
+    ending: str
+    glued_prefix: str
+
+
+@dataclass(frozen=True)
+class CompoundWords:
+    """A number and a word made one ("40-тысячная", "двухметровый", "трехпроцентный").
+
+    number_stems: the number stems that begin such a word ("двух", "полутора").
+    scale_stems: scale stems after a number ("тысячн": "40-тысячная" is 40,000), by value.
+    percent_stem: the stem that makes a number stem a percentage ("процентн").
+    unit_stems: unit stems after a number stem ("метров" of "двухметровый"), by unit name
+        (`units.UNITS`).
+    """
+
+    number_stems: Mapping[str, Decimal]
+    scale_stems: Mapping[str, int]
+    percent_stem: str
+    unit_stems: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class UnitWords:
+    """Words for units of measure, for the second reading's conversions (`units.py`).
+
+    names: (unit name of `units.UNITS`, regular expression of its words), the longest
+        alternatives first ("miles per hour" before "miles").
+    feet_and_inches: a regular expression between the feet and the inches of a height
+        ("6-foot-2"), or "" where the language writes none.
+    inches_word: a regular expression of the inch word after such a height.
+    range_links: words between the numbers of a range whose unit follows the last ("2 to 4
+        inches"), longer ones before those they begin with ("или" before "и").
+    """
+
+    names: tuple[tuple[str, str], ...]
+    feet_and_inches: str
+    inches_word: str
+    range_links: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class LanguageFacts:
     """How one language writes figures.
 
@@ -199,6 +342,9 @@ class LanguageFacts:
         full stop ("янв."), as read by `cldr_month_names`.
     hamza_optional: whether typists drop the hamza of an initial alef ("ايار" for "أيار"), as
         read by `cldr_month_names`.
+    time_words, percent, number_words, month_words, unit_words: what the second reading
+        (`l10n.figures.explain`) looks for where the first pass leaves a figure unmatched.
+    compound_words: numbers made one word with another ("двухметровый"), or None.
     """
 
     code: str
@@ -233,6 +379,12 @@ class LanguageFacts:
     spelled: SpelledNumbers
     month_abbreviations_dotted: bool
     hamza_optional: bool
+    time_words: TimeWords
+    percent: PercentWords
+    number_words: NumberWords
+    month_words: MonthWords
+    compound_words: CompoundWords | None
+    unit_words: UnitWords
 
 
 def _group_mark(language: str) -> str:
@@ -329,6 +481,70 @@ _ENGLISH = LanguageFacts(
     ),
     month_abbreviations_dotted=True,
     hamza_optional=False,
+    time_words=TimeWords(
+        after=r"(?i)\s?(?P<part>a\.?\s?m\.?|p\.?\s?m\.?)(?!\w)",
+        before="",
+        late_parts=frozenset({"p.m.", "pm", "p.m", "pm."}),
+        night_parts=frozenset(),
+        twelve_early_is_midnight=True,
+    ),
+    percent=PercentWords(
+        after_figure=r"(?i)[\s-]*(?:per\s?cent|percent(?:age points?)?|pct)(?!\w)",
+        after_words=r"(?:per ?cent|percent)",
+        fractions={Decimal(50): ("half",), Decimal(25): ("quarter",)},
+    ),
+    number_words=NumberWords(
+        glued_prefix="",
+        scale_stems=("thousand", "million", "billion", "trillion"),
+        scale_words={1000: "thousand", 10**6: "million", 10**9: "billion"},
+        and_a_half=AndAHalf(
+            after_figure=r"(?i)(?:\s+\w+)?\s+and a half(?!\w)",
+            in_words="{number} and a half{scale}",
+            one="",
+            one_scale=("(?:a|one) {scale} and a half",),
+        ),
+        and_words=("and",),
+        folded_letters={},
+        ignored_marks="",
+        counts={
+            Decimal(12): ("dozen",),
+            Decimal(10): ("decade",),
+            Decimal(2): ("both", "twice", "double"),
+            Decimal(3): ("thrice", "triple"),
+        },
+    ),
+    month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
+    compound_words=None,
+    unit_words=UnitWords(
+        names=(
+            ("mile per hour", r"mph|m\.p\.h\.|miles? (?:per|an) hour"),
+            ("kilometre per hour", r"km/h|kph|kmh|kilomet(?:er|re)s? (?:per|an) hour"),
+            ("square mile", r"square miles?|sq\.? ?mi(?:les?)?"),
+            ("square kilometre", r"square kilomet(?:er|re)s?|sq\.? ?km|km2|km²"),
+            ("fahrenheit", r"(?:degrees? )?fahrenheit|°\s?F|degrees?(?! celsius| centigrade)"),
+            ("celsius", r"(?:degrees? )?(?:celsius|centigrade)|°\s?C"),
+            ("inch", r"inch(?:es)?"),
+            ("foot", r"foot|feet|ft\.?"),
+            ("yard", r"yards?|yd\.?"),
+            ("mile", r"miles?|mi\."),
+            ("millimetre", r"millimet(?:er|re)s?|mm"),
+            ("centimetre", r"centimet(?:er|re)s?|cm"),
+            ("kilometre", r"kilomet(?:er|re)s?|km"),
+            ("metre", r"met(?:er|re)s?"),
+            ("pound", r"pounds?|lbs?\.?"),
+            ("ounce", r"ounces?|oz\.?"),
+            ("kilogram", r"kilo(?:gram(?:me)?)?s?|kgs?"),
+            ("gram", r"grams?"),
+            ("knot", r"knots?"),
+            ("acre", r"acres?"),
+            ("hectare", r"hectares?|ha"),
+            ("gallon", r"gallons?"),
+            ("litre", r"lit(?:er|re)s?"),
+        ),
+        feet_and_inches=r"(?i)(?:-|\s?)(?:foot|feet|ft\.?)(?:-|\s?)(?=\d)",
+        inches_word=r"(?i)\s?(?:-?inch(?:es)?|in\.)?",
+        range_links=("to", "and", "or", "up to"),
+    ),
 )
 
 
@@ -406,6 +622,21 @@ _RUSSIAN_MONTHS_IN_CASES = {
     "ноябрю": 11,
     "декабрю": 12,
 }
+_RUSSIAN_MONTH_ADJECTIVE_STEMS = (
+    "январск февральск мартовск апрельск майск июньск июльск августовск сентябрьск октябрьск"
+    " ноябрьск декабрьск"
+)
+# The number stems that begin a compound word: "двухметровый", "трехпроцентный".
+_RUSSIAN_COMPOUND_NUMBER_STEMS: dict[str, int | str] = {
+    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": "1.5",
+    "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40,
+    "пятидесяти": 50, "ста": 100,
+}  # fmt: skip
+
+# The case endings of Russian unit words ("фунтов", "футами"); "-овый" of a compound adjective
+# ("300-килограммовое") too.
+_RUSSIAN_UNIT_ENDINGS = r"(?:ов\w*|а|ы|ам|ами|ах|е|ом|у)?"
 
 _RUSSIAN = LanguageFacts(
     code="ru",
@@ -530,6 +761,111 @@ _RUSSIAN = LanguageFacts(
     ),
     month_abbreviations_dotted=True,
     hamza_optional=False,
+    time_words=TimeWords(
+        after=(
+            r"(?i)\s*(?:час(?:а|ов)?\s*)?(?P<part>утра|дня|вечера|ночи)(?!\w)"
+            r"|\s*(?P<hours>час(?:а|ов)?)(?!\w)"
+        ),
+        before="",
+        late_parts=frozenset({"дня", "вечера"}),
+        night_parts=frozenset({"ночи"}),
+        twelve_early_is_midnight=False,
+    ),
+    percent=PercentWords(
+        after_figure=r"(?i)[\s-]*(?:процент\w*|процентн\w+\s+пункт\w*|п\.\s?п\.)",
+        after_words=r"процент\w*",
+        fractions={Decimal(50): (r"половин\w*",), Decimal(25): (r"четверт\w*",)},
+    ),
+    number_words=NumberWords(
+        glued_prefix="",
+        scale_stems=("тысяч", "миллион", "миллиард", "триллион"),
+        scale_words={1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
+        and_a_half=AndAHalf(
+            after_figure=r"(?i)(?:\s+\w+)?\s+с половиной(?!\w)",
+            in_words="{number} с половиной{scale}",
+            one="(?:полтора|полторы|полутора){scale}",
+            one_scale=(),
+        ),
+        and_words=("и",),
+        folded_letters={"ё": "е"},
+        ignored_marks="",
+        counts={
+            Decimal(12): (r"дюжин\w*",),
+            Decimal(10): (
+                r"десят(?:ок|ка|ку|ком|ки|ков)",
+                r"десятилети\w*",
+                "десятеро",
+                "десятерых",
+            ),
+            Decimal(24): (r"сут(?:ки|ок|кам|ками|ках)",),
+            Decimal("1.5"): ("полтора", "полторы", "полутора"),
+            Decimal(2): (
+                *("оба", "обе", "обоих", "обеих", "обоим", "обеим", "дважды", "вдвое"),
+                *("двое", "двоих", "двоим", "двоими"),
+            ),
+            Decimal(3): ("трижды", "втрое", "трое", "троих", "троим", "троими"),
+            Decimal(4): ("вчетверо", "четверо", "четверых", "четверым", "четверыми"),
+            Decimal(5): ("пятеро", "пятерых", "пятерым"),
+            Decimal(6): ("шестеро", "шестерых", "шестерым"),
+            Decimal(7): ("семеро", "семерых", "семерым"),
+            Decimal(8): ("восьмеро", "восьмерых"),
+            Decimal(9): ("девятеро", "девятерых"),
+        },
+    ),
+    month_words=MonthWords(
+        # The stems of the adjectives of months ("июльский рост").
+        extra={
+            month: (stem,)
+            for month, stem in enumerate(_RUSSIAN_MONTH_ADJECTIVE_STEMS.split(), start=1)
+        },
+        name_like=frozenset(),
+        ending=r"\w*",
+        glued_prefix="",
+    ),
+    compound_words=CompoundWords(
+        number_stems={
+            stem: Decimal(value) for stem, value in _RUSSIAN_COMPOUND_NUMBER_STEMS.items()
+        },
+        scale_stems={"тысячн": 1000, "миллионн": 10**6, "миллиардн": 10**9},
+        percent_stem="процентн",
+        unit_stems={
+            "метров": "metre",
+            "сантиметров": "centimetre",
+            "километров": "kilometre",
+            "килограммов": "kilogram",
+            "футов": "foot",
+            "дюймов": "inch",
+        },
+    ),
+    unit_words=UnitWords(
+        names=(
+            ("mile per hour", r"мил(?:ь|и|я) в час"),
+            ("kilometre per hour", r"км/ч(?:ас)?|километр(?:а|ов)? в час"),
+            ("square kilometre", r"кв\.? ?км|квадратн\w+ километр\w*|км²|км2"),
+            ("square mile", r"квадратн\w+ мил\w*"),
+            ("fahrenheit", r"градус\w* (?:по )?Фаренгейт\w*|°\s?[FФ]"),
+            ("celsius", r"градус\w*(?: по Цельсию| Цельсия)?|°\s?[CС]"),
+            ("inch", r"дюйм" + _RUSSIAN_UNIT_ENDINGS),
+            ("foot", r"фут" + _RUSSIAN_UNIT_ENDINGS),
+            ("yard", r"ярд" + _RUSSIAN_UNIT_ENDINGS),
+            ("mile", r"мил(?:я|и|ь|ю|ям|ями|ях|е)"),
+            ("millimetre", r"миллиметр" + _RUSSIAN_UNIT_ENDINGS + r"|мм"),
+            ("centimetre", r"сантиметр" + _RUSSIAN_UNIT_ENDINGS + r"|см"),
+            ("kilometre", r"километр" + _RUSSIAN_UNIT_ENDINGS + r"|км"),
+            ("metre", r"метр" + _RUSSIAN_UNIT_ENDINGS + r"|м\.?"),
+            ("pound", r"фунт" + _RUSSIAN_UNIT_ENDINGS),
+            ("kilogram", r"килограмм" + _RUSSIAN_UNIT_ENDINGS + r"|кг|кило"),
+            ("gram", r"грамм" + _RUSSIAN_UNIT_ENDINGS),
+            ("knot", r"узл(?:а|ов|ы|ами)|узел"),
+            ("acre", r"акр" + _RUSSIAN_UNIT_ENDINGS),
+            ("hectare", r"гектар" + _RUSSIAN_UNIT_ENDINGS + r"|га"),
+            ("gallon", r"галлон" + _RUSSIAN_UNIT_ENDINGS),
+            ("litre", r"литр" + _RUSSIAN_UNIT_ENDINGS),
+        ),
+        feet_and_inches="",
+        inches_word="",
+        range_links=("до", "или", "и"),
+    ),
 )
 
 
@@ -663,6 +999,80 @@ _ARABIC = LanguageFacts(
     ),
     month_abbreviations_dotted=False,
     hamza_optional=True,
+    time_words=TimeWords(
+        after=(
+            r"\s*(?P<part>صباحا|صباحًا|صباحاً|ص|مساء|مساءً|مساءا|م|ظهرا|ظهرًا|ظهراً|عصرا|عصرًا|عصراً"
+            r"|فجرا|فجرًا|ليلا|ليلًا)(?!\w)"
+        ),
+        before=r"(?:ال|بال|وال|لل)ساعة\s*$",
+        late_parts=frozenset(
+            {"مساء", "مساءً", "مساءا", "م", "ظهرا", "ظهرًا", "ظهراً", "عصرا", "عصرًا", "عصراً"}
+        ),
+        night_parts=frozenset({"ليلا", "ليلًا"}),
+        twelve_early_is_midnight=False,
+    ),
+    percent=PercentWords(
+        after_figure=r"\s*(?:(?:في|ب)\s?ال(?:مائة|مئة|مية)|نقط\w*\s+مئوية|%|٪)",
+        after_words=r"(?:في|ب) ?ال(?:مائه|مئه|ميه)",
+        fractions={Decimal(50): ("نصف",), Decimal(25): ("ربع",)},
+    ),
+    number_words=NumberWords(
+        glued_prefix=r"(?:[وفبكل]?(?:ال|ل)?)?",
+        scale_stems=("الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "تريليون"),
+        scale_words={1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
+        and_a_half=AndAHalf(
+            after_figure=r"(?:\s+\w+)?\s+و\s?نصف(?!\w)",
+            in_words=r"{number}{scale}\s*و\s*نصف",
+            one="",
+            one_scale=(r"{scale}\s*و\s*نصف",),
+        ),
+        and_words=("و",),
+        # One letter for the alef and yeh variants and for ta marbuta, as typists write them.
+        folded_letters={"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"},
+        ignored_marks="[\u064b-\u065f\u0670\u0640]",
+        counts={
+            Decimal(12): ("دزينة", "دستة"),
+            Decimal(10): ("عقد", "عقدا"),
+            Decimal(2): ("كلا", "كلتا", "ضعف", "ضعفين"),
+        },
+    ),
+    month_words=MonthWords(
+        extra={},
+        # As often names: "ماي" (May) is Mai, "جوان" (June) Joan.
+        name_like=frozenset({"ماي", "جوان"}),
+        ending=r"\.?",
+        glued_prefix=r"(?:[وفبل]?(?:ال)?)?",
+    ),
+    compound_words=None,
+    unit_words=UnitWords(
+        names=(
+            ("mile per hour", r"(?:ميل|ميلا|ميلًا|أميال) ?(?:في|ب|/) ?(?:ال)?ساعة"),
+            (
+                "kilometre per hour",
+                r"(?:كم|كيلومتر(?:ا|ًا|ات)?) ?(?:في|ب|/) ?(?:ال)?ساعة|كم/س",
+            ),
+            ("fahrenheit", r"درج(?:ة|ات) فهرنهايت|فهرنهايت"),
+            ("celsius", r"درج(?:ة|ات)(?: مئوية)?|°\s?[Cم]"),
+            ("inch", r"بوص(?:ة|ات)|إنش(?:ات)?|انش"),
+            ("foot", r"قدم(?:ا|ًا)?|أقدام|اقدام"),
+            ("yard", r"يارد(?:ة|ات|ا)?"),
+            ("mile", r"ميل(?:ا|ًا)?|أميال|اميال"),
+            ("millimetre", r"ملم|مم|مليمتر(?:ات|ا|ًا)?|ملليمتر(?:ات|ا|ًا)?"),
+            ("centimetre", r"سم|سنتيمتر(?:ات|ا|ًا)?|سنتمتر(?:ات|ا|ًا)?|سانتيمتر(?:ات|ا|ًا)?"),
+            ("kilometre", r"كم|كيلومتر(?:ات|ا|ًا)?|كيلو متر"),
+            ("metre", r"متر(?:ا|ًا|ات)?|أمتار|امتار"),
+            ("pound", r"رطل(?:ا|ًا)?|أرطال|باوند"),
+            ("kilogram", r"كيلوغرام(?:ات|ا|ًا)?|كيلوجرام(?:ات|ا|ًا)?|كجم|كغ|كلغ|كيلو"),
+            ("knot", r"عقدة|عقد"),
+            ("acre", r"فدان|أفدنة|أكر|آكر|ايكر|إيكر"),
+            ("hectare", r"هكتار(?:ات|ا|ًا)?"),
+            ("gallon", r"جالون(?:ات)?|غالون(?:ات)?"),
+            ("litre", r"لتر(?:ات|ا|ًا)?"),
+        ),
+        feet_and_inches="",
+        inches_word="",
+        range_links=("إلى", "الى", "و", "أو"),
+    ),
 )
 
 FACTS: dict[str, LanguageFacts] = {facts.code: facts for facts in (_ENGLISH, _RUSSIAN, _ARABIC)}

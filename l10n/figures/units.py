@@ -2,7 +2,8 @@
 
 "220 pounds" and "100 кг" state the same weight; "6-foot-2" and "1,88 м" the same height. The
 factors to SI units are data here (checked against pint by tests/test_figures_explain.py, so the
-package does not import pint at run time); the words are per language.
+package does not import pint at run time); the words are each language's `UnitWords` record in
+`l10n.figures.locale_facts`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from l10n.figures.locale_facts import FACTS
 from l10n.figures.values import Figure, NumberValue
-from l10n.figures.words import RU_NUMBER_STEMS, word_is_number
+from l10n.figures.words import compound_word_pattern, word_is_number
 
 
 @dataclass(frozen=True)
@@ -74,86 +76,6 @@ UNITS: dict[str, MeasureUnit] = {
     )
 }
 
-# Words for each unit, per language; the longest alternatives first ("miles per hour" before
-# "miles"). Russian and Arabic words carry their case endings, and compound adjectives
-# ("300-килограммовое") their stems.
-_RU_ENDINGS = r"(?:ов\w*|а|ы|ам|ами|ах|е|ом|у)?"
-_UNIT_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (
-        ("mile per hour", r"mph|m\.p\.h\.|miles? (?:per|an) hour"),
-        ("kilometre per hour", r"km/h|kph|kmh|kilomet(?:er|re)s? (?:per|an) hour"),
-        ("square mile", r"square miles?|sq\.? ?mi(?:les?)?"),
-        ("square kilometre", r"square kilomet(?:er|re)s?|sq\.? ?km|km2|km²"),
-        ("fahrenheit", r"(?:degrees? )?fahrenheit|°\s?F|degrees?(?! celsius| centigrade)"),
-        ("celsius", r"(?:degrees? )?(?:celsius|centigrade)|°\s?C"),
-        ("inch", r"inch(?:es)?"),
-        ("foot", r"foot|feet|ft\.?"),
-        ("yard", r"yards?|yd\.?"),
-        ("mile", r"miles?|mi\."),
-        ("millimetre", r"millimet(?:er|re)s?|mm"),
-        ("centimetre", r"centimet(?:er|re)s?|cm"),
-        ("kilometre", r"kilomet(?:er|re)s?|km"),
-        ("metre", r"met(?:er|re)s?"),
-        ("pound", r"pounds?|lbs?\.?"),
-        ("ounce", r"ounces?|oz\.?"),
-        ("kilogram", r"kilo(?:gram(?:me)?)?s?|kgs?"),
-        ("gram", r"grams?"),
-        ("knot", r"knots?"),
-        ("acre", r"acres?"),
-        ("hectare", r"hectares?|ha"),
-        ("gallon", r"gallons?"),
-        ("litre", r"lit(?:er|re)s?"),
-    ),
-    "ru": (
-        ("mile per hour", r"мил(?:ь|и|я) в час"),
-        ("kilometre per hour", r"км/ч(?:ас)?|километр(?:а|ов)? в час"),
-        ("square kilometre", r"кв\.? ?км|квадратн\w+ километр\w*|км²|км2"),
-        ("square mile", r"квадратн\w+ мил\w*"),
-        ("fahrenheit", r"градус\w* (?:по )?Фаренгейт\w*|°\s?[FФ]"),
-        ("celsius", r"градус\w*(?: по Цельсию| Цельсия)?|°\s?[CС]"),
-        ("inch", r"дюйм" + _RU_ENDINGS),
-        ("foot", r"фут" + _RU_ENDINGS),
-        ("yard", r"ярд" + _RU_ENDINGS),
-        ("mile", r"мил(?:я|и|ь|ю|ям|ями|ях|е)"),
-        ("millimetre", r"миллиметр" + _RU_ENDINGS + r"|мм"),
-        ("centimetre", r"сантиметр" + _RU_ENDINGS + r"|см"),
-        ("kilometre", r"километр" + _RU_ENDINGS + r"|км"),
-        ("metre", r"метр" + _RU_ENDINGS + r"|м\.?"),
-        ("pound", r"фунт" + _RU_ENDINGS),
-        ("kilogram", r"килограмм" + _RU_ENDINGS + r"|кг|кило"),
-        ("gram", r"грамм" + _RU_ENDINGS),
-        ("knot", r"узл(?:а|ов|ы|ами)|узел"),
-        ("acre", r"акр" + _RU_ENDINGS),
-        ("hectare", r"гектар" + _RU_ENDINGS + r"|га"),
-        ("gallon", r"галлон" + _RU_ENDINGS),
-        ("litre", r"литр" + _RU_ENDINGS),
-    ),
-    "ar": (
-        ("mile per hour", r"(?:ميل|ميلا|ميلًا|أميال) ?(?:في|ب|/) ?(?:ال)?ساعة"),
-        (
-            "kilometre per hour",
-            r"(?:كم|كيلومتر(?:ا|ًا|ات)?) ?(?:في|ب|/) ?(?:ال)?ساعة|كم/س",
-        ),
-        ("fahrenheit", r"درج(?:ة|ات) فهرنهايت|فهرنهايت"),
-        ("celsius", r"درج(?:ة|ات)(?: مئوية)?|°\s?[Cم]"),
-        ("inch", r"بوص(?:ة|ات)|إنش(?:ات)?|انش"),
-        ("foot", r"قدم(?:ا|ًا)?|أقدام|اقدام"),
-        ("yard", r"يارد(?:ة|ات|ا)?"),
-        ("mile", r"ميل(?:ا|ًا)?|أميال|اميال"),
-        ("millimetre", r"ملم|مم|مليمتر(?:ات|ا|ًا)?|ملليمتر(?:ات|ا|ًا)?"),
-        ("centimetre", r"سم|سنتيمتر(?:ات|ا|ًا)?|سنتمتر(?:ات|ا|ًا)?|سانتيمتر(?:ات|ا|ًا)?"),
-        ("kilometre", r"كم|كيلومتر(?:ات|ا|ًا)?|كيلو متر"),
-        ("metre", r"متر(?:ا|ًا|ات)?|أمتار|امتار"),
-        ("pound", r"رطل(?:ا|ًا)?|أرطال|باوند"),
-        ("kilogram", r"كيلوغرام(?:ات|ا|ًا)?|كيلوجرام(?:ات|ا|ًا)?|كجم|كغ|كلغ|كيلو"),
-        ("knot", r"عقدة|عقد"),
-        ("acre", r"فدان|أفدنة|أكر|آكر|ايكر|إيكر"),
-        ("hectare", r"هكتار(?:ات|ا|ًا)?"),
-        ("gallon", r"جالون(?:ات)?|غالون(?:ات)?"),
-        ("litre", r"لتر(?:ات|ا|ًا)?"),
-    ),
-}
-
 
 @dataclass(frozen=True)
 class Quantity:
@@ -165,33 +87,43 @@ class Quantity:
 def _unit_pattern(language: str) -> re.Pattern[str]:
     alternatives = "|".join(
         f"(?P<u{index}>{pattern})"
-        for index, (_, pattern) in enumerate(_UNIT_WORDS.get(language, ()))
+        for index, (_, pattern) in enumerate(FACTS[language].unit_words.names)
     )
     return re.compile(rf"[\s\u00a0]*-?\s*(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def unit_at(language: str, text: str, position: int) -> tuple[str, int] | None:
     """The unit named at `position` of `text` (after spaces or a hyphen), and where it ends."""
-    words = _UNIT_WORDS.get(language)
-    if not words:
-        return None
     match = _unit_pattern(language).match(text, position)
     if match is None or match.lastgroup is None:
         return None
-    return words[int(match.lastgroup[1:])][0], match.end()
+    return FACTS[language].unit_words.names[int(match.lastgroup[1:])][0], match.end()
 
 
 def mentions_unit(language: str, text: str, unit: str) -> bool:
     """Whether `text` names `unit` anywhere (with or without a number)."""
-    for name, pattern in _UNIT_WORDS.get(language, ()):
+    for name, pattern in FACTS[language].unit_words.names:
         if name == unit and re.search(rf"(?<!\w)(?:{pattern})(?!\w)", text, re.IGNORECASE):
             return True
     return False
 
 
-_RANGE_LINK = re.compile(r"\s*(?:to|and|or|up to|-|–|—|до|или|и|إلى|الى|و|أو)\s*", re.IGNORECASE)
-_FEET_AND_INCHES = re.compile(r"(?:-|\s?)(?:foot|feet|ft\.?)(?:-|\s?)(?=\d)", re.IGNORECASE)
-_INCHES_WORD = re.compile(r"\s?(?:-?inch(?:es)?|in\.)?", re.IGNORECASE)
+# The dashes of a range, and the words of every language, as texts mix them.
+_RANGE_LINK = re.compile(
+    r"\s*(?:-|–|—|"
+    + "|".join(word for facts in FACTS.values() for word in facts.unit_words.range_links)
+    + r")\s*",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _feet_and_inches(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Between the feet and the inches of a height ("6-foot-2"), and the inch word after it."""
+    unit_words = FACTS[language].unit_words
+    if not unit_words.feet_and_inches:
+        return None
+    return re.compile(unit_words.feet_and_inches), re.compile(unit_words.inches_word)
 
 
 def quantities(
@@ -201,12 +133,14 @@ def quantities(
     applied to each of its numbers ("2 to 4 inches", "5–10 см"); heights in feet and inches
     ("6-foot-2") as one; Russian compound words ("двухметровый") without figures."""
     starts = {figure.start: figure for figure in figures}
+    heights = _feet_and_inches(language)
     for index, figure in enumerate(figures):
         if not isinstance(figure.value, NumberValue):
             continue
         amount = figure.value.amount
-        if language == "en":
-            joined = _FEET_AND_INCHES.match(text, figure.end)
+        if heights is not None:
+            feet_and_inches, inches_word = heights
+            joined = feet_and_inches.match(text, figure.end)
             following = figures[index + 1] if index + 1 < len(figures) else None
             if (
                 joined
@@ -215,7 +149,7 @@ def quantities(
                 and isinstance(following.value, NumberValue)
             ):
                 inches = amount * 12 + following.value.amount
-                word = _INCHES_WORD.match(text, following.end)
+                word = inches_word.match(text, following.end)
                 stop = word.end() if word else following.end
                 yield Quantity(inches, "inch"), (figure, following), figure.start, stop
                 continue
@@ -230,8 +164,7 @@ def quantities(
             if link is None or link.end() not in starts or link.end() == position:
                 break
             position = starts[link.end()].end
-    if language == "ru":
-        yield from _russian_compounds(text)
+    yield from _compound_quantities(language, text)
     yield from _quantities_in_words(language, text)
 
 
@@ -246,7 +179,7 @@ def _quantities_in_words(
             continue
         amount = number_in_words(match.group(), language)
         if amount is not None:
-            unit = _UNIT_WORDS[language][int(unit_match.lastgroup[1:])][0]
+            unit = FACTS[language].unit_words.names[int(unit_match.lastgroup[1:])][0]
             yield Quantity(amount, unit), (), match.start(), unit_match.end()
 
 
@@ -262,29 +195,17 @@ def number_in_words(word: str, language: str) -> Decimal | None:
     return None
 
 
-@cache
-def _russian_compound_pattern() -> re.Pattern[str]:
-    stems = "|".join(sorted(RU_NUMBER_STEMS, key=len, reverse=True))
-    return re.compile(
-        rf"(?<!\w)(?P<number>{stems})(?P<unit>метров|сантиметров|километров|килограммов|футов|дюймов)\w*",
-        re.IGNORECASE,
-    )
-
-
-_RU_COMPOUND_UNITS = {
-    "метров": "metre",
-    "сантиметров": "centimetre",
-    "километров": "kilometre",
-    "килограммов": "kilogram",
-    "футов": "foot",
-    "дюймов": "inch",
-}
-
-
-def _russian_compounds(text: str) -> Iterator[tuple[Quantity, tuple[Figure, ...], int, int]]:
-    for match in _russian_compound_pattern().finditer(text):
-        number = Decimal(str(RU_NUMBER_STEMS[match["number"].lower()]))
-        unit = _RU_COMPOUND_UNITS[match["unit"].lower()]
+def _compound_quantities(
+    language: str, text: str
+) -> Iterator[tuple[Quantity, tuple[Figure, ...], int, int]]:
+    """ "двухметровый": a number stem and a unit made one word."""
+    compound = FACTS[language].compound_words
+    if compound is None:
+        return
+    units = compound.unit_stems
+    for match in compound_word_pattern(language, tuple(units)).finditer(text):
+        number = compound.number_stems[match["number"].lower()]
+        unit = units[match["stem"].lower()]
         yield Quantity(number, unit), (), match.start(), match.end()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
 from itertools import accumulate, product
@@ -21,14 +21,6 @@ from l10n.figures.locale_facts import FACTS
 from l10n.figures.scanner import language_code, trie_pattern, word_trie
 
 _LARGEST = Decimal(10) ** 12
-
-# Words that put a number and a unit together: "двухметровый", "трехкилограммовый".
-RU_NUMBER_STEMS = {
-    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
-    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": 1.5,
-    "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40,
-    "пятидесяти": 50, "ста": 100,
-}  # fmt: skip
 
 
 def states_in_words(amount: Decimal, text: str, language: str, *, percent: bool = False) -> bool:
@@ -96,28 +88,25 @@ def _number_word(language: str) -> re.Pattern[str]:
     return re.compile(trie_pattern(word_trie(words)) + r"(?!\w)")
 
 
-# Every form of a number from a thousand up names its scale, so a text without one of these
-# (normalized) stems cannot state such a number in words. Testing them first spares building
-# and compiling the forms of each new large value, which costs milliseconds: the check's second
-# stage meets a new large value in nearly every entry it reads.
-_SCALE_STEMS = {
-    "en": ("thousand", "million", "billion", "trillion"),
-    "ru": ("тысяч", "миллион", "миллиард", "триллион"),
-    "ar": ("الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "تريليون"),
-}
+# Every form of a number from a thousand up names its scale (`NumberWords.scale_stems`), so a
+# text without one of these (normalized) stems cannot state such a number in words. Testing
+# them first spares building and compiling the forms of each new large value, which costs
+# milliseconds: the check's second stage meets a new large value in nearly every entry it reads.
 
 
 def _may_state(amount: Decimal, normalized_text: str, language: str) -> bool:
-    return amount < 1000 or any(stem in normalized_text for stem in _SCALE_STEMS[language])
+    stems = FACTS[language].number_words.scale_stems
+    return amount < 1000 or any(stem in normalized_text for stem in stems)
 
 
 @cache
 def _forms_pattern(amount: Decimal, language: str, percent: bool) -> re.Pattern[str] | None:
     forms = _word_forms(amount, language)
-    fractions = _FRACTION_WORDS[language].get(amount, ()) if percent else ()
+    percent_words = FACTS[language].percent
+    fractions = percent_words.fractions.get(amount, ()) if percent else ()
     if not forms and not fractions:
         return None
-    prefix = r"(?:[وفبكل]?(?:ال|ل)?)?" if language == "ar" else ""
+    prefix = FACTS[language].number_words.glued_prefix
     alternation = prefix + _alternation(forms, language) if forms else ""
     if percent:
         # A percentage in words is a number with a percent word ("десяти процентов"), or a
@@ -125,7 +114,7 @@ def _forms_pattern(amount: Decimal, language: str, percent: bool) -> re.Pattern[
         alternation = "|".join(
             part
             for part in (
-                f"(?:{alternation})\\s+{_PERCENT_WORDS[language]}" if forms else "",
+                f"(?:{alternation})\\s+{percent_words.after_words}" if forms else "",
                 prefix + _alternation(fractions, language) if fractions else "",
             )
             if part
@@ -139,39 +128,19 @@ def _alternation(forms: Sequence[str], language: str) -> str:
     )
 
 
-# Percent words after a number in words, as `normalize` writes them.
-_PERCENT_WORDS = {
-    "en": r"(?:per ?cent|percent)",
-    "ru": r"процент\w*",
-    "ar": r"(?:في|ب) ?ال(?:مائه|مئه|ميه)",
-}
-
-
 def _word_forms(amount: Decimal, language: str) -> list[str]:
     """Regular expressions (already escaped where literal) for `amount` in words."""
     if amount < 0 or amount > _LARGEST:
         return []
-    forms = list(_COUNT_WORDS[language].get(amount, ())) + _and_a_half(amount, language)
+    counts = FACTS[language].number_words.counts
+    forms = list(counts.get(amount, ())) + _and_a_half(amount, language)
     if amount != amount.to_integral_value():
         return forms
-    number = int(amount)
-    if language == "en":
-        forms += [re.escape(form) for form in _english(number)]
-    elif language == "ru":
-        forms += [re.escape(form) for form in _russian(number)]
-    elif language == "ar":
-        forms += _arabic(number)
-    return forms
+    return forms + NUMBER_FORMS[language](int(amount))
 
 
 # A number and a half, before its scale word: "one and a half million", "полтора миллиона",
 # "مليون ونصف", "три с половиной тысячи".
-_SCALE_WORDS = {
-    "en": {1000: "thousand", 10**6: "million", 10**9: "billion"},
-    "ru": {1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
-    "ar": {1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
-}
-_RU_ONE_AND_A_HALF = "(?:полтора|полторы|полутора)"
 
 
 def _and_a_half(amount: Decimal, language: str) -> list[str]:
@@ -183,16 +152,16 @@ def _and_a_half(amount: Decimal, language: str) -> list[str]:
         if count - whole != Decimal("0.5"):
             return []
         number = _alternation(_word_forms(Decimal(whole), language), language)
-        word = _SCALE_WORDS[language].get(scale, "")
-        if language == "en":
-            body = f"{number} and a half" + (f" {word}" if word else "")
-            return [body, f"(?:a|one) {word} and a half"] if whole == 1 and word else [body]
-        if language == "ru":
-            half = _RU_ONE_AND_A_HALF if whole == 1 else f"{number} с половиной"
-            return [half + (f" {word}" if word else "")]
-        if language == "ar":
-            forms = [number + (f" {word}" if word else "") + r"\s*و\s*نصف"]
-            return [*forms, rf"{word}\s*و\s*نصف"] if whole == 1 and word else forms
+        number_words = FACTS[language].number_words
+        word = number_words.scale_words.get(scale, "")
+        half = number_words.and_a_half
+        scale_part = f" {word}" if word else ""
+        if whole == 1 and half.one:
+            return [half.one.replace("{scale}", scale_part)]
+        forms = [half.in_words.replace("{scale}", scale_part).replace("{number}", number)]
+        if whole == 1 and word:
+            forms += [form.replace("{scale}", word) for form in half.one_scale]
+        return forms
     return []
 
 
@@ -232,52 +201,7 @@ def _russian(number: int) -> set[str]:
     for form in list(forms):
         if number >= 1000 and _RU_ONE.match(form):
             forms.add(_RU_ONE.sub("", form))  # "тысячи" for 1000, "миллион" for 10^6
-    forms |= set(_RU_COLLECTIVES.get(number, ()))
     return forms
-
-
-_RU_COLLECTIVES = {
-    2: ("двое", "двоих", "двоим", "двоими"),
-    3: ("трое", "троих", "троим", "троими"),
-    4: ("четверо", "четверых", "четверым", "четверыми"),
-    5: ("пятеро", "пятерых", "пятерым"),
-    6: ("шестеро", "шестерых", "шестерым"),
-    7: ("семеро", "семерых", "семерым"),
-    8: ("восьмеро", "восьмерых"),
-    9: ("девятеро", "девятерых"),
-    10: ("десятеро", "десятерых"),
-}
-
-# Words for a count that are not numerals: "a dozen", "a decade", "сутки" (24 hours).
-# "Both", "twice", "втрое" count too: a side that writes them states the number as well.
-_COUNT_WORDS: dict[str, dict[Decimal, tuple[str, ...]]] = {
-    "en": {
-        Decimal(12): ("dozen",),
-        Decimal(10): ("decade",),
-        Decimal(2): ("both", "twice", "double"),
-        Decimal(3): ("thrice", "triple"),
-    },
-    "ru": {
-        Decimal(12): (r"дюжин\w*",),
-        Decimal(10): (r"десят(?:ок|ка|ку|ком|ки|ков)", r"десятилети\w*"),
-        Decimal(24): (r"сут(?:ки|ок|кам|ками|ках)",),
-        Decimal("1.5"): ("полтора", "полторы", "полутора"),
-        Decimal(2): ("оба", "обе", "обоих", "обеих", "обоим", "обеим", "дважды", "вдвое"),
-        Decimal(3): ("трижды", "втрое"),
-        Decimal(4): ("вчетверо",),
-    },
-    "ar": {
-        Decimal(12): ("دزينة", "دستة"),
-        Decimal(10): ("عقد", "عقدا"),
-        Decimal(2): ("كلا", "كلتا", "ضعف", "ضعفين"),
-    },
-}
-# Fractions that state a percentage: "half" for 50%.
-_FRACTION_WORDS: dict[str, dict[Decimal, tuple[str, ...]]] = {
-    "en": {Decimal(50): ("half",), Decimal(25): ("quarter",)},
-    "ru": {Decimal(50): (r"половин\w*",), Decimal(25): (r"четверт\w*",)},
-    "ar": {Decimal(50): ("نصف",), Decimal(25): ("ربع",)},
-}
 
 
 # --- Arabic numerals, as patterns: the genders and cases multiply, so they are alternations.
@@ -386,6 +310,7 @@ _ARABIC_DUAL = (
 
 
 def _arabic(number: int) -> list[str]:
+    """Arabic forms of `number`, as patterns (num2words writes one form only)."""
     if number == 0:
         return ["صفر"]
     forms = [_arabic_cardinal(number)]
@@ -399,18 +324,35 @@ def _arabic(number: int) -> list[str]:
     return forms
 
 
+# How each language's numbers are written in words, as patterns: the one piece of the second
+# reading that is code, not a record of `locale_facts`, since the forms follow grammar.
+NUMBER_FORMS: dict[str, Callable[[int], list[str]]] = {
+    "en": lambda number: [re.escape(form) for form in _english(number)],
+    "ru": lambda number: [re.escape(form) for form in _russian(number)],
+    "ar": _arabic,
+}
+
+
 # --- Normalising texts and forms alike
 
-_AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_AR_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+@cache
+def _ignored_marks(language: str) -> re.Pattern[str] | None:
+    marks = FACTS[language].number_words.ignored_marks
+    return re.compile(marks) if marks else None
 
 
 def normalize(text: str, language: str) -> str:
-    """Lower case, "ё" as "е", hyphens as spaces; Arabic without vowel marks or tatweel, and
-    with one letter for the alef and yeh variants and for ta marbuta."""
-    text = text.lower().replace("ё", "е").replace("-", " ").replace("\u2011", " ")
-    if language == "ar":
-        text = _AR_MARKS.sub("", text).translate(_AR_LETTERS)
+    """Lower case, hyphens as spaces, without the language's ignored marks and with its
+    folded letters ("ё" as "е"; Arabic without vowel marks or tatweel, and with one letter for
+    the alef and yeh variants and for ta marbuta)."""
+    text = text.lower().replace("-", " ").replace("\u2011", " ")
+    marks = _ignored_marks(language)
+    if marks is not None:
+        text = marks.sub("", text)
+    # One replace a letter: str.translate pays for a failed look-up on every other character.
+    for letter, folded in FACTS[language].number_words.folded_letters.items():
+        text = text.replace(letter, folded)
     return text
 
 
@@ -426,24 +368,13 @@ def _month_pattern(month: int, language: str) -> re.Pattern[str]:
         for name, number in table.items()
         if number == month
     }
-    names |= set(_EXTRA_MONTH_WORDS.get(language, {}).get(month, ()))
+    month_words = facts.month_words
+    names |= set(month_words.extra.get(month, ()))
     alternation = "|".join(
         sorted((re.escape(normalize(name, language)) for name in names), key=len, reverse=True)
     )
-    ending = r"\w*" if language == "ru" else r"\.?"
-    prefix = r"(?:[وفبل]?(?:ال)?)?" if language == "ar" else ""
+    prefix, ending = month_words.glued_prefix, month_words.ending
     return re.compile(rf"(?<!\w){prefix}(?:{alternation}){ending}(?!\w)")
-
-
-# Russian adjectives of months ("июльский рост"), and English abbreviations with a stop.
-_EXTRA_MONTH_WORDS: dict[str, dict[int, tuple[str, ...]]] = {
-    "ru": {
-        1: ("январск",), 2: ("февральск",), 3: ("мартовск",), 4: ("апрельск",),
-        5: ("майск",), 6: ("июньск",), 7: ("июльск",), 8: ("августовск",),
-        9: ("сентябрьск",), 10: ("октябрьск",), 11: ("ноябрьск",), 12: ("декабрьск",),
-    },
-    "en": {9: ("sept",)},
-}  # fmt: skip
 
 
 def month_mentions(month: int, text: str, language: str) -> int:
@@ -451,45 +382,44 @@ def month_mentions(month: int, text: str, language: str) -> int:
     return len(_month_pattern(month, language).findall(normalize(text, language)))
 
 
-# Arabic month words that are as often names ("ماي" for May, "جوان" for June: Mai, Joan).
-_NAME_LIKE_MONTHS = {"ar": frozenset({"ماي", "جوان"})}
-
-
 def is_name_like_month(raw: str, language: str) -> bool:
-    return raw.strip() in _NAME_LIKE_MONTHS.get(language, frozenset())
+    return raw.strip() in FACTS[language].month_words.name_like
 
 
 # --- Compound words: "25-тысячная", "трехпроцентный"
 
-COMPOUND_SCALES: dict[str, re.Pattern[str]] = {
-    "ru": re.compile(r"-(?P<scale>тысячн|миллионн|миллиардн)\w*", re.IGNORECASE),
-}
-_COMPOUND_SCALE_VALUES = {"тысячн": 1000, "миллионн": 10**6, "миллиардн": 10**9}
 
-
-def compound_scale(stem: str, language: str) -> int:
-    del language
-    return _COMPOUND_SCALE_VALUES.get(stem.lower(), 0)
+@cache
+def compound_scale_pattern(language: str) -> re.Pattern[str]:
+    """A scale stem after a figure and a hyphen ("-тысячная"), in group `scale`; the language
+    must make compound words (`LanguageFacts.compound_words`)."""
+    compound = FACTS[language].compound_words
+    assert compound is not None, f"{language} makes no compound words"
+    return re.compile(rf"-(?P<scale>{'|'.join(compound.scale_stems)})\w*", re.IGNORECASE)
 
 
 @cache
-def _compound_word_pattern() -> re.Pattern[str]:
-    stems = "|".join(sorted(RU_NUMBER_STEMS, key=len, reverse=True))
-    return re.compile(
-        rf"(?<!\w)(?P<number>{stems})(?P<stem>тысячн|миллионн|процентн)\w*", re.IGNORECASE
-    )
+def compound_word_pattern(language: str, stems: tuple[str, ...]) -> re.Pattern[str]:
+    """A number stem glued to one of `stems` ("двух" + "метров"), in groups `number` and
+    `stem`; the language must make compound words."""
+    compound = FACTS[language].compound_words
+    assert compound is not None, f"{language} makes no compound words"
+    numbers = "|".join(sorted(compound.number_stems, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<number>{numbers})(?P<stem>{'|'.join(stems)})\w*", re.IGNORECASE)
 
 
 def compound_words(text: str, language: str) -> list[tuple[Decimal, str, int, int]]:
     """(number, stem, start, end) of words like "трехпроцентный" (3%), "двухтысячный"."""
-    if language != "ru":
+    compound = FACTS[language].compound_words
+    if compound is None:
         return []
+    stems = (*compound.scale_stems, compound.percent_stem)
     return [
         (
-            Decimal(str(RU_NUMBER_STEMS[match["number"].lower()])),
+            compound.number_stems[match["number"].lower()],
             match["stem"].lower(),
             match.start(),
             match.end(),
         )
-        for match in _compound_word_pattern().finditer(text)
+        for match in compound_word_pattern(language, stems).finditer(text)
     ]
