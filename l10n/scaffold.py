@@ -24,6 +24,9 @@ LOCALES = {"ar": "ar_SY"}
 NUMBERING = {"ar": "arab"}
 
 
+SAMPLE_PUBLISHED = "2026-04-14 11:00"
+
+
 @dataclass(frozen=True)
 class SampleTexts:
     """What a new project says in one source language: the site's words and one statement."""
@@ -32,7 +35,27 @@ class SampleTexts:
     tagline: str
     note: str
     footer: str
-    statement: str
+    title: str
+    breadcrumb: tuple[str, str]
+    position: str  # the signatory's
+    signatory: str
+    body: str
+
+    @property
+    def statement(self) -> str:
+        """The sample statement's file: its front matter, then its body."""
+        return (
+            "---\n"
+            f"title: {self.title}\n"
+            f"slug: {SAMPLE_SLUG}\n"
+            f"published: {SAMPLE_PUBLISHED}\n"
+            f"breadcrumb: [{', '.join(self.breadcrumb)}]\n"
+            "signatories:\n"
+            f"  - position: {self.position}\n"
+            f"    name: {self.signatory}\n"
+            "---\n"
+            f"{self.body}"
+        )
 
 
 SAMPLES = {
@@ -41,16 +64,11 @@ SAMPLES = {
         tagline="Statements and news",
         note="Official information resource",
         footer="Figures are checked to match in every language version.",
-        statement="""\
----
-title: Grain exports rose in the first quarter
-slug: grain-exports-q1
-published: 2026-04-14 11:00
-breadcrumb: [Press centre, Statements]
-signatories:
-  - position: Head of the Press Office
-    name: A. N. Example
----
+        title="Grain exports rose in the first quarter",
+        breadcrumb=("Press centre", "Statements"),
+        position="Head of the Press Office",
+        signatory="A. N. Example",
+        body="""\
 Grain exports reached 1,240,500 tonnes in the first quarter of 2026, up 12.5% on a year earlier.
 
 The ministry will publish the full figures on 30 April 2026.
@@ -61,16 +79,11 @@ The ministry will publish the full figures on 30 April 2026.
         tagline="Заявления и новости",
         note="Официальный информационный ресурс",
         footer="Цифры сверены во всех языковых версиях.",
-        statement="""\
----
-title: Экспорт зерна в первом квартале вырос
-slug: grain-exports-q1
-published: 2026-04-14 11:00
-breadcrumb: [Пресс-центр, Заявления]
-signatories:
-  - position: Руководитель пресс-службы
-    name: А. Н. Пример
----
+        title="Экспорт зерна в первом квартале вырос",
+        breadcrumb=("Пресс-центр", "Заявления"),
+        position="Руководитель пресс-службы",
+        signatory="А. Н. Пример",
+        body="""\
 Экспорт зерна в первом квартале 2026 г. достиг 1 240 500 т, что на 12,5 % больше, чем годом ранее.
 
 Министерство опубликует полные данные 30 апреля 2026 г.
@@ -81,16 +94,11 @@ signatories:
         tagline="البيانات والأخبار",
         note="المصدر الإعلامي الرسمي",
         footer="يجري التحقق من تطابق الأرقام في جميع النسخ اللغوية.",
-        statement="""\
----
-title: ارتفاع صادرات الحبوب في الربع الأول
-slug: grain-exports-q1
-published: 2026-04-14 11:00
-breadcrumb: [المركز الصحفي, البيانات]
-signatories:
-  - position: رئيس المكتب الإعلامي
-    name: أ. ن. مثال
----
+        title="ارتفاع صادرات الحبوب في الربع الأول",
+        breadcrumb=("المركز الصحفي", "البيانات"),
+        position="رئيس المكتب الإعلامي",
+        signatory="أ. ن. مثال",
+        body="""\
 بلغت صادرات الحبوب 1,240,500 طن في الربع الأول من عام 2026، بزيادة 12.5% عن العام السابق.
 
 ستنشر الوزارة الأرقام الكاملة في 30 نيسان 2026.

@@ -40,6 +40,8 @@ MAY_BE_EMPTY = {
     "time_words.before": "only where a word before the number makes it an hour (Arabic)",
     "time_words.night_parts": "only where a part of the night word exists (Russian, Arabic)",
     "number_words.glued_prefix": "only Arabic glues letters to a number word",
+    "number_words.folded_letters": "where every letter is written one way (English)",
+    "number_words.ignored_marks": "only where texts carry optional marks (Arabic vowels)",
     "number_words.and_a_half.one": "only where one and a half is one word (полтора)",
     "number_words.and_a_half.one_scale": "where 'a million and a half' is not said",
     "month_words.extra": "where the first pass reads every month word",

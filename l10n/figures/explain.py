@@ -36,7 +36,7 @@ from functools import cache
 from itertools import pairwise
 
 from l10n.figures import units, words
-from l10n.figures.locale_facts import FACTS
+from l10n.figures.locale_facts import ASCII_DIGITS, FACTS
 from l10n.figures.values import (
     DateValue,
     Figure,
@@ -347,7 +347,9 @@ def _half_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
             yield Reading(half, (figure,), figure.start, match.end(), "number words")
 
 
-_MIXED_JOIN = re.compile(r"\s*(?:и|and|و)?\s*$")
+# The "and" of every language, as texts mix them: "1 млн и 300 тыс.".
+_AND_WORDS = [word for facts in FACTS.values() for word in facts.number_words.and_words]
+_MIXED_JOIN = re.compile(rf"\s*(?:{'|'.join(_AND_WORDS)})?\s*$")
 
 
 def _mixed_scale_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
@@ -536,7 +538,7 @@ def _other_separator_readings(figure: Figure) -> set[Decimal]:
     match = _DIGIT_RUN.search(figure.raw)
     if match is None or not isinstance(figure.value, NumberValue | PercentValue):
         return set()
-    digits = match.group().translate(_ASCII).replace("\u00a0", "").replace("\u202f", "")
+    digits = match.group().translate(ASCII_DIGITS).replace("\u00a0", "").replace("\u202f", "")
     digits = digits.replace(" ", "").replace("٬", ",").replace("٫", ".")
     if "," not in digits and "." not in digits:
         return set()
@@ -559,9 +561,6 @@ def _other_separator_readings(figure: Figure) -> set[Decimal]:
 def _plain_amount(digits: str, grouping: str) -> Decimal:
     decimal = "." if grouping == "," else ","
     return Decimal(digits.replace(grouping, "").replace(decimal, "."))
-
-
-_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def explain_month_word(figure: Figure, here: Side, there: Side) -> Explanation | None:

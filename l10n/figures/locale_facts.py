@@ -1,11 +1,15 @@
 """Locale facts for figure extraction, as data: one `LanguageFacts` record per language (digits,
 separators, percent and scale words, month names, time-of-day markers, decade and century
-forms, spelled-out numbers), and the facts that hold in every language (invisible marks, the
-Arabic separators, signs and dashes).
+forms, spelled-out numbers, and the words the second reading looks for: times of day, percent
+words, counts, compound words, units), and the facts that hold in every language (invisible
+marks, the Arabic separators, signs and dashes).
 
 To add a language, fill one `LanguageFacts` record and add it to `FACTS`: mypy lists every
-field left out. The readers (`l10n.figures.scanner`, `full_reader`, `batch_reader`) hold no
-language-specific code; what differs between languages is a field here.
+field left out, and tests/test_figures_locale_facts.py every field left empty that a language
+may not leave empty. The readers (`l10n.figures.scanner`, `full_reader`, `batch_reader`) and
+the second reading (`explain`, `units`, `words`) hold no word of a language; what differs
+between languages is a field here, except the grammar of numbers in words
+(`words.NUMBER_FORMS`).
 
 CLDR (through Babel) is the source wherever it has the fact: decimal and group symbols, percent
 signs, compact-number scale words ("тыс.", "миллиардов", "آلاف"), month names in the format
@@ -218,6 +222,10 @@ class NumberWords:
         thousand up names one in words: a text without any states no such number in words.
     scale_words: a regular expression of each scale word, by its value ("миллион\\w*").
     and_a_half: a number and a half.
+    and_words: the words that may join two figures of falling scales ("1 млн и 300 тыс.").
+    folded_letters: letters read as another ("ё" as "е", "أ" as "ا"), in texts and forms alike.
+    ignored_marks: a regular expression of the marks left out of texts and forms (Arabic vowel
+        marks and tatweel), or "".
     counts: words for a count that are not numerals ("dozen", "сутки", "двое", "twice"), as
         regular expressions, by value: a side that writes them states the number.
     """
@@ -226,6 +234,9 @@ class NumberWords:
     scale_stems: tuple[str, ...]
     scale_words: Mapping[int, str]
     and_a_half: AndAHalf
+    and_words: tuple[str, ...]
+    folded_letters: Mapping[str, str]
+    ignored_marks: str
     counts: Mapping[Decimal, tuple[str, ...]]
 
 
@@ -233,8 +244,7 @@ class NumberWords:
 class MonthWords:
     """Month words the second reading counts besides `LanguageFacts.month_names`.
 
-    extra: by month, stems and spellings the first pass does not read as a date ("июльск" of
-        "июльский", "sept").
+    extra: by month, stems that name it besides its names ("июльск" of "июльский").
     name_like: month words that are as often names ("ماي", "جوان"): alone, not a month.
     ending: a regular expression after a month word ("\\w*" for Russian cases and adjectives).
     glued_prefix: a regular expression of letters glued before a month word ("في" as "ف").
@@ -272,11 +282,14 @@ class UnitWords:
     feet_and_inches: a regular expression between the feet and the inches of a height
         ("6-foot-2"), or "" where the language writes none.
     inches_word: a regular expression of the inch word after such a height.
+    range_links: words between the numbers of a range whose unit follows the last ("2 to 4
+        inches"), longer ones before those they begin with ("или" before "и").
     """
 
     names: tuple[tuple[str, str], ...]
     feet_and_inches: str
     inches_word: str
+    range_links: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -490,6 +503,9 @@ _ENGLISH = LanguageFacts(
             one="",
             one_scale=("(?:a|one) {scale} and a half",),
         ),
+        and_words=("and",),
+        folded_letters={},
+        ignored_marks="",
         counts={
             Decimal(12): ("dozen",),
             Decimal(10): ("decade",),
@@ -497,9 +513,7 @@ _ENGLISH = LanguageFacts(
             Decimal(3): ("thrice", "triple"),
         },
     ),
-    month_words=MonthWords(
-        extra={9: ("sept",)}, name_like=frozenset(), ending=r"\.?", glued_prefix=""
-    ),
+    month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
     compound_words=None,
     unit_words=UnitWords(
         names=(
@@ -529,6 +543,7 @@ _ENGLISH = LanguageFacts(
         ),
         feet_and_inches=r"(?i)(?:-|\s?)(?:foot|feet|ft\.?)(?:-|\s?)(?=\d)",
         inches_word=r"(?i)\s?(?:-?inch(?:es)?|in\.)?",
+        range_links=("to", "and", "or", "up to"),
     ),
 )
 
@@ -771,6 +786,9 @@ _RUSSIAN = LanguageFacts(
             one="(?:полтора|полторы|полутора){scale}",
             one_scale=(),
         ),
+        and_words=("и",),
+        folded_letters={"ё": "е"},
+        ignored_marks="",
         counts={
             Decimal(12): (r"дюжин\w*",),
             Decimal(10): (
@@ -846,6 +864,7 @@ _RUSSIAN = LanguageFacts(
         ),
         feet_and_inches="",
         inches_word="",
+        range_links=("до", "или", "и"),
     ),
 )
 
@@ -1007,6 +1026,10 @@ _ARABIC = LanguageFacts(
             one="",
             one_scale=(r"{scale}\s*و\s*نصف",),
         ),
+        and_words=("و",),
+        # One letter for the alef and yeh variants and for ta marbuta, as typists write them.
+        folded_letters={"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"},
+        ignored_marks="[\u064b-\u065f\u0670\u0640]",
         counts={
             Decimal(12): ("دزينة", "دستة"),
             Decimal(10): ("عقد", "عقدا"),
@@ -1048,6 +1071,7 @@ _ARABIC = LanguageFacts(
         ),
         feet_and_inches="",
         inches_word="",
+        range_links=("إلى", "الى", "و", "أو"),
     ),
 )
 

@@ -108,7 +108,13 @@ def mentions_unit(language: str, text: str, unit: str) -> bool:
     return False
 
 
-_RANGE_LINK = re.compile(r"\s*(?:to|and|or|up to|-|–|—|до|или|и|إلى|الى|و|أو)\s*", re.IGNORECASE)
+# The dashes of a range, and the words of every language, as texts mix them.
+_RANGE_LINK = re.compile(
+    r"\s*(?:-|–|—|"
+    + "|".join(word for facts in FACTS.values() for word in facts.unit_words.range_links)
+    + r")\s*",
+    re.IGNORECASE,
+)
 
 
 @cache

@@ -291,16 +291,24 @@ NUMBER_FORMS: dict[str, Callable[[int], list[str]]] = {
 
 # --- Normalising texts and forms alike
 
-_AR_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_AR_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
+
+@cache
+def _ignored_marks(language: str) -> re.Pattern[str] | None:
+    marks = FACTS[language].number_words.ignored_marks
+    return re.compile(marks) if marks else None
 
 
 def normalize(text: str, language: str) -> str:
-    """Lower case, "ё" as "е", hyphens as spaces; Arabic without vowel marks or tatweel, and
-    with one letter for the alef and yeh variants and for ta marbuta."""
-    text = text.lower().replace("ё", "е").replace("-", " ").replace("\u2011", " ")
-    if language == "ar":
-        text = _AR_MARKS.sub("", text).translate(_AR_LETTERS)
+    """Lower case, hyphens as spaces, without the language's ignored marks and with its
+    folded letters ("ё" as "е"; Arabic without vowel marks or tatweel, and with one letter for
+    the alef and yeh variants and for ta marbuta)."""
+    text = text.lower().replace("-", " ").replace("\u2011", " ")
+    marks = _ignored_marks(language)
+    if marks is not None:
+        text = marks.sub("", text)
+    # One replace a letter: str.translate pays for a failed look-up on every other character.
+    for letter, folded in FACTS[language].number_words.folded_letters.items():
+        text = text.replace(letter, folded)
     return text
 
 
