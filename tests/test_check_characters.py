@@ -151,6 +151,16 @@ def test_where_each_zero_width_character_is_an_error(
         ), translation
 
 
+@pytest.mark.parametrize("reference", ["&#8203;", "&#x200B;", "&ZeroWidthSpace;"])
+def test_a_character_reference_a_page_decodes_is_the_character(reference: str) -> None:
+    findings = findings_of(
+        "The fund paid 2750 grants.", f"Фонд выдал 27{reference}50 грантов.", "ru"
+    )
+    assert codes(findings) == ["invisible-character"]
+    assert f"“27{reference}50” shows as “2750”" in findings[0].message
+    assert findings_of("Paid 2750 & more.", "Выдал 2750 &amp; &shy; больше.", "ru") == []
+
+
 def test_joiners_inside_arabic_words_and_direction_marks_around_figures_are_clean() -> None:
     source = "Up to 360 guests came on 12 May."
     clean = [
