@@ -62,7 +62,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, partial
 from pathlib import Path
@@ -89,8 +89,16 @@ from l10n.figures import (
     plain_figures,
     quick_values,
     same_identifier,
+    words,
 )
-from l10n.forbidden import forbidden_character
+from l10n.forbidden import (
+    forbidden_character,
+    hidden_in_figure,
+    holds_forbidden,
+    holds_invisible,
+    reason_hidden,
+    without_invisible,
+)
 from l10n.languages import get_language
 from l10n.layout import (
     MESSAGES_FOLDER,
@@ -336,7 +344,8 @@ def compare(
     """
     source, target = comparison.source, comparison.target
     comparison.counts = counts
-    if not acceptances and source.same_values(target):
+    in_words = not counts and spell_numbers(source, target)
+    if not acceptances and not in_words and source.same_values(target):
         return comparison
     missing = _unmatched(source.figures, target.values)
     extra = _unmatched(target.figures, source.values)
@@ -371,11 +380,28 @@ def compare(
         comparison.format_warnings = settlement.warnings
         comparison.notes = settlement.notes
     comparison.changed = _pair(missing, extra)
+    if in_words and not missing and not extra:
+        # Where the figures agree, numbers both sides write in words must agree too
+        # ("Five tents" / "шесть палаток"); a number word on one side alone is no finding.
+        from l10n.figures import explain as second_stage
+
+        comparison.changed = second_stage.differing_number_words(
+            second_stage.Side(source.language, source.text, source.figures),
+            second_stage.Side(target.language, target.text, target.figures),
+        )
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
     comparison.missing = [figure for figure in missing if id(figure) not in paired_source]
     comparison.extra = [figure for figure in extra if id(figure) not in paired_target]
     return comparison
+
+
+def spell_numbers(source: Version, target: Version) -> bool:
+    """Whether both texts write a number in words: the numbers might differ though every
+    figure agrees ("Five tents" / "шесть палаток"), which `compare` then reads."""
+    return words.spells_numbers(target.text, target.language) and words.spells_numbers(
+        source.text, source.language
+    )
 
 
 def _without_verbatim_code(
@@ -758,7 +784,7 @@ class EntryCheck:
 
     run: Callable[[CatalogUnderCheck, CatalogEntry], Iterator[Finding]]
     severity: str  # the most severe finding it reports
-    # Optional: False when the translations of a whole catalog, joined, give `run` nothing to
+    # Optional: False when the texts of a whole catalog, joined, give `run` nothing to
     # find, so that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
     worth_a_look: Callable[[str], bool] | None = None
 
@@ -808,14 +834,42 @@ def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iter
             return
 
 
+HIDDEN_IN_FIGURE = "invisible-character"
+
+
+def check_invisible_characters(
+    catalog: CatalogUnderCheck, entry: CatalogEntry
+) -> Iterator[Finding]:
+    """A character no reader sees stands inside or beside a figure (a zero-width space).
+
+    The characters and why each is refused there are in `l10n.forbidden`; the figures are
+    compared without them, as a page shows them. A source text holding one is reported too,
+    where no translation does: one finding per entry."""
+    texts = [("the translation", text) for text in entry.msgstr]
+    texts += [("the source text", entry.msgid), ("the source text", entry.msgid_plural or "")]
+    for whose, text in texts:
+        found = hidden_in_figure(text)
+        if found is not None:
+            where = "inside" if found.inside else "beside"
+            message = (
+                f"{whose} holds {character_name(found.character)} {where} a figure, at column "
+                f"{found.offset - text.rfind(chr(10), 0, found.offset)}: "
+                f"“{visible(found.context)}” shows as “{without_invisible(found.context)}”, "
+                f"but {reason_hidden(found.character)}"
+            )
+            yield entry_finding(catalog, entry, HIDDEN_IN_FIGURE, ERROR, message)
+            return
+
+
 ENTRY_CHECKS: dict[str, EntryCheck] = {
     "placeholder": EntryCheck(check_placeholders, ERROR),
-    BIDI: EntryCheck(
-        check_bidi_controls, ERROR, lambda texts: forbidden_character(texts) is not None
+    BIDI: EntryCheck(check_bidi_controls, ERROR, holds_forbidden),
+    HIDDEN_IN_FIGURE: EntryCheck(
+        check_invisible_characters, ERROR, lambda texts: hidden_in_figure(texts) is not None
     ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
-NEVER_PUBLISHED = frozenset({BIDI})
+NEVER_PUBLISHED = frozenset({BIDI, HIDDEN_IN_FIGURE})
 
 
 def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
@@ -823,7 +877,11 @@ def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding
     for catalog in catalogs:
         checks = list(ENTRY_CHECKS.values())
         if any(entry_check.worth_a_look for entry_check in checks):
-            texts = "\n".join(text for entry in catalog.entries for text in entry.msgstr)
+            texts = "\n".join(
+                text
+                for entry in catalog.entries
+                for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
+            )
             checks = [
                 entry_check
                 for entry_check in checks
@@ -982,10 +1040,33 @@ def check_catalogs(
     """
     result = CheckResult(files=[catalog.path for catalog in catalogs])
     result.findings.extend(check_every_entry(catalogs))
+    catalogs = [_as_shown(catalog) for catalog in catalogs]
     for group in _domain_groups(catalogs):
         _check_group(group, source_lang, result, keep_entries, map_batches)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
+
+
+def _as_shown(catalog: CatalogUnderCheck) -> CatalogUnderCheck:
+    """`catalog` with the invisible characters out of its texts, for the figure readers: "15"
+    and "00" with a zero-width space between are 1500 on a page, and the entry checks report
+    the character itself. One quick look at the whole catalog for the few that hold one."""
+    texts = "\n".join(
+        text
+        for entry in catalog.entries
+        for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
+    )
+    if not holds_invisible(texts):
+        return catalog
+    entries = [
+        entry._replace(
+            msgid=without_invisible(entry.msgid),
+            msgid_plural=entry.msgid_plural and without_invisible(entry.msgid_plural),
+            msgstr=tuple(without_invisible(text) for text in entry.msgstr),
+        )
+        for entry in catalog.entries
+    ]
+    return replace(catalog, entries=entries)
 
 
 def _domain_groups(catalogs: Sequence[CatalogUnderCheck]) -> list[list[CatalogUnderCheck]]:
@@ -1212,7 +1293,7 @@ def _unsettled(
         }
     )
     if not rows_pending:
-        return unsettled
+        return _with_number_words(unsettled, readable, texts, sources, source_lang, translations)
     source_keys = dict(
         zip(
             rows_pending,
@@ -1234,6 +1315,39 @@ def _unsettled(
         ]
         if differing:
             unsettled[language] = sorted(unsettled[language] + differing)
+    return _with_number_words(unsettled, readable, texts, sources, source_lang, translations)
+
+
+def _with_number_words(
+    unsettled: dict[str, list[int]],
+    readable: Mapping[str, list[int]],
+    texts: Mapping[str, Mapping[int, str]],
+    sources: Sequence[str],
+    source_lang: str,
+    translations: Mapping[str, LanguageBatch],
+) -> dict[str, list[int]]:
+    """`unsettled`, and the entries whose figures agree but whose source and translation both
+    write numbers in words ("Five tents" / "шесть палаток"): `compare` reads those too. The
+    sources are read once for the batch, and a translation only where its source has some."""
+    spelling = set(words.texts_spelling_numbers(sources, source_lang))
+    if not spelling:
+        return unsettled
+    for language, positions in readable.items():
+        source_rows = translations[language][0]
+        still = set(unsettled[language])
+        candidates = [
+            position
+            for position in positions
+            if source_rows[position] in spelling and position not in still
+        ]
+        if not candidates:
+            continue
+        spelt = words.texts_spelling_numbers(
+            [texts[language][position] for position in candidates], language
+        )
+        if spelt:
+            worded = [candidates[index] for index in spelt]
+            unsettled[language] = sorted(unsettled[language] + worded)
     return unsettled
 
 
@@ -1319,7 +1433,8 @@ def _check_entry(
         reports_source = reports_source_text and first
         counts = served[form] if form < len(served) else ()
         spelled = _counts_in_words(entry, target, counts, source_lang, cache) if counts else []
-        if not (acceptances or (unreadable and first) or spelled) and _agree(
+        in_words = not counts and spell_numbers(source, target)
+        if not (acceptances or (unreadable and first) or spelled or in_words) and _agree(
             source, target, reports_source
         ):
             continue
