@@ -38,8 +38,17 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def decode_source(data: bytes, path: str) -> str:
-    """`data` as text; a byte that is not UTF-8 is reported with its line."""
-    return decode_text(data, path, SourceError, "save the file as UTF-8")
+    """`data` as text; a byte that is not UTF-8, or a NUL character (which no statement means
+    and gettext strings end at), is reported with its line."""
+    text = decode_text(data, path, SourceError, "save the file as UTF-8")
+    nul = text.find("\0")
+    if nul >= 0:
+        raise SourceError(
+            "a NUL character: no text holds one, and gettext strings end there",
+            path=path,
+            line=text.count("\n", 0, nul) + 1,
+        )
+    return text
 
 
 def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
