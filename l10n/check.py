@@ -810,7 +810,7 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
     For python-format messages (the page templates' UI strings): a translation that would not
     %-format with the source's placeholders, as `msgfmt --check` reports it; the build shows the
     source text instead. A fuzzy one is a warning, as fuzzy figures are."""
-    if po.PYTHON_FORMAT not in entry.flags:
+    if not po.looks_python_format(entry.msgid, entry.flags):
         return
     source = entry.msgid + (entry.msgid_plural or "")
     extra = ("num",) if entry.msgid_plural is not None else ()
