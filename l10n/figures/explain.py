@@ -407,6 +407,27 @@ def _lone_scale_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<scale>{words}){_MIXED_JOIN.pattern}", re.IGNORECASE)
 
 
+@cache
+def _unit_prefix_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    prefixes = FACTS[language].number_words.unit_prefixes
+    return tuple(
+        (scale, re.compile(rf"\s+(?:{words_of})(?!\w)", re.IGNORECASE))
+        for scale, words_of in prefixes.items()
+    )
+
+
+def _unit_prefix_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "1.5 gigatons" is 1.5 billion tonnes ("1.5 مليار طن"): a metric prefix multiplies."""
+    for figure in figures:
+        if not isinstance(figure.value, NumberValue):
+            continue
+        for scale, pattern in _unit_prefix_patterns(language):
+            match = pattern.match(text, figure.end)
+            if match:
+                value = NumberValue((figure.value.amount * scale).normalize())
+                yield Reading(value, (figure,), figure.start, match.end(), "metric prefix")
+
+
 def _fraction_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "3 1/2" and "8 1⁄2" are 3.5 and 8.5: a whole number and a fraction after it."""
     for whole, numerator, denominator in zip(figures, figures[1:], figures[2:], strict=False):
@@ -1023,6 +1044,7 @@ _READERS = (
     _time_readings,
     _half_readings,
     _fraction_readings,
+    _unit_prefix_readings,
     _percent_readings,
     _compound_readings,
     _mixed_scale_readings,
