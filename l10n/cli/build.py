@@ -51,7 +51,7 @@ def _report(result: BuildResult) -> None:
         return
     for issue in result.overridden:
         click.echo(f"warning: {_describe(issue)}", err=True)
-    click.echo(f"built {result.pages} pages into {result.out}")
+    click.echo(f"built {counted(result.pages, 'page')} into {result.out}")
 
 
 @click.command("build")
