@@ -232,6 +232,7 @@ DIFFERENT = {
     "hyphen, not a minus": [
         ("en", "Samples of carbon-14 were dated.", "ar", "أُرّخت عينات الكربون -12."),
         ("en", "It fell to -18 degrees.", "ar", "انخفضت إلى 18 درجة."),
+        ("en", "The index fell to -5 points.", "ar", "انخفض المؤشر إلى 5 نقاط."),
     ],
     "number adjectives": [
         ("en", "He is a 5-time champion.", "ru", "Он шестикратный чемпион."),

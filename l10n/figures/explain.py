@@ -1013,7 +1013,9 @@ def explain_hyphen_not_minus(figure: Figure, here: Side, there: Side) -> Explana
     if not isinstance(value, NumberValue) or value.amount >= 0 or not figure.raw.startswith("-"):
         return None
     before = here.text[max(0, figure.start - 2) : figure.start]
-    if len(before) < 2 or before[-1] != " " or not before[0].isalpha():
+    # Only after an Arabic word: the way right-to-left text shows "word-18" ("fell to -5" in
+    # English is a minus).
+    if len(before) < 2 or before[-1] != " " or not "\u0621" <= before[0] <= "\u064a":
         return None
     if _DEGREE_AFTER.match(here.text, figure.end):
         return None
