@@ -17,7 +17,7 @@ import codecs
 import gettext
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, compress, repeat
 from operator import add
@@ -217,6 +217,21 @@ def plural_forms(language: str) -> str:
 
 PYTHON_FORMAT = "python-format"  # the flag of a message that is %-formatted when shown
 _NAMED_PLACEHOLDER = re.compile(r"%\(([^)]*)\)")
+
+
+_NAMED_DIRECTIVE = re.compile(r"%\([^)]*\)[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
+
+
+def looks_python_format(msgid: str, flags: Collection[str]) -> bool:
+    """Whether a message is %-formatted when shown: flagged python-format, or flagged with no
+    format at all while `msgid` holds a named directive such as `%(count)s` (xgettext flags
+    such a string python-format; a catalog edited by hand or written before l10n flagged its
+    interface texts may lack the flag)."""
+    if PYTHON_FORMAT in flags:
+        return True
+    if "%(" not in msgid or any(flag.endswith("-format") for flag in flags):
+        return False
+    return _NAMED_DIRECTIVE.search(msgid) is not None
 
 
 def python_format_problem(source: str, translation: str, *extra_names: str) -> str | None:
