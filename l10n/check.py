@@ -696,16 +696,27 @@ def check_changed_date(comparison: Comparison) -> Iterator[Finding]:
 
 
 def check_format(comparison: Comparison) -> Iterator[Finding]:
-    """A figure is written in the wrong convention for its language and reads differently."""
+    """A figure is written in the wrong convention for its language and reads differently: an
+    error while its value stays unaccounted for, a warning once the other side settles it
+    ("120.000" in Arabic where the source says 120,000: the same figure, written misleadingly)."""
+    open_target = {id(figure) for figure in comparison.extra}
+    open_target.update(id(target) for _, target in comparison.changed)
     for figure in format_advice(comparison.target, comparison.source):
-        yield comparison.finding("number-format", figure.misformatted or "", target=[figure])
+        severity = None if id(figure) in open_target else WARNING
+        message = figure.misformatted or ""
+        yield comparison.finding("number-format", message, target=[figure], severity=severity)
     for figure, message in comparison.format_warnings:
         yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
     if comparison.reports_source:
+        open_source = {id(figure) for figure in comparison.missing}
+        open_source.update(id(source) for source, _ in comparison.changed)
         for figure in format_advice(comparison.source, comparison.target):
             message = f"source text: {figure.misformatted}"
             language = comparison.source.language
-            yield comparison.finding("number-format", message, source=[figure], language=language)
+            severity = None if id(figure) in open_source else WARNING
+            yield comparison.finding(
+                "number-format", message, source=[figure], language=language, severity=severity
+            )
 
 
 def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
@@ -809,7 +820,7 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
     For python-format messages (the page templates' UI strings): a translation that would not
     %-format with the source's placeholders, as `msgfmt --check` reports it; the build shows the
     source text instead. A fuzzy one is a warning, as fuzzy figures are."""
-    if po.PYTHON_FORMAT not in entry.flags:
+    if not po.looks_python_format(entry.msgid, entry.flags):
         return
     source = entry.msgid + (entry.msgid_plural or "")
     extra = ("num",) if entry.msgid_plural is not None else ()
@@ -825,20 +836,30 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
 BIDI = "bidi-control"
 
 
+def _translations_then_source(entry: CatalogEntry) -> Iterator[tuple[str, str]]:
+    """An entry's texts, each with how a message names it."""
+    for translation in entry.msgstr:
+        yield "the translation", translation
+    yield "the source text", entry.msgid
+    if entry.msgid_plural:
+        yield "the source text", entry.msgid_plural
+
+
 def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
     """A translation holds a character that reorders what a reader sees (a bidi control).
 
     The characters statements may not hold either (`l10n.forbidden`): a U+202E ... U+202C
-    around "27" makes a page show 72. Fuzzy translations too: the next review may publish them."""
-    for translation in entry.msgstr:
-        found = forbidden_character(translation)
+    around "27" makes a page show 72. Fuzzy translations too: the next review may publish them.
+    A source text holding one is reported too, where no translation does: one finding."""
+    for whose, text in _translations_then_source(entry):
+        found = forbidden_character(text)
         if found is not None:
             offset, character = found
-            column = offset - translation.rfind("\n", 0, offset)
+            column = offset - text.rfind("\n", 0, offset)
             message = (
-                f"the translation holds {character_name(character)} at column {column}, which "
+                f"{whose} holds {character_name(character)} at column {column}, which "
                 f"can make the page read differently from what it says: "
-                f"“{visible(' '.join(translation.split()))}”"
+                f"“{visible(' '.join(text.split()))}”"
             )
             yield entry_finding(catalog, entry, BIDI, ERROR, message)
             return
@@ -855,9 +876,7 @@ def check_invisible_characters(
     The characters and why each is refused there are in `l10n.forbidden`; the figures are
     compared without them, as a page shows them. A source text holding one is reported too,
     where no translation does: one finding per entry."""
-    texts = [("the translation", text) for text in entry.msgstr]
-    texts += [("the source text", entry.msgid), ("the source text", entry.msgid_plural or "")]
-    for whose, text in texts:
+    for whose, text in _translations_then_source(entry):
         found = hidden_in_figure(text)
         if found is not None:
             where = "inside" if found.inside else "beside"

@@ -13,10 +13,11 @@ This is the project's only PO reader. No file access here: callers read and writ
 
 from __future__ import annotations
 
+import codecs
 import gettext
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, compress, repeat
 from operator import add
@@ -218,6 +219,21 @@ PYTHON_FORMAT = "python-format"  # the flag of a message that is %-formatted whe
 _NAMED_PLACEHOLDER = re.compile(r"%\(([^)]*)\)")
 
 
+_NAMED_DIRECTIVE = re.compile(r"%\([^)]*\)[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
+
+
+def looks_python_format(msgid: str, flags: Collection[str]) -> bool:
+    """Whether a message is %-formatted when shown: flagged python-format, or flagged with no
+    format at all while `msgid` holds a named directive such as `%(count)s` (xgettext flags
+    such a string python-format; a catalog edited by hand or written before l10n flagged its
+    interface texts may lack the flag)."""
+    if PYTHON_FORMAT in flags:
+        return True
+    if "%(" not in msgid or any(flag.endswith("-format") for flag in flags):
+        return False
+    return _NAMED_DIRECTIVE.search(msgid) is not None
+
+
 def python_format_problem(source: str, translation: str, *extra_names: str) -> str | None:
     """Why `translation` cannot be %-formatted with the named values `source` uses (and
     `extra_names`), as Python formats it when the text is shown; None when it can. Like
@@ -305,8 +321,16 @@ _LONE_CR = re.compile("\r(?!\n)")
 
 
 def _decoded_text(data: bytes, path: str) -> str:
-    """The text of a catalog file, refused where GNU would read something other than what an
-    editor shows: CR-only line ends, and NUL characters (C strings end there)."""
+    """The text of a catalog file, refused where GNU would refuse it or read something other
+    than what an editor shows: a byte-order mark, CR-only line ends, and NUL characters (C
+    strings end there)."""
+    if data.startswith(codecs.BOM_UTF8):
+        raise CatalogError(
+            "a byte-order mark (BOM) before the first line, which msgfmt --check refuses as a "
+            "syntax error: save the file as UTF-8 without BOM",
+            path=path,
+            line=1,
+        )
     text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
     lone_cr = _LONE_CR.search(text)
     if lone_cr is not None:

@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from l10n.encoding import decode_utf8 as decode_text
-from l10n.errors import SourceError, unknown_name
+from l10n.errors import SourceError, place, unknown_name
 from l10n.forbidden import forbidden_character, hidden_in_figure, reason_hidden
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
@@ -38,8 +38,17 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def decode_source(data: bytes, path: str) -> str:
-    """`data` as text; a byte that is not UTF-8 is reported with its line."""
-    return decode_text(data, path, SourceError, "save the file as UTF-8")
+    """`data` as text; a byte that is not UTF-8, or a NUL character (which no statement means
+    and gettext strings end at), is reported with its line."""
+    text = decode_text(data, path, SourceError, "save the file as UTF-8")
+    nul = text.find("\0")
+    if nul >= 0:
+        raise SourceError(
+            "a NUL character: no text holds one, and gettext strings end there",
+            path=path,
+            line=text.count("\n", 0, nul) + 1,
+        )
+    return text
 
 
 def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
@@ -122,8 +131,8 @@ def strip_copied_direction_marks(text: str, path: str) -> tuple[str, str | None]
     )
     line = 1 + text.count("\n", 0, first.start())
     warning = (
-        f"{path}:{line}: removed invisible direction marks ({marks}); the words and figures "
-        "read as before"
+        f"{place(path, line)}: removed invisible direction marks ({marks}); the words and "
+        "figures read as before"
     )
     return COPIED_DIRECTION_MARKS.sub("", text), warning
 

@@ -29,6 +29,7 @@ the first one that accounts for a figure wins.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -37,8 +38,8 @@ from itertools import pairwise
 
 from l10n.figures import units, words
 from l10n.figures.full_reader import spelled_figures
-from l10n.figures.locale_facts import ASCII_DIGITS, FACTS
-from l10n.figures.scanner import language_code
+from l10n.figures.locale_facts import ASCII_DIGITS, FACTS, ROMAN_NUMERALS
+from l10n.figures.scanner import is_decade, language_code
 from l10n.figures.values import (
     DateValue,
     Figure,
@@ -406,6 +407,49 @@ def _lone_scale_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<scale>{words}){_MIXED_JOIN.pattern}", re.IGNORECASE)
 
 
+@cache
+def _unit_prefix_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    prefixes = FACTS[language].number_words.unit_prefixes
+    return tuple(
+        (scale, re.compile(rf"\s+(?:{words_of})(?!\w)", re.IGNORECASE))
+        for scale, words_of in prefixes.items()
+    )
+
+
+def _unit_prefix_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "1.5 gigatons" is 1.5 billion tonnes ("1.5 مليار طن"): a metric prefix multiplies."""
+    for figure in figures:
+        if not isinstance(figure.value, NumberValue):
+            continue
+        for scale, pattern in _unit_prefix_patterns(language):
+            match = pattern.match(text, figure.end)
+            if match:
+                value = NumberValue((figure.value.amount * scale).normalize())
+                yield Reading(value, (figure,), figure.start, match.end(), "metric prefix")
+
+
+def _fraction_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "3 1/2" and "8 1⁄2" are 3.5 and 8.5: a whole number and a fraction after it."""
+    for whole, numerator, denominator in zip(figures, figures[1:], figures[2:], strict=False):
+        value = _fraction_value(text, whole, numerator, denominator)
+        if value is not None:
+            reading = (whole, numerator, denominator)
+            yield Reading(value, reading, whole.start, denominator.end, "fraction")
+
+
+def _fraction_value(
+    text: str, whole: Figure, numerator: Figure, denominator: Figure
+) -> NumberValue | None:
+    if text[numerator.end : denominator.start] not in _FRACTION_SLASHES:
+        return None
+    if text[whole.end : numerator.start] not in (" ", "\u00a0", "-"):
+        return None
+    w, n, d = (_whole_number(part) for part in (whole, numerator, denominator))
+    if w is None or n is None or d is None or not n < d <= 16:
+        return None
+    return NumberValue((w + n / d).normalize())
+
+
 def _unit_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "550 pounds", "до 5–10 см", "6-foot-2", "300-килограммовое": quantities with units."""
     for quantity, covered, start, end in units.quantities(language, text, figures):
@@ -523,7 +567,9 @@ def explain_number_words(figure: Figure, here: Side, there: Side) -> Explanation
         # The other side must state the number as often as this side, in figures and words
         # together: its "four" then stands for this side's "4", and is not the "four" that
         # this side writes in words too, nor a second "4" both sides write in digits.
-        if _times_stated(value, there) >= _times_stated(value, here):
+        # The figure states the value once at least, even where it is part of a reading
+        # ("8 1⁄2" as 8.5) that no single figure states: the other side must state it too.
+        if _times_stated(value, there) >= max(1, _times_stated(value, here)):
             return Explanation("number words", (figure,))
     return None
 
@@ -535,7 +581,33 @@ def _times_stated(value: NumberValue | PercentValue, side: Side) -> int:
     percent = isinstance(value, PercentValue)
     words_only = _outside_figures(side)
     in_words = words.times_in_words(value.amount, words_only, side.language, percent=percent)
-    return in_figures + in_words
+    in_adjectives = 0 if percent else _number_adjectives(side.language, words_only)[value.amount]
+    return in_figures + in_words + in_adjectives
+
+
+@cache
+def _number_adjective_pattern(language: str) -> re.Pattern[str] | None:
+    compound = FACTS[language].compound_words
+    if compound is None:
+        return None
+    stems = sorted(set(compound.number_stems) - compound.not_in_adjectives, key=len, reverse=True)
+    return re.compile(
+        rf"(?<!\w)(?P<number>{'|'.join(stems)})(?:{compound.adjective})(?!\w)", re.IGNORECASE
+    )
+
+
+def _number_adjectives(language: str, text: str) -> Counter[Decimal]:
+    """How often `text` states each number by an adjective made on its stem ("пятикратного"
+    for "5-time", "двухочковой" for "2-point")."""
+    pattern = _number_adjective_pattern(language)
+    found: Counter[Decimal] = Counter()
+    if pattern is None:
+        return found
+    compound = FACTS[language].compound_words
+    assert compound is not None
+    for match in pattern.finditer(text):
+        found[compound.number_stems[match["number"].lower()]] += 1
+    return found
 
 
 def _outside_figures(side: Side) -> str:
@@ -590,10 +662,17 @@ def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation |
     120,000): the same value, written in a way that misleads, so a warning remains."""
     if not isinstance(figure.value, NumberValue | PercentValue):
         return None
+    scale = _scale_word(figure.raw, here.language)
     for other in there.unmatched:
         if type(other.value) is not type(figure.value):
             continue
+        if _scale_word(other.raw, there.language) != scale:
+            # "162 584 mln" against "162,584 مليار": a changed scale word that a separator
+            # read the other way would make up for is a changed scale, not a convention.
+            continue
         assert isinstance(other.value, NumberValue | PercentValue)
+        if any(reading.value == other.value for reading in _alternatives(figure, here)):
+            continue  # "40-тысячная" states 40,000 as a compound word, not with separators
         for alternative in _other_separator_readings(other):
             if alternative == figure.value.amount:
                 warning: str | None = (
@@ -633,6 +712,18 @@ def _other_separator_readings(figure: Figure) -> set[Decimal]:
     return {(value * scale).normalize() for value in (as_grouped, decimal_comma, as_read)} - {
         figure.value.amount.normalize()
     }
+
+
+def _scale_word(raw: str, language: str) -> int:
+    """The scale word a figure carries ("млн", "billion", "مليار"), by value; 1 for none."""
+    words_of_figure = set(re.findall(r"[^\W\d_]+\.?", raw.lower()))
+    scales = FACTS[language].scale_words
+    found = [
+        scale
+        for word in words_of_figure
+        if (scale := scales.get(word) or scales.get(word.rstrip("."))) is not None
+    ]
+    return max(found, default=1)
 
 
 def _plain_amount(digits: str, grouping: str) -> Decimal:
@@ -700,6 +791,243 @@ def explain_partial_date(figure: Figure, here: Side, there: Side) -> Explanation
     return None
 
 
+# --------------------------------------------------------------------------------------------
+# Numbers one side writes where the other's first reading sees none: names with a number
+# ("Аполлон-1", "Top-40"), Roman numerals ("Super Bowl XLIX"), decades ("the 1990s").
+# Each accounts for a figure only as often as the other side states the number that way more
+# than this side does, so that a figure dropped beside the same name stays a finding.
+
+
+# A word joined to a number by a hyphen: "Аполлон-1", "Top-40", "PDP-11" (a name, which the
+# first reading leaves out, while the other side may write "Apollo 1" or "40 самых крупных");
+# or an Arabic word glued to digits by a slip of the keyboard ("أقل120 متر").
+_HYPHEN_NAME = re.compile(
+    r"(?:(?<![\w-])[^\W\d_][\w'’]*[-‑]|(?<![\w-])[\u0621-\u064a]{2,})"
+    r"(?P<number>\d{1,4})(?![\d\w]|[.,]\d)"
+)
+
+
+def _hyphen_names(side: Side) -> dict[Decimal, int]:
+    counts: dict[Decimal, int] = {}
+    for match in _HYPHEN_NAME.finditer(side.text):
+        if _covered(side, match.start("number")):
+            continue
+        number = Decimal(match["number"])
+        counts[number] = counts.get(number, 0) + 1
+    return counts
+
+
+def explain_name_number(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side joins the number to a name with a hyphen ("Аполлон-1" for "Apollo 1",
+    "Top-40" for "40 самых крупных"): the same number, which its first reading leaves out."""
+    amount = _whole_number(figure)
+    if amount is None:
+        return None
+    theirs = _hyphen_names(there).get(amount, 0)
+    if not theirs:
+        return None
+    ours = _hyphen_names(here).get(amount, 0)
+    if _stated_as_figures(amount, there) + theirs < _stated_as_figures(amount, here) + ours:
+        return None
+    return Explanation("name with a number", (figure,))
+
+
+_FRACTION_SLASHES = ("⁄", "/")  # the fraction slash of typeset fractions, and a plain one
+
+
+def explain_fraction(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The numerator or denominator of "8 1⁄2" ("8 1/2") where the other side states the whole
+    value ("8 ... ونصف", "8,5"): the fraction belongs to the number before it."""
+    figures = list(here.figures)
+    index = next((i for i, other in enumerate(figures) if other is figure), -1)
+    for first in (index - 1, index):  # the figure is the numerator or the denominator
+        if first < 1 or first + 1 >= len(figures):
+            continue
+        whole, numerator, denominator = figures[first - 1], figures[first], figures[first + 1]
+        value = _fraction_value(here.text, whole, numerator, denominator)
+        if value is None:
+            continue
+        # The first pass matches equal values in any order: the figures left open may be
+        # other figures of the same values ("8 1⁄2 in ... 2 ft" leaves one 2 open, either).
+        taken = [_open_alike(part, here) for part in (numerator, denominator)]
+        if taken[0] is None or taken[1] is None or taken[0] is taken[1]:
+            continue
+        if any(reading.value == value for reading in readings(there)):
+            return Explanation("fraction", (taken[0], taken[1]))
+    return None
+
+
+def _open_alike(figure: Figure, side: Side) -> Figure | None:
+    """`figure` if it is still unmatched, else an unmatched figure of `side` of its value."""
+    if side.is_open(figure):
+        return figure
+    return next((other for other in side.unmatched if other.value == figure.value), None)
+
+
+# Roman numerals of two letters or more, up to 100: regnal numbers, wars, Super Bowls ("Henry
+# III", "World War II", "XLIX"). One letter is too often a word ("I") or an initial ("C.").
+_ROMAN = re.compile(r"(?<![\w.])[IVXLCІХС]{2,8}(?![\w])")
+_ROMAN_LETTERS = str.maketrans("ІХС", "IXC")  # Cyrillic look-alikes, as Russian texts type them
+
+
+def _roman_value(numeral: str) -> int | None:
+    values = [ROMAN_NUMERALS[char] for char in numeral.translate(_ROMAN_LETTERS)]
+    total = sum(
+        -value if value < following else value
+        for value, following in zip(values, [*values[1:], 0], strict=True)
+    )
+    return (
+        total
+        if 0 < total <= 100 and _as_roman(total) == numeral.translate(_ROMAN_LETTERS)
+        else None
+    )
+
+
+def _as_roman(number: int) -> str:
+    """The canonical Roman numeral of 1..100 ("XLIX"), to refuse letters that only look like one."""
+    out = ""
+    for value, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _roman_numerals(side: Side) -> dict[Decimal, int]:
+    counts: dict[Decimal, int] = {}
+    for match in _ROMAN.finditer(side.text):
+        value = _roman_value(match.group())
+        if value is not None and not _covered(side, match.start()):
+            counts[Decimal(value)] = counts.get(Decimal(value), 0) + 1
+    return counts
+
+
+def explain_roman_numeral(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side writes the number in Roman numerals ("Henry III" for "Генрих 3", "Super
+    Bowl XLIX" for "49"), which its first reading leaves out but where it numbers centuries."""
+    amount = _whole_number(figure)
+    if amount is None:
+        return None
+    theirs = _roman_numerals(there).get(amount, 0)
+    if not theirs:
+        return None
+    ours = _roman_numerals(here).get(amount, 0)
+    if _stated_as_figures(amount, there) + theirs < _stated_as_figures(amount, here) + ours:
+        return None
+    return Explanation("Roman numeral", (figure,))
+
+
+def explain_decade(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A year ending in 0 that the words beside it make a decade ("в 1620 годах", "العقد
+    1620") where the other side names that decade ("the 1620s"), which its first reading leaves
+    out. A bare year against a decade ("the 1950 film" / "фильм 1950-х") stays a finding."""
+    amount = _whole_number(figure)
+    if amount is None or not 1000 <= amount <= 2100 or amount % 10:
+        return None
+    digits = str(amount)
+    if not any(
+        match.start() <= figure.start < match.end()
+        for match in _decade_words(here.language, digits).finditer(here.text)
+    ):
+        return None
+    decades = [
+        match.end()
+        for match in re.finditer(rf"(?<!\d){digits}(?!\d)", there.text)
+        if is_decade(digits, there.text, match.end(), there.language)
+    ]
+    if not decades:
+        return None
+    return Explanation("decade", (figure,))
+
+
+@cache
+def _decade_words(language: str, year: str) -> re.Pattern[str]:
+    return re.compile(FACTS[language].decade_words.replace("{year}", year))
+
+
+# A chemical element's symbol before a small number: "O 2", "CO 2", "CH 4" (a formula whose
+# subscript lost its formatting), which a translation writes as a word ("кислород").
+_FORMULA_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]?\d?)*(?:C|H|N|O|S|Cl)\s?$")
+
+
+def explain_formula(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A subscript of a chemical formula ("O 2"), not a figure, where the other side names the
+    substance in words ("кислород"); a formula that the other side writes with another
+    subscript ("O 3" against "O 2") stays a finding."""
+    if not _is_subscript(figure, here):
+        return None
+    if any(other.value == figure.value for other in there.unmatched):
+        return None
+    if any(_is_subscript(other, there) for other in there.unmatched):
+        return None
+    return Explanation("chemical formula", (figure,))
+
+
+def _is_subscript(figure: Figure, side: Side) -> bool:
+    amount = _whole_number(figure)
+    if amount is None or not 2 <= amount <= 4 or figure.raw != str(amount):
+        return False
+    if not _FORMULA_BEFORE.search(side.text, max(0, figure.start - 12), figure.start):
+        return False
+    return not (figure.end < len(side.text) and side.text[figure.end].isalnum())
+
+
+def _whole_number(figure: Figure) -> Decimal | None:
+    """The figure's amount when it is a plain whole number written in digits alone."""
+    value = figure.value
+    if not isinstance(value, NumberValue) or value.amount != value.amount.to_integral_value():
+        return None
+    if value.amount <= 0 or not figure.raw.strip().isdigit():
+        return None
+    return value.amount
+
+
+def _stated_as_figures(amount: Decimal, side: Side) -> int:
+    value = NumberValue(amount)
+    return sum(1 for figure in side.figures if figure.value == value)
+
+
+def _covered(side: Side, at: int) -> bool:
+    """Whether position `at` of the side's text lies inside one of its figures."""
+    return any(figure.start <= at < figure.end for figure in side.figures)
+
+
+# A hyphen between a word and its number, set apart from the word ("الأكسجين -18" for
+# "oxygen-18", as right-to-left text often shows it): no minus sign. A degree after it ("-18 °C",
+# "-18 درجة") keeps the minus.
+_DEGREE_AFTER = re.compile(r"\s?(?:°|℃|degree|درج|град)", re.IGNORECASE)
+
+
+def explain_hyphen_not_minus(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A negative number written with a hyphen right after a word, where the other side states
+    the same number without a sign: the hyphen joins a name to its number."""
+    value = figure.value
+    if not isinstance(value, NumberValue) or value.amount >= 0 or not figure.raw.startswith("-"):
+        return None
+    before = here.text[max(0, figure.start - 2) : figure.start]
+    # Only after an Arabic word: the way right-to-left text shows "word-18" ("fell to -5" in
+    # English is a minus).
+    if len(before) < 2 or before[-1] != " " or not "\u0621" <= before[0] <= "\u064a":
+        return None
+    if _DEGREE_AFTER.match(here.text, figure.end):
+        return None
+    positive = NumberValue(-value.amount)
+    other = next((f for f in there.unmatched if f.value == positive), None)
+    if other is None:
+        return None
+    return Explanation("hyphen, not a minus", (figure,), (other,))
+
+
 EXPLAINERS: dict[str, Explainer] = {
     "separators": explain_separators,
     "another reading": explain_other_reading,
@@ -708,11 +1036,19 @@ EXPLAINERS: dict[str, Explainer] = {
     "partial date": explain_partial_date,
     "month words": explain_month_word,
     "number words": explain_number_words,
+    "name with a number": explain_name_number,
+    "fraction": explain_fraction,
+    "Roman numeral": explain_roman_numeral,
+    "decade": explain_decade,
+    "chemical formula": explain_formula,
+    "hyphen, not a minus": explain_hyphen_not_minus,
 }
 
 _READERS = (
     _time_readings,
     _half_readings,
+    _fraction_readings,
+    _unit_prefix_readings,
     _percent_readings,
     _compound_readings,
     _mixed_scale_readings,

@@ -228,6 +228,8 @@ class NumberWords:
         marks and tatweel), or "".
     counts: words for a count that are not numerals ("dozen", "сутки", "двое", "twice"), as
         regular expressions, by value: a side that writes them states the number.
+    unit_prefixes: a regular expression of the words a metric prefix makes, by the prefix's
+        multiplier ("gigatons": "1.5 gigatons" is "1.5 مليار طن", 1.5 billion tonnes).
     """
 
     glued_prefix: str
@@ -238,6 +240,7 @@ class NumberWords:
     folded_letters: Mapping[str, str]
     ignored_marks: str
     counts: Mapping[Decimal, tuple[str, ...]]
+    unit_prefixes: Mapping[int, str]
 
 
 @dataclass(frozen=True)
@@ -265,12 +268,21 @@ class CompoundWords:
     percent_stem: the stem that makes a number stem a percentage ("процентн").
     unit_stems: unit stems after a number stem ("метров" of "двухметровый"), by unit name
         (`units.UNITS`).
+    adjective: a regular expression of what follows a number stem in an adjective of any
+        other stem ("кратн" + "ого" of "пятикратного", "очков" + "ой" of "двухочковой"), which
+        states the number too ("5-time", "2-point"); it must refuse the stems that continue
+        the number ("двух" + "сот") and the common words that only begin like one ("семи" +
+        "нарский").
+    not_in_adjectives: number stems too often the start of another word ("одно" of
+        "одновременный", "ста" of "стабильный") to be read before any stem.
     """
 
     number_stems: Mapping[str, Decimal]
     scale_stems: Mapping[str, int]
     percent_stem: str
     unit_stems: Mapping[str, str]
+    adjective: str
+    not_in_adjectives: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -316,6 +328,9 @@ class LanguageFacts:
     decade_suffixes: after a year ending in 0, a decade ("the 1990s", "в 1990-х"), which is no
         figure: Arabic usually spells decades out ("التسعينيات"), so comparing them would only
         cry wolf.
+    decade_words: a regular expression of a year ending in 0 made a decade by the words around
+        it, with `{year}` where the year stands ("в 1620 годах", "العقد 1620", "the 1620
+        decade"): a year so written states the decade the other side writes "the 1620s".
     month_names: every month name, abbreviations included: a month beside a day or a year.
     standalone_month_names: the names that stand for a month on their own ("in March",
         "в марте", "في آذار").
@@ -360,6 +375,7 @@ class LanguageFacts:
     number_prefixes: str
     reference_words: frozenset[str]
     decade_suffixes: tuple[str, ...]
+    decade_words: str
     month_names: Mapping[str, int]
     standalone_month_names: Mapping[str, int]
     months_alone_only_after: Mapping[str, tuple[str, ...]]
@@ -450,6 +466,7 @@ _ENGLISH = LanguageFacts(
         ("figure", "fig.", "section", "paragraph", "para.", "article", "table", "no.")
     ),
     decade_suffixes=("s", "'s", "’s"),
+    decade_words=r"{year} decade|decade of {year}",
     month_names=_month_names("en", {"Sept": 9, "Sept.": 9}),
     standalone_month_names=_standalone_month_names("en", {}, _ENGLISH_MONTHS_ALONE_ONLY_AFTER),
     months_alone_only_after=_ENGLISH_MONTHS_ALONE_ONLY_AFTER,
@@ -512,6 +529,7 @@ _ENGLISH = LanguageFacts(
             Decimal(2): ("both", "twice", "double"),
             Decimal(3): ("thrice", "triple"),
         },
+        unit_prefixes={10**6: r"mega\w+", 10**9: r"giga\w+", 10**12: r"tera\w+"},
     ),
     month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
     compound_words=None,
@@ -638,6 +656,14 @@ _RUSSIAN_COMPOUND_NUMBER_STEMS: dict[str, int | str] = {
 # ("300-килограммовое") too.
 _RUSSIAN_UNIT_ENDINGS = r"(?:ов\w*|а|ы|ам|ами|ах|е|ом|у)?"
 
+
+def _noun(stem: str) -> str:
+    """A Russian noun of a number in every case ("семёрка", "семёрки", "семёркой"): a team or a
+    list of that many. Not "десятка" and "сотня", whose plurals say "tens" and "hundreds",
+    nor "двойка", a school mark."""
+    return rf"{stem}(?:а|и|е|у|ой|ою|ам|ами|ах)"
+
+
 _RUSSIAN = LanguageFacts(
     code="ru",
     name="Russian",
@@ -650,8 +676,16 @@ _RUSSIAN = LanguageFacts(
         "процентных пункта",
         "процентных пунктов",
         "процентный пункт",
+        # Every case of "процент": "с 34 процентами" is a percentage as "34 процента" is.
+        "процентами",
+        "процентам",
+        "процентах",
+        "процентом",
         "процентов",
         "процента",
+        "проценту",
+        "проценте",
+        "проценты",
         "процент",
         "проц.",
         "п.п.",
@@ -699,6 +733,7 @@ _RUSSIAN = LanguageFacts(
         )
     ),
     decade_suffixes=("-х", "-е", "-ые", "-ых", "-ми", "-ыми", "-x"),
+    decade_words=r"{year}\s(?:годах|годы|годов|годами|гг\.)",
     month_names=_month_names("ru", _RUSSIAN_MONTHS_IN_CASES, {"фев.": 2, "сен.": 9, "ноя.": 11}),
     standalone_month_names=_standalone_month_names("ru", _RUSSIAN_MONTHS_IN_CASES, {}),
     months_alone_only_after={},
@@ -803,14 +838,18 @@ _RUSSIAN = LanguageFacts(
                 *("оба", "обе", "обоих", "обеих", "обоим", "обеим", "дважды", "вдвое"),
                 *("двое", "двоих", "двоим", "двоими"),
             ),
-            Decimal(3): ("трижды", "втрое", "трое", "троих", "троим", "троими"),
-            Decimal(4): ("вчетверо", "четверо", "четверых", "четверым", "четверыми"),
-            Decimal(5): ("пятеро", "пятерых", "пятерым"),
-            Decimal(6): ("шестеро", "шестерых", "шестерым"),
-            Decimal(7): ("семеро", "семерых", "семерым"),
-            Decimal(8): ("восьмеро", "восьмерых"),
-            Decimal(9): ("девятеро", "девятерых"),
+            Decimal(3): ("трижды", "втрое", "трое", "троих", "троим", "троими", _noun("тройк")),
+            Decimal(4): (
+                *("вчетверо", "четверо", "четверых", "четверым", "четверыми"),
+                _noun("четв[её]рк"),
+            ),
+            Decimal(5): ("пятеро", "пятерых", "пятерым", _noun("пят[её]рк")),
+            Decimal(6): ("шестеро", "шестерых", "шестерым", _noun("шест[её]рк")),
+            Decimal(7): ("семеро", "семерых", "семерым", _noun("сем[её]рк")),
+            Decimal(8): ("восьмеро", "восьмерых", _noun("восьм[её]рк")),
+            Decimal(9): ("девятеро", "девятерых", _noun("девятк")),
         },
+        unit_prefixes={10**6: r"мега\w+", 10**9: r"гига\w+", 10**12: r"тера\w+"},
     ),
     month_words=MonthWords(
         # The stems of the adjectives of months ("июльский рост").
@@ -836,6 +875,11 @@ _RUSSIAN = LanguageFacts(
             "футов": "foot",
             "дюймов": "inch",
         },
+        adjective=(
+            r"(?!десят|сот|надцат|нар)[а-яё]{3,}?"
+            r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
+        ),
+        not_in_adjectives=frozenset({"одно", "ста"}),
     ),
     unit_words=UnitWords(
         names=(
@@ -944,6 +988,7 @@ _ARABIC = LanguageFacts(
     number_prefixes=ARABIC_NUMBER_PREFIXES,
     reference_words=frozenset(("الشكل", "الفقرة", "البند", "المادة", "الجدول", "رقم")),
     decade_suffixes=("s",),
+    decade_words=r"(?:عقد|العقد|\w+(?:ينيات|ينات))\s(?:من\s)?(?:عام\s)?{year}",
     month_names=_month_names("ar", _ARABIC_MONTH_SPELLINGS),
     standalone_month_names=_standalone_month_names("ar", _ARABIC_MONTH_SPELLINGS, {}),
     months_alone_only_after={},
@@ -1035,6 +1080,7 @@ _ARABIC = LanguageFacts(
             Decimal(10): ("عقد", "عقدا"),
             Decimal(2): ("كلا", "كلتا", "ضعف", "ضعفين"),
         },
+        unit_prefixes={10**6: r"(?:ميغا|ميجا)\w+", 10**9: r"(?:غيغا|جيجا)\w+", 10**12: r"تيرا\w+"},
     ),
     month_words=MonthWords(
         extra={},
