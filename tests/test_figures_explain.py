@@ -131,6 +131,19 @@ SAME = {
     "ordinal teens in the press": [
         ("en", "The city ranks 12th.", "ar", "تحتل المدينة المرتبة الثانية عشر."),
     ],
+    "number nouns": [
+        ("en", "The 5 finalists met.", "ru", "Встретилась пятерка финалистов."),
+        ("ru", "Встретилась пятёрка финалистов.", "en", "The 5 finalists met."),
+        ("en", "She joined the 7 founders.", "ru", "Она вошла в семерку основателей."),
+    ],
+    "fractions": [
+        ("en", "The rail gauge is 4 ft 8 1⁄2 in.", "ar", "عرض السكة 4 أقدام و8 إنشات ونصف."),
+        ("en", "The board is 3 1/2 inches thick.", "ru", "Доска толщиной 3,5 дюйма."),
+        ("ru", "Доска толщиной 3,5 дюйма.", "en", "The board is 3 1/2 inches thick."),
+    ],
+    "names with a number, glued in Arabic": [
+        ("en", "The wall stood about 120 m high.", "ar", "ارتفع الجدار نحو120 متر."),
+    ],
 }
 
 # The same shapes with a value really changed: each stays a finding.
@@ -212,6 +225,18 @@ DIFFERENT = {
     ],
     "ordinal teens in the press": [
         ("en", "The city ranks 12th.", "ar", "تحتل المدينة المرتبة الثالثة عشر."),
+    ],
+    "number nouns": [
+        ("en", "The 5 finalists met.", "ru", "Встретилась шестерка финалистов."),
+        ("ru", "Встретилась пятёрка финалистов.", "en", "The 4 finalists met."),
+    ],
+    "fractions": [
+        ("en", "The rail gauge is 4 ft 8 1⁄2 in.", "ar", "عرض السكة 4 أقدام و9 إنشات ونصف."),
+        ("en", "The board is 3 1/2 inches thick.", "ru", "Доска толщиной 3,25 дюйма."),
+        ("ru", "Доска толщиной 3,5 дюйма.", "en", "The board is 3 1/4 inches thick."),
+    ],
+    "names with a number, glued in Arabic": [
+        ("en", "The wall stood about 120 m high.", "ar", "ارتفع الجدار نحو130 متر."),
     ],
 }
 
