@@ -144,6 +144,21 @@ SAME = {
     "names with a number, glued in Arabic": [
         ("en", "The wall stood about 120 m high.", "ar", "ارتفع الجدار نحو120 متر."),
     ],
+    "metric prefixes": [
+        (
+            "en",
+            "Forests took up 2 gigatons of carbon.",
+            "ar",
+            "امتصت الغابات 2 مليار طن من الكربون.",
+        ),
+        (
+            "ru",
+            "Леса поглотили 2 млрд тонн углерода.",
+            "en",
+            "Forests took up 2 gigatons of carbon.",
+        ),
+        ("en", "The plant makes 40 megawatts.", "ru", "Станция дает 40 млн ватт."),
+    ],
 }
 
 # The same shapes with a value really changed: each stays a finding.
@@ -217,6 +232,7 @@ DIFFERENT = {
     "hyphen, not a minus": [
         ("en", "Samples of carbon-14 were dated.", "ar", "أُرّخت عينات الكربون -12."),
         ("en", "It fell to -18 degrees.", "ar", "انخفضت إلى 18 درجة."),
+        ("en", "The index fell to -5 points.", "ar", "انخفض المؤشر إلى 5 نقاط."),
     ],
     "number adjectives": [
         ("en", "He is a 5-time champion.", "ru", "Он шестикратный чемпион."),
@@ -237,6 +253,20 @@ DIFFERENT = {
     ],
     "names with a number, glued in Arabic": [
         ("en", "The wall stood about 120 m high.", "ar", "ارتفع الجدار نحو130 متر."),
+    ],
+    "metric prefixes": [
+        (
+            "en",
+            "Forests took up 2 gigatons of carbon.",
+            "ar",
+            "امتصت الغابات 2 مليون طن من الكربون.",
+        ),
+        (
+            "ru",
+            "Леса поглотили 2 млрд тонн углерода.",
+            "en",
+            "Forests took up 3 gigatons of carbon.",
+        ),
     ],
 }
 

@@ -407,6 +407,27 @@ def _lone_scale_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<scale>{words}){_MIXED_JOIN.pattern}", re.IGNORECASE)
 
 
+@cache
+def _unit_prefix_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    prefixes = FACTS[language].number_words.unit_prefixes
+    return tuple(
+        (scale, re.compile(rf"\s+(?:{words_of})(?!\w)", re.IGNORECASE))
+        for scale, words_of in prefixes.items()
+    )
+
+
+def _unit_prefix_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "1.5 gigatons" is 1.5 billion tonnes ("1.5 مليار طن"): a metric prefix multiplies."""
+    for figure in figures:
+        if not isinstance(figure.value, NumberValue):
+            continue
+        for scale, pattern in _unit_prefix_patterns(language):
+            match = pattern.match(text, figure.end)
+            if match:
+                value = NumberValue((figure.value.amount * scale).normalize())
+                yield Reading(value, (figure,), figure.start, match.end(), "metric prefix")
+
+
 def _fraction_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "3 1/2" and "8 1⁄2" are 3.5 and 8.5: a whole number and a fraction after it."""
     for whole, numerator, denominator in zip(figures, figures[1:], figures[2:], strict=False):
@@ -992,7 +1013,9 @@ def explain_hyphen_not_minus(figure: Figure, here: Side, there: Side) -> Explana
     if not isinstance(value, NumberValue) or value.amount >= 0 or not figure.raw.startswith("-"):
         return None
     before = here.text[max(0, figure.start - 2) : figure.start]
-    if len(before) < 2 or before[-1] != " " or not before[0].isalpha():
+    # Only after an Arabic word: the way right-to-left text shows "word-18" ("fell to -5" in
+    # English is a minus).
+    if len(before) < 2 or before[-1] != " " or not "\u0621" <= before[0] <= "\u064a":
         return None
     if _DEGREE_AFTER.match(here.text, figure.end):
         return None
@@ -1023,6 +1046,7 @@ _READERS = (
     _time_readings,
     _half_readings,
     _fraction_readings,
+    _unit_prefix_readings,
     _percent_readings,
     _compound_readings,
     _mixed_scale_readings,

@@ -228,6 +228,8 @@ class NumberWords:
         marks and tatweel), or "".
     counts: words for a count that are not numerals ("dozen", "сутки", "двое", "twice"), as
         regular expressions, by value: a side that writes them states the number.
+    unit_prefixes: a regular expression of the words a metric prefix makes, by the prefix's
+        multiplier ("gigatons": "1.5 gigatons" is "1.5 مليار طن", 1.5 billion tonnes).
     """
 
     glued_prefix: str
@@ -238,6 +240,7 @@ class NumberWords:
     folded_letters: Mapping[str, str]
     ignored_marks: str
     counts: Mapping[Decimal, tuple[str, ...]]
+    unit_prefixes: Mapping[int, str]
 
 
 @dataclass(frozen=True)
@@ -526,6 +529,7 @@ _ENGLISH = LanguageFacts(
             Decimal(2): ("both", "twice", "double"),
             Decimal(3): ("thrice", "triple"),
         },
+        unit_prefixes={10**6: r"mega\w+", 10**9: r"giga\w+", 10**12: r"tera\w+"},
     ),
     month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
     compound_words=None,
@@ -837,6 +841,7 @@ _RUSSIAN = LanguageFacts(
             Decimal(8): ("восьмеро", "восьмерых", _noun("восьм[её]рк")),
             Decimal(9): ("девятеро", "девятерых", _noun("девятк")),
         },
+        unit_prefixes={10**6: r"мега\w+", 10**9: r"гига\w+", 10**12: r"тера\w+"},
     ),
     month_words=MonthWords(
         # The stems of the adjectives of months ("июльский рост").
@@ -1067,6 +1072,7 @@ _ARABIC = LanguageFacts(
             Decimal(10): ("عقد", "عقدا"),
             Decimal(2): ("كلا", "كلتا", "ضعف", "ضعفين"),
         },
+        unit_prefixes={10**6: r"(?:ميغا|ميجا)\w+", 10**9: r"(?:غيغا|جيجا)\w+", 10**12: r"تيرا\w+"},
     ),
     month_words=MonthWords(
         extra={},
