@@ -35,6 +35,7 @@ from l10n.figures.not_figures import (
     is_credits,
     placeholder_syntaxes,
     same_identifier,
+    texts_to_blank,
 )
 from l10n.figures.values import (
     KIND_DATE,
@@ -73,5 +74,6 @@ __all__ = [
     "plain_figures",
     "quick_values",
     "same_identifier",
+    "texts_to_blank",
     "value_key",
 ]
