@@ -7,8 +7,8 @@ Patterns: one PO entry of "1%1%1%…" and one of "January 1, January 1, …" thr
 reading and comparison (English source, Russian and Arabic translation), the latter also with
 one figure changed at its end (so that the second stage, `l10n.figures.explain`, reads it), a
 catalog of many plain entries through the PO reader, "12. 12. 12. …" through the segmenter in
-each language, and long front matter through the statement reader. Each size is timed three times, the least
-counting. Printed, never asserted: timing asserts have no place in tests.
+each language, and long front matter through the statement reader. Each size is timed three
+times, the least counting. Printed, never asserted: timing asserts have no place in tests.
 """
 
 from __future__ import annotations
