@@ -86,6 +86,7 @@ from l10n.figures import (
     entry_figure_text,
     extract_figures,
     is_credits,
+    is_message_id,
     plain_figures,
     quick_values,
     same_identifier,
@@ -163,6 +164,7 @@ def _ignored(entry: CatalogEntry) -> bool:
             and IGNORE_COMMENT in (line.strip() for line in entry.translator_comment.split("\n"))
         )
         or is_credits(entry.msgid, entry.msgctxt)
+        or is_message_id(entry.msgid)
     )
 
 
@@ -775,10 +777,11 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
     source text instead. A fuzzy one is a warning, as fuzzy figures are."""
     if po.PYTHON_FORMAT not in entry.flags:
         return
-    source = entry.msgid + (entry.msgid_plural or "")
-    extra = ("num",) if entry.msgid_plural is not None else ()
+    extra = ("num",) if entry.msgid_plural is not None else ()  # Jinja's ngettext gives it
     for translation in entry.msgstr:
-        problem = translation and po.python_format_problem(source, translation, *extra)
+        problem = translation and po.python_format_problem(
+            entry.msgid, translation, *extra, plural=entry.msgid_plural
+        )
         if problem:
             severity = WARNING if entry.fuzzy else ERROR
             message = f"the translation cannot be shown: {problem}"
@@ -1313,6 +1316,8 @@ def _check_entry(
         forms = [(form, entry.msgid_plural, text) for form, text in enumerate(entry.msgstr) if text]
         served = plural_counts(catalog.plural_forms, catalog.language)
     for index, (form, source_text, target_text) in enumerate(forms):
+        if target_text == source_text and not acceptances:
+            continue  # copied as it is ("1.0", a code sample): the same figures, as written
         first = index == 0
         source = cache.version(_readable(entry, source_text), source_lang)
         target = cache.version(_readable(entry, target_text), catalog.language)

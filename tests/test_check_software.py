@@ -371,3 +371,89 @@ def test_a_figure_beside_a_citation_mark_is_still_checked() -> None:
     assert codes(findings("As shown [3], 5 sites", "Как показано [3], 6 объектов", "ru")) == [
         "number-changed"
     ]
+
+
+# --------------------------------------------------------------------------------------------
+# Catalogs written for other tools: CKEditor's "%0", Zope's message ids, copies of the source
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Row %0 of the table", "الصف %0 من الجدول", "ar"),
+        ("Column %0 of %1", "Столбец %0 из %1", "ru"),
+    ],
+)
+def test_a_placeholder_counted_from_zero_is_not_a_figure(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_a_changed_figure_beside_a_placeholder_counted_from_zero_is_still_found() -> None:
+    assert codes(findings("Shrink %0 to 50 pixels", "قلّص %0 إلى 40 بكسل", "ar")) == [
+        "number-changed"
+    ]
+
+
+@pytest.mark.parametrize("msgid", ["help_mail_port", "label_retry_3_times", "month_oct"])
+def test_a_symbolic_message_id_has_no_figures_to_compare(msgid: str) -> None:
+    assert findings(msgid, "Обычно порт 25, три попытки, октябрь.", "ru") == []
+
+
+@pytest.mark.parametrize("msgid", ["Retry 3 times", "retry_count: 3", "Use port 25"])
+def test_a_source_text_is_not_taken_for_a_message_id(msgid: str) -> None:
+    assert codes(findings(msgid, "Повторить 4 раза, порт 26", "ru")) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("1.0", "ru"), ("Format 1,234.5 as 1234.5", "ru"), ("12.5 MB", "ar")],
+)
+def test_a_translation_identical_to_its_source_needs_no_format_advice(
+    text: str, language: str
+) -> None:
+    assert findings(text, text, language) == []
+
+
+# --------------------------------------------------------------------------------------------
+# python-format: a translation that Python cannot %-format with the source's values
+
+PYTHON = frozenset({"python-format"})
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "msgid_plural"),
+    [
+        ("Copied %s to %s", ("Скопировано %s в %s",), None),
+        ("At most %i letters", ("Не больше %i букв",), None),
+        ("Took %0.2f s, %*d rows", ("Заняло %0.2f с, %*d строк",), None),
+        ("%d file", ("%d файл", "%d файла", "%d файлов"), "%d files"),
+        ("%(n)s file", ("один файл", "%(n)s файла", "%(n)s файлов"), "%(n)s files"),
+        ("%b %d, %Y", ("%d %b %Y",), None),  # strftime, which an extractor flagged
+    ],
+)
+def test_unnamed_placeholders_format_as_the_source_does(
+    msgid: str, msgstr: tuple[str, ...], msgid_plural: str | None
+) -> None:
+    found = findings(msgid, msgstr, "ru", msgid_plural=msgid_plural, flags=PYTHON)
+    assert "placeholder" not in codes(found)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "msgid_plural", "says"),
+    [
+        ("Copied %s to %s", ("Скопировано в %s",), None, "has 1 unnamed placeholder"),
+        ("Removed %s", ("Удалено",), None, "has 0 unnamed placeholders"),
+        ("%d file", ("%d файл", "файла", "%d файлов"), "%d files", "has 0 unnamed"),
+        ("Saved %s", ("Сохранено %(name)s",), None, "has 0 unnamed"),
+        ("%(n)s ago", ("%(n) назад",), None, "cannot be %-formatted"),
+        ("Until %(date)s", ("До %(time)s",), None, "%(time)s is not in the source"),
+    ],
+)
+def test_a_translation_python_cannot_format_is_a_finding(
+    msgid: str, msgstr: tuple[str, ...], msgid_plural: str | None, says: str
+) -> None:
+    found = findings(msgid, msgstr, "ru", msgid_plural=msgid_plural, flags=PYTHON)
+    [finding] = [finding for finding in found if finding.code == "placeholder"]
+    assert says in finding.message

@@ -33,6 +33,7 @@ from l10n.figures.not_figures import (
     entry_figure_text,
     figure_text,
     is_credits,
+    is_message_id,
     placeholder_syntaxes,
     same_identifier,
 )
@@ -69,6 +70,7 @@ __all__ = [
     "extract_figures",
     "figure_text",
     "is_credits",
+    "is_message_id",
     "placeholder_syntaxes",
     "plain_figures",
     "quick_values",
