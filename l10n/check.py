@@ -91,7 +91,7 @@ from l10n.figures import (
     quick_values,
     same_identifier,
 )
-from l10n.forbidden import forbidden_character
+from l10n.forbidden import forbidden_character, reorders_nothing
 from l10n.languages import get_language
 from l10n.layout import (
     MESSAGES_FOLDER,
@@ -796,10 +796,13 @@ def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iter
     """A translation holds a character that reorders what a reader sees (a bidi control).
 
     The characters statements may not hold either (`l10n.forbidden`): a U+202E ... U+202C
-    around "27" makes a page show 72. Fuzzy translations too: the next review may publish them."""
+    around "27" makes a page show 72. Fuzzy translations too: the next review may publish them.
+    In a right-to-left translation, embeddings and isolates that can reorder nothing are
+    typography (`reorders_nothing`)."""
+    right_to_left = get_language(catalog.language).direction == "rtl"
     for translation in entry.msgstr:
         found = forbidden_character(translation)
-        if found is not None:
+        if found is not None and not (right_to_left and reorders_nothing(translation)):
             offset, character = found
             column = offset - translation.rfind("\n", 0, offset)
             message = (
