@@ -457,3 +457,16 @@ def test_a_translation_python_cannot_format_is_a_finding(
     found = findings(msgid, msgstr, "ru", msgid_plural=msgid_plural, flags=PYTHON)
     [finding] = [finding for finding in found if finding.code == "placeholder"]
     assert says in finding.message
+
+
+# --------------------------------------------------------------------------------------------
+# Arabic glues its article and prefixes to a figure: "ال180" is 180, "مال180" a name
+
+
+@pytest.mark.parametrize(
+    "msgstr", ["يلتف السطر عند حد ال120 حرفًا", "يلتف السطر عند وال120 حرفًا", "بال120 حرفًا"]
+)
+def test_a_figure_after_the_arabic_article_is_read(msgstr: str) -> None:
+    assert findings("Wrap lines at 120 characters", msgstr, "ar") == []
+    changed = msgstr.replace("120", "130")
+    assert codes(findings("Wrap lines at 120 characters", changed, "ar")) == ["number-changed"]

@@ -395,6 +395,8 @@ def _is_glued_arabic_word(text: str, index: int) -> bool:
     word = text[start:index]
     if word.endswith(data.TATWEEL):
         return False
+    if word.endswith("ال") and all(char in data.ARABIC_NUMBER_PREFIXES for char in word[:-2]):
+        return False  # the article, alone or after a prefix: "حد ال180 حرفًا", "وال20"
     return not all(char in data.ARABIC_NUMBER_PREFIXES for char in word[:2])
 
 
