@@ -8,9 +8,10 @@ catalogs) or one translation (so that `build` replaces the site), records the pr
 runs the command to its end in a copy to learn the new files, then starts it in the project and
 kills it after a random delay (from nothing to a little longer than a whole run). It then
 compares every catalog, template and page with the old and the new version, byte for byte, and
-finishes the run with the command (so the next run starts from a settled project). Folders that
-a killed build left beside the site (its staging folder) are counted, and must hold no page that
-is seen as the site.
+finishes the run with the command (so the next run starts from a settled project). What a kill
+left behind (temporary catalog files, staging or retired folders beside the site, a marker in
+the site) is counted after the kill, and must be gone once the command has run again: nothing
+accumulates over the runs.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ def environment() -> dict[str, str]:
 def finish(project: Path, name: str) -> float:
     """Run the command to its end; its wall time."""
     start = time.perf_counter()
-    subprocess.run(command(project, name), env=environment(), check=True, capture_output=True)
+    done = subprocess.run(command(project, name), env=environment(), capture_output=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{name} failed (exit {done.returncode}):\n{done.stderr.decode()}")
     return time.perf_counter() - start
 
 
@@ -66,6 +69,20 @@ def catalogs(project: Path) -> dict[str, bytes]:
 
 def site(project: Path) -> dict[str, bytes]:
     return files(project, "site")
+
+
+def leftovers(project: Path) -> list[str]:
+    """What a killed run may leave: temporary files of catalog writes, folders beside the site
+    (`.site.new-*`, `.site.old-*`), the staging marker inside the site."""
+    found = [
+        path.relative_to(project).as_posix()
+        for path in (project / "locales").rglob("*.tmp")
+        if path.is_file()
+    ]
+    found += [path.name for path in project.iterdir() if path.name.startswith(".site.")]
+    if (project / "site" / ".l10n-unfinished").exists():
+        found.append("site/.l10n-unfinished")
+    return sorted(found)
 
 
 def change(project: Path, name: str, number: int) -> None:
@@ -113,6 +130,7 @@ def main() -> int:
     chooser = random.Random(arguments.seed)
     outcomes: dict[tuple[str, str], int] = {}
     failures: list[str] = []
+    left_by_kills: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as scratch:
         project = Path(scratch) / "project"
         shutil.copytree(SAMPLE, project)
@@ -149,21 +167,30 @@ def main() -> int:
                 )
             if (project / "site").exists() is False:
                 failures.append(f"run {number} ({name}): site/ missing after the kill")
+            if leftovers(project):
+                left_by_kills[name] = left_by_kills.get(name, 0) + 1
             finish(project, name)
+            remaining = leftovers(project)
+            if remaining:
+                failures.append(
+                    f"run {number} ({name}): left-overs after the next run: {remaining}"
+                )
             if name == "build" and site(project) != expected["site"]:
                 failures.append(
                     f"run {number}: the build after a killed one differs from a clean one"
                 )
-        left = sorted(path.name for path in project.iterdir() if path.name.startswith(".site."))
+        left = leftovers(project)
     print(
         f"{arguments.runs} runs killed at random (a whole run: update "
         f"{durations['update']:.2f} s, build {durations['build']:.2f} s)"
     )
     for (name, outcome), count in sorted(outcomes.items()):
         print(f"  {name:6} {outcome:16} {count}")
-    print(
-        f"  folders a killed build left beside the site (kept, never read as the site): {len(left)}"
-    )
+    for name in ("update", "build"):
+        print(
+            f"  {name:6} kills that left temporary files or folders: {left_by_kills.get(name, 0)}"
+        )
+    print(f"  left-overs after all runs (removed by the next run of the command): {len(left)}")
     for failure in failures:
         print(f"  FAILED {failure}")
     print(

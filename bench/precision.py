@@ -2,6 +2,7 @@
 
     python3 bench/precision.py              # the table, l10n (first pass, both stages) and pofilter
     python3 bench/precision.py --show 20    # also 20 pairs still flagged falsely and missed catches
+    python3 bench/precision.py --xquad LABELS [--show N]  # xquad as pairs, hand-labelled
 
 Data (read from ../shared beside the repository, see /work/shared/corpus/README.md):
 
@@ -13,6 +14,12 @@ Data (read from ../shared beside the repository, see /work/shared/corpus/README.
   changed (a digit, the figure dropped, the month, the scale word). A mutant is caught when the
   check flags it; "on clean pairs" counts only mutants of pairs the tool does not flag unmutated,
   which is the harder measure (a pair flagged anyway proves nothing about the mutation).
+
+With `--xquad LABELS`, the xquad paragraphs are pairs in three directions (en -> ru, en -> ar,
+ru -> en) and LABELS (kept outside the repository: JSON lines with `key` such as `7:en-ar`,
+`label` same or differs, `why`) says which pairs a careful reader finds consistent. Every pair
+any tool flags should be labelled; the report counts false alarms, catches and pairs flagged but
+not yet labelled, per direction and tool; `--show` lists the false alarms and unlabelled pairs.
 
 The check runs as `l10n check` does (`check_catalogs`, quick readers first); a pair is flagged
 when it has a finding other than a `number-format` warning. "first pass" is the same check with
@@ -29,7 +36,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,10 +56,11 @@ TARGETS = ("ru", "ar")
 
 @dataclass(frozen=True)
 class Pair:
-    source: str  # English
-    language: str
+    source: str
+    language: str  # the translation's
     translation: str
     label: str  # "same", "differs", or "" (unlabelled)
+    source_language: str = "en"
 
 
 def load_pairs(corpus: Path) -> tuple[list[Pair], list[Pair]]:
@@ -76,17 +84,16 @@ def load_pairs(corpus: Path) -> tuple[list[Pair], list[Pair]]:
 
 def l10n_findings(pairs: list[Pair]) -> list[list[Finding]]:
     """Each pair's findings, the pairs checked as one catalog per language."""
-    catalogs = []
-    for language in TARGETS:
+    found: dict[int, list[Finding]] = defaultdict(list)
+    for source_language, language in sorted({(p.source_language, p.language) for p in pairs}):
         entries = [
             CatalogEntry(pair.source, (pair.translation,), line)
             for line, pair in enumerate(pairs)
-            if pair.language == language
+            if pair.language == language and pair.source_language == source_language
         ]
-        catalogs.append(CatalogUnderCheck(f"{language}.po", language, entries, domain=language))
-    found: dict[int, list[Finding]] = defaultdict(list)
-    for finding in check_catalogs(catalogs, "en").findings:
-        found[finding.line].append(finding)
+        catalog = CatalogUnderCheck(f"{language}.po", language, entries, domain=language)
+        for finding in check_catalogs([catalog], source_language).findings:
+            found[finding.line].append(finding)
     return [found[line] for line in range(len(pairs))]
 
 
@@ -248,7 +255,7 @@ def _in_digits_of(old: str, digit: int) -> str:
     return str(digit)
 
 
-def _form(name: str, names: dict[str, int]) -> str:
+def _form(name: str, names: Mapping[str, int]) -> str:
     """A rough class of a month word's form: its last two letters, or its length class."""
     return name[-2:] if not name.endswith(".") else "abbreviation"
 
@@ -338,7 +345,7 @@ def explained_classes(same: list[Pair], xquad: list[Pair]) -> None:
                 reasons[index].update(e.reason for e in settlement.explanations)
         return settlement
 
-    second_stage.explain = recording  # type: ignore[assignment]
+    second_stage.explain = recording
     try:
         after = l10n_flags(same)
     finally:
@@ -365,13 +372,87 @@ def show_flagged(same: list[Pair], differs: list[Pair], limit: int) -> None:
                 print(f"- {pair.language} {pair.label}: {[f.message for f in findings]}")
 
 
+# --------------------------------------------------------------------------------------------
+# xquad as pairs in three directions, labelled by hand where a tool flags them
+
+XQUAD_DIRECTIONS = (("en", "ru"), ("en", "ar"), ("ru", "en"))
+
+
+def xquad_pairs(corpus: Path) -> list[tuple[str, Pair]]:
+    """(key, pair) for every paragraph in every direction; the key is `idx:source-target`."""
+    with (corpus / XQUAD).open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines if line.strip()]
+    return [
+        (f"{row['idx']}:{source}-{target}", Pair(row[source], target, row[target], "", source))
+        for row in rows
+        for source, target in XQUAD_DIRECTIONS
+    ]
+
+
+def load_labels(path: Path) -> dict[str, str]:
+    """Hand labels, one JSON object a line: `key`, `label` (same or differs), `why`."""
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as lines:
+        return {row["key"]: row["label"] for row in map(json.loads, lines) if row.get("label")}
+
+
+def xquad_report(corpus: Path, labels_path: Path, show: int) -> None:
+    keyed = xquad_pairs(corpus)
+    keys = [key for key, _ in keyed]
+    pairs = [pair for _, pair in keyed]
+    labels = load_labels(labels_path)
+    flags = {name: tool(pairs) for name, tool in TOOLS.items()}
+    differs_keys = {key for key, label in labels.items() if label == "differs"}
+    print(f"xquad pairs, labels from {labels_path} ({len(labels)} labelled)")
+    print(f"{'':34}" + "".join(f"{name:>22}" for name in TOOLS))
+    for direction in ("all", *(f"{s}-{t}" for s, t in XQUAD_DIRECTIONS)):
+        chosen = [i for i, key in enumerate(keys) if direction == "all" or key.endswith(direction)]
+        consistent = sum(1 for i in chosen if labels.get(keys[i]) != "differs")
+        real = sum(1 for i in chosen if keys[i] in differs_keys)
+        false_cells, caught_cells, open_cells = [], [], []
+        for name in TOOLS:
+            hits = [i for i in chosen if flags[name][i]]
+            false_cells.append(
+                percent(sum(labels.get(keys[i]) == "same" for i in hits), consistent)
+            )
+            caught_cells.append(percent(sum(keys[i] in differs_keys for i in hits), real))
+            open_cells.append(str(sum(keys[i] not in labels for i in hits)))
+        print(f"{direction + ': consistent pairs falsely flagged':34}"[:34], end="")
+        print("".join(f"{cell:>22}" for cell in false_cells))
+        print(f"{'  real discrepancies caught':34}" + "".join(f"{c:>22}" for c in caught_cells))
+        print(f"{'  flagged, not yet labelled':34}" + "".join(f"{c:>22}" for c in open_cells))
+    if show:
+        findings = l10n_findings(pairs)
+        shown = 0
+        for i, key in enumerate(keys):
+            wrong = labels.get(key) == "same" and flags["l10n"][i]
+            unlabelled = key not in labels and (flags["l10n"][i] or flags["pofilter numbers"][i])
+            if (wrong or unlabelled) and shown < show:
+                shown += 1
+                state = "FALSE ALARM" if wrong else "unlabelled"
+                tools = [name for name in TOOLS if flags[name][i]]
+                print(f"\n== {key} {state}, flagged by {tools}")
+                for finding in findings[i]:
+                    print(f"   {finding.code}: {finding.message}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print N pairs l10n gets wrong")
     parser.add_argument("--seed", type=int, default=1, help="seed of the mutations")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus folder")
+    parser.add_argument(
+        "--xquad",
+        type=Path,
+        metavar="LABELS",
+        help="measure on the xquad paragraphs in three directions with these hand labels",
+    )
     arguments = parser.parse_args()
     corpus: Path = arguments.corpus
+    if arguments.xquad:
+        xquad_report(corpus, arguments.xquad, arguments.show)
+        return 0
     if not (corpus / NTREX).is_file() or not (corpus / XQUAD).is_file():
         print(f"corpus not found under {corpus}", file=sys.stderr)
         return 1

@@ -9,7 +9,6 @@ the output, and swapped in at the end, so the previous site survives any failure
 
 from __future__ import annotations
 
-import glob
 import os
 import re
 import shutil
@@ -45,6 +44,12 @@ STATIC_FOLDER = "static"
 # Beside the output folder while a build runs: the new site, and the previous one being removed.
 STAGING, RETIRED = "new", "old"
 RETIRED_MARKER = ".l10n-retired"  # names a retired folder as one a build made
+# Names a staging folder as one a build made, from its creation until it is swapped in (the
+# published site never keeps it; a copy a user made of the site never has it).
+STAGING_MARKER = ".l10n-unfinished"
+# What tempfile.mkdtemp adds to the prefix: a folder without a marker that is empty and named
+# so was made by a build killed before it could write the marker, or after it removed it.
+_MKDTEMP_SUFFIX = re.compile(r"[a-z0-9_]{8}")
 QUOTE_LENGTH = 70
 
 
@@ -242,15 +247,22 @@ def translations_of(catalog: Catalog | None) -> Translations:
     }
 
 
-def ui_translations_of(catalog: Catalog | None, language: str, path: str) -> UiTranslations:
-    """The UI strings of one language from its site.po; English furniture when there is none."""
+def ui_translations_of(
+    catalog: Catalog | None,
+    language: str,
+    path: str,
+    interface: Sequence[UiMessage] = (),
+) -> UiTranslations:
+    """The UI strings of one language from its site.po; English furniture when there is none.
+    A text of `interface` shown untranslated is marked with the language it is written in."""
+    written_in = {message.text: message.language for message in interface}
     header = catalog.header_value("Plural-Forms") if catalog is not None else None
     try:
         plural = plural_rule(header or plural_forms(language))
     except ValueError as error:
         raise CatalogError(f"Plural-Forms header cannot be read: {error}", path=path) from error
     if catalog is None:
-        return UiTranslations(plural=plural)
+        return UiTranslations(plural=plural, language=language, written_in=written_in)
     messages: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}
     for entry in catalog.active:
@@ -260,7 +272,7 @@ def ui_translations_of(catalog: Catalog | None, language: str, path: str) -> UiT
             plurals[entry.msgid] = entry.msgstr_plural
         else:
             messages[entry.msgid] = entry.msgstr
-    return UiTranslations(messages, plurals, plural)
+    return UiTranslations(messages, plurals, plural, language, written_in)
 
 
 def read_ui_translations(config: Config, language: str) -> UiTranslations:
@@ -394,7 +406,7 @@ def build_site(config: Config, options: BuildOptions, figure_check: FigureCheck)
         path = catalog_path(config, language, SITE_DOMAIN)
         shown = shown_path(config, path)
         catalog = read_po_file(config, path)
-        ui[language] = ui_translations_of(catalog, language, shown)
+        ui[language] = ui_translations_of(catalog, language, shown, interface)
         gaps += ui_gaps(interface, catalog, language, shown)
     try:
         findings = figure_check(config)
@@ -454,15 +466,15 @@ def _checked_output_folder(config: Config, out: Path) -> Path:
 def publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
     """Write the site into a staging folder beside `out`, then swap it in.
 
-    The only folders removed are the staging folder this run made and the site it replaces.
-    A folder left beside `out` by a killed build is never removed; when `out` itself is
-    missing because a build was killed in the middle of the swap, the site is first moved back
-    from where that build had put it (`recover_site`).
+    Before it starts, what a killed build left beside `out` is put right (`clear_leftovers`):
+    a site it had retired is moved back when `out` is missing, and the staging and retired
+    folders it made are removed. Only folders a build made are ever removed: named
+    `.<out>.new-*` or `.<out>.old-*` and holding the marker it wrote first.
     """
     out.parent.mkdir(parents=True, exist_ok=True)
     with locked(out.parent):
-        recover_site(out)
-        staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{STAGING}-"))
+        clear_leftovers(out)
+        staging = _made_folder(out, STAGING, STAGING_MARKER)
         try:
             # No file needs an atomic write of its own: nothing here is seen before the swap.
             for relative, html in pages.items():
@@ -474,8 +486,71 @@ def publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
             os.chmod(staging, 0o755)
             _swap_in(staging, out)
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            if staging.exists():
+                _remove_made_folder(staging)
             raise
+
+
+def _made_folder(out: Path, kind: str, marker: str) -> Path:
+    """A new folder beside `out`, marked as made by this build before anything goes in."""
+    folder = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{kind}-"))
+    (folder / marker).write_text(f"made by an l10n build of {out.name}\n", encoding="utf-8")
+    return folder
+
+
+def clear_leftovers(out: Path) -> list[Path]:
+    """Put right what a build killed beside `out` left: the folders it removed (or emptied).
+
+    A site left in a retired folder is moved back first when `out` is missing (`recover_site`);
+    a retired folder still holding a site is kept while `out` is missing. A marker left in the
+    site by a swap killed half-way is removed from it.
+    """
+    recover_site(out)
+    stray = out / STAGING_MARKER
+    if stray.is_file() and (out / SITE_MARKER).is_file():
+        stray.unlink()
+    removed = []
+    for folder in _made_folders(out):
+        retired = folder.name.startswith(f".{out.name}.{RETIRED}-")
+        if retired and not out.exists() and (folder / out.name).exists():
+            continue  # the only copy of the site
+        _remove_made_folder(folder)
+        removed.append(folder)
+    return removed
+
+
+def _made_folders(out: Path) -> list[Path]:
+    """The staging and retired folders of builds of `out`: by name (compared, never a glob
+    pattern, so `--out '*'` matches only itself) and by the marker written in them first, or
+    empty with the exact name `tempfile.mkdtemp` makes."""
+    found = []
+    for kind, marker in ((STAGING, STAGING_MARKER), (RETIRED, RETIRED_MARKER)):
+        prefix = f".{out.name}.{kind}-"
+        for folder in out.parent.iterdir():
+            if not folder.name.startswith(prefix) or not folder.is_dir() or folder.is_symlink():
+                continue
+            suffix = folder.name[len(prefix) :]
+            if (folder / marker).is_file() or (
+                _MKDTEMP_SUFFIX.fullmatch(suffix) and not any(folder.iterdir())
+            ):
+                found.append(folder)
+    return sorted(found)
+
+
+def _remove_made_folder(folder: Path) -> None:
+    """Remove a folder a build made, its marker last: a removal killed half-way leaves a folder
+    the next build still recognises (or an empty one)."""
+    markers = {STAGING_MARKER, RETIRED_MARKER}
+    for child in folder.iterdir():
+        if child.name in markers:
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+    for marker in markers:
+        (folder / marker).unlink(missing_ok=True)
+    folder.rmdir()
 
 
 def recover_site(out: Path) -> Path | None:
@@ -484,10 +559,11 @@ def recover_site(out: Path) -> Path | None:
     it came from, or None."""
     if out.exists():
         return None
-    pattern = f".{glob.escape(out.name)}.{RETIRED}-*/{RETIRED_MARKER}"
-    retired = [marker.parent for marker in out.parent.glob(pattern)]
     candidates = [
-        folder / out.name for folder in retired if (folder / out.name / SITE_MARKER).is_file()
+        folder / out.name
+        for folder in _made_folders(out)
+        if folder.name.startswith(f".{out.name}.{RETIRED}-")
+        and (folder / out.name / SITE_MARKER).is_file()
     ]
     if not candidates:
         return None
@@ -499,18 +575,25 @@ def recover_site(out: Path) -> Path | None:
 def _swap_in(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
+        (out / STAGING_MARKER).unlink()
         return
+    # The site being replaced gets the marker before the exchange: under the staging folder's
+    # name after it, it is still a folder a build made. A marker left in the published site by
+    # a build killed in between is removed by the next build (`clear_leftovers`).
+    (out / STAGING_MARKER).write_text(f"replaced by {staging.name}\n", encoding="utf-8")
     if exchange_folders(staging, out):
-        shutil.rmtree(staging)  # the previous site, now under the name this run made
+        (out / STAGING_MARKER).unlink()
+        _remove_made_folder(staging)  # the previous site, now under the name this run made
         return
+    (out / STAGING_MARKER).unlink()
     # Two renames: a build killed between them leaves the site in the retired folder, marked
     # so that the next build finds it there and moves it back (`recover_site`).
-    retired = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{RETIRED}-"))
-    (retired / RETIRED_MARKER).write_text("the previous site, being replaced\n", encoding="utf-8")
+    retired = _made_folder(out, RETIRED, RETIRED_MARKER)
     os.rename(out, retired / out.name)
     try:
         os.rename(staging, out)
     except BaseException:
         os.rename(retired / out.name, out)
         raise
-    shutil.rmtree(retired)
+    (out / STAGING_MARKER).unlink()
+    _remove_made_folder(retired)

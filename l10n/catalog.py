@@ -47,7 +47,15 @@ from l10n.layout import (
 )
 from l10n.merge import merge
 from l10n.model import BlockKind, Document
-from l10n.po import PYTHON_FORMAT, Catalog, Entry, Key, plural_forms, serialize_po
+from l10n.po import (
+    PYTHON_FORMAT,
+    Catalog,
+    Entry,
+    Key,
+    parse_plural_forms,
+    plural_forms,
+    serialize_po,
+)
 from l10n.site import (
     PACKAGE_UI_LANGUAGE,
     UiMessage,
@@ -233,14 +241,18 @@ def updated_language_catalog(
     interface texts is given `fill`.
     """
     base = old if old is not None else new_language_catalog(domain, language, template, now)
+    info = get_language(language)
+    # Read (and so checked) when the catalog was read; the language's own rule when it has none.
+    plural_count, _ = parse_plural_forms(
+        base.header_value("Plural-Forms") or plural_forms(info.code)
+    )
     # The merge keeps every translation; `catalog_bytes` checks it again before any write.
-    merged_entries = merge(base.entries, template.active)
+    merged_entries = merge(base.entries, template.active, plural_count)
     if fill is not None:
         merged_entries = fill(merged_entries)
     merged = replace(base, entries=merged_entries).with_header_value(
         "POT-Creation-Date", template.header_value("POT-Creation-Date") or ""
     )
-    info = get_language(language)
     if merged.header_value("Language") is None:
         merged = merged.with_header_value("Language", info.code)
     if merged.header_value("Plural-Forms") is None:

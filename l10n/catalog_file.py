@@ -6,8 +6,9 @@ command that writes one gets its bytes from `catalog_bytes`, which refuses (with
 
 - a file that l10n itself would refuse to read (it parses the bytes back), and
 - a file in which a translation of the catalog it replaces is missing: every translated text of
-  the old catalog must still be there, on an entry with the same msgctxt and msgid (active or
-  obsolete) or carried to a changed sentence as fuzzy with the old msgid as its `#|` msgid.
+  the old catalog, plural form by plural form, must still be there, on an entry with the same
+  msgctxt and msgid (active or obsolete) or carried to a changed sentence as fuzzy with the old
+  msgid as its `#|` msgid (`l10n.merge.lost_translations`).
 
 Callers compute the bytes of every file of a run first and write only when all of them passed,
 each file atomically (`l10n.fsutil`).

@@ -11,16 +11,24 @@ import ctypes
 import errno
 import fcntl
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+# The temporary file of an atomic write: `.<name>.l10n-XXXXXXXX.tmp` (XXXXXXXX from mkstemp),
+# so that what a killed run left is told apart from anyone else's file (`remove_left_temporaries`).
+TEMPORARY_TAG, TEMPORARY_SUFFIX = "l10n-", ".tmp"
+_LEFT_TEMPORARY = re.compile(
+    rf"\..+\.{re.escape(TEMPORARY_TAG)}[a-z0-9_]{{8}}{re.escape(TEMPORARY_SUFFIX)}"
+)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace `path` with `data` in one step; the folder is created when missing."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        dir=path.parent, prefix=f".{path.name}.{TEMPORARY_TAG}", suffix=TEMPORARY_SUFFIX
     )
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -40,6 +48,23 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def remove_left_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files that atomic writes killed half-way left under `folder`.
+
+    Only regular files named as `atomic_write_bytes` names them; the caller holds the lock
+    under which every such write in `folder` happens, so none of them is still being written.
+    """
+    removed = []
+    for parent, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not os.path.islink(os.path.join(parent, name))]
+        for name in names:
+            path = Path(parent) / name
+            if _LEFT_TEMPORARY.fullmatch(name) and path.is_file() and not path.is_symlink():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
 
 
 LOCK_FILE = ".l10n.lock"

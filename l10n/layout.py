@@ -13,8 +13,8 @@ file per language. Paths shown to people are relative to the project's root.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from l10n.catalog_file import read_catalog_file
 from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError
-from l10n.fsutil import locked
+from l10n.fsutil import locked, remove_left_temporaries
 from l10n.languages import get_language
 from l10n.po import Catalog
 
@@ -57,11 +57,16 @@ def shipped_catalog_path(language: str) -> Path:
     return SHIPPED_CATALOGS / _domain_file_name(language, ".po")
 
 
-def project_lock(config: Config) -> AbstractContextManager[None]:
+@contextmanager
+def project_lock(config: Config) -> Iterator[None]:
     """The lock a run holds while it reads and writes the project's catalogs: a file in the
     project's root, which exists before anything is written, so that a run that fails early
-    leaves no folder behind (and, as every lock, no lock file)."""
-    return locked(config.root)
+    leaves no folder behind (and, as every lock, no lock file). Once it is held, the temporary
+    files of catalog writes a killed run left are removed: no run is writing them."""
+    with locked(config.root):
+        if config.locales_path.is_dir():
+            remove_left_temporaries(config.locales_path)
+        yield
 
 
 # --- Templates and catalogs of a project ------------------------------------------------------

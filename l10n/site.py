@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
@@ -29,7 +29,7 @@ from markupsafe import Markup, escape
 from l10n.config import SITE_LINKS, Config, MenuItem
 from l10n.encoding import decode_utf8
 from l10n.errors import ConfigError
-from l10n.languages import Language, get_language
+from l10n.languages import LANGUAGES, Language, get_language
 from l10n.layout import shipped_catalog_path
 from l10n.model import Block, BlockKind, Document
 from l10n.po import PluralRule, parse_plural_forms, parse_po, python_format_problem
@@ -203,22 +203,36 @@ def plural_rule(plural_forms: str) -> PluralRule:
     return parse_plural_forms(plural_forms)[1]
 
 
+# An interface text shown untranslated is marked while the page renders, with characters no
+# text may use (Unicode noncharacters): `mark_fallbacks` then wraps it with its language and
+# direction where it stands in the page's text, and unmarks it in a tag's attribute or <title>,
+# which can hold no element.
+_FALLBACK_OPEN, _FALLBACK_TEXT, _FALLBACK_CLOSE = "\ufdd0", "\ufdd1", "\ufdd2"
+_INNERMOST_FALLBACK = re.compile("\ufdd0([A-Za-z]+)\ufdd1([^\ufdd0-\ufdd2]*)\ufdd2")
+_FALLBACK_MARKS = re.compile("[\ufdd0-\ufdd2]")
+
+
 @dataclass(frozen=True)
 class UiTranslations:
     """The translated UI strings of one language, from its site.po (no .mo needed).
 
     `messages` maps a msgid to its translation; `plurals` a singular msgid to its forms, of
-    which `plural` (the catalog's Plural-Forms rule) picks one.
+    which `plural` (the catalog's Plural-Forms rule) picks one. A text shown untranslated on a
+    page in `language` is marked as written in its own language (`written_in`, by msgid), so
+    that a right-to-left page shows an English fallback left to right (`mark_fallbacks`).
     """
 
     messages: dict[str, str] = field(default_factory=dict)
     plurals: dict[str, tuple[str, ...]] = field(default_factory=dict)
     plural: PluralRule = english_plural
+    language: str = ""
+    written_in: Mapping[str, str] = field(default_factory=dict)
 
     def gettext(self, message: str) -> Markup:
         # Translations are text, not HTML: escaping here keeps a translator's "<b>" visible as
         # such, since Jinja's newstyle gettext would otherwise mark the result safe.
-        return escape(self.messages.get(message) or message)
+        translation = self.messages.get(message)
+        return escape(translation) if translation else self._untranslated(message, message)
 
     def ngettext(self, singular: str, plural: str, count: int) -> Markup:
         forms = self.plurals.get(singular)
@@ -226,7 +240,13 @@ class UiTranslations:
             index = self.plural(count)
             if index < len(forms) and forms[index]:
                 return escape(forms[index])
-        return escape(singular if count == 1 else plural)
+        return self._untranslated(singular, singular if count == 1 else plural)
+
+    def _untranslated(self, msgid: str, text: str) -> Markup:
+        written = self.written_in.get(msgid)
+        if written is None or written == self.language or written not in LANGUAGES:
+            return escape(text)
+        return Markup(f"{_FALLBACK_OPEN}{written}{_FALLBACK_TEXT}{escape(text)}{_FALLBACK_CLOSE}")
 
     # The callables of the templates' `_()`, which Jinja %-formats with the names the source
     # text uses: a translation that would not format is not shown (the source text is), so a
@@ -236,13 +256,34 @@ class UiTranslations:
         translation = self.messages.get(message)
         if translation and python_format_problem(message, translation) is None:
             return escape(translation)
-        return escape(message)
+        return self._untranslated(message, message)
 
     def formatted_ngettext(self, singular: str, plural: str, count: int) -> Markup:
         chosen = self.ngettext(singular, plural, count)
         if python_format_problem(singular + plural, str(chosen), "num") is None:
             return chosen
-        return escape(singular if count == 1 else plural)
+        return self._untranslated(singular, singular if count == 1 else plural)
+
+
+def mark_fallbacks(page: str) -> str:
+    """The rendered `page` with each untranslated interface text (marked by `UiTranslations`)
+    in a `<span lang dir>` of its language where it is text, and plain in a tag or <title>."""
+    if _FALLBACK_OPEN not in page:
+        return page
+    while True:
+        found = _INNERMOST_FALLBACK.search(page)
+        if found is None:
+            break
+        start = found.start()
+        in_tag = page.rfind("<", 0, start) > page.rfind(">", 0, start)
+        in_title = page.rfind("<title", 0, start) > page.rfind("</title", 0, start)
+        text = found.group(2)
+        language = LANGUAGES.get(found.group(1))
+        if language is not None and not (in_tag or in_title):
+            text = f'<span lang="{language.code}" dir="{language.direction}">{text}</span>'
+        page = page[:start] + text + page[found.end() :]
+    # A mark that is not ours (a noncharacter in some text) is not shown either.
+    return _FALLBACK_MARKS.sub("", page)
 
 
 # --- Templates ---------------------------------------------------------------------------
@@ -426,13 +467,14 @@ class SiteRenderer:
     def _render(self, language: str, template: str, **context: Any) -> str:
         environment = self._environments[language]
         try:
-            return environment.get_template(template).render(
+            page = environment.get_template(template).render(
                 language=get_language(language),
                 site=self.config.site,
                 **context,
             )
         except jinja2.TemplateError as error:
             raise _template_error(error, template) from error
+        return mark_fallbacks(page)
 
     def statement_page(
         self, statement: LocalizedStatement, published_languages: Sequence[str]

@@ -6,12 +6,14 @@ one statement in each language go to tests/artifacts/ for a person to look at.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
 import shutil
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from l10n.build import BuildOptions, build_site
 from l10n.config import load_config
+from l10n.po import parse_po, serialize_po
 
 CHROMIUM = Path(os.environ.get("L10N_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -45,16 +48,9 @@ def _require_chromium() -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    project = tmp_path_factory.mktemp("browser") / "project"
-    shutil.copytree(PROJECT, project)
-    config = load_config(project)
-    result = build_site(config, BuildOptions(out=project / "site"), lambda _config: [])
-    assert result.written
-    handler = functools.partial(
-        http.server.SimpleHTTPRequestHandler, directory=str(project / "site")
-    )
+@contextlib.contextmanager
+def _served(folder: Path) -> Iterator[str]:
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -63,6 +59,40 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    project = tmp_path_factory.mktemp("browser") / "project"
+    shutil.copytree(PROJECT, project)
+    config = load_config(project)
+    result = build_site(config, BuildOptions(out=project / "site"), lambda _config: [])
+    assert result.written
+    with _served(project / "site") as url:
+        yield url
+
+
+UNTRANSLATED_UI = ("Home", "Main menu")
+
+
+@pytest.fixture(scope="module")
+def partial_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site built with --allow-partial while two Arabic interface texts are untranslated."""
+    project = tmp_path_factory.mktemp("partial") / "project"
+    shutil.copytree(PROJECT, project)
+    site_po = project / "locales" / "ar" / "LC_MESSAGES" / "site.po"
+    catalog = parse_po(site_po.read_bytes(), "site.po")
+    entries = tuple(
+        replace(entry, msgstr="") if entry.msgid in UNTRANSLATED_UI else entry
+        for entry in catalog.entries
+    )
+    site_po.write_bytes(serialize_po(replace(catalog, entries=entries)))
+    config = load_config(project)
+    options = BuildOptions(out=project / "site", allow_partial=True)
+    result = build_site(config, options, lambda _config: [])
+    assert result.written and result.overridden
+    with _served(project / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +143,22 @@ def test_arabic_page_is_right_to_left_and_mirrored(browser: Browser, site_url: s
     # The emblem stands at the start of the masthead: on the right of the site name.
     assert _left(page, ".emblem") > _left(page, ".brand-name")
     assert _left(page, ".signatory-position") > _left(page, ".signatory-name")
+    assert problems == []
+    page.close()
+
+
+def test_english_interface_text_on_an_arabic_page_runs_left_to_right(
+    browser: Browser, partial_site_url: str
+) -> None:
+    page, problems = _open(browser, f"{partial_site_url}ar/")
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    home = page.locator(".breadcrumb span", has_text="Home").first
+    assert home.get_attribute("lang") == "en"
+    assert home.evaluate("element => getComputedStyle(element).direction") == "ltr"
+    assert home.evaluate("element => getComputedStyle(element.parentElement).direction") == "rtl"
+    # In an attribute the fallback is plain text: no element, no mark.
+    assert page.locator("nav.main-nav").get_attribute("aria-label") == "Main menu"
+    assert "\ufdd0" not in page.content()
     assert problems == []
     page.close()
 

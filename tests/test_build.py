@@ -14,9 +14,11 @@ import l10n.build as build_module
 from l10n.build import (
     RETIRED_MARKER,
     SITE_MARKER,
+    STAGING_MARKER,
     BuildOptions,
     BuildResult,
     build_site,
+    clear_leftovers,
     page_path,
     recover_site,
     render_site,
@@ -513,12 +515,67 @@ def test_a_site_left_in_its_retired_folder_by_a_killed_build_is_moved_back(
     assert (build_project / "site" / SITE_MARKER).is_file()
 
 
+def test_what_a_killed_build_left_beside_the_site_is_removed_and_nothing_else(
+    build_project: Path,
+) -> None:
+    assert build(build_project).written
+    site = build_project / "site"
+    # A build killed while it wrote its pages: a marked staging folder, half full.
+    staging = build_project / ".site.new-k1ll3d00"
+    (staging / "en").mkdir(parents=True)
+    (staging / STAGING_MARKER).write_text("", "utf-8")
+    (staging / "en" / "index.html").write_text("half", "utf-8")
+    # One killed after the exchange: the previous site, marked, under a staging name.
+    exchanged = build_project / ".site.new-k1ll3d01"
+    exchanged.mkdir()
+    (exchanged / STAGING_MARKER).write_text("", "utf-8")
+    (exchanged / SITE_MARKER).write_text("", "utf-8")
+    # One killed after the second of its two renames: the retired folder, emptied or not.
+    retired = build_project / ".site.old-k1ll3d02"
+    (retired / "site").mkdir(parents=True)
+    (retired / RETIRED_MARKER).write_text("", "utf-8")
+    # One killed right after mkdtemp, before its marker; and the marker left in the site.
+    (build_project / ".site.new-k1ll3d03").mkdir()
+    (site / STAGING_MARKER).write_text("", "utf-8")
+    # Folders this build did not make: no marker, or another site's name, or not empty.
+    kept = [
+        build_project / ".site.old-backup",
+        build_project / ".site.new-x1y2z3ab",
+        build_project / ".public.new-k1ll3d04",
+    ]
+    for folder in kept:
+        (folder / "en").mkdir(parents=True)
+    (kept[2] / STAGING_MARKER).write_text("", "utf-8")
+    assert build(build_project).written
+    assert {p.name for p in build_project.iterdir() if p.name.startswith((".site", ".public"))} == {
+        folder.name for folder in kept
+    }
+    assert not (site / STAGING_MARKER).exists()
+    assert (site / SITE_MARKER).is_file()
+
+
+def test_a_retired_folder_holding_the_only_site_is_never_removed(build_project: Path) -> None:
+    assert build(build_project).written
+    retired = build_project / ".site.old-k1ll3d05"
+    retired.mkdir()
+    (retired / RETIRED_MARKER).write_text("", "utf-8")
+    # Its site is not one recover_site may move back (no site marker): kept, not deleted.
+    (build_project / "site").rename(retired / "site")
+    (retired / "site" / SITE_MARKER).unlink()
+    assert clear_leftovers(build_project / "site") == []
+    assert (retired / "site" / "en").is_dir()
+
+
 def test_an_output_folder_named_like_a_pattern_touches_nothing_else(build_project: Path) -> None:
     hidden = build_project / ".hidden.old-1"
     hidden.mkdir()
+    marked = build_project / ".hidden.new-k1ll3d06"  # a build's of another site
+    marked.mkdir()
+    (marked / STAGING_MARKER).write_text("", "utf-8")
     assert build(build_project, out=build_project / "*").written
     assert build(build_project, out=build_project / "*").written
     assert hidden.is_dir() and (build_project / "*" / SITE_MARKER).is_file()
+    assert marked.is_dir()
 
 
 def test_a_rebuild_replaces_the_previous_site(build_project: Path) -> None:

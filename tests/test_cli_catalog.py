@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 from dataclasses import replace
@@ -351,3 +353,34 @@ def test_without_extracting_a_catalog_with_no_template_is_orphaned(translated: P
     result = run(translated, "update", "--no-extract")
     assert result.exit_code == 0, result.output
     assert f"orphaned  {RU}" in result.output and f"orphaned  {AR}" in result.output
+
+
+KILLED_WRITE = """
+import os, signal, sys
+from pathlib import Path
+import l10n.fsutil as fsutil
+# Killed between writing the temporary file and renaming it over the catalog.
+fsutil.os.replace = lambda *_: os.kill(os.getpid(), signal.SIGKILL)
+fsutil.atomic_write_bytes(Path(sys.argv[1]), b"half of a new catalog")
+"""
+
+
+def test_update_removes_the_temporary_file_of_a_write_killed_before_its_rename(
+    translated: Path,
+) -> None:
+    catalog = translated / RU
+    before = catalog.read_bytes()
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_WRITE, str(catalog)],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+        check=False,
+    )
+    assert killed.returncode == -signal.SIGKILL
+    assert catalog.read_bytes() == before
+    (left,) = (path for path in catalog.parent.iterdir() if path.name.endswith(".tmp"))
+    mine = catalog.parent / ".notes.tmp"  # a file of someone else's, named alike
+    mine.write_text("mine", "utf-8")
+    assert run(translated, "update").exit_code == 0
+    assert not left.exists()
+    assert mine.read_text("utf-8") == "mine"
+    assert parse_po(catalog.read_bytes(), RU).entries == parse_po(before, RU).entries

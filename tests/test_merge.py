@@ -5,14 +5,16 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n.catalog_file import catalog_bytes
 from l10n.merge import lost_translations, merge, similarity
-from l10n.po import Catalog, Entry, parse_po, serialize_po
+from l10n.po import Catalog, Entry, parse_po, plural_forms, serialize_po
 
 KEPT = "The ministry published 2,080,443 records on 29 January 2020."
 KEPT_RU = "Министерство опубликовало 2 080 443 записи 29 января 2020 года."
@@ -134,8 +136,28 @@ def test_fuzzy_entry_without_previous_msgid_carries_none() -> None:
 
 def test_a_dropped_translation_is_reported_lost() -> None:
     old = [Entry(msgid=OLD, msgstr=OLD_RU), Entry(msgid=NEW, msgstr=OLD_RU)]
-    kept_one = (Entry(msgid=TWICE, msgstr=OLD_RU, flags=("fuzzy",)),)
-    assert lost_translations(old, kept_one) == [old[1]]
+    carried_one = (Entry(msgid=TWICE, msgstr=OLD_RU, flags=("fuzzy",), previous_msgid=OLD),)
+    assert lost_translations(old, carried_one) == [old[1]]
+
+
+def test_the_same_text_on_an_entry_that_does_not_stand_for_it_is_not_kept() -> None:
+    # Counting texts would pass both: one translation lost, the same text gained elsewhere.
+    old = [Entry(msgid=OLD, msgstr=OLD_RU), Entry(msgid=NEW, msgstr="другой")]
+    swapped = (Entry(msgid=OLD, msgstr="другой"), Entry(msgid=NEW, msgstr=OLD_RU))
+    assert lost_translations(old, swapped) == old
+    unnamed = (Entry(msgid=TWICE, msgstr=OLD_RU, flags=("fuzzy",)),)
+    assert lost_translations(old[:1], unnamed) == old[:1]
+
+
+def test_each_plural_form_is_checked_in_its_place() -> None:
+    forms = ("один файл", "два файла", "пять файлов")
+    old = [Entry(msgid="a file", msgid_plural="files", msgstr_plural=forms)]
+    moved = (Entry(msgid="a file", msgid_plural="files", msgstr_plural=forms[::-1]),)
+    assert lost_translations(old, moved) == old
+    dropped = (Entry(msgid="a file", msgid_plural="files", msgstr_plural=(*forms[:2], "")),)
+    assert lost_translations(old, dropped) == old
+    obsolete = (replace(old[0], obsolete=True),)
+    assert lost_translations(old, obsolete) == []
 
 
 def test_the_closest_of_several_candidates_wins() -> None:
@@ -251,3 +273,90 @@ def test_two_changes_before_review_same_as_msgmerge_previous(tmp_path: Path) -> 
 
     assert decisions(ours) == decisions(gnu)
     assert decisions(ours)[0] == (False, TWICE, OLD_RU, True, OLD)
+
+
+RU_FORMS = ("%d файл", "%d файла", "%d файлов")
+
+
+@pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU msgmerge is not installed")
+def test_a_sentence_that_changed_shape_is_merged_as_msgmerge_merges_it(tmp_path: Path) -> None:
+    header = (
+        ("Content-Type", "text/plain; charset=UTF-8"),
+        ("Language", "ru"),
+        ("Plural-Forms", plural_forms("ru")),
+    )
+    old = Catalog(
+        header=header,
+        entries=(
+            Entry(msgid="%d file", msgid_plural="%d files", msgstr_plural=RU_FORMS),
+            Entry(msgid="one camp", msgstr="один лагерь"),
+        ),
+    )
+    pot = Catalog(
+        header=header,
+        entries=(
+            Entry(msgid="%d file"),
+            Entry(msgid="one camp", msgid_plural="%d camps", msgstr_plural=("", "")),
+        ),
+    )
+    (tmp_path / "old.po").write_bytes(serialize_po(old))
+    (tmp_path / "new.pot").write_bytes(serialize_po(pot))
+    subprocess.run(
+        ["msgmerge", "--quiet", "--previous", "-o", str(tmp_path / "gnu.po"),
+         str(tmp_path / "old.po"), str(tmp_path / "new.pot")],
+        check=True,
+    )  # fmt: skip
+    gnu = parse_po((tmp_path / "gnu.po").read_bytes(), "gnu.po").entries
+    ours = merge(old.entries, pot.entries, plural_count=3)
+
+    def decisions(entries: Sequence[Entry]) -> list[tuple[object, ...]]:
+        return [
+            (
+                e.obsolete,
+                e.msgid,
+                e.msgid_plural,
+                e.msgstr,
+                e.msgstr_plural,
+                e.fuzzy,
+                e.previous_msgid,
+            )
+            for e in entries
+        ]
+
+    assert decisions(ours) == decisions(gnu)
+    # Where msgmerge drops the forms a singular msgstr has no room for, they are kept.
+    assert ours[0].translator_comments == (
+        'kept from the plural entry: msgstr[1] "%d файла"',
+        'kept from the plural entry: msgstr[2] "%d файлов"',
+    )
+    assert lost_translations(old.entries, ours) == []
+    written = tmp_path / "ours.po"
+    written.write_bytes(catalog_bytes(replace(old, entries=ours), old, "ours.po"))
+    subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(written)], check=True)
+
+
+def test_forms_kept_while_a_sentence_was_singular_come_back_when_it_is_plural_again() -> None:
+    plural = Entry(msgid="%d file", msgid_plural="%d files", msgstr_plural=RU_FORMS)
+    (singular,) = merge([plural], [Entry(msgid="%d file")], plural_count=3)
+    assert singular.msgstr == RU_FORMS[0] and singular.fuzzy
+    (again,) = merge([singular], [replace(plural, msgstr_plural=())], plural_count=3)
+    assert again.msgstr_plural == RU_FORMS and again.fuzzy
+    assert again.translator_comments == ()
+    assert lost_translations([singular], (again,)) == []
+
+
+def test_a_plural_translation_without_a_first_form_still_gives_a_suggestion() -> None:
+    plural = Entry(msgid="%d file", msgid_plural="%d files", msgstr_plural=("", *RU_FORMS[1:]))
+    (singular,) = merge([plural], [Entry(msgid="%d file")], plural_count=3)
+    assert singular.msgstr == RU_FORMS[1]
+    assert lost_translations([plural], (singular,)) == []
+
+
+def test_an_unreviewed_translation_naming_no_msgid_is_not_kept_by_an_old_entry_alike() -> None:
+    unreviewed = Entry(msgid="grain", msgstr="зерно", flags=("fuzzy",))
+    other = Entry(msgid="grain exports", msgstr="зерно", flags=("fuzzy",))
+    # Carried to a new sentence (no #|, as msgmerge): kept, once.
+    carried = Entry(msgid="grain imports", msgstr="зерно", flags=("fuzzy",))
+    assert lost_translations([unreviewed, other], (other, carried)) == []
+    assert lost_translations([unreviewed, other], (other,)) == [unreviewed]
+    assert lost_translations([unreviewed, other], (carried,)) == [other]

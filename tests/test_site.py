@@ -27,6 +27,7 @@ from l10n.site import (
     body_nodes,
     is_safe_url,
     localize_digits,
+    mark_fallbacks,
     plain_text,
     plural_rule,
     render_inline,
@@ -177,6 +178,32 @@ def test_ui_translation_falls_back_to_the_msgid_and_escapes() -> None:
     ui = UiTranslations({"Home": "<Главная>"})
     assert ui.gettext("Home") == "&lt;Главная&gt;"
     assert ui.gettext("News") == "News"
+
+
+def test_an_untranslated_ui_text_is_marked_with_its_language_where_it_is_text() -> None:
+    ui = UiTranslations(
+        {"News": "الأخبار"}, language="ar", written_in={"Home": "en", "News": "en", "Menu": "ar"}
+    )
+    page = mark_fallbacks(
+        f'<html><title>{ui.gettext("Home")}</title><nav aria-label="{ui.gettext("Home")}">'
+        f"<a>{ui.gettext('Home')}</a> <a>{ui.gettext('News')}</a> <a>{ui.gettext('Menu')}</a>"
+        f"<p>{ui.formatted_gettext('Home')} {ui.ngettext('Home', 'Homes', 2)}</p></nav></html>"
+    )
+    assert page == (
+        '<html><title>Home</title><nav aria-label="Home">'
+        '<a><span lang="en" dir="ltr">Home</span></a> <a>الأخبار</a> <a>Menu</a>'
+        '<p><span lang="en" dir="ltr">Home</span> <span lang="en" dir="ltr">Homes</span></p>'
+        "</nav></html>"
+    )
+
+
+def test_a_fallback_inside_a_fallback_is_marked_once_each_and_stray_marks_are_dropped() -> None:
+    ui = UiTranslations(language="ru", written_in={"Count: %(n)s": "en", "many": "en"})
+    outer = ui.formatted_gettext("Count: %(n)s") % {"n": ui.gettext("many")}
+    assert mark_fallbacks(f"<p>{outer}\ufdd1</p>") == (
+        '<p><span lang="en" dir="ltr">Count: <span lang="en" dir="ltr">many</span></span></p>'
+    )
+    assert mark_fallbacks(f'<a title="{outer}">x</a>') == '<a title="Count: many">x</a>'
 
 
 def test_ui_plurals_follow_the_catalog_rule() -> None:

@@ -18,6 +18,7 @@ from l10n.catalog import new_template, updated_language_catalog
 from l10n.catalog_file import catalog_bytes
 from l10n.cli import main
 from l10n.errors import CatalogError
+from l10n.merge import kept_forms, lost_translations
 from l10n.po import Catalog, Entry, parse_po, serialize_po
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
@@ -50,9 +51,14 @@ def old_entries(draw: st.DrawFn) -> tuple[Entry, ...]:
     return tuple(entries.values())
 
 
-def translation_texts(entries: tuple[Entry, ...]) -> Counter[tuple[str, tuple[str, ...]]]:
-    """Every translated text, as many times as it stands in the catalog."""
-    return Counter((e.msgstr, e.msgstr_plural) for e in entries if e.has_translation_text)
+def translation_texts(entries: tuple[Entry, ...]) -> Counter[str]:
+    """Every translated text, plural forms one by one and forms kept in comments included."""
+    return Counter(
+        text
+        for e in entries
+        for text in (e.msgstr, *e.msgstr_plural, *(text for _, text in kept_forms(e)))
+        if text
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -60,31 +66,90 @@ def translation_texts(entries: tuple[Entry, ...]) -> Counter[tuple[str, tuple[st
 def test_no_translation_disappears_whatever_the_template(
     entries: tuple[Entry, ...], template_ids: list[str], data: st.DataObject
 ) -> None:
-    # The template keeps some old sentences, edits others, and brings new ones.
+    # The template keeps some old sentences, edits others, brings new ones, and turns some
+    # singular sentences plural and plural ones singular under the same msgid.
     reused = [e for e in entries if data.draw(st.booleans())]
-    template_entries = {
-        (e.msgctxt, e.msgid): replace(
-            e,
-            msgstr="",
-            msgstr_plural=("", "", "") if e.msgid_plural else (),
-            flags=(),
-            obsolete=False,
+    template_entries = {}
+    for e in reused:
+        plural = e.msgid_plural is not None
+        if data.draw(st.integers(0, 3)) == 0:
+            plural = not plural
+        template_entries[e.key] = Entry(
+            msgid=e.msgid,
+            msgctxt=e.msgctxt,
+            msgid_plural=e.msgid + " (many)" if plural else None,
+            msgstr_plural=("", "") if plural else (),
         )
-        for e in reused
-    }
-    plural_ids = {e.msgid for e in entries if e.msgid_plural is not None and e.msgctxt is None}
     for msgid in template_ids:
-        # A sentence that stops being plural under the same msgid (a hand-made catalog only:
-        # l10n extracts no plural sentence) is refused by the write path, not merged: apart.
-        if msgid not in plural_ids:
-            template_entries.setdefault((None, msgid), Entry(msgid=msgid))
+        template_entries.setdefault((None, msgid), Entry(msgid=msgid))
     header = (("Content-Type", "text/plain; charset=UTF-8"), ("Language", "ru"))
     old = parse_po(serialize_po(Catalog(header=header, entries=entries)), "old.po")
     template = new_template("d", list(template_entries.values()), NOW)
     merged = updated_language_catalog(old, template, "d", "ru", NOW)
     written = parse_po(catalog_bytes(merged, old, "ru.po"), "ru.po")
-    # Each old translation is still there (kept, carried as fuzzy, or obsolete).
+    # Each old translation is still there (kept, carried as fuzzy, or obsolete)...
     assert not translation_texts(old.entries) - translation_texts(written.entries)
+    # ... on the entry that stands for it, form by form.
+    assert lost_translations(old.entries, written.entries) == []
+
+
+@st.composite
+def edit_sessions(draw: st.DrawFn) -> list[tuple[dict[str, bool], list[str]]]:
+    """Updates in a row: each a template (msgid -> plural?) and the msgids the translator
+    translates (again) after it."""
+    sessions = []
+    for _ in range(draw(st.integers(1, 5))):
+        template = draw(st.dictionaries(sentences, st.booleans(), max_size=6))
+        edited = draw(st.lists(st.sampled_from(sorted(template)), unique=True)) if template else []
+        sessions.append((template, edited))
+    return sessions
+
+
+@settings(max_examples=150, deadline=None)
+@given(edit_sessions())
+def test_no_sequence_of_edits_and_updates_loses_a_msgstr(
+    sessions: list[tuple[dict[str, bool], list[str]]],
+) -> None:
+    """Every text the translator typed and did not retype is still in the catalog at the end,
+    whatever the templates did in between (edits, removals, singular <-> plural)."""
+    catalog: Catalog | None = None
+    typed: set[str] = set()
+    counter = 0
+    for template_ids, edited in sessions:
+        template = new_template(
+            "d",
+            [
+                Entry(msgid=m, msgid_plural=m + " (many)", msgstr_plural=("", ""))
+                if plural
+                else Entry(msgid=m)
+                for m, plural in template_ids.items()
+            ],
+            NOW,
+        )
+        merged = updated_language_catalog(catalog, template, "d", "ru", NOW)
+        # The one write path: it raises if any translation of the catalog went missing.
+        catalog = parse_po(catalog_bytes(merged, catalog, "ru.po"), "ru.po")
+        assert typed <= set(translation_texts(catalog.entries))
+        entries = list(catalog.entries)
+        for number, entry in enumerate(entries):
+            if entry.obsolete or entry.msgid not in edited:
+                continue
+            for text in (entry.msgstr, *entry.msgstr_plural):
+                typed.discard(text)  # the translator replaces what was there
+            counter += 1
+            forms = tuple(f"t{counter}.{form}" for form in range(3))
+            entries[number] = replace(
+                entry,
+                msgstr="" if entry.msgid_plural else forms[0],
+                msgstr_plural=forms if entry.msgid_plural else (),
+                flags=(),
+                previous_msgid=None,
+                previous_msgid_plural=None,
+            )
+            typed.update(forms if entry.msgid_plural else forms[:1])
+        catalog = parse_po(serialize_po(replace(catalog, entries=tuple(entries))), "ru.po")
+    assert catalog is not None
+    assert typed <= set(translation_texts(catalog.entries))
 
 
 @settings(max_examples=100, deadline=None)
