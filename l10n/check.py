@@ -85,6 +85,7 @@ from l10n.figures import (
     describe,
     entry_figure_text,
     extract_figures,
+    glued_to_a_name,
     is_credits,
     is_message_id,
     plain_figures,
@@ -385,7 +386,9 @@ def _without_verbatim_code(
 ) -> tuple[list[Figure], list[Figure]]:
     """Code or a version number copied as it stands ("5,500 K" on both sides) is the same
     figure, though the two languages' conventions read it differently; a name with digits is
-    the same name written apart or glued ("JPEG 2000", "JPEG2000")."""
+    the same name written apart or glued ("JPEG 2000", "JPEG2000"), and a number the source
+    glues to a name ("Menu3", "v10") is no figure the translation adds ("Меню 3", "версии 10").
+    """
     source, target = comparison.source, comparison.target
     latin_script = _latin_script(target.language)
     copied = [
@@ -416,6 +419,7 @@ def _without_verbatim_code(
         figure
         for figure in extra
         if not same_identifier(figure.start, figure.end, target.text, source.text)
+        and not glued_to_a_name(figure.start, figure.end, target.text, source.text)
     ]
     return missing, extra
 

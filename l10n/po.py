@@ -229,12 +229,12 @@ def python_format_problem(
     when it can. Like `msgfmt --check` on a python-format message: a placeholder the source
     does not have, a lone "%" (a literal one is written "%%"), a conversion that does not
     exist, another number of unnamed placeholders ("%s", "%d"). A plural entry gives its
-    `plural` msgid too:
-    it has the names of both, and as many unnamed values as the plural one.
+    `plural` msgid too: it has the names of both, and as many unnamed values as the plural.
 
     A source that does not format with its own values is not a Python format string: an
-    extractor flags python-format whatever holds "%", "%b %d, %Y" for strftime too. Then
-    nothing is said of its translation."""
+    extractor flags python-format whatever holds "%", "%b %d, %Y" for strftime too, and a
+    source may be broken itself ("%(name)" without its conversion). Then nothing is said of its
+    translation."""
     texts = (source,) if plural is None else (source, plural)
     names = {name for text in texts for name in _NAMED_PLACEHOLDER.findall(text)}
     unnamed = 0 if names else _unnamed_values(texts[-1])
@@ -243,10 +243,11 @@ def python_format_problem(
         values = dict.fromkeys({*names, *extra_names}, 0)
     else:
         values = (0,) * unnamed
-        try:
-            texts[-1] % values
-        except (ValueError, TypeError):
-            return None
+    try:  # a singular without the count ("One file") takes no unnamed value
+        for text in texts if isinstance(values, dict) else texts[-1:]:
+            text % values
+    except (KeyError, ValueError, TypeError):
+        return None
     if isinstance(values, tuple) and _unnamed_values(translation) != unnamed:
         found = _unnamed_values(translation)
         return (

@@ -470,3 +470,66 @@ def test_a_figure_after_the_arabic_article_is_read(msgstr: str) -> None:
     assert findings("Wrap lines at 120 characters", msgstr, "ar") == []
     changed = msgstr.replace("120", "130")
     assert codes(findings("Wrap lines at 120 characters", changed, "ar")) == ["number-changed"]
+
+
+def test_a_translation_copying_a_broken_source_placeholder_is_not_blamed_for_it() -> None:
+    found = findings("Pages of %(name)", "Страницы %(name)", "ru", flags=PYTHON)
+    assert "placeholder" not in codes(found)
+
+
+def test_a_plural_whose_singular_has_no_count_still_checks_its_forms() -> None:
+    forms = ("Один файл", "%d файла", "файлов")
+    found = findings("One file", forms, "ru", msgid_plural="%d files", flags=PYTHON)
+    assert "placeholder" in codes(found)
+
+
+# --------------------------------------------------------------------------------------------
+# Times with zero seconds; numbers a name glues to its word
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("Doors open at 18:30", "Двери открываются в 18:30:00"),
+        ("2024-03-01 09:15", "2024-03-01 09:15:00"),
+    ],
+)
+def test_a_time_with_zero_seconds_is_the_same_time(msgid: str, msgstr: str) -> None:
+    assert findings(msgid, msgstr, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "code"),
+    [
+        ("Двери открываются в 18:45:00", "number-date"),
+        ("Двери открываются в 18:30:20", "number-extra"),
+    ],
+)
+def test_another_time_or_other_seconds_are_still_found(msgstr: str, code: str) -> None:
+    assert codes(findings("Doors open at 18:30", msgstr, "ru")) == [code]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Footer Menu2", "قائمة التذييل ٢", "ar"),
+        ("Footer Menu2", "Меню подвала 2", "ru"),
+        ("Migrate the schema to v12", "Перенести схему на версию 12", "ru"),
+    ],
+)
+def test_a_number_glued_to_a_name_may_be_written_apart(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "code"),
+    [
+        ("Footer Menu2", "Меню подвала 3", "number-extra"),
+        ("Migrate the schema to v12", "Перенести схему на версию 13", "number-extra"),
+        ("Menu2 holds 4 links", "В меню 2 пять ссылок, а не 6", "number-changed"),
+    ],
+)
+def test_other_digits_beside_a_name_are_still_found(msgid: str, msgstr: str, code: str) -> None:
+    assert codes(findings(msgid, msgstr, "ru")) == [code]

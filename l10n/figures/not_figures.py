@@ -368,6 +368,17 @@ def same_identifier(start: int, end: int, text: str, other: str) -> bool:
     return name.search(other) is not None
 
 
+def glued_to_a_name(start: int, end: int, text: str, other: str) -> bool:
+    """Whether the whole number `text[start:end]` is written in `other` glued to the end of a
+    Latin word, as a name ("Menu3", "v10", "Pen3"), where `other` reads no figure: "Menu3" is
+    "Меню 3", "v10" is "версии 10". Other digits after the same word are still a change."""
+    raw = text[start:end]
+    if not raw.isdigit():
+        return False
+    digits = raw if raw.isascii() else str(int(raw))  # "٣" is glued as "3"
+    return re.search(rf"[A-Za-z]{re.escape(digits)}(?![0-9])", other) is not None
+
+
 # The words beside a figure are found by looking only as far as them, and `other` is spaced once
 # per text: a long entry with many figures is read in time linear in its length.
 
