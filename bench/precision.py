@@ -10,6 +10,9 @@ Data (read from ../shared beside the repository, see /work/shared/corpus/README.
   labelled `same` (the same figures, however written) or `differs` (a real discrepancy).
 - xquad/paragraphs.en-ru-ar.jsonl: 240 professional paragraphs (en -> ru, en -> ar), unlabelled;
   most state the same figures, so the share flagged is an upper bound of false alarms there.
+- tests/data/figures/hard_cases.jsonl, in this repository: our own pairs (en -> ru, en -> ar,
+  ru -> en) of spelled-out numbers, duals and mixed scales, labelled `same` or `differs`;
+  "hard cases: N/M right" counts those read as labelled (tests/test_figures_hard_cases.py).
 - Mutated copies of the `same` pairs and of the xquad paragraphs: one figure of the translation
   changed (a digit, the figure dropped, the month, the scale word). A mutant is caught when the
   check flags it; "on clean pairs" counts only mutants of pairs the tool does not flag unmutated,
@@ -49,6 +52,8 @@ from l10n.figures import explain as second_stage
 from l10n.figures.locale_facts import FACTS
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+# Our own hard cases (spelled-out numbers, duals, mixed scales), labelled: in the repository.
+HARD_CASES = Path(__file__).resolve().parents[1] / "tests" / "data" / "figures" / "hard_cases.jsonl"
 NTREX = Path("ntrex-dev") / "labelled.jsonl"
 XQUAD = Path("xquad") / "paragraphs.en-ru-ar.jsonl"
 TARGETS = ("ru", "ar")
@@ -143,6 +148,19 @@ TOOLS: dict[str, Tool] = {
     "l10n": l10n_flags,
     "pofilter numbers": pofilter_flags,
 }
+
+
+def hard_cases_right(tool: Tool) -> str:
+    """How many of the hard cases `tool` reads as labelled: a `differs` pair flagged, a `same`
+    pair not (they go en -> ru, en -> ar and ru -> en)."""
+    with HARD_CASES.open(encoding="utf-8") as lines:
+        cases = [
+            Pair(row["source"], row["target_lang"], row["target"], row["label"], row["source_lang"])
+            for row in map(json.loads, lines)
+        ]
+    flags = tool(cases)
+    right = sum(flag == (case.label == "differs") for flag, case in zip(flags, cases, strict=True))
+    return f"{right}/{len(cases)} right"
 
 
 # --------------------------------------------------------------------------------------------
@@ -321,6 +339,8 @@ def report(corpus: Path, show: int, seed: int) -> None:
             rows[f"  on clean pairs: {name}"].append(percent(sum(clean), len(clean)))
         rows["mutants caught: all"].append(percent(all_caught, all_made))
         rows["  on clean pairs: all"].append(percent(clean_caught, clean_made))
+    for tool in TOOLS.values():
+        rows["hard cases: spelled-out numbers, duals, scales"].append(hard_cases_right(tool))
     width = max(map(len, rows)) + 2
     print(f"{'':{width}}" + "".join(f"{name:>22}" for name in columns))
     for label, cells in rows.items():

@@ -91,6 +91,7 @@ from l10n.figures import (
     plain_figures,
     quick_values,
     same_identifier,
+    words,
 )
 from l10n.forbidden import forbidden_character, reorders_nothing
 from l10n.languages import get_language
@@ -339,7 +340,8 @@ def compare(
     """
     source, target = comparison.source, comparison.target
     comparison.counts = counts
-    if not acceptances and source.same_values(target):
+    in_words = not counts and spell_numbers(source, target)
+    if not acceptances and not in_words and source.same_values(target):
         return comparison
     missing = _unmatched(source.figures, target.values)
     extra = _unmatched(target.figures, source.values)
@@ -374,11 +376,28 @@ def compare(
         comparison.format_warnings = settlement.warnings
         comparison.notes = settlement.notes
     comparison.changed = _pair(missing, extra)
+    if in_words and not missing and not extra:
+        # Where the figures agree, numbers both sides write in words must agree too
+        # ("Five tents" / "шесть палаток"); a number word on one side alone is no finding.
+        from l10n.figures import explain as second_stage
+
+        comparison.changed = second_stage.differing_number_words(
+            second_stage.Side(source.language, source.text, source.figures),
+            second_stage.Side(target.language, target.text, target.figures),
+        )
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
     comparison.missing = [figure for figure in missing if id(figure) not in paired_source]
     comparison.extra = [figure for figure in extra if id(figure) not in paired_target]
     return comparison
+
+
+def spell_numbers(source: Version, target: Version) -> bool:
+    """Whether both texts write a number in words: the numbers might differ though every
+    figure agrees ("Five tents" / "шесть палаток"), which `compare` then reads."""
+    return words.spells_numbers(target.text, target.language) and words.spells_numbers(
+        source.text, source.language
+    )
 
 
 def _without_verbatim_code(
@@ -1222,7 +1241,7 @@ def _unsettled(
         }
     )
     if not rows_pending:
-        return unsettled
+        return _with_number_words(unsettled, readable, texts, sources, source_lang, translations)
     source_keys = dict(
         zip(
             rows_pending,
@@ -1244,6 +1263,39 @@ def _unsettled(
         ]
         if differing:
             unsettled[language] = sorted(unsettled[language] + differing)
+    return _with_number_words(unsettled, readable, texts, sources, source_lang, translations)
+
+
+def _with_number_words(
+    unsettled: dict[str, list[int]],
+    readable: Mapping[str, list[int]],
+    texts: Mapping[str, Mapping[int, str]],
+    sources: Sequence[str],
+    source_lang: str,
+    translations: Mapping[str, LanguageBatch],
+) -> dict[str, list[int]]:
+    """`unsettled`, and the entries whose figures agree but whose source and translation both
+    write numbers in words ("Five tents" / "шесть палаток"): `compare` reads those too. The
+    sources are read once for the batch, and a translation only where its source has some."""
+    spelling = set(words.texts_spelling_numbers(sources, source_lang))
+    if not spelling:
+        return unsettled
+    for language, positions in readable.items():
+        source_rows = translations[language][0]
+        still = set(unsettled[language])
+        candidates = [
+            position
+            for position in positions
+            if source_rows[position] in spelling and position not in still
+        ]
+        if not candidates:
+            continue
+        spelt = words.texts_spelling_numbers(
+            [texts[language][position] for position in candidates], language
+        )
+        if spelt:
+            worded = [candidates[index] for index in spelt]
+            unsettled[language] = sorted(unsettled[language] + worded)
     return unsettled
 
 
@@ -1331,7 +1383,8 @@ def _check_entry(
         reports_source = reports_source_text and first
         counts = served[form] if form < len(served) else ()
         spelled = _counts_in_words(entry, target, counts, source_lang, cache) if counts else []
-        if not (acceptances or (unreadable and first) or spelled) and _agree(
+        in_words = not counts and spell_numbers(source, target)
+        if not (acceptances or (unreadable and first) or spelled or in_words) and _agree(
             source, target, reports_source
         ):
             continue

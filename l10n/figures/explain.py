@@ -36,7 +36,9 @@ from functools import cache
 from itertools import pairwise
 
 from l10n.figures import units, words
+from l10n.figures.full_reader import spelled_figures
 from l10n.figures.locale_facts import ASCII_DIGITS, FACTS
+from l10n.figures.scanner import language_code
 from l10n.figures.values import (
     DateValue,
     Figure,
@@ -366,6 +368,42 @@ def _mixed_scale_readings(language: str, text: str, figures: Sequence[Figure]) -
             continue
         total = NumberValue((a.amount + b.amount).normalize())
         yield Reading(total, (first, second), first.start, second.end, "mixed scales")
+    yield from _one_scale_then_figure(language, text, figures)
+
+
+def _one_scale_then_figure(
+    language: str, text: str, figures: Sequence[Figure]
+) -> Iterator[Reading]:
+    """ "مليون و300 ألف" is 1.3 million: a scale word with no number before it is one of it,
+    and a smaller figure right after it adds up with it."""
+    code = language_code(language)
+    multipliers = FACTS[code].spelled.multipliers
+    numbers = FACTS[code].spelled.numbers
+    pattern = _lone_scale_pattern(code)
+    spans = [(figure.start, figure.end) for figure in figures]
+    for figure in figures:
+        value = figure.value
+        if not isinstance(value, NumberValue) or value.amount <= 0:
+            continue
+        window = max(0, figure.start - 24)
+        match = pattern.search(text[window : figure.start])
+        if match is None:
+            continue
+        start = window + match.start("scale")
+        scale = Decimal(multipliers[match["scale"].lower()])
+        before = text[:start].split()
+        if scale <= value.amount or any(a <= start < b for a, b in spans):
+            continue  # the scale word of another figure ("2 million and 300,000")
+        if before and (before[-1][-1:].isdigit() or before[-1].lower() in numbers):
+            continue  # "три миллиона 300 тысяч" counts more than one million
+        total = NumberValue((scale + value.amount).normalize())
+        yield Reading(total, (figure,), start, figure.end, "mixed scales")
+
+
+@cache
+def _lone_scale_pattern(language: str) -> re.Pattern[str]:
+    words = "|".join(sorted(FACTS[language].spelled.multipliers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<scale>{words}){_MIXED_JOIN.pattern}", re.IGNORECASE)
 
 
 def _unit_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
@@ -506,6 +544,45 @@ def _outside_figures(side: Side) -> str:
     for figure in reversed(side.figures):
         text = text[: figure.start] + " " * (figure.end - figure.start) + text[figure.end :]
     return text
+
+
+def differing_number_words(source: Side, target: Side) -> list[tuple[Figure, Figure]]:
+    """Numbers each side writes in words and the other side does not state, paired in order:
+    "Five tents" against "шесть палаток", "three days" against "أربعة أيام".
+
+    Both sides must have such a number: a number word that only one side has is no finding
+    ("one of", "a dozen", "двое" for a plural noun), since translators add and drop them
+    freely. A number word the other side states, in figures or in any words
+    (`words.times_in_words`: ordinals, duals, "a dozen"), as often as this side does, is
+    stated alike. Call it where `words.spells_numbers` holds for both texts.
+    """
+    mine = _unstated_number_words(source, target)
+    theirs = _unstated_number_words(target, source) if mine else []
+    return list(zip(mine, theirs, strict=False))
+
+
+def _unstated_number_words(here: Side, there: Side) -> list[Figure]:
+    """The numbers `here` writes in words, beyond what `there` states of each value."""
+    spans = [(figure.start, figure.end) for figure in here.figures]
+    starts = {start for start, _ in spans}
+    unstated = []
+    excess: dict[NumberValue, int] = {}
+    for word in spelled_figures(here.text, language_code(here.language)):
+        if any(start < word.end and word.start < end for start, end in spans):
+            continue  # part of a figure read already ("million" of "5 million")
+        after = len(here.text) - len(here.text[word.end :].lstrip())
+        if after in starts:
+            # A count of things a figure describes ("two 18-year-olds"): translators fold
+            # such counts into a total ("четверо ... 17, 18 и 20 лет"), which the figures check.
+            continue
+        value = word.value
+        assert isinstance(value, NumberValue)
+        if value not in excess:
+            excess[value] = _times_stated(value, here) - _times_stated(value, there)
+        if excess[value] > 0:
+            excess[value] -= 1
+            unstated.append(word)
+    return unstated
 
 
 def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation | None:

@@ -128,7 +128,7 @@ def extract_figures(text: str, lang: str, *, spelled_out: bool = False) -> list[
     if _ANY_DIGIT.search(text) or _words_hint(language).search(text):
         figures = _scanned_figures(text, language)
     if spelled_out:
-        figures = sorted([*figures, *_spelled_figures(text, language)], key=lambda f: f.start)
+        figures = sorted([*figures, *spelled_figures(text, language)], key=lambda f: f.start)
     return figures
 
 
@@ -223,7 +223,8 @@ def _ends_ordinal(text: str, start: int, words: str, spelled: data.SpelledNumber
     return previous_word.startswith(spelled.ordinal_article)
 
 
-def _spelled_figures(text: str, language: str) -> Iterator[Figure]:
+def spelled_figures(text: str, language: str) -> Iterator[Figure]:
+    """The numbers `text` writes in words ("twenty-five", "трое", "خمسة وعشرون"), as figures."""
     spelled = data.FACTS[language].spelled
     numbers, multipliers, prefixes = spelled.numbers, spelled.multipliers, spelled.prefixes
     for match in _spelled_scanner(language).finditer(text):

@@ -11,12 +11,14 @@ the dual "ألفين", the accusative "مليونا", ordinals "الحادي و�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
-from itertools import product
+from itertools import accumulate, product
 
 from l10n.figures.locale_facts import FACTS
+from l10n.figures.scanner import language_code, trie_pattern, word_trie
 
 _LARGEST = Decimal(10) ** 12
 
@@ -42,6 +44,48 @@ def word_is_number(amount: Decimal, word: str, language: str) -> bool:
         return False
     pattern = _forms_pattern(amount, language, False)
     return pattern is not None and pattern.fullmatch(word) is not None
+
+
+# --- Whether texts write numbers in words at all: the gate of the comparison of number words
+
+
+def spells_numbers(text: str, language: str) -> bool:
+    """Whether `text` writes a number in words that `spelled_figures` reads ("Five tents",
+    "шесть палаток", "أربعة أيام"); "one", "один" and "أحد" are left out, as there."""
+    return bool(texts_spelling_numbers([text], language))
+
+
+def texts_spelling_numbers(texts: Sequence[str], language: str) -> list[int]:
+    """The positions of the `texts` that write a number in words, as `spells_numbers` says.
+
+    The check asks it of every entry whose figures agree (two number words alone, "Five" /
+    "шесть", may still differ), so it reads a whole batch in one pass of the engine: the
+    pattern opens with the words' letters, which the engine skips to in C (0.15 s for 100,000
+    texts, where a pattern or a split per text costs twice as much).
+    """
+    joined = "\n".join(texts)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    found: list[int] = []
+    for match in _number_word(language).finditer(joined):
+        start = match.start()
+        before = joined[start - 1 : start]
+        if before.isalnum() or before == "_":
+            continue  # inside a word ("три" of "внутри")
+        position = bisect_right(starts, start) - 1
+        if not found or found[-1] != position:
+            found.append(position)
+    return found
+
+
+@cache
+def _number_word(language: str) -> re.Pattern[str]:
+    """The words `spelled_figures` reads, in lower case, capitalised and in capitals, with
+    the letters that may be glued before them: a trie, so that the pattern opens with letters."""
+    spelled = FACTS[language_code(language)].spelled
+    words = {word.lower() for word in spelled.numbers}
+    words |= {prefix + word for prefix in spelled.prefixes for word in words}
+    words |= {word.capitalize() for word in words} | {word.upper() for word in words}
+    return re.compile(trie_pattern(word_trie(words)) + r"(?!\w)")
 
 
 # Every form of a number from a thousand up names its scale (`NumberWords.scale_stems`), so a
