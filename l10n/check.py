@@ -1476,6 +1476,21 @@ def _cldr_plural_forms(language: str) -> str:
         return ""
 
 
+def _kde_legacy(entry: CatalogEntry) -> CatalogEntry:
+    """An entry in KDE's conventions from before gettext had contexts and plurals, as one of
+    today's (so read from a file, `read_catalog_under_check`): a msgid "_: context" line ahead
+    of the text (the context, and its figures, are no part of the text), and "_n: singular"
+    then a plural line, whose msgstr holds the plural forms one per line."""
+    if entry.msgid.startswith("_: ") and "\n" in entry.msgid:
+        context, text = entry.msgid[3:].split("\n", 1)
+        return entry._replace(msgid=text, msgctxt=entry.msgctxt or context)
+    if entry.msgid.startswith("_n: ") and "\n" in entry.msgid and entry.msgid_plural is None:
+        singular, plural = entry.msgid[4:].split("\n", 1)
+        forms = tuple(entry.msgstr[0].split("\n"))
+        return entry._replace(msgid=singular, msgid_plural=plural, msgstr=forms)
+    return entry
+
+
 def _agree(source: Version, target: Version, reports_source: bool) -> bool:
     """Same values, nothing misformatted: nothing for any check to report."""
     return (
@@ -1496,6 +1511,8 @@ def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
+    if any(entry.msgid.startswith(("_: ", "_n: ")) for entry in entries):
+        entries = [_kde_legacy(entry) for entry in entries]
     language = _catalog_language(path, po.header_value(header, "Language") or "")
     _refuse_a_header_its_folder_contradicts(path, data, language)
     plural_forms = po.header_value(header, "Plural-Forms") or ""

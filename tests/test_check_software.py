@@ -533,3 +533,30 @@ def test_a_number_glued_to_a_name_may_be_written_apart(
 )
 def test_other_digits_beside_a_name_are_still_found(msgid: str, msgstr: str, code: str) -> None:
     assert codes(findings(msgid, msgstr, "ru")) == [code]
+
+
+# --------------------------------------------------------------------------------------------
+# KDE's conventions from before msgctxt and msgid_plural: "_: context" and "_n: forms"
+
+
+def kde_findings(tmp_path: Path, msgid: str, msgstr: str) -> list[str]:
+    header = f'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Plural-Forms: {RUSSIAN_PLURALS}\\n"\n\n'
+    escaped = [text.replace("\n", "\\n") for text in (msgid, msgstr)]
+    body = f'#, kde-format\nmsgid "{escaped[0]}"\nmsgstr "{escaped[1]}"\n'
+    path = tmp_path / "ru.po"
+    path.write_text(header + body, encoding="utf-8")
+    return codes(check_catalogs([read_catalog_under_check(path)], "en").findings)
+
+
+def test_a_kde_context_line_is_no_part_of_the_text(tmp_path: Path) -> None:
+    assert kde_findings(tmp_path, "_: toolbar 2 button\nOpen the file", "Открыть файл") == []
+    changed = kde_findings(tmp_path, "_: toolbar 2 button\nKeep 5 copies", "Хранить 6 копий")
+    assert changed == ["number-changed"]
+
+
+def test_kde_plural_forms_one_per_line_are_read_as_plural_forms(tmp_path: Path) -> None:
+    msgid = "_n: 1 folder deleted\n%n folders deleted"
+    forms = "%n папка удалена\n%n папки удалены\n%n папок удалено"
+    assert kde_findings(tmp_path, msgid, forms) == []
+    one = "1 папка удалена\n%n папки удалены\n%n папок удалено"
+    assert kde_findings(tmp_path, msgid, one) == ["number-plural"]
