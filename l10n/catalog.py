@@ -562,8 +562,12 @@ def catalog_stats(catalog: Catalog) -> tuple[int, int, int, int]:
 
 
 def stats(config: Config, languages: Sequence[str] | None = None) -> list[CatalogStats]:
-    """Progress of every language on every template; a missing catalog counts as untranslated."""
+    """Progress of every language on every template; a missing catalog counts as untranslated.
+
+    The statements are read first: a statement l10n cannot read is refused here as by every
+    other command, not reported as translated from the template it had before it broke."""
     targets = _target_languages(config, languages)
+    read_statements(config)
     templates = _templates_on_disk(config)
     result: list[CatalogStats] = []
     for language in ui_languages(config, languages):

@@ -62,7 +62,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, partial
 from pathlib import Path
@@ -93,7 +93,15 @@ from l10n.figures import (
     same_identifier,
     words,
 )
-from l10n.forbidden import forbidden_character, reorders_nothing
+from l10n.forbidden import (
+    forbidden_character,
+    hidden_in_figure,
+    holds_forbidden,
+    holds_invisible,
+    reason_hidden,
+    reorders_nothing,
+    without_invisible,
+)
 from l10n.languages import get_language
 from l10n.layout import (
     MESSAGES_FOLDER,
@@ -783,7 +791,7 @@ class EntryCheck:
 
     run: Callable[[CatalogUnderCheck, CatalogEntry], Iterator[Finding]]
     severity: str  # the most severe finding it reports
-    # Optional: False when the translations of a whole catalog, joined, give `run` nothing to
+    # Optional: False when the texts of a whole catalog, joined, give `run` nothing to
     # find, so that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
     worth_a_look: Callable[[str], bool] | None = None
 
@@ -837,14 +845,42 @@ def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iter
             return
 
 
+HIDDEN_IN_FIGURE = "invisible-character"
+
+
+def check_invisible_characters(
+    catalog: CatalogUnderCheck, entry: CatalogEntry
+) -> Iterator[Finding]:
+    """A character no reader sees stands inside or beside a figure (a zero-width space).
+
+    The characters and why each is refused there are in `l10n.forbidden`; the figures are
+    compared without them, as a page shows them. A source text holding one is reported too,
+    where no translation does: one finding per entry."""
+    texts = [("the translation", text) for text in entry.msgstr]
+    texts += [("the source text", entry.msgid), ("the source text", entry.msgid_plural or "")]
+    for whose, text in texts:
+        found = hidden_in_figure(text)
+        if found is not None:
+            where = "inside" if found.inside else "beside"
+            message = (
+                f"{whose} holds {character_name(found.character)} {where} a figure, at column "
+                f"{found.offset - text.rfind(chr(10), 0, found.offset)}: "
+                f"“{visible(found.context)}” shows as “{without_invisible(found.context)}”, "
+                f"but {reason_hidden(found.character)}"
+            )
+            yield entry_finding(catalog, entry, HIDDEN_IN_FIGURE, ERROR, message)
+            return
+
+
 ENTRY_CHECKS: dict[str, EntryCheck] = {
     "placeholder": EntryCheck(check_placeholders, ERROR),
-    BIDI: EntryCheck(
-        check_bidi_controls, ERROR, lambda texts: forbidden_character(texts) is not None
+    BIDI: EntryCheck(check_bidi_controls, ERROR, holds_forbidden),
+    HIDDEN_IN_FIGURE: EntryCheck(
+        check_invisible_characters, ERROR, lambda texts: hidden_in_figure(texts) is not None
     ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
-NEVER_PUBLISHED = frozenset({BIDI})
+NEVER_PUBLISHED = frozenset({BIDI, HIDDEN_IN_FIGURE})
 
 
 def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
@@ -852,7 +888,11 @@ def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding
     for catalog in catalogs:
         checks = list(ENTRY_CHECKS.values())
         if any(entry_check.worth_a_look for entry_check in checks):
-            texts = "\n".join(text for entry in catalog.entries for text in entry.msgstr)
+            texts = "\n".join(
+                text
+                for entry in catalog.entries
+                for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
+            )
             checks = [
                 entry_check
                 for entry_check in checks
@@ -1011,10 +1051,33 @@ def check_catalogs(
     """
     result = CheckResult(files=[catalog.path for catalog in catalogs])
     result.findings.extend(check_every_entry(catalogs))
+    catalogs = [_as_shown(catalog) for catalog in catalogs]
     for group in _domain_groups(catalogs):
         _check_group(group, source_lang, result, keep_entries, map_batches)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
+
+
+def _as_shown(catalog: CatalogUnderCheck) -> CatalogUnderCheck:
+    """`catalog` with the invisible characters out of its texts, for the figure readers: "15"
+    and "00" with a zero-width space between are 1500 on a page, and the entry checks report
+    the character itself. One quick look at the whole catalog for the few that hold one."""
+    texts = "\n".join(
+        text
+        for entry in catalog.entries
+        for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
+    )
+    if not holds_invisible(texts):
+        return catalog
+    entries = [
+        entry._replace(
+            msgid=without_invisible(entry.msgid),
+            msgid_plural=entry.msgid_plural and without_invisible(entry.msgid_plural),
+            msgstr=tuple(without_invisible(text) for text in entry.msgstr),
+        )
+        for entry in catalog.entries
+    ]
+    return replace(catalog, entries=entries)
 
 
 def _domain_groups(catalogs: Sequence[CatalogUnderCheck]) -> list[list[CatalogUnderCheck]]:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from babel import Locale
 
+from l10n.encoding import decode_utf8
 from l10n.errors import ConfigError, L10nError, NotAProjectError, unknown_name
 from l10n.languages import get_language, parse_locale
 
@@ -140,16 +143,25 @@ def load_config(start: Path | None = None, config_file: Path | None = None) -> C
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    with open(path, "rb") as handle:
+        text = decode_utf8(handle.read(), str(path), ConfigError, "save it as UTF-8")
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
-        raise ConfigError(
-            f"invalid TOML: {getattr(error, 'msg', error)}", path=path, line=line
-        ) from error
-    except UnicodeDecodeError as error:
-        raise ConfigError("not UTF-8", path=path) from error
+        message, line = _toml_problem(error, text)
+        raise ConfigError(f"invalid TOML: {message}", path=path, line=line) from error
+
+
+def _toml_problem(error: tomllib.TOMLDecodeError, text: str) -> tuple[str, int | None]:
+    """What tomllib found wrong, and the line: its `lineno` (Python 3.14), else the position
+    its message ends with, "(at line 3, column 7)" or "(at end of document)"."""
+    if hasattr(error, "lineno"):
+        return str(getattr(error, "msg", error)), int(error.lineno)
+    position = re.search(r"\s*\(at (?:line (\d+), column \d+|end of document)\)$", str(error))
+    if position is None:
+        return str(error), None
+    line = int(position.group(1)) if position.group(1) else text.count("\n") + 1
+    return str(error)[: position.start()], line
 
 
 _KEYS = {
@@ -192,8 +204,13 @@ def _from_table(table: dict[str, Any], path: Path) -> Config:
         elif key in ("locales", "numbering"):
             if not isinstance(value, dict):
                 raise fail(key, "must be a table")
-            if not all(isinstance(item, str) for item in value.values()):
-                raise fail(key, "every value must be text")
+            for language, item in value.items():
+                if not isinstance(item, str):
+                    raise ConfigError(
+                        f"{key}.{language}: must be text, not {item!r}",
+                        path=path,
+                        line=_line_of(path, language, key) or _line_of(path, key),
+                    )
         elif not isinstance(value, str) or not value.strip():
             raise fail(key, f"must be text, not {value!r}")
     return Config(root=path.parent.resolve(), config_file=path, **values)
@@ -209,15 +226,22 @@ def _site_settings(table: object, path: Path) -> SiteSettings:
             continue
         if key not in _SITE_TEXTS:
             raise ConfigError(
-                unknown_name("site setting", key, (*_SITE_TEXTS, "menu")), path=path, line=line
+                unknown_name("site setting", key, (*_SITE_TEXTS, "menu")),
+                path=path,
+                line=_line_of(path, key, "site") or line,
             )
         if not isinstance(value, str):
-            raise ConfigError(f"site.{key} must be text", path=path, line=line)
+            raise ConfigError(
+                f"site.{key} must be text, not {value!r}",
+                path=path,
+                line=_line_of(path, key, "site") or line,
+            )
         texts[key] = " ".join(value.split())
     menu = table.get("menu")
     if menu is None:
         return _site_texts(texts, None)
     wanted = "site.menu must be a list of {label = TEXT, link = ADDRESS}"
+    line = _line_of(path, "menu", "site") or line
     if not isinstance(menu, list):
         raise ConfigError(wanted, path=path, line=line)
     items: list[MenuItem] = []
@@ -242,38 +266,75 @@ def _site_texts(texts: dict[str, str], menu: tuple[MenuItem, ...] | None) -> Sit
     )
 
 
-def _line_of(path: Path, key: str) -> int | None:
-    """The line where `key` is set in the configuration file, for messages; None if unseen."""
+def _line_of(path: Path | None, key: str, table: str = "") -> int | None:
+    """The line where `key` is set in `table` ("" for the top level, [tool.l10n] in
+    pyproject.toml) of the configuration file, for messages: the table's own line when the key
+    is not on a line of its own (an inline table), None when unseen."""
+    if path is None:
+        return None
     try:
         lines = path.read_text("utf-8").splitlines()
     except (OSError, UnicodeError):
         return None
-    setting = re.compile(
-        rf"""\s*["']?{re.escape(key)}["']?\s*=|\s*\[(?:tool\.l10n\.)?{re.escape(key)}\]"""
-    )
-    return next((number for number, line in enumerate(lines, 1) if setting.match(line)), None)
+    setting = re.compile(rf"""\s*["']?{re.escape(key)}["']?\s*=""")
+    header = re.compile(r"\s*\[\[?\s*([^\]]*?)\s*\]")
+    current = ""  # the table the line is in, named without "tool.l10n."
+    table_line = None
+    for number, line in enumerate(lines, 1):
+        found = header.match(line)
+        if found is not None:
+            current = found.group(1).removeprefix("tool.l10n").removeprefix(".")
+            if current == (f"{table}.{key}" if table else key):
+                return number
+            if current == table:
+                table_line = number
+        elif current == table and setting.match(line):
+            return number
+    return table_line
 
 
-def _normalized(config: Config) -> Config:
+@contextmanager
+def _setting(config: Config, key: str, table: str = "") -> Iterator[None]:
+    """An error found in the value of `key` (in `table`) becomes a `ConfigError` at the line of
+    the configuration file that sets it."""
+    try:
+        yield
+    except L10nError as error:
+        where = config.config_file
+        raise ConfigError(error.message, path=where, line=_line_of(where, key, table)) from error
+
+
+def _validated(config: Config) -> Config:
     """Every language named by its code ("ar"), the one name of its folders for every command;
     a target given as a locale ("ar_SY") also sets the language's locale, unless [locales]
-    sets one. Codes that are not language codes are refused here, at load time."""
-    locales = {get_language(language).code: locale for language, locale in config.locales.items()}
-    numbering = {
-        get_language(language).code: system for language, system in config.numbering.items()
-    }
+    sets one. Codes that are not language codes, locales CLDR does not know and numbering
+    systems l10n does not write are refused here, at load time, at the line that names them."""
+    locales: dict[str, str] = {}
+    for language, locale in config.locales.items():
+        with _setting(config, language, "locales"):
+            locales[get_language(language).code] = locale
+            parse_locale(locale)
+    numbering: dict[str, str] = {}
+    for language, system in config.numbering.items():
+        with _setting(config, language, "numbering"):
+            numbering[get_language(language).code] = system
+            if system not in NUMBERING_SYSTEMS:
+                raise ConfigError(
+                    f"numbering for {language!r} must be one of {', '.join(NUMBERING_SYSTEMS)}"
+                )
     codes: list[str] = []
     for given in (config.source_lang, *config.target_langs):
-        code = get_language(given).code
-        if code in codes:
-            raise ConfigError(
-                f"source language {code!r} is also a target language"
-                if code == codes[0]
-                else f"target language {code!r} is named twice ({given!r})",
-                path=config.config_file,
-            )
-        if re.search("[-_]", given):
-            locales.setdefault(code, given.strip())
+        with _setting(config, "target-langs" if codes else "source-lang"):
+            code = get_language(given).code
+            if code in codes:
+                raise ConfigError(
+                    f"source language {code!r} is also a target language"
+                    if code == codes[0]
+                    else f"target language {code!r} is named twice ({given!r})"
+                )
+            if re.search("[-_]", given):
+                parse_locale(given)
+                locales.setdefault(code, given.strip())
         codes.append(code)
     return replace(
         config,
@@ -282,24 +343,3 @@ def _normalized(config: Config) -> Config:
         locales=locales,
         numbering=numbering,
     )
-
-
-def _validated(config: Config) -> Config:
-    where = config.config_file
-    try:
-        config = _normalized(config)
-        for language in config.languages:
-            config.locale(language)
-    except L10nError as error:
-        raise ConfigError(error.message, path=where) from error
-    if config.source_lang in config.target_langs:
-        raise ConfigError(
-            f"source language {config.source_lang!r} is also a target language", path=where
-        )
-    for language, system in config.numbering.items():
-        if system not in NUMBERING_SYSTEMS:
-            raise ConfigError(
-                f"numbering for {language!r} must be one of {', '.join(NUMBERING_SYSTEMS)}",
-                path=where,
-            )
-    return config

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import html
 import re
+from typing import NamedTuple
 
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI_CHARACTERS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # A character reference as markdown-it and browsers decode it ("&#x202E;", "&#8238;").
 _CHARACTER_REFERENCE = re.compile(
     r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});"
@@ -35,6 +37,136 @@ def forbidden_character(text: str) -> tuple[int, str] | None:
             if decoded is not None:
                 return reference.start(), decoded.group()
     return None if written is None else (written.start(), written.group())
+
+
+def holds_forbidden(text: str) -> bool:
+    """Whether `forbidden_character` finds one in `text`, told quicker for a whole catalog's
+    texts joined: one `in` per character, and a search for references only where there is an
+    "&" to start one."""
+    if any(character in text for character in _BIDI_CHARACTERS):
+        return True
+    return "&" in text and forbidden_character(text) is not None
+
+
+# Characters that take no room on a page: each is removed before figures are read, so that a
+# figure is compared as a page shows it ("15<ZWSP>00" is 1500, "<LRM>12<LRM> مايو" is 12 May).
+# The marks a translator needs (U+200E LEFT-TO-RIGHT MARK, U+200F RIGHT-TO-LEFT MARK, U+061C
+# ARABIC LETTER MARK) keep "27" in its place in right-to-left text: never reported. The others
+# are reported where they hide in a figure (`hidden_in_figure`):
+#
+# Never inside or beside a figure, as no text needs them there:
+#   U+200B ZERO WIDTH SPACE: a line may break inside "15<ZWSP>00"; search, copying and screen
+#       readers see two numbers where the page shows one.
+#   U+2060 WORD JOINER, U+FEFF (a byte order mark, or its old use as a word joiner): a figure is
+#       kept with its unit by a no-break space, which an editor shows; these only hide.
+#   U+2061-U+2064 INVISIBLE FUNCTION APPLICATION, TIMES, SEPARATOR, PLUS: mathematics markup,
+#       which "2<INVISIBLE TIMES>00" turns into a product no reader sees.
+NEVER_BY_FIGURES = "\u200b\u2060\ufeff\u2061\u2062\u2063\u2064"
+# Never inside a figure (between its digits or separators), but legitimate in words next to one:
+#   U+200C ZERO WIDTH NON-JOINER, U+200D ZERO WIDTH JOINER: they choose letter forms in Arabic
+#       and Persian words (and join emoji), and do nothing between digits but break the figure.
+#   U+00AD SOFT HYPHEN: a hyphenation point in a word; inside a figure a line may break there
+#       and show "15-" and "00".
+NEVER_IN_FIGURES = "\u200c\u200d\u00ad"
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+INVISIBLE = _BIDI_CHARACTERS + NEVER_BY_FIGURES + NEVER_IN_FIGURES + _DIRECTION_MARKS
+_WITHOUT_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+_HIDING = re.compile(f"[{NEVER_BY_FIGURES}{NEVER_IN_FIGURES}]")
+# Skipped when looking for what stands beside a character: other invisible characters and marks.
+_UNSEEN = frozenset(INVISIBLE)
+# What may stand between the digits of one figure: "1 500", "1,500", "1.5", "٢٫٥".
+_FIGURE_SEPARATORS = frozenset(" \u00a0\u202f\u2009,.'\u2019\u066b\u066c")
+_CONTEXT = 40
+
+
+def holds_invisible(text: str) -> bool:
+    """Whether `text` holds one of the `INVISIBLE` characters. One `in` per character: on a
+    catalog's texts joined, several times quicker than a regular expression."""
+    return any(character in text for character in INVISIBLE)
+
+
+def without_invisible(text: str) -> str:
+    """`text` as a page shows it to a reader, for the figure readers: the `INVISIBLE`
+    characters out."""
+    return text.translate(_WITHOUT_INVISIBLE) if holds_invisible(text) else text
+
+
+class HiddenCharacter(NamedTuple):
+    """A character no reader sees, inside or beside a figure."""
+
+    offset: int
+    character: str
+    inside: bool  # between the digits of the figure, rather than at its edge
+    context: str  # the figure as written around it, the character included
+
+
+def hidden_in_figure(text: str) -> HiddenCharacter | None:
+    """The first character of `NEVER_BY_FIGURES` inside or beside a figure (a digit), or of
+    `NEVER_IN_FIGURES` inside one, in `text`."""
+    if not any(character in text for character in NEVER_BY_FIGURES + NEVER_IN_FIGURES):
+        return None
+    for match in _HIDING.finditer(text):
+        offset, character = match.start(), match.group()
+        before, after = _seen_before(text, offset), _seen_after(text, offset + 1)
+        digit_before = _is_digit(text, before)
+        digit_after = _is_digit(text, after)
+        inside = (digit_before or _separator_then_digit(text, before, leftwards=True)) and (
+            digit_after or _separator_then_digit(text, after, leftwards=False)
+        )
+        if inside or (character in NEVER_BY_FIGURES and (digit_before or digit_after)):
+            near = before if digit_before else after
+            return HiddenCharacter(offset, character, bool(inside), _context(text, offset, near))
+    return None
+
+
+def _seen_before(text: str, offset: int) -> int:
+    index = offset - 1
+    while index >= 0 and text[index] in _UNSEEN:
+        index -= 1
+    return index
+
+
+def _seen_after(text: str, offset: int) -> int:
+    index = offset
+    while index < len(text) and text[index] in _UNSEEN:
+        index += 1
+    return index
+
+
+def _is_digit(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isdecimal()
+
+
+def _separator_then_digit(text: str, index: int, *, leftwards: bool) -> bool:
+    """A separator at `index` with a digit beyond it, further from the character."""
+    if not (0 <= index < len(text) and text[index] in _FIGURE_SEPARATORS):
+        return False
+    beyond = _seen_before(text, index) if leftwards else _seen_after(text, index + 1)
+    return _is_digit(text, beyond)
+
+
+def _context(text: str, offset: int, near: int) -> str:
+    """The word (up to white space) that holds the character and the figure beside it."""
+    start, end = min(offset, near), max(offset, near) + 1
+    while start > 0 and not text[start - 1].isspace() and offset - start < _CONTEXT:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and end - offset < _CONTEXT:
+        end += 1
+    return text[start:end]
+
+
+_REASONS = {
+    "\u200b": "a line may break inside it, and search, copying and screen readers find two "
+    "numbers there",
+    "\u00ad": "a line may break inside it and show a hyphen",
+}
+
+
+def reason_hidden(character: str) -> str:
+    """Why `character` must not stand where `hidden_in_figure` found it, for a message."""
+    return _REASONS.get(
+        character, "search, copying and screen readers do not read it as the page shows it"
+    )
 
 
 _OPENS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u2066": "\u2069", "\u2067": "\u2069"}

@@ -42,7 +42,10 @@ STATEMENT_SUFFIX = ".md"
 def shown_path(config: Config, path: Path) -> str:
     """How messages name a file: relative to the project's root when inside it."""
     root = config.root.resolve()
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except RuntimeError:  # a symbolic link loop (Python < 3.13): named as given, not read
+        resolved = path.absolute()
     return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(path)
 
 

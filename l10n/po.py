@@ -13,6 +13,7 @@ This is the project's only PO reader. No file access here: callers read and writ
 
 from __future__ import annotations
 
+import codecs
 import gettext
 import re
 from bisect import bisect_right
@@ -342,8 +343,16 @@ _LONE_CR = re.compile("\r(?!\n)")
 
 
 def _decoded_text(data: bytes, path: str) -> str:
-    """The text of a catalog file, refused where GNU would read something other than what an
-    editor shows: CR-only line ends, and NUL characters (C strings end there)."""
+    """The text of a catalog file, refused where GNU would refuse it or read something other
+    than what an editor shows: a byte-order mark, CR-only line ends, and NUL characters (C
+    strings end there)."""
+    if data.startswith(codecs.BOM_UTF8):
+        raise CatalogError(
+            "a byte-order mark (BOM) before the first line, which msgfmt --check refuses as a "
+            "syntax error: save the file as UTF-8 without BOM",
+            path=path,
+            line=1,
+        )
     text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
     lone_cr = _LONE_CR.search(text)
     if lone_cr is not None:

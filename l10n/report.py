@@ -49,6 +49,18 @@ def _tagged(finding: Finding) -> str:
     return f"[{finding.language}] " if finding.language else ""
 
 
+def _said(finding: Finding) -> str:
+    """A finding's message with every character a reader could not see shown as ⟨U+200B⟩, in
+    every format: a message that printed one would show a reader something else than it says.
+    Line ends stay, for each format to escape its way. The msgid and msgctxt of the JSON and
+    SARIF reports stay as written, for tools to match."""
+    parts = _LINE_ENDS.split(finding.message)
+    return "".join(part if index % 2 else visible(part) for index, part in enumerate(parts))
+
+
+_LINE_ENDS = re.compile(r"([\r\n]+)")
+
+
 def _excerpt(text: str) -> str:
     flat = visible(" ".join(text.split()))
     return flat if len(flat) <= _EXCERPT else flat[: _EXCERPT - 1] + "…"
@@ -76,10 +88,10 @@ def text_report(result: CheckResult, fail_on: str = ERROR) -> str:
             )
             code = click.style(f"{finding.code:<14}", dim=True)
             lines.append(
-                f"  {finding.line:>5}  {severity} {code} {_tagged(finding)}{finding.message}"
+                f"  {finding.line:>5}  {severity} {code} {_tagged(finding)}{_said(finding)}"
             )
             if finding.msgid:
-                context = f"{finding.msgctxt} | " if finding.msgctxt else ""
+                context = f"{visible(finding.msgctxt)} | " if finding.msgctxt else ""
                 lines.append(
                     click.style(f"{'':>16}msgid: {context}{_excerpt(finding.msgid)}", dim=True)
                 )
@@ -136,7 +148,7 @@ def finding_object(finding: Finding) -> dict[str, Any]:
         "language": finding.language,
         "code": finding.code,
         "severity": finding.severity,
-        "message": finding.message,
+        "message": _said(finding),
         "msgid": finding.msgid,
         "msgctxt": finding.msgctxt,
         "source_figures": _figures(finding.source_figures),
@@ -226,7 +238,7 @@ def sarif_report(result: CheckResult, fail_on: str = ERROR) -> str:
                 "ruleId": finding.code,
                 "ruleIndex": rule_ids.index(finding.code),
                 "level": finding.severity,
-                "message": {"text": finding.message},
+                "message": {"text": _said(finding)},
                 "locations": [
                     {
                         "physicalLocation": {
@@ -282,7 +294,7 @@ def github_report(result: CheckResult, fail_on: str = ERROR) -> str:
                 f"title={_escape_property(f'{finding.code} {_tagged(finding)}'.strip())}",
             )
         )
-        message = finding.message
+        message = _said(finding)
         if finding.msgid:
             message += f"\nmsgid: {_excerpt(finding.msgid)}"
         lines.append(f"::{finding.severity} {properties}::{_escape_data(message)}")
@@ -325,7 +337,7 @@ def junit_report(result: CheckResult, fail_on: str = ERROR) -> str:
         suite = ET.SubElement(root, "testsuite", name=_xml_text(file))
         failures = 0
         for entry in entries:
-            context = f"{entry.msgctxt} | " if entry.msgctxt else ""
+            context = f"{visible(entry.msgctxt)} | " if entry.msgctxt else ""
             case = ET.SubElement(
                 suite,
                 "testcase",
@@ -342,11 +354,11 @@ def junit_report(result: CheckResult, fail_on: str = ERROR) -> str:
                         case,
                         "failure",
                         type=finding.code,
-                        message=_xml_text(f"{finding.severity}: {finding.message}"),
+                        message=_xml_text(f"{finding.severity}: {_said(finding)}"),
                     )
                     failure.text = _xml_text(_failure_details(finding))
                 else:
-                    output.append(f"{finding.severity} {finding.code}: {finding.message}")
+                    output.append(f"{finding.severity} {finding.code}: {_said(finding)}")
             if output:
                 ET.SubElement(case, "system-out").text = _xml_text("\n".join(output))
         # Findings about the file itself (out of date, unreadable) belong to no entry.
@@ -373,11 +385,11 @@ def junit_report(result: CheckResult, fail_on: str = ERROR) -> str:
                 kind = "failure"
             else:
                 ET.SubElement(case, "system-out").text = _xml_text(
-                    f"{finding.severity} {finding.code}: {finding.message}"
+                    f"{finding.severity} {finding.code}: {_said(finding)}"
                 )
                 continue
             element = ET.SubElement(
-                case, kind, type=finding.code, message=_xml_text(finding.message)
+                case, kind, type=finding.code, message=_xml_text(_said(finding))
             )
             element.text = _xml_text(_failure_details(finding))
         for name, value in (("tests", tests), ("failures", failures), ("errors", errors)):
@@ -390,12 +402,12 @@ def junit_report(result: CheckResult, fail_on: str = ERROR) -> str:
 
 
 def _failure_details(finding: Finding) -> str:
-    lines = [finding.message, *([f"msgid: {finding.msgid}"] if finding.msgid else [])]
+    lines = [_said(finding), *([f"msgid: {visible(finding.msgid)}"] if finding.msgid else [])]
     if finding.msgctxt:
-        lines.append(f"msgctxt: {finding.msgctxt}")
+        lines.append(f"msgctxt: {visible(finding.msgctxt)}")
     for label, records in (("source", finding.source_figures), ("target", finding.target_figures)):
         for record in records:
-            lines.append(f"{label}: {record.raw} = {record.value}")
+            lines.append(f"{label}: {visible(record.raw)} = {record.value}")
     return "\n".join(lines)
 
 

@@ -629,6 +629,14 @@ def _reference(path: Path, config: Config) -> str:
 
 
 TemplateLocation = tuple[str, int]
+# As the build renders them; not silent, so that a template Jinja cannot parse is refused at
+# its line by `extract` too, not extracted as far as the extractor could read it.
+_EXTRACT_OPTIONS = {
+    "trimmed": "true",
+    "trim_blocks": "true",
+    "lstrip_blocks": "true",
+    "silent": "false",
+}
 
 
 def template_messages(config: Config) -> list[tuple[str, TemplateLocation, str]]:
@@ -641,19 +649,19 @@ def template_messages(config: Config) -> list[tuple[str, TemplateLocation, str]]
             PACKAGE_UI_LANGUAGE if path.is_relative_to(PACKAGE_TEMPLATES) else config.source_lang
         )
         with open(path, "rb") as handle:
-            for line, message, _comments, _context in extract(
-                JINJA_EXTRACTOR,
-                handle,
-                options={"trimmed": "true", "trim_blocks": "true", "lstrip_blocks": "true"},
-            ):
-                if not isinstance(message, str):
-                    raise ConfigError(
-                        "plural messages are not supported in templates; "
-                        "write _('... %(count)s', count=n) instead",
-                        path=reference,
-                        line=line,
-                    )
-                found.append((message, (reference, line), language))
+            try:
+                extracted = list(extract(JINJA_EXTRACTOR, handle, options=_EXTRACT_OPTIONS))
+            except jinja2.TemplateSyntaxError as error:
+                raise _template_error(error, reference) from error
+        for line, message, _comments, _context in extracted:
+            if not isinstance(message, str):
+                raise ConfigError(
+                    "plural messages are not supported in templates; "
+                    "write _('... %(count)s', count=n) instead",
+                    path=reference,
+                    line=line,
+                )
+            found.append((message, (reference, line), language))
     return found
 
 

@@ -19,9 +19,10 @@ from markdown_it.token import Token
 
 from l10n.encoding import decode_utf8 as decode_text
 from l10n.errors import SourceError, unknown_name
-from l10n.forbidden import forbidden_character
+from l10n.forbidden import forbidden_character, hidden_in_figure, reason_hidden
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
+from l10n.wording import character_name, visible
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # What copying from a web page leaves in plain text around Arabic words and figures: embedding
@@ -37,8 +38,17 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def decode_source(data: bytes, path: str) -> str:
-    """`data` as text; a byte that is not UTF-8 is reported with its line."""
-    return decode_text(data, path, SourceError, "save the file as UTF-8")
+    """`data` as text; a byte that is not UTF-8, or a NUL character (which no statement means
+    and gettext strings end at), is reported with its line."""
+    text = decode_text(data, path, SourceError, "save the file as UTF-8")
+    nul = text.find("\0")
+    if nul >= 0:
+        raise SourceError(
+            "a NUL character: no text holds one, and gettext strings end there",
+            path=path,
+            line=text.count("\n", 0, nul) + 1,
+        )
+    return text
 
 
 def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
@@ -54,6 +64,20 @@ def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
         )
 
 
+def reject_hidden_in_figures(text: str, path: str) -> None:
+    """A `SourceError` at the line of the first character `hidden_in_figure` finds: a figure of
+    a statement is published as written, and translated from what its msgid says."""
+    found = hidden_in_figure(text)
+    if found is not None:
+        where = "inside" if found.inside else "beside"
+        raise SourceError(
+            f"{character_name(found.character)} {where} a figure is not allowed "
+            f"(“{visible(found.context)}”: {reason_hidden(found.character)}); delete it",
+            path=path,
+            line=1 + text.count("\n", 0, found.offset),
+        )
+
+
 def read_statement_file(path: Path, language: str, reference: str | None = None) -> Document:
     """Read a statement from disk; `reference` is the path written into PO references."""
     if not path.is_file():
@@ -65,6 +89,7 @@ def parse_statement(data: bytes, path: str, language: str) -> Document:
     """A statement from its bytes: front matter between `---` lines, then Markdown."""
     text = decode_source(data, path)
     reject_bidi_controls(text, path)
+    reject_hidden_in_figures(text, path)
     front, body, body_line = _split_front_matter(text, path)
     meta, title_line, signatory_lines = _parse_metadata(front, path)
     blocks = [_single_segment_block(BlockKind.TITLE, meta.title, title_line)]

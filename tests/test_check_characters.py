@@ -1,6 +1,7 @@
 """Translations are held to the rule statements are held to: no bidi control characters, which
-make a page read differently from what it says. `check` names the character and its column,
-`build` refuses whatever it is allowed."""
+make a page read differently from what it says, and no character a reader cannot see inside or
+beside a figure. `check` names the character and shows it as ⟨U+200B⟩, compares the figures as a
+page shows them, and `build` refuses whatever it is allowed."""
 
 from __future__ import annotations
 
@@ -10,10 +11,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from l10n.check import CatalogEntry, CatalogUnderCheck, check_catalogs
+from l10n.check import CatalogEntry, CatalogUnderCheck, CheckResult, Finding, check_catalogs
 from l10n.cli import main
+from l10n.errors import SourceError
+from l10n.forbidden import without_invisible
 from l10n.po import parse_po, serialize_po
+from l10n.report import WRITERS
+from l10n.sources import parse_statement
 
 RU = "locales/ru/LC_MESSAGES/grain-exports-q1.po"
 FIGURES = "The ministry will publish the full figures on 30 April 2026."
@@ -74,6 +81,214 @@ def test_check_and_build_refuse_a_reversed_figure(press_project: Path) -> None:
         assert result.exit_code == 1
         assert "bidi-control" in result.stderr and "U+202E" in result.stderr
         assert not (press_project / "site").exists()
+
+
+# --------------------------------------------------------------------------------------------
+# Characters no reader sees, inside or beside a figure: reported as what they are, and the
+# figures compared as a page shows them, so that no confusing figure finding comes with them.
+
+ZERO_WIDTH_SPACE, WORD_JOINER, BOM = "\u200b", "\u2060", "\ufeff"
+NON_JOINER, JOINER, SOFT_HYPHEN = "\u200c", "\u200d", "\u00ad"
+BY_FIGURES = [ZERO_WIDTH_SPACE, WORD_JOINER, BOM, "\u2062"]  # never inside or beside a figure
+IN_FIGURES = [NON_JOINER, JOINER, SOFT_HYPHEN]  # legitimate in words, never between digits
+BIDI_CONTROLS = [chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+
+
+def findings_of(
+    source: str, translation: str, language: str, source_lang: str = "en"
+) -> list[Finding]:
+    entry = CatalogEntry(source, (translation,), 7)
+    catalog = CatalogUnderCheck(f"{language}.po", language, [entry])
+    return check_catalogs([catalog], source_lang).findings
+
+
+def codes(findings: list[Finding]) -> list[str]:
+    return [finding.code for finding in findings]
+
+
+def test_a_figure_wrapped_in_an_override_is_one_bidi_error_and_its_percent_still_reads() -> None:
+    findings = findings_of(
+        "Exports fell 43 percent.", "Экспорт сократился на \u202e43\u202c процента.", "ru"
+    )
+    assert codes(findings) == ["bidi-control"]
+    assert "⟨U+202E⟩43⟨U+202C⟩" in findings[0].message
+
+
+def test_a_zero_width_space_splitting_a_figure_is_one_error_showing_it_in_the_figure() -> None:
+    findings = findings_of("The fund paid 2750 grants.", "Фонд выдал 27\u200b50 грантов.", "ru")
+    assert codes(findings) == ["invisible-character"]
+    (finding,) = findings
+    assert finding.severity == "error" and finding.line == 7
+    assert "U+200B ZERO WIDTH SPACE inside a figure" in finding.message
+    assert "“27⟨U+200B⟩50” shows as “2750”" in finding.message
+    assert "\u200b" not in finding.message
+
+
+def test_a_true_difference_beside_a_hidden_character_is_still_reported() -> None:
+    findings = findings_of("The fund paid 2750 grants.", "Фонд выдал 27\u200b60 грантов.", "ru")
+    assert codes(findings) == ["invisible-character", "number-changed"]
+    assert findings[1].message == "ru says 2760 where en says 2750"
+
+
+@pytest.mark.parametrize(
+    ("character", "inside", "beside"),
+    [
+        *((character, True, True) for character in BY_FIGURES),
+        *((character, True, False) for character in IN_FIGURES),
+    ],
+)
+def test_where_each_zero_width_character_is_an_error(
+    character: str, inside: bool, beside: bool
+) -> None:
+    source = "Up to 360 guests came."
+    for translation, expected in (
+        (f"Пришли до 3{character}60 гостей.", inside),
+        (f"Пришли до 360{character} гостей.", beside),
+        (f"Пришли до {character}360 гостей.", beside),
+    ):
+        assert codes(findings_of(source, translation, "ru")) == (
+            ["invisible-character"] if expected else []
+        ), translation
+
+
+def test_joiners_inside_arabic_words_and_direction_marks_around_figures_are_clean() -> None:
+    source = "Up to 360 guests came on 12 May."
+    clean = [
+        "حضر ما يصل إلى \u200f360\u200f ضيفًا في \u200e12\u200e مايو.",
+        "حضر ما يصل إلى \u061c360 ضيفًا في 12 مايو.",
+        "حضر ما يصل إلى ٣٦٠ ضيفًا في ١٢ مايو\u200c\u200d.",
+        # a non-joiner inside a word, and after a letter beside a figure
+        "حضر ما\u200cيصل إلى و\u200c360 ضيفًا في 12 مايو.",
+    ]
+    for translation in clean:
+        assert findings_of(source, translation, "ar") == [], translation
+
+
+def test_a_hidden_character_in_an_arabic_figure_is_an_error() -> None:
+    findings = findings_of("Up to 360 guests came.", "حضر ما يصل إلى ٣\u2060٦٠ ضيفًا.", "ar")
+    assert codes(findings) == ["invisible-character"]
+    assert "٣⟨U+2060⟩٦٠" in findings[0].message
+
+
+def test_russian_source_english_translation_both_ways() -> None:
+    source = "Пришли до 360 гостей."
+    assert codes(findings_of(source, "Up to 36\u200b0 guests came.", "en", "ru")) == [
+        "invisible-character"
+    ]
+    hidden_in_source = findings_of(
+        "Пришли до 36\u00ad0 гостей.", "Up to 360 guests came.", "en", "ru"
+    )
+    assert codes(hidden_in_source) == ["invisible-character"]
+    assert hidden_in_source[0].message.startswith("the source text holds U+00AD SOFT HYPHEN")
+
+
+FIGURE_SENTENCES = {
+    "en": "The depot took in {count} pallets, {share}% of them damaged.",
+    "ru": "Склад принял {count} поддонов, {share}% из них повреждены.",
+    "ar": "استلم المستودع {count} منصة، {share}% منها تالفة.",
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    count=st.integers(10, 9999),
+    share=st.integers(10, 99),
+    pair=st.sampled_from([("en", "ru"), ("en", "ar"), ("ru", "en")]),
+    figure=st.sampled_from(["count", "share"]),
+    character=st.sampled_from([*BY_FIGURES, *IN_FIGURES, *BIDI_CONTROLS]),
+    place=st.integers(0, 10),
+    in_source=st.booleans(),
+)
+def test_any_hidden_character_in_or_by_a_figure_is_that_error_and_nothing_else(
+    count: int,
+    share: int,
+    pair: tuple[str, str],
+    figure: str,
+    character: str,
+    place: int,
+    in_source: bool,
+) -> None:
+    source_lang, language = pair
+    figures = {"count": str(count), "share": str(share)}
+    source = FIGURE_SENTENCES[source_lang].format(**figures)
+    translation = FIGURE_SENTENCES[language].format(**figures)
+    assert findings_of(source, translation, language, source_lang) == []
+    digits = figures[figure]
+    # Inside the figure, or at either edge of it where the character may not stand there.
+    places = list(range(1, len(digits)))
+    if character not in IN_FIGURES:
+        places += [0, len(digits)]
+    at = places[place % len(places)]
+    with_character = digits[:at] + character + digits[at:]
+    mutated = FIGURE_SENTENCES[source_lang if in_source else language].format(
+        **{**figures, figure: with_character}
+    )
+    if in_source:
+        findings = findings_of(mutated, translation, language, source_lang)
+    else:
+        findings = findings_of(source, mutated, language, source_lang)
+    if character in BIDI_CONTROLS:
+        # Refused anywhere in a translation; a statement holding one is refused when read.
+        expected = [] if in_source else ["bidi-control"]
+    else:
+        expected = ["invisible-character"]
+    assert codes(findings) == expected
+    assert all(character not in finding.message for finding in findings)
+    restored = without_invisible(mutated)
+    assert restored == (source if in_source else translation)
+
+
+def test_check_and_build_refuse_a_figure_split_by_an_invisible_character(
+    press_project: Path,
+) -> None:
+    translate(
+        press_project, FIGURES, "Министерство опубликует полные данные 30 апреля 20\u200b26 г."
+    )
+    result = run(press_project, "check", "--format", "json")
+    assert result.exit_code == 1
+    findings = json.loads(result.stdout)["findings"]
+    assert [finding["code"] for finding in findings] == ["invisible-character"]
+    assert "“20⟨U+200B⟩26” shows as “2026”" in findings[0]["message"]
+    for options in ([], ["--force", "--allow-partial"]):
+        result = run(press_project, "build", *options)
+        assert result.exit_code == 1
+        assert "invisible-character" in result.stderr and "U+200B" in result.stderr
+        assert not (press_project / "site").exists()
+
+
+def test_a_statement_with_a_figure_split_by_an_invisible_character_is_refused() -> None:
+    text = "---\ntitle: T\nslug: a\npublished: 2026-01-01\n---\n\nWe sold 4\u206000 tonnes.\n"
+    with pytest.raises(SourceError, match=r"U\+2060 WORD JOINER inside a figure") as raised:
+        parse_statement(text.encode(), "a.md", "en")
+    assert raised.value.line == 7
+    assert "4⟨U+2060⟩00" in str(raised.value)
+
+
+@pytest.mark.parametrize("writer", sorted(WRITERS))
+def test_every_report_format_shows_invisible_characters_in_messages(writer: str) -> None:
+    finding = Finding(
+        file="ru.po",
+        line=3,
+        language="ru",
+        code="number-changed",
+        severity="error",
+        message="ru says 15\u200b00 where\nen says \u202e27\u202c",
+        msgid="Sold 1500, up 27.",
+        msgctxt="sh\u00adop",
+    )
+    output = WRITERS[writer](CheckResult(findings=[finding], files=["ru.po"]), "error")
+    if writer in ("json", "sarif"):
+        document = json.loads(output)
+        message = (
+            document["findings"][0]["message"]
+            if writer == "json"
+            else document["runs"][0]["results"][0]["message"]["text"]
+        )
+        assert message == "ru says 15⟨U+200B⟩00 where\nen says ⟨U+202E⟩27⟨U+202C⟩"
+    else:
+        assert "15⟨U+200B⟩00" in output and "⟨U+202E⟩27⟨U+202C⟩" in output
+        for character in "\u200b\u202e\u202c\u00ad":
+            assert character not in output
 
 
 @pytest.mark.parametrize(

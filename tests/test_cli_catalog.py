@@ -182,8 +182,10 @@ def break_encoding(project: Path) -> str:
 
 def break_language(project: Path) -> str:
     path = project / "l10n.toml"
-    path.write_text(path.read_text().replace('["ru", "ar"]', '["ru", "xx"]'))
-    return "l10n.toml: unknown language 'xx'"
+    text = path.read_text()
+    path.write_text(text.replace('["ru", "ar"]', '["ru", "xx"]'))
+    line = text[: text.index('["ru", "ar"]')].count("\n") + 1
+    return f"l10n.toml:{line}: unknown language 'xx'"
 
 
 def remove_sources(project: Path) -> str:

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from l10n.encoding import decode_utf8
 from l10n.errors import CatalogError
 from l10n.po import (
     Catalog,
     Entry,
     _catalog,
+    _decoded_text,
     _message_tuple,
     _read_carefully,
     active_messages,
@@ -81,7 +81,7 @@ def read_by_parse_po(data: bytes) -> tuple[object, ...]:
 def read_carefully(data: bytes) -> tuple[object, ...]:
     """The careful reader alone, on the whole file."""
     try:
-        text = decode_utf8(data, "x.po", CatalogError, "l10n reads and writes catalogs in UTF-8")
+        text = _decoded_text(data, "x.po")
         catalog = _catalog(_read_carefully(text, "x.po"), "x.po")
     except CatalogError as error:
         return ("error", str(error))
