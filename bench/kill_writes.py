@@ -6,7 +6,8 @@ must be the old version or the new one after each kill, never half-written, miss
 Each run changes one sentence of a statement (so that `update` rewrites the template and both
 catalogs) or one translation (so that `build` replaces the site), records the project's files,
 runs the command to its end in a copy to learn the new files, then starts it in the project and
-kills it after a random delay (from nothing to a little longer than a whole run). It then
+kills it after a random delay (from nothing to a little longer than a whole run), or, every third
+run, as soon as a write is seen under way. It then
 compares every catalog, template and page with the old and the new version, byte for byte, and
 finishes the run with the command (so the next run starts from a settled project). What a kill
 left behind (temporary catalog files, staging or retired folders beside the site, a marker in
@@ -85,6 +86,17 @@ def leftovers(project: Path) -> list[str]:
     return sorted(found)
 
 
+def _wait_for_writing(project: Path, process: subprocess.Popen[bytes], limit: float) -> bool:
+    """Poll until the run has a write under way (True), it ended, or `limit` seconds passed."""
+    end = time.perf_counter() + limit
+    while time.perf_counter() < end and process.poll() is None:
+        if any(path.name.startswith(".site.") for path in project.iterdir()):
+            return True
+        if any((project / "locales").rglob("*.tmp")):
+            return True
+    return False
+
+
 def change(project: Path, name: str, number: int) -> None:
     """One edit that makes the next `update` (a sentence) or `build` (a translation) write."""
     if name == "update":
@@ -131,6 +143,7 @@ def main() -> int:
     outcomes: dict[tuple[str, str], int] = {}
     failures: list[str] = []
     left_by_kills: dict[str, int] = {}
+    kills_while_writing: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as scratch:
         project = Path(scratch) / "project"
         shutil.copytree(SAMPLE, project)
@@ -153,7 +166,14 @@ def main() -> int:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            time.sleep(chooser.uniform(0, durations[name] * 1.1))
+            # Every third run is killed the moment its writing is seen to have started (a
+            # temporary catalog file, a staging folder), the few milliseconds a random moment
+            # seldom hits; the others at a random moment of the run.
+            if number % 3 == 0:
+                seen = _wait_for_writing(project, process, durations[name] * 3)
+                kills_while_writing[name] = kills_while_writing.get(name, 0) + seen
+            else:
+                time.sleep(chooser.uniform(0, durations[name] * 1.1))
             process.send_signal(signal.SIGKILL)
             process.wait()
             now = {"catalogs": catalogs(project), "site": site(project)}
@@ -188,7 +208,8 @@ def main() -> int:
         print(f"  {name:6} {outcome:16} {count}")
     for name in ("update", "build"):
         print(
-            f"  {name:6} kills that left temporary files or folders: {left_by_kills.get(name, 0)}"
+            f"  {name:6} killed while seen writing: {kills_while_writing.get(name, 0)}; "
+            f"kills that left temporary files or folders: {left_by_kills.get(name, 0)}"
         )
     print(f"  left-overs after all runs (removed by the next run of the command): {len(left)}")
     for failure in failures:

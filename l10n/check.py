@@ -693,16 +693,27 @@ def check_changed_date(comparison: Comparison) -> Iterator[Finding]:
 
 
 def check_format(comparison: Comparison) -> Iterator[Finding]:
-    """A figure is written in the wrong convention for its language and reads differently."""
+    """A figure is written in the wrong convention for its language and reads differently: an
+    error while its value stays unaccounted for, a warning once the other side settles it
+    ("120.000" in Arabic where the source says 120,000: the same figure, written misleadingly)."""
+    open_target = {id(figure) for figure in comparison.extra}
+    open_target.update(id(target) for _, target in comparison.changed)
     for figure in format_advice(comparison.target, comparison.source):
-        yield comparison.finding("number-format", figure.misformatted or "", target=[figure])
+        severity = None if id(figure) in open_target else WARNING
+        message = figure.misformatted or ""
+        yield comparison.finding("number-format", message, target=[figure], severity=severity)
     for figure, message in comparison.format_warnings:
         yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
     if comparison.reports_source:
+        open_source = {id(figure) for figure in comparison.missing}
+        open_source.update(id(source) for source, _ in comparison.changed)
         for figure in format_advice(comparison.source, comparison.target):
             message = f"source text: {figure.misformatted}"
             language = comparison.source.language
-            yield comparison.finding("number-format", message, source=[figure], language=language)
+            severity = None if id(figure) in open_source else WARNING
+            yield comparison.finding(
+                "number-format", message, source=[figure], language=language, severity=severity
+            )
 
 
 def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
@@ -806,7 +817,7 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
     For python-format messages (the page templates' UI strings): a translation that would not
     %-format with the source's placeholders, as `msgfmt --check` reports it; the build shows the
     source text instead. A fuzzy one is a warning, as fuzzy figures are."""
-    if po.PYTHON_FORMAT not in entry.flags:
+    if not po.looks_python_format(entry.msgid, entry.flags):
         return
     extra = ("num",) if entry.msgid_plural is not None else ()  # Jinja's ngettext gives it
     for translation in entry.msgstr:

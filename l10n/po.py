@@ -17,7 +17,7 @@ import codecs
 import gettext
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, compress, repeat
 from operator import add
@@ -220,6 +220,21 @@ _NAMED_PLACEHOLDER = re.compile(r"%\(([^)]*)\)")
 # A %-conversion of Python's, for counting the values a source text without names takes
 # ("%d of %s" two, "%*d" two); "%%" takes none.
 _PYTHON_CONVERSION = re.compile(r"%%|%[#0 +-]*(\*|[0-9]+)?(?:\.(\*|[0-9]+))?[hlL]?[a-zA-Z]")
+
+
+_NAMED_DIRECTIVE = re.compile(r"%\([^)]*\)[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
+
+
+def looks_python_format(msgid: str, flags: Collection[str]) -> bool:
+    """Whether a message is %-formatted when shown: flagged python-format, or flagged with no
+    format at all while `msgid` holds a named directive such as `%(count)s` (xgettext flags
+    such a string python-format; a catalog edited by hand or written before l10n flagged its
+    interface texts may lack the flag)."""
+    if PYTHON_FORMAT in flags:
+        return True
+    if "%(" not in msgid or any(flag.endswith("-format") for flag in flags):
+        return False
+    return _NAMED_DIRECTIVE.search(msgid) is not None
 
 
 def python_format_problem(

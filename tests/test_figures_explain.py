@@ -95,6 +95,41 @@ SAME = {
     ],
     "separators": [
         ("en", "About 120,000 people left.", "ar", "غادر نحو 120.000 شخص."),
+        ("en", "Some 300,000 voters stayed home.", "ru", "Около 300,000 избирателей не пришли."),
+        ("en", "Assets reached 162,584 million euros.", "ar", "بلغت الأصول 162.584 مليون يورو."),
+    ],
+    "names with a number": [
+        ("en", "The crew of Soyuz 7 landed.", "ru", "Экипаж «Союза-7» приземлился."),
+        ("ru", "Экипаж «Союза-7» приземлился.", "en", "The crew of Soyuz 7 landed."),
+        ("ru", "Он вошел в список 10 лучших.", "en", "It made the Top-10 list."),
+        ("en", "It made the Top-10 list.", "ar", "دخل قائمة أفضل 10."),
+    ],
+    "Roman numerals": [
+        ("en", "King Charles III spoke.", "ar", "تحدث الملك تشارلز 3."),
+        ("en", "Charles III spoke first.", "ru", "Первым выступил Карл 3."),
+        ("ru", "Карл III выступил первым.", "en", "Charles 3 spoke first."),
+        ("ru", "Карл ІІІ выступил первым.", "en", "Charles 3 spoke first."),  # Cyrillic І
+    ],
+    "decades": [
+        ("en", "Prices rose in the 1970s.", "ru", "Цены росли в 1970 годах."),
+        ("ru", "Цены росли в 1970 годах.", "en", "Prices rose in the 1970s."),
+        ("en", "Prices rose in the 1970s.", "ar", "ارتفعت الأسعار في عقد 1970."),
+    ],
+    "chemical formulas": [
+        ("en", "Leaves take in CO 2 by day.", "ru", "Днем листья поглощают углекислый газ."),
+        ("ru", "Пациент дышит O 2 под давлением.", "en", "The patient breathes oxygen."),
+    ],
+    "hyphen, not a minus": [
+        ("en", "Samples of carbon-14 were dated.", "ar", "أُرّخت عينات الكربون -14."),
+        ("ar", "أُرّخت عينات الكربون -14.", "en", "Samples of carbon-14 were dated."),
+    ],
+    "number adjectives": [
+        ("en", "He is a 5-time champion.", "ru", "Он пятикратный чемпион."),
+        ("ru", "Он пятикратный чемпион.", "en", "He is a 5-time champion."),
+        ("en", "A 3-day visit began.", "ru", "Начался трехдневный визит."),
+    ],
+    "ordinal teens in the press": [
+        ("en", "The city ranks 12th.", "ar", "تحتل المدينة المرتبة الثانية عشر."),
     ],
 }
 
@@ -142,6 +177,41 @@ DIFFERENT = {
     ],
     "separators": [
         ("en", "About 120,000 people left.", "ar", "غادر نحو 12.000 شخص."),
+        ("en", "Some 300,000 voters stayed home.", "ru", "Около 400,000 избирателей не пришли."),
+        # A separator read the other way does not make up for a changed scale word.
+        ("en", "Assets reached 162 584 mln euros.", "ar", "بلغت الأصول 162,584 مليار يورو."),
+    ],
+    "names with a number": [
+        ("en", "The crew of Soyuz 7 landed.", "ru", "Экипаж «Союза-8» приземлился."),
+        ("ru", "Экипаж «Союза-7» приземлился.", "en", "The crew of Soyuz 6 landed."),
+        # The name is on both sides: the figure beside it was dropped.
+        ("en", "After Soyuz-7, 7 crews flew.", "ru", "После «Союза-7» летали экипажи."),
+    ],
+    "Roman numerals": [
+        ("en", "King Charles III spoke.", "ar", "تحدث الملك تشارلز 2."),
+        ("ru", "Карл III выступил первым.", "en", "Charles 4 spoke first."),
+        ("en", "Both Henry IV and 4 knights came.", "ru", "Пришли Генрих IV и рыцари."),
+    ],
+    "decades": [
+        ("en", "The 1970 film was a hit.", "ru", "Фильм 1970-х годов имел успех."),
+        ("en", "Prices rose in the 1970s.", "ru", "Цены росли в 1970 году."),
+        ("en", "Prices rose in the 1970s.", "ru", "Цены росли в 1980 годах."),
+    ],
+    "chemical formulas": [
+        ("en", "The layer of O 3 thins.", "ru", "Слой O 2 истончается."),
+        ("en", "Leaves take in CO 2 for 3 hours.", "ru", "Листья поглощают газ 2 часа."),
+    ],
+    "hyphen, not a minus": [
+        ("en", "Samples of carbon-14 were dated.", "ar", "أُرّخت عينات الكربون -12."),
+        ("en", "It fell to -18 degrees.", "ar", "انخفضت إلى 18 درجة."),
+    ],
+    "number adjectives": [
+        ("en", "He is a 5-time champion.", "ru", "Он шестикратный чемпион."),
+        ("ru", "Он пятикратный чемпион.", "en", "He is a 4-time champion."),
+        ("en", "A 5-time champion won 5 races.", "ru", "Пятикратный чемпион выиграл гонки."),
+    ],
+    "ordinal teens in the press": [
+        ("en", "The city ranks 12th.", "ar", "تحتل المدينة المرتبة الثالثة عشر."),
     ],
 }
 

@@ -29,6 +29,7 @@ the first one that accounts for a figure wins.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -37,8 +38,8 @@ from itertools import pairwise
 
 from l10n.figures import units, words
 from l10n.figures.full_reader import spelled_figures
-from l10n.figures.locale_facts import ASCII_DIGITS, FACTS
-from l10n.figures.scanner import language_code
+from l10n.figures.locale_facts import ASCII_DIGITS, FACTS, ROMAN_NUMERALS
+from l10n.figures.scanner import is_decade, language_code
 from l10n.figures.values import (
     DateValue,
     Figure,
@@ -535,7 +536,33 @@ def _times_stated(value: NumberValue | PercentValue, side: Side) -> int:
     percent = isinstance(value, PercentValue)
     words_only = _outside_figures(side)
     in_words = words.times_in_words(value.amount, words_only, side.language, percent=percent)
-    return in_figures + in_words
+    in_adjectives = 0 if percent else _number_adjectives(side.language, words_only)[value.amount]
+    return in_figures + in_words + in_adjectives
+
+
+@cache
+def _number_adjective_pattern(language: str) -> re.Pattern[str] | None:
+    compound = FACTS[language].compound_words
+    if compound is None:
+        return None
+    stems = sorted(set(compound.number_stems) - compound.not_in_adjectives, key=len, reverse=True)
+    return re.compile(
+        rf"(?<!\w)(?P<number>{'|'.join(stems)})(?:{compound.adjective})(?!\w)", re.IGNORECASE
+    )
+
+
+def _number_adjectives(language: str, text: str) -> Counter[Decimal]:
+    """How often `text` states each number by an adjective made on its stem ("пятикратного"
+    for "5-time", "двухочковой" for "2-point")."""
+    pattern = _number_adjective_pattern(language)
+    found: Counter[Decimal] = Counter()
+    if pattern is None:
+        return found
+    compound = FACTS[language].compound_words
+    assert compound is not None
+    for match in pattern.finditer(text):
+        found[compound.number_stems[match["number"].lower()]] += 1
+    return found
 
 
 def _outside_figures(side: Side) -> str:
@@ -590,8 +617,13 @@ def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation |
     120,000): the same value, written in a way that misleads, so a warning remains."""
     if not isinstance(figure.value, NumberValue | PercentValue):
         return None
+    scale = _scale_word(figure.raw, here.language)
     for other in there.unmatched:
         if type(other.value) is not type(figure.value):
+            continue
+        if _scale_word(other.raw, there.language) != scale:
+            # "162 584 mln" against "162,584 مليار": a changed scale word that a separator
+            # read the other way would make up for is a changed scale, not a convention.
             continue
         assert isinstance(other.value, NumberValue | PercentValue)
         for alternative in _other_separator_readings(other):
@@ -633,6 +665,18 @@ def _other_separator_readings(figure: Figure) -> set[Decimal]:
     return {(value * scale).normalize() for value in (as_grouped, decimal_comma, as_read)} - {
         figure.value.amount.normalize()
     }
+
+
+def _scale_word(raw: str, language: str) -> int:
+    """The scale word a figure carries ("млн", "billion", "مليار"), by value; 1 for none."""
+    words_of_figure = set(re.findall(r"[^\W\d_]+\.?", raw.lower()))
+    scales = FACTS[language].scale_words
+    found = [
+        scale
+        for word in words_of_figure
+        if (scale := scales.get(word) or scales.get(word.rstrip("."))) is not None
+    ]
+    return max(found, default=1)
 
 
 def _plain_amount(digits: str, grouping: str) -> Decimal:
@@ -700,6 +744,205 @@ def explain_partial_date(figure: Figure, here: Side, there: Side) -> Explanation
     return None
 
 
+# --------------------------------------------------------------------------------------------
+# Numbers one side writes where the other's first reading sees none: names with a number
+# ("Аполлон-1", "Top-40"), Roman numerals ("Super Bowl XLIX"), decades ("the 1990s").
+# Each accounts for a figure only as often as the other side states the number that way more
+# than this side does, so that a figure dropped beside the same name stays a finding.
+
+
+# A word joined to a number by a hyphen: "Аполлон-1", "Top-40", "PDP-11" (a name, which the
+# first reading leaves out, while the other side may write "Apollo 1" or "40 самых крупных").
+_HYPHEN_NAME = re.compile(r"(?<![\w-])[^\W\d_][\w'’]*[-‑](?P<number>\d{1,4})(?![\d\w]|[.,]\d)")
+
+
+def _hyphen_names(side: Side) -> dict[Decimal, int]:
+    counts: dict[Decimal, int] = {}
+    for match in _HYPHEN_NAME.finditer(side.text):
+        if _covered(side, match.start("number")):
+            continue
+        number = Decimal(match["number"])
+        counts[number] = counts.get(number, 0) + 1
+    return counts
+
+
+def explain_name_number(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side joins the number to a name with a hyphen ("Аполлон-1" for "Apollo 1",
+    "Top-40" for "40 самых крупных"): the same number, which its first reading leaves out."""
+    amount = _whole_number(figure)
+    if amount is None:
+        return None
+    theirs = _hyphen_names(there).get(amount, 0)
+    if not theirs:
+        return None
+    ours = _hyphen_names(here).get(amount, 0)
+    if _stated_as_figures(amount, there) + theirs < _stated_as_figures(amount, here) + ours:
+        return None
+    return Explanation("name with a number", (figure,))
+
+
+# Roman numerals of two letters or more, up to 100: regnal numbers, wars, Super Bowls ("Henry
+# III", "World War II", "XLIX"). One letter is too often a word ("I") or an initial ("C.").
+_ROMAN = re.compile(r"(?<![\w.])[IVXLCІХС]{2,8}(?![\w])")
+_ROMAN_LETTERS = str.maketrans("ІХС", "IXC")  # Cyrillic look-alikes, as Russian texts type them
+
+
+def _roman_value(numeral: str) -> int | None:
+    values = [ROMAN_NUMERALS[char] for char in numeral.translate(_ROMAN_LETTERS)]
+    total = sum(
+        -value if value < following else value
+        for value, following in zip(values, [*values[1:], 0], strict=True)
+    )
+    return (
+        total
+        if 0 < total <= 100 and _as_roman(total) == numeral.translate(_ROMAN_LETTERS)
+        else None
+    )
+
+
+def _as_roman(number: int) -> str:
+    """The canonical Roman numeral of 1..100 ("XLIX"), to refuse letters that only look like one."""
+    out = ""
+    for value, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _roman_numerals(side: Side) -> dict[Decimal, int]:
+    counts: dict[Decimal, int] = {}
+    for match in _ROMAN.finditer(side.text):
+        value = _roman_value(match.group())
+        if value is not None and not _covered(side, match.start()):
+            counts[Decimal(value)] = counts.get(Decimal(value), 0) + 1
+    return counts
+
+
+def explain_roman_numeral(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side writes the number in Roman numerals ("Henry III" for "Генрих 3", "Super
+    Bowl XLIX" for "49"), which its first reading leaves out but where it numbers centuries."""
+    amount = _whole_number(figure)
+    if amount is None:
+        return None
+    theirs = _roman_numerals(there).get(amount, 0)
+    if not theirs:
+        return None
+    ours = _roman_numerals(here).get(amount, 0)
+    if _stated_as_figures(amount, there) + theirs < _stated_as_figures(amount, here) + ours:
+        return None
+    return Explanation("Roman numeral", (figure,))
+
+
+def explain_decade(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A year ending in 0 that the words beside it make a decade ("в 1620 годах", "العقد
+    1620") where the other side names that decade ("the 1620s"), which its first reading leaves
+    out. A bare year against a decade ("the 1950 film" / "фильм 1950-х") stays a finding."""
+    amount = _whole_number(figure)
+    if amount is None or not 1000 <= amount <= 2100 or amount % 10:
+        return None
+    digits = str(amount)
+    if not any(
+        match.start() <= figure.start < match.end()
+        for match in _decade_words(here.language, digits).finditer(here.text)
+    ):
+        return None
+    decades = [
+        match.end()
+        for match in re.finditer(rf"(?<!\d){digits}(?!\d)", there.text)
+        if is_decade(digits, there.text, match.end(), there.language)
+    ]
+    if not decades:
+        return None
+    return Explanation("decade", (figure,))
+
+
+@cache
+def _decade_words(language: str, year: str) -> re.Pattern[str]:
+    return re.compile(FACTS[language].decade_words.replace("{year}", year))
+
+
+# A chemical element's symbol before a small number: "O 2", "CO 2", "CH 4" (a formula whose
+# subscript lost its formatting), which a translation writes as a word ("кислород").
+_FORMULA_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]?\d?)*(?:C|H|N|O|S|Cl)\s?$")
+
+
+def explain_formula(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A subscript of a chemical formula ("O 2"), not a figure, where the other side names the
+    substance in words ("кислород"); a formula that the other side writes with another
+    subscript ("O 3" against "O 2") stays a finding."""
+    if not _is_subscript(figure, here):
+        return None
+    if any(other.value == figure.value for other in there.unmatched):
+        return None
+    if any(_is_subscript(other, there) for other in there.unmatched):
+        return None
+    return Explanation("chemical formula", (figure,))
+
+
+def _is_subscript(figure: Figure, side: Side) -> bool:
+    amount = _whole_number(figure)
+    if amount is None or not 2 <= amount <= 4 or figure.raw != str(amount):
+        return False
+    if not _FORMULA_BEFORE.search(side.text, max(0, figure.start - 12), figure.start):
+        return False
+    return not (figure.end < len(side.text) and side.text[figure.end].isalnum())
+
+
+def _whole_number(figure: Figure) -> Decimal | None:
+    """The figure's amount when it is a plain whole number written in digits alone."""
+    value = figure.value
+    if not isinstance(value, NumberValue) or value.amount != value.amount.to_integral_value():
+        return None
+    if value.amount <= 0 or not figure.raw.strip().isdigit():
+        return None
+    return value.amount
+
+
+def _stated_as_figures(amount: Decimal, side: Side) -> int:
+    value = NumberValue(amount)
+    return sum(1 for figure in side.figures if figure.value == value)
+
+
+def _covered(side: Side, at: int) -> bool:
+    """Whether position `at` of the side's text lies inside one of its figures."""
+    return any(figure.start <= at < figure.end for figure in side.figures)
+
+
+# A hyphen between a word and its number, set apart from the word ("الأكسجين -18" for
+# "oxygen-18", as right-to-left text often shows it): no minus sign. A degree after it ("-18 °C",
+# "-18 درجة") keeps the minus.
+_DEGREE_AFTER = re.compile(r"\s?(?:°|℃|degree|درج|град)", re.IGNORECASE)
+
+
+def explain_hyphen_not_minus(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A negative number written with a hyphen right after a word, where the other side states
+    the same number without a sign: the hyphen joins a name to its number."""
+    value = figure.value
+    if not isinstance(value, NumberValue) or value.amount >= 0 or not figure.raw.startswith("-"):
+        return None
+    before = here.text[max(0, figure.start - 2) : figure.start]
+    if len(before) < 2 or before[-1] != " " or not before[0].isalpha():
+        return None
+    if _DEGREE_AFTER.match(here.text, figure.end):
+        return None
+    positive = NumberValue(-value.amount)
+    other = next((f for f in there.unmatched if f.value == positive), None)
+    if other is None:
+        return None
+    return Explanation("hyphen, not a minus", (figure,), (other,))
+
+
 EXPLAINERS: dict[str, Explainer] = {
     "separators": explain_separators,
     "another reading": explain_other_reading,
@@ -708,6 +951,11 @@ EXPLAINERS: dict[str, Explainer] = {
     "partial date": explain_partial_date,
     "month words": explain_month_word,
     "number words": explain_number_words,
+    "name with a number": explain_name_number,
+    "Roman numeral": explain_roman_numeral,
+    "decade": explain_decade,
+    "chemical formula": explain_formula,
+    "hyphen, not a minus": explain_hyphen_not_minus,
 }
 
 _READERS = (

@@ -265,12 +265,21 @@ class CompoundWords:
     percent_stem: the stem that makes a number stem a percentage ("процентн").
     unit_stems: unit stems after a number stem ("метров" of "двухметровый"), by unit name
         (`units.UNITS`).
+    adjective: a regular expression of what follows a number stem in an adjective of any
+        other stem ("кратн" + "ого" of "пятикратного", "очков" + "ой" of "двухочковой"), which
+        states the number too ("5-time", "2-point"); it must refuse the stems that continue
+        the number ("двух" + "сот") and the common words that only begin like one ("семи" +
+        "нарский").
+    not_in_adjectives: number stems too often the start of another word ("одно" of
+        "одновременный", "ста" of "стабильный") to be read before any stem.
     """
 
     number_stems: Mapping[str, Decimal]
     scale_stems: Mapping[str, int]
     percent_stem: str
     unit_stems: Mapping[str, str]
+    adjective: str
+    not_in_adjectives: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -316,6 +325,9 @@ class LanguageFacts:
     decade_suffixes: after a year ending in 0, a decade ("the 1990s", "в 1990-х"), which is no
         figure: Arabic usually spells decades out ("التسعينيات"), so comparing them would only
         cry wolf.
+    decade_words: a regular expression of a year ending in 0 made a decade by the words around
+        it, with `{year}` where the year stands ("в 1620 годах", "العقد 1620", "the 1620
+        decade"): a year so written states the decade the other side writes "the 1620s".
     month_names: every month name, abbreviations included: a month beside a day or a year.
     standalone_month_names: the names that stand for a month on their own ("in March",
         "в марте", "في آذار").
@@ -360,6 +372,7 @@ class LanguageFacts:
     number_prefixes: str
     reference_words: frozenset[str]
     decade_suffixes: tuple[str, ...]
+    decade_words: str
     month_names: Mapping[str, int]
     standalone_month_names: Mapping[str, int]
     months_alone_only_after: Mapping[str, tuple[str, ...]]
@@ -450,6 +463,7 @@ _ENGLISH = LanguageFacts(
         ("figure", "fig.", "section", "paragraph", "para.", "article", "table", "no.")
     ),
     decade_suffixes=("s", "'s", "’s"),
+    decade_words=r"{year} decade|decade of {year}",
     month_names=_month_names("en", {"Sept": 9, "Sept.": 9}),
     standalone_month_names=_standalone_month_names("en", {}, _ENGLISH_MONTHS_ALONE_ONLY_AFTER),
     months_alone_only_after=_ENGLISH_MONTHS_ALONE_ONLY_AFTER,
@@ -699,6 +713,7 @@ _RUSSIAN = LanguageFacts(
         )
     ),
     decade_suffixes=("-х", "-е", "-ые", "-ых", "-ми", "-ыми", "-x"),
+    decade_words=r"{year}\s(?:годах|годы|годов|годами|гг\.)",
     month_names=_month_names("ru", _RUSSIAN_MONTHS_IN_CASES, {"фев.": 2, "сен.": 9, "ноя.": 11}),
     standalone_month_names=_standalone_month_names("ru", _RUSSIAN_MONTHS_IN_CASES, {}),
     months_alone_only_after={},
@@ -836,6 +851,11 @@ _RUSSIAN = LanguageFacts(
             "футов": "foot",
             "дюймов": "inch",
         },
+        adjective=(
+            r"(?!десят|сот|надцат|нар)[а-яё]{3,}?"
+            r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
+        ),
+        not_in_adjectives=frozenset({"одно", "ста"}),
     ),
     unit_words=UnitWords(
         names=(
@@ -944,6 +964,7 @@ _ARABIC = LanguageFacts(
     number_prefixes=ARABIC_NUMBER_PREFIXES,
     reference_words=frozenset(("الشكل", "الفقرة", "البند", "المادة", "الجدول", "رقم")),
     decade_suffixes=("s",),
+    decade_words=r"(?:عقد|العقد|\w+(?:ينيات|ينات))\s(?:من\s)?(?:عام\s)?{year}",
     month_names=_month_names("ar", _ARABIC_MONTH_SPELLINGS),
     standalone_month_names=_standalone_month_names("ar", _ARABIC_MONTH_SPELLINGS, {}),
     months_alone_only_after={},

@@ -295,7 +295,8 @@ def _arabic_ordinal(number: int) -> str | None:
     tens, unit = divmod(number, 10)
     masculine, feminine = _AR_ORDINALS_M.get(unit, ""), _AR_ORDINALS_F.get(unit, "")
     if number < 20:
-        return f"{_AR_THE}(?:(?:{masculine}) عشر|(?:{feminine}) عشرة)"
+        # The press often writes the feminine ordinal with the masculine "عشر" ("السادسة عشر").
+        return f"{_AR_THE}(?:(?:{masculine}) عشر|(?:{feminine}) عشرة?)"
     if unit == 0:
         return f"{_AR_THE}{_ar_group(_AR_TENS[number])}"
     return f"{_AR_THE}(?:{masculine}|{feminine}){_AR_AND}{_ar_group(_AR_TENS[tens * 10])}"
