@@ -36,6 +36,7 @@ from functools import lru_cache
 from l10n.figures import FigureValue, describe, extract_figures
 from l10n.model import Block, BlockKind
 from l10n.po import MERGED_MARKER, Catalog, Entry
+from l10n.wording import counted
 
 # How often each bead occurs between professional translations (after Gale and Church 1993,
 # with room for the 3-1 and 1-3 beads of split quotations).
@@ -497,19 +498,23 @@ class Structure:
         few, many = sorted((self.source_paragraphs, self.target_paragraphs))
         if many >= 5 and few * 4 <= many:
             found.append(
-                f"paragraphing differs widely: {self.source_paragraphs} block(s) in the "
-                f"statement, {self.target_paragraphs} paragraph(s) in the translation "
+                f"paragraphing differs widely: {counted(self.source_paragraphs, 'block')} in "
+                f"the statement, {counted(self.target_paragraphs, 'paragraph')} in the "
+                "translation "
                 "(aligned sentence by sentence regardless)"
             )
         if self.source_sentences and 2 * self.unmatched_source >= self.source_sentences:
             found.append(
-                f"{self.unmatched_source} of {self.source_sentences} sentences have no "
-                "counterpart: is this a translation of this statement?"
+                f"{self.unmatched_source} of {counted(self.source_sentences, 'sentence')} "
+                f"{'has' if self.unmatched_source == 1 else 'have'} no counterpart: is this a "
+                "translation of this statement?"
             )
         if self.target_sentences and 2 * self.unmatched_target >= self.target_sentences:
             found.append(
-                f"{self.unmatched_target} of {self.target_sentences} translated sentences "
-                "match no sentence of the statement (navigation, another text?)"
+                f"{self.unmatched_target} of "
+                f"{counted(self.target_sentences, 'translated sentence')} "
+                f"{'matches' if self.unmatched_target == 1 else 'match'} no sentence of the "
+                "statement (navigation, another text?)"
             )
         return found
 

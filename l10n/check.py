@@ -834,23 +834,34 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
 BIDI = "bidi-control"
 
 
+def _translations_then_source(entry: CatalogEntry) -> Iterator[tuple[str, str]]:
+    """An entry's texts, each with how a message names it."""
+    for translation in entry.msgstr:
+        yield "the translation", translation
+    yield "the source text", entry.msgid
+    if entry.msgid_plural:
+        yield "the source text", entry.msgid_plural
+
+
 def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
     """A translation holds a character that reorders what a reader sees (a bidi control).
 
     The characters statements may not hold either (`l10n.forbidden`): a U+202E ... U+202C
     around "27" makes a page show 72. Fuzzy translations too: the next review may publish them.
-    In a right-to-left translation, embeddings and isolates that can reorder nothing are
+    A source text holding one is reported too, where no translation does: one finding. In a
+    right-to-left translation, embeddings and isolates that can reorder nothing are
     typography (`reorders_nothing`)."""
     right_to_left = get_language(catalog.language).direction == "rtl"
-    for translation in entry.msgstr:
-        found = forbidden_character(translation)
-        if found is not None and not (right_to_left and reorders_nothing(translation)):
+    for whose, text in _translations_then_source(entry):
+        found = forbidden_character(text)
+        typography = right_to_left and whose == "the translation" and reorders_nothing(text)
+        if found is not None and not typography:
             offset, character = found
-            column = offset - translation.rfind("\n", 0, offset)
+            column = offset - text.rfind("\n", 0, offset)
             message = (
-                f"the translation holds {character_name(character)} at column {column}, which "
+                f"{whose} holds {character_name(character)} at column {column}, which "
                 f"can make the page read differently from what it says: "
-                f"“{visible(' '.join(translation.split()))}”"
+                f"“{visible(' '.join(text.split()))}”"
             )
             yield entry_finding(catalog, entry, BIDI, ERROR, message)
             return
@@ -867,9 +878,7 @@ def check_invisible_characters(
     The characters and why each is refused there are in `l10n.forbidden`; the figures are
     compared without them, as a page shows them. A source text holding one is reported too,
     where no translation does: one finding per entry."""
-    texts = [("the translation", text) for text in entry.msgstr]
-    texts += [("the source text", entry.msgid), ("the source text", entry.msgid_plural or "")]
-    for whose, text in texts:
+    for whose, text in _translations_then_source(entry):
         found = hidden_in_figure(text)
         if found is not None:
             where = "inside" if found.inside else "beside"

@@ -1,6 +1,7 @@
 """The one exception tree: every error a user can cause carries the file and line to look at.
 
-The CLI turns any `L10nError` into a one-line message on stderr and exit code 2.
+The CLI turns any `L10nError` into a one-line message on stderr and exit code 2:
+"l10n: error: path:LINE: message" (`place` words "path:LINE" for every message).
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ class L10nError(Exception):
         self.line = line
 
     def __str__(self) -> str:
-        where = ""
-        if self.path is not None:
-            where = self.path if self.line is None else f"{self.path}:{self.line}"
-            where += ": "
-        return f"{where}{self.message}"
+        if self.path is None:
+            return self.message
+        return f"{place(self.path, self.line)}: {self.message}"
+
+
+def place(path: str | Path, line: int | None) -> str:
+    """ "path:LINE", or "path" when there is no line: how every message of l10n points at a
+    place in a file (errors, warnings, refusals), as compilers and GNU gettext do."""
+    return str(path) if line is None else f"{path}:{line}"
 
 
 class ConfigError(L10nError):

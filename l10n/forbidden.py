@@ -71,7 +71,9 @@ NEVER_IN_FIGURES = "\u200c\u200d\u00ad"
 _DIRECTION_MARKS = "\u200e\u200f\u061c"
 INVISIBLE = _BIDI_CHARACTERS + NEVER_BY_FIGURES + NEVER_IN_FIGURES + _DIRECTION_MARKS
 _WITHOUT_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+_HIDDEN = frozenset(NEVER_BY_FIGURES + NEVER_IN_FIGURES)
 _HIDING = re.compile(f"[{NEVER_BY_FIGURES}{NEVER_IN_FIGURES}]")
+_HIDING_OR_REFERENCE = re.compile(f"{_HIDING.pattern}|{_CHARACTER_REFERENCE.pattern}")
 # Skipped when looking for what stands beside a character: other invisible characters and marks.
 _UNSEEN = frozenset(INVISIBLE)
 # What may stand between the digits of one figure: "1 500", "1,500", "1.5", "٢٫٥".
@@ -80,15 +82,29 @@ _CONTEXT = 40
 
 
 def holds_invisible(text: str) -> bool:
-    """Whether `text` holds one of the `INVISIBLE` characters. One `in` per character: on a
-    catalog's texts joined, several times quicker than a regular expression."""
-    return any(character in text for character in INVISIBLE)
+    """Whether `text` holds one of the `INVISIBLE` characters, as written or as a character
+    reference ("&#8203;"). One `in` per character: on a catalog's texts joined, several times
+    quicker than a regular expression."""
+    return any(character in text for character in INVISIBLE) or _invisible_reference(text)
 
 
 def without_invisible(text: str) -> str:
     """`text` as a page shows it to a reader, for the figure readers: the `INVISIBLE`
-    characters out."""
+    characters out, and the character references to them."""
+    if _invisible_reference(text):
+        text = _CHARACTER_REFERENCE.sub(_unless_invisible, text)
     return text.translate(_WITHOUT_INVISIBLE) if holds_invisible(text) else text
+
+
+def _invisible_reference(text: str) -> bool:
+    return "&" in text and any(
+        html.unescape(reference.group()) in _UNSEEN
+        for reference in _CHARACTER_REFERENCE.finditer(text)
+    )
+
+
+def _unless_invisible(reference: re.Match[str]) -> str:
+    return "" if html.unescape(reference.group()) in _UNSEEN else reference.group()
 
 
 class HiddenCharacter(NamedTuple):
@@ -103,11 +119,14 @@ class HiddenCharacter(NamedTuple):
 def hidden_in_figure(text: str) -> HiddenCharacter | None:
     """The first character of `NEVER_BY_FIGURES` inside or beside a figure (a digit), or of
     `NEVER_IN_FIGURES` inside one, in `text`."""
-    if not any(character in text for character in NEVER_BY_FIGURES + NEVER_IN_FIGURES):
+    written = any(character in text for character in NEVER_BY_FIGURES + NEVER_IN_FIGURES)
+    if not written and not _invisible_reference(text):
         return None
-    for match in _HIDING.finditer(text):
-        offset, character = match.start(), match.group()
-        before, after = _seen_before(text, offset), _seen_after(text, offset + 1)
+    for match in (_HIDING_OR_REFERENCE if "&" in text else _HIDING).finditer(text):
+        offset, character = match.start(), html.unescape(match.group())
+        if character not in _HIDDEN:
+            continue  # a reference to another character
+        before, after = _seen_before(text, offset), _seen_after(text, match.end())
         digit_before = _is_digit(text, before)
         digit_after = _is_digit(text, after)
         inside = (digit_before or _separator_then_digit(text, before, leftwards=True)) and (
@@ -179,7 +198,8 @@ _DIGIT = re.compile(r"\d")
 def reorders_nothing(text: str) -> bool:
     """Whether each bidi control `text` holds, as written, is an embedding or an isolate whose
     scope (to its pop, or the end of the line) holds no digit and letters of one direction
-    only, and that follows no digit, or such a pop: none can change the order in which a reader sees what `text` says.
+    only, and that follows no digit, or such a pop: none can change the order in which a
+    reader sees what `text` says.
     An override, a control written as a character reference, or a figure in scope can."""
     for control in BIDI_CONTROLS.finditer(text):
         character = control.group()

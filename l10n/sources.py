@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from l10n.encoding import decode_utf8 as decode_text
-from l10n.errors import SourceError, unknown_name
+from l10n.errors import SourceError, place, unknown_name
 from l10n.forbidden import forbidden_character, hidden_in_figure, reason_hidden
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
@@ -131,8 +131,8 @@ def strip_copied_direction_marks(text: str, path: str) -> tuple[str, str | None]
     )
     line = 1 + text.count("\n", 0, first.start())
     warning = (
-        f"{path}:{line}: removed invisible direction marks ({marks}); the words and figures "
-        "read as before"
+        f"{place(path, line)}: removed invisible direction marks ({marks}); the words and "
+        "figures read as before"
     )
     return COPIED_DIRECTION_MARKS.sub("", text), warning
 

@@ -106,6 +106,12 @@ FAULTS: dict[str, tuple[Callable[[Path], None], set[str]]] = {
         ),
         {"check", "build"},
     ),
+    "a character nobody sees inside a figure of a translation": (
+        lambda project: edit_translation(
+            project, "ru", BUSES, lambda text: re.sub(r"(\d)(\d)", "\\1\u200b\\2", text, count=1)
+        ),
+        {"check", "build"},
+    ),
 }
 
 

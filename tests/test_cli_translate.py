@@ -91,11 +91,11 @@ def test_tm_import_then_lookup(grain_project: Path) -> None:
     result = run(grain_project, "tm", "import")
     assert result.exit_code == 0, result.output
     assert f"     8 {RU}" in result.output
-    assert "8 unit(s) from 4 catalog(s) in .l10n/tm.sqlite3: 8 added, 0 removed" in result.output
+    assert "8 units from 4 catalogs in .l10n/tm.sqlite3: 8 added, 0 removed" in result.output
     assert "importing catalogs" not in result.output  # no progress bar off a terminal
     assert (grain_project / ".l10n" / "tm.sqlite3").is_file()
     again = run(grain_project, "tm", "import")
-    assert "8 unit(s) from 4 catalog(s) in .l10n/tm.sqlite3: 0 added, 0 removed" in again.output
+    assert "8 units from 4 catalogs in .l10n/tm.sqlite3: 0 added, 0 removed" in again.output
     found = run(grain_project, "tm", "lookup", EXPORTS.replace("first", "second"), "--lang", "ru")
     assert found.exit_code == 0
     assert "2 080 443" in found.output
@@ -107,7 +107,7 @@ def test_tm_import_then_lookup(grain_project: Path) -> None:
     )
     missing = run(grain_project, "tm", "lookup", "Nothing like it.", "--lang", "ar")
     assert missing.exit_code == 1
-    assert "no match: nothing in the memory (8 unit(s))" in missing.output
+    assert "no match: nothing in the memory (8 units)" in missing.output
     assert "from en into ar" in missing.output
     unknown = run(grain_project, "tm", "lookup", "Nothing like it.", "--lang", "fr")
     assert unknown.exit_code == 2 and "unknown language 'fr'" in unknown.output
@@ -237,7 +237,7 @@ def test_without_memory_or_provider_nothing_changes(grain_project: Path) -> None
     result = run(grain_project, "translate", "--no-tm")
     assert result.exit_code == 0
     assert "no translation memory" not in result.output
-    assert "0 suggestion(s) from memory, 0 from machine translation" in result.output
+    assert "0 suggestions from memory, 0 from machine translation" in result.output
     assert (grain_project / RU).read_bytes() == before
 
 

@@ -131,6 +131,34 @@ SAME = {
     "ordinal teens in the press": [
         ("en", "The city ranks 12th.", "ar", "تحتل المدينة المرتبة الثانية عشر."),
     ],
+    "number nouns": [
+        ("en", "The 5 finalists met.", "ru", "Встретилась пятерка финалистов."),
+        ("ru", "Встретилась пятёрка финалистов.", "en", "The 5 finalists met."),
+        ("en", "She joined the 7 founders.", "ru", "Она вошла в семерку основателей."),
+    ],
+    "fractions": [
+        ("en", "The rail gauge is 4 ft 8 1⁄2 in.", "ar", "عرض السكة 4 أقدام و8 إنشات ونصف."),
+        ("en", "The board is 3 1/2 inches thick.", "ru", "Доска толщиной 3,5 дюйма."),
+        ("ru", "Доска толщиной 3,5 дюйма.", "en", "The board is 3 1/2 inches thick."),
+    ],
+    "names with a number, glued in Arabic": [
+        ("en", "The wall stood about 120 m high.", "ar", "ارتفع الجدار نحو120 متر."),
+    ],
+    "metric prefixes": [
+        (
+            "en",
+            "Forests took up 2 gigatons of carbon.",
+            "ar",
+            "امتصت الغابات 2 مليار طن من الكربون.",
+        ),
+        (
+            "ru",
+            "Леса поглотили 2 млрд тонн углерода.",
+            "en",
+            "Forests took up 2 gigatons of carbon.",
+        ),
+        ("en", "The plant makes 40 megawatts.", "ru", "Станция дает 40 млн ватт."),
+    ],
 }
 
 # The same shapes with a value really changed: each stays a finding.
@@ -204,6 +232,7 @@ DIFFERENT = {
     "hyphen, not a minus": [
         ("en", "Samples of carbon-14 were dated.", "ar", "أُرّخت عينات الكربون -12."),
         ("en", "It fell to -18 degrees.", "ar", "انخفضت إلى 18 درجة."),
+        ("en", "The index fell to -5 points.", "ar", "انخفض المؤشر إلى 5 نقاط."),
     ],
     "number adjectives": [
         ("en", "He is a 5-time champion.", "ru", "Он шестикратный чемпион."),
@@ -212,6 +241,32 @@ DIFFERENT = {
     ],
     "ordinal teens in the press": [
         ("en", "The city ranks 12th.", "ar", "تحتل المدينة المرتبة الثالثة عشر."),
+    ],
+    "number nouns": [
+        ("en", "The 5 finalists met.", "ru", "Встретилась шестерка финалистов."),
+        ("ru", "Встретилась пятёрка финалистов.", "en", "The 4 finalists met."),
+    ],
+    "fractions": [
+        ("en", "The rail gauge is 4 ft 8 1⁄2 in.", "ar", "عرض السكة 4 أقدام و9 إنشات ونصف."),
+        ("en", "The board is 3 1/2 inches thick.", "ru", "Доска толщиной 3,25 дюйма."),
+        ("ru", "Доска толщиной 3,5 дюйма.", "en", "The board is 3 1/4 inches thick."),
+    ],
+    "names with a number, glued in Arabic": [
+        ("en", "The wall stood about 120 m high.", "ar", "ارتفع الجدار نحو130 متر."),
+    ],
+    "metric prefixes": [
+        (
+            "en",
+            "Forests took up 2 gigatons of carbon.",
+            "ar",
+            "امتصت الغابات 2 مليون طن من الكربون.",
+        ),
+        (
+            "ru",
+            "Леса поглотили 2 млрд тонн углерода.",
+            "en",
+            "Forests took up 3 gigatons of carbon.",
+        ),
     ],
 }
 

@@ -11,7 +11,7 @@ import click
 from l10n.build import BuildOptions, BuildResult, Issue, build_site
 from l10n.check import NEVER_PUBLISHED, STALE, check_project
 from l10n.cli.common import State, pass_state
-from l10n.errors import L10nError
+from l10n.errors import L10nError, place
 from l10n.wording import counted
 
 REFUSED = 1
@@ -19,8 +19,7 @@ LOOPBACK = "127.0.0.1"
 
 
 def _describe(issue: Issue) -> str:
-    where = issue.file if issue.line is None else f"{issue.file}:{issue.line}"
-    return f"{where}: {issue.language}: {issue.code}: {issue.message}"
+    return f"{place(issue.file, issue.line)}: {issue.language}: {issue.code}: {issue.message}"
 
 
 def _report(result: BuildResult) -> None:
@@ -51,7 +50,7 @@ def _report(result: BuildResult) -> None:
         return
     for issue in result.overridden:
         click.echo(f"warning: {_describe(issue)}", err=True)
-    click.echo(f"built {result.pages} pages into {result.out}")
+    click.echo(f"built {counted(result.pages, 'page')} into {result.out}")
 
 
 @click.command("build")

@@ -18,6 +18,7 @@ from l10n.prefill import (
     translate_project,
 )
 from l10n.tm import FUZZY_THRESHOLD, TranslationMemory
+from l10n.wording import counted
 
 
 @click.command("align")
@@ -116,8 +117,13 @@ def import_command(
     click.echo(f"  title: {page.title}")
     click.echo(f"  published: {(published or page.published):%Y-%m-%d %H:%M}")
     click.echo(f"  breadcrumb: {' > '.join(page.breadcrumb) or '(none found)'}")
-    click.echo(f"  body: {len(page.blocks)} block(s); signatories: {len(page.signatories)}")
-    click.echo(f"  left out: {page.left_out} element(s) of the site (menus, share, rating...)")
+    click.echo(
+        f"  body: {counted(len(page.blocks), 'block')}; "
+        f"{counted(len(page.signatories), 'signatory', 'signatories')}"
+    )
+    click.echo(
+        f"  left out: {counted(page.left_out, 'element')} of the site (menus, share, rating...)"
+    )
 
 
 @click.group("tm")
@@ -144,7 +150,8 @@ def tm_import_command(state: State) -> None:
     for catalog, count in result.catalogs:
         click.echo(f"{count:6} {catalog}")
     click.echo(
-        f"{result.total} unit(s) from {len(result.catalogs)} catalog(s) in {result.path}: "
+        f"{counted(result.total, 'unit')} from {counted(len(result.catalogs), 'catalog')} in "
+        f"{result.path}: "
         f"{result.added} added, {result.removed} removed"
     )
 
@@ -177,7 +184,8 @@ def tm_lookup_command(state: State, text: str, language: str, limit: int) -> Non
                 click.echo(f"\t{note} (yours vs the memory's sentence)")
     if not matches:
         click.echo(
-            f"no match: nothing in the memory ({size} unit(s)) translates this sentence, or "
+            f"no match: nothing in the memory ({counted(size, 'unit')}) translates this "
+            "sentence, or "
             f"one at least {FUZZY_THRESHOLD:.0%} like it, from {config.source_lang} into {code}"
         )
         raise SystemExit(1)
@@ -262,8 +270,9 @@ def translate_command(
                 "differing figures"
             )
     click.echo(
-        f"{totals[0]} suggestion(s) from memory, {totals[1]} from machine translation "
-        f"({totals[2]} with differing figures), all fuzzy; {totals[3]} entr(ies) left untranslated"
+        f"{counted(totals[0], 'suggestion')} from memory, {totals[1]:,} from machine "
+        f"translation ({totals[2]:,} with differing figures), all fuzzy; "
+        f"{counted(totals[3], 'entry', 'entries')} left untranslated"
     )
 
 

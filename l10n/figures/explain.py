@@ -407,6 +407,49 @@ def _lone_scale_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<scale>{words}){_MIXED_JOIN.pattern}", re.IGNORECASE)
 
 
+@cache
+def _unit_prefix_patterns(language: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    prefixes = FACTS[language].number_words.unit_prefixes
+    return tuple(
+        (scale, re.compile(rf"\s+(?:{words_of})(?!\w)", re.IGNORECASE))
+        for scale, words_of in prefixes.items()
+    )
+
+
+def _unit_prefix_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "1.5 gigatons" is 1.5 billion tonnes ("1.5 مليار طن"): a metric prefix multiplies."""
+    for figure in figures:
+        if not isinstance(figure.value, NumberValue):
+            continue
+        for scale, pattern in _unit_prefix_patterns(language):
+            match = pattern.match(text, figure.end)
+            if match:
+                value = NumberValue((figure.value.amount * scale).normalize())
+                yield Reading(value, (figure,), figure.start, match.end(), "metric prefix")
+
+
+def _fraction_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "3 1/2" and "8 1⁄2" are 3.5 and 8.5: a whole number and a fraction after it."""
+    for whole, numerator, denominator in zip(figures, figures[1:], figures[2:], strict=False):
+        value = _fraction_value(text, whole, numerator, denominator)
+        if value is not None:
+            reading = (whole, numerator, denominator)
+            yield Reading(value, reading, whole.start, denominator.end, "fraction")
+
+
+def _fraction_value(
+    text: str, whole: Figure, numerator: Figure, denominator: Figure
+) -> NumberValue | None:
+    if text[numerator.end : denominator.start] not in _FRACTION_SLASHES:
+        return None
+    if text[whole.end : numerator.start] not in (" ", "\u00a0", "-"):
+        return None
+    w, n, d = (_whole_number(part) for part in (whole, numerator, denominator))
+    if w is None or n is None or d is None or not n < d <= 16:
+        return None
+    return NumberValue((w + n / d).normalize())
+
+
 def _unit_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "550 pounds", "до 5–10 см", "6-foot-2", "300-килограммовое": quantities with units."""
     for quantity, covered, start, end in units.quantities(language, text, figures):
@@ -524,7 +567,9 @@ def explain_number_words(figure: Figure, here: Side, there: Side) -> Explanation
         # The other side must state the number as often as this side, in figures and words
         # together: its "four" then stands for this side's "4", and is not the "four" that
         # this side writes in words too, nor a second "4" both sides write in digits.
-        if _times_stated(value, there) >= _times_stated(value, here):
+        # The figure states the value once at least, even where it is part of a reading
+        # ("8 1⁄2" as 8.5) that no single figure states: the other side must state it too.
+        if _times_stated(value, there) >= max(1, _times_stated(value, here)):
             return Explanation("number words", (figure,))
     return None
 
@@ -752,8 +797,12 @@ def explain_partial_date(figure: Figure, here: Side, there: Side) -> Explanation
 
 
 # A word joined to a number by a hyphen: "Аполлон-1", "Top-40", "PDP-11" (a name, which the
-# first reading leaves out, while the other side may write "Apollo 1" or "40 самых крупных").
-_HYPHEN_NAME = re.compile(r"(?<![\w-])[^\W\d_][\w'’]*[-‑](?P<number>\d{1,4})(?![\d\w]|[.,]\d)")
+# first reading leaves out, while the other side may write "Apollo 1" or "40 самых крупных");
+# or an Arabic word glued to digits by a slip of the keyboard ("أقل120 متر").
+_HYPHEN_NAME = re.compile(
+    r"(?:(?<![\w-])[^\W\d_][\w'’]*[-‑]|(?<![\w-])[\u0621-\u064a]{2,})"
+    r"(?P<number>\d{1,4})(?![\d\w]|[.,]\d)"
+)
 
 
 def _hyphen_names(side: Side) -> dict[Decimal, int]:
@@ -779,6 +828,38 @@ def explain_name_number(figure: Figure, here: Side, there: Side) -> Explanation 
     if _stated_as_figures(amount, there) + theirs < _stated_as_figures(amount, here) + ours:
         return None
     return Explanation("name with a number", (figure,))
+
+
+_FRACTION_SLASHES = ("⁄", "/")  # the fraction slash of typeset fractions, and a plain one
+
+
+def explain_fraction(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The numerator or denominator of "8 1⁄2" ("8 1/2") where the other side states the whole
+    value ("8 ... ونصف", "8,5"): the fraction belongs to the number before it."""
+    figures = list(here.figures)
+    index = next((i for i, other in enumerate(figures) if other is figure), -1)
+    for first in (index - 1, index):  # the figure is the numerator or the denominator
+        if first < 1 or first + 1 >= len(figures):
+            continue
+        whole, numerator, denominator = figures[first - 1], figures[first], figures[first + 1]
+        value = _fraction_value(here.text, whole, numerator, denominator)
+        if value is None:
+            continue
+        # The first pass matches equal values in any order: the figures left open may be
+        # other figures of the same values ("8 1⁄2 in ... 2 ft" leaves one 2 open, either).
+        taken = [_open_alike(part, here) for part in (numerator, denominator)]
+        if taken[0] is None or taken[1] is None or taken[0] is taken[1]:
+            continue
+        if any(reading.value == value for reading in readings(there)):
+            return Explanation("fraction", (taken[0], taken[1]))
+    return None
+
+
+def _open_alike(figure: Figure, side: Side) -> Figure | None:
+    """`figure` if it is still unmatched, else an unmatched figure of `side` of its value."""
+    if side.is_open(figure):
+        return figure
+    return next((other for other in side.unmatched if other.value == figure.value), None)
 
 
 # Roman numerals of two letters or more, up to 100: regnal numbers, wars, Super Bowls ("Henry
@@ -932,7 +1013,9 @@ def explain_hyphen_not_minus(figure: Figure, here: Side, there: Side) -> Explana
     if not isinstance(value, NumberValue) or value.amount >= 0 or not figure.raw.startswith("-"):
         return None
     before = here.text[max(0, figure.start - 2) : figure.start]
-    if len(before) < 2 or before[-1] != " " or not before[0].isalpha():
+    # Only after an Arabic word: the way right-to-left text shows "word-18" ("fell to -5" in
+    # English is a minus).
+    if len(before) < 2 or before[-1] != " " or not "\u0621" <= before[0] <= "\u064a":
         return None
     if _DEGREE_AFTER.match(here.text, figure.end):
         return None
@@ -952,6 +1035,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "month words": explain_month_word,
     "number words": explain_number_words,
     "name with a number": explain_name_number,
+    "fraction": explain_fraction,
     "Roman numeral": explain_roman_numeral,
     "decade": explain_decade,
     "chemical formula": explain_formula,
@@ -961,6 +1045,8 @@ EXPLAINERS: dict[str, Explainer] = {
 _READERS = (
     _time_readings,
     _half_readings,
+    _fraction_readings,
+    _unit_prefix_readings,
     _percent_readings,
     _compound_readings,
     _mixed_scale_readings,

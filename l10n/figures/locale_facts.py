@@ -228,6 +228,8 @@ class NumberWords:
         marks and tatweel), or "".
     counts: words for a count that are not numerals ("dozen", "сутки", "двое", "twice"), as
         regular expressions, by value: a side that writes them states the number.
+    unit_prefixes: a regular expression of the words a metric prefix makes, by the prefix's
+        multiplier ("gigatons": "1.5 gigatons" is "1.5 مليار طن", 1.5 billion tonnes).
     """
 
     glued_prefix: str
@@ -238,6 +240,7 @@ class NumberWords:
     folded_letters: Mapping[str, str]
     ignored_marks: str
     counts: Mapping[Decimal, tuple[str, ...]]
+    unit_prefixes: Mapping[int, str]
 
 
 @dataclass(frozen=True)
@@ -526,6 +529,7 @@ _ENGLISH = LanguageFacts(
             Decimal(2): ("both", "twice", "double"),
             Decimal(3): ("thrice", "triple"),
         },
+        unit_prefixes={10**6: r"mega\w+", 10**9: r"giga\w+", 10**12: r"tera\w+"},
     ),
     month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
     compound_words=None,
@@ -651,6 +655,14 @@ _RUSSIAN_COMPOUND_NUMBER_STEMS: dict[str, int | str] = {
 # The case endings of Russian unit words ("фунтов", "футами"); "-овый" of a compound adjective
 # ("300-килограммовое") too.
 _RUSSIAN_UNIT_ENDINGS = r"(?:ов\w*|а|ы|ам|ами|ах|е|ом|у)?"
+
+
+def _noun(stem: str) -> str:
+    """A Russian noun of a number in every case ("семёрка", "семёрки", "семёркой"): a team or a
+    list of that many. Not "десятка" and "сотня", whose plurals say "tens" and "hundreds",
+    nor "двойка", a school mark."""
+    return rf"{stem}(?:а|и|е|у|ой|ою|ам|ами|ах)"
+
 
 _RUSSIAN = LanguageFacts(
     code="ru",
@@ -818,14 +830,18 @@ _RUSSIAN = LanguageFacts(
                 *("оба", "обе", "обоих", "обеих", "обоим", "обеим", "дважды", "вдвое"),
                 *("двое", "двоих", "двоим", "двоими"),
             ),
-            Decimal(3): ("трижды", "втрое", "трое", "троих", "троим", "троими"),
-            Decimal(4): ("вчетверо", "четверо", "четверых", "четверым", "четверыми"),
-            Decimal(5): ("пятеро", "пятерых", "пятерым"),
-            Decimal(6): ("шестеро", "шестерых", "шестерым"),
-            Decimal(7): ("семеро", "семерых", "семерым"),
-            Decimal(8): ("восьмеро", "восьмерых"),
-            Decimal(9): ("девятеро", "девятерых"),
+            Decimal(3): ("трижды", "втрое", "трое", "троих", "троим", "троими", _noun("тройк")),
+            Decimal(4): (
+                *("вчетверо", "четверо", "четверых", "четверым", "четверыми"),
+                _noun("четв[её]рк"),
+            ),
+            Decimal(5): ("пятеро", "пятерых", "пятерым", _noun("пят[её]рк")),
+            Decimal(6): ("шестеро", "шестерых", "шестерым", _noun("шест[её]рк")),
+            Decimal(7): ("семеро", "семерых", "семерым", _noun("сем[её]рк")),
+            Decimal(8): ("восьмеро", "восьмерых", _noun("восьм[её]рк")),
+            Decimal(9): ("девятеро", "девятерых", _noun("девятк")),
         },
+        unit_prefixes={10**6: r"мега\w+", 10**9: r"гига\w+", 10**12: r"тера\w+"},
     ),
     month_words=MonthWords(
         # The stems of the adjectives of months ("июльский рост").
@@ -1056,6 +1072,7 @@ _ARABIC = LanguageFacts(
             Decimal(10): ("عقد", "عقدا"),
             Decimal(2): ("كلا", "كلتا", "ضعف", "ضعفين"),
         },
+        unit_prefixes={10**6: r"(?:ميغا|ميجا)\w+", 10**9: r"(?:غيغا|جيجا)\w+", 10**12: r"تيرا\w+"},
     ),
     month_words=MonthWords(
         extra={},

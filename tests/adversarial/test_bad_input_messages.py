@@ -36,7 +36,7 @@ from .projects import (
 )
 
 # A command line; "{project}" and "{outside}" stand for the project folder and a folder beside
-# it that holds the files given to `align` and `import`.
+# it that holds the files given to `align` and `import`, "{file}" for the file broken.
 Command = tuple[str, ...]
 
 ALIGN = ("align", "{project}/" + CONVOY, "-t", "ru", "{outside}/translation.txt")
@@ -74,6 +74,8 @@ CATALOG_READERS: tuple[Command, ...] = (
     ("build",),
     ("translate", "--no-tm"),
     ("tm", "import"),
+    ("check", "{file}"),
+    ("check", "--format", "sarif"),
 )
 STATEMENT_CATALOG_READERS = (*CATALOG_READERS, ALIGN)
 # Only `update --no-extract` reads the templates: `extract` writes them anew from the statements.
@@ -487,7 +489,7 @@ def copy_of(pristine: Path, into: Path) -> Path:
 def message_names(output: str, file: str, line: int | None) -> bool:
     """The message names `file` (by any path ending in it) and, when given, its line, as
     `path:LINE: ` — the one way every l10n message points at a place in a file."""
-    place = re.escape(file) + (f":{line}: " if line is not None else r"[:\s]")
+    place = re.escape(file) + (f":{line}: " if line is not None else r"[:\s']")
     return re.search(place, output) is not None
 
 
@@ -503,7 +505,8 @@ def failures_of(broken: Path, case: BadInput) -> list[str]:
         project = folder / "project"
         before = tree(project)
         arguments = [
-            argument.format(project=project, outside=folder / "outside") for argument in command
+            argument.format(project=project, outside=folder / "outside", file=project / case.file)
+            for argument in command
         ]
         code, output = run(project, *arguments)
         shown = " ".join(command)
