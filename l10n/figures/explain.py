@@ -671,6 +671,8 @@ def explain_separators(figure: Figure, here: Side, there: Side) -> Explanation |
             # read the other way would make up for is a changed scale, not a convention.
             continue
         assert isinstance(other.value, NumberValue | PercentValue)
+        if any(reading.value == other.value for reading in _alternatives(figure, here)):
+            continue  # "40-тысячная" states 40,000 as a compound word, not with separators
         for alternative in _other_separator_readings(other):
             if alternative == figure.value.amount:
                 warning: str | None = (
