@@ -91,6 +91,7 @@ from l10n.figures import (
     plain_figures,
     quick_values,
     same_identifier,
+    texts_to_blank,
     words,
 )
 from l10n.forbidden import (
@@ -184,6 +185,15 @@ def _readable(entry: CatalogEntry, text: str) -> str:
     if entry.msgid_plural is None:
         return entry_figure_text(text, entry.flags, entry.msgid)
     return entry_figure_text(text, entry.flags, f"{entry.msgid}\n{entry.msgid_plural}")
+
+
+def _readable_texts(entries: Sequence[CatalogEntry], texts: Sequence[str]) -> list[str]:
+    """`_readable` of each of `entries` with its text of `texts`: one search of them all finds
+    the few texts that may hold something to blank, and only those are blanked one by one."""
+    readable = list(texts)
+    for position in texts_to_blank(texts):
+        readable[position] = _readable(entries[position], texts[position])
+    return readable
 
 
 # --------------------------------------------------------------------------------------------
@@ -1151,7 +1161,7 @@ def _check_alone(
     batches = [entries[begin : begin + _BATCH] for begin in range(0, len(entries), _BATCH)]
     work: list[BatchWork] = [
         (
-            [_readable(entry, entry.msgid) for entry in batch],
+            _readable_texts(batch, [entry.msgid for entry in batch]),
             {catalog.language: (range(len(batch)), batch)},
         )
         for batch in batches
@@ -1249,6 +1259,7 @@ def _columns(
     """
     row_of_key: dict[Key, int] = {}
     sources: list[str] = []
+    source_entries: list[CatalogEntry] = []
     columns: list[tuple[list[int], Sequence[CatalogEntry]]] = []
     for catalog in group:
         entries = catalog.entries
@@ -1258,11 +1269,12 @@ def _columns(
             row = row_of_key.get(key)
             if row is None:  # a new key takes the next number
                 row = row_of_key[key] = len(sources)
-                sources.append(_readable(entry, entry.msgid))
+                sources.append(entry.msgid)
+                source_entries.append(entry)
             rows.append(row)
         order = sorted(range(len(rows)), key=rows.__getitem__)
         columns.append(([rows[index] for index in order], [entries[index] for index in order]))
-    return sources, columns
+    return _readable_texts(source_entries, sources), columns
 
 
 def _unsettled_in(source_lang: str, batch: BatchWork) -> Verdicts:
@@ -1304,9 +1316,10 @@ def _unsettled(
         if not positions:
             continue
         source_rows, entries = translations[language]
-        target_texts = [
-            _readable(entries[position], entries[position].msgstr[0]) for position in positions
-        ]
+        readable_entries = [entries[position] for position in positions]
+        target_texts = _readable_texts(
+            readable_entries, [entry.msgstr[0] for entry in readable_entries]
+        )
         texts[language] = dict(zip(positions, target_texts, strict=True))
         target_plain = plain_figures(target_texts, language)
         pending[language] = [

@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from l10n.figures import extract_figures
 from l10n.figures.not_figures import (
     BRACE,
+    FLAG_SYNTAXES,
     POSITIONAL,
     PRINTF,
     copied_verbatim,
+    entry_figure_text,
     figure_text,
     is_credits,
     placeholder_syntaxes,
+    texts_to_blank,
 )
 
 
@@ -201,3 +206,46 @@ def test_2d_and_3d_name_a_kind_of_space(text: str, language: str) -> None:
 
 def test_3_dimensions_written_out_is_still_a_figure() -> None:
     assert amounts("3 измерения", "ru") == ["NumberValue(amount=Decimal('3'))"]
+
+
+# --------------------------------------------------------------------------------------------
+# Texts with nothing to blank, found for a whole batch at once
+
+
+def test_texts_to_blank_names_the_texts_that_hold_a_non_figure() -> None:
+    texts = [
+        "The road is 12 km long",
+        "Copied %d files",
+        "Pair (1,2) of points",
+        "Server 10.0.0.1 answers",
+        "Card 00:1a:2b:3c:4d:5e",
+        "Render in 3D at 256x256",
+        "Point X_1 moved",
+        "Nothing here",
+        "Host fe80::1 is up",
+        "Call +7 495 123 45 67",
+        "Up 5% on 2019, 7 % more",
+        "Phone (495) 123-45-67",
+    ]
+    assert texts_to_blank(texts) == [1, 2, 3, 4, 5, 6, 8, 9, 11]
+
+
+# Characters the blanking patterns care about, with digits and plain letters between them.
+_BLANKING_ALPHABET = "0123456789 .,:-+_%{}$<>&#;'*()[]xDdsnLIaAfF/\u0661\u00a0=\x00"
+_ENTRY_FLAGS = st.sets(st.sampled_from(sorted(FLAG_SYNTAXES))).map(frozenset)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    texts=st.lists(st.text(alphabet=_BLANKING_ALPHABET, max_size=24), min_size=1, max_size=6),
+    flags=_ENTRY_FLAGS,
+    msgid=st.text(alphabet=_BLANKING_ALPHABET, max_size=24),
+)
+def test_a_text_left_out_of_texts_to_blank_is_read_as_it_stands(
+    texts: list[str], flags: frozenset[str], msgid: str
+) -> None:
+    to_blank = set(texts_to_blank(texts))
+    for position, text in enumerate(texts):
+        if position not in to_blank:
+            assert entry_figure_text(text, flags, msgid) == text
+            assert figure_text(text, frozenset({PRINTF, POSITIONAL, BRACE})) == text

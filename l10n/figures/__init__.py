@@ -37,6 +37,7 @@ from l10n.figures.not_figures import (
     is_message_id,
     placeholder_syntaxes,
     same_identifier,
+    texts_to_blank,
 )
 from l10n.figures.values import (
     KIND_DATE,
@@ -77,5 +78,6 @@ __all__ = [
     "plain_figures",
     "quick_values",
     "same_identifier",
+    "texts_to_blank",
     "value_key",
 ]
