@@ -198,16 +198,20 @@ _DIGIT = re.compile(r"\d")
 def reorders_nothing(text: str) -> bool:
     """Whether each bidi control `text` holds, as written, is an embedding or an isolate whose
     scope (to its pop, or the end of the line) holds no digit and letters of one direction
-    only, and that follows no digit, or such a pop: none can change the order in which a
-    reader sees what `text` says.
-    An override, a control written as a character reference, or a figure in scope can."""
+    only, or such a pop, none of them beside a digit: none can change the order in which a
+    reader sees what `text` says. An override, a control written as a character reference, or
+    a figure in scope or beside can."""
     for control in BIDI_CONTROLS.finditer(text):
         character = control.group()
+        if _is_digit(text, _seen_before(text, control.start())) or _is_digit(
+            text, _seen_after(text, control.end())
+        ):
+            return False  # beside a figure: it may move it
         if character in ("\u202c", "\u2069"):
             continue
         pop = _OPENS.get(character)
-        if pop is None or _is_digit(text, _seen_before(text, control.start())):
-            return False  # an override reverses whatever it holds; beside a figure, no trust
+        if pop is None:
+            return False  # an override reverses whatever it holds
         ends = (text.find(pop, control.end()), text.find("\n", control.end()))
         scope = text[control.end() : min((end for end in ends if end >= 0), default=len(text))]
         if _DIGIT.search(scope) or (
