@@ -4,8 +4,9 @@ size and at twice that size; the time ratio should stay near 2 (at most about 2.
     python bench/scaling.py [--size 64000]
 
 Patterns: one PO entry of "1%1%1%…" and one of "January 1, January 1, …" through `l10n check`'s
-reading and comparison (English source, Russian and Arabic translation), a catalog of many
-plain entries through the PO reader, "12. 12. 12. …" through the segmenter in each language,
+reading and comparison (English source, Russian and Arabic translation), the latter also with
+one figure changed at its end (so that the second stage, `l10n.figures.explain`, reads it), a
+catalog of many plain entries through the PO reader, "12. 12. 12. …" through the segmenter in each language,
 and long front matter through the statement reader. Each size is timed three times, the least
 counting. Printed, never asserted: timing asserts have no place in tests.
 """
@@ -30,12 +31,17 @@ from l10n.sources import parse_statement  # noqa: E402
 HEADER = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\nLanguage: {lang}\\n"\n\n'
 
 
-def one_entry_check(pattern: str, language: str) -> Callable[[int], Callable[[], object]]:
+def one_entry_check(
+    pattern: str, language: str, differing: tuple[str, str] = ("", "")
+) -> Callable[[int], Callable[[], object]]:
+    """One entry of `pattern` repeated; `differing` ends the source and the translation, so
+    that a figure stays unmatched and the second stage reads the whole long entry again."""
+
     def prepare(size: int) -> Callable[[], object]:
         text = (pattern * (size // len(pattern) + 1))[:size]
         folder = Path(tempfile.mkdtemp())
         path = folder / f"{language}.po"
-        entry = f'msgid "{text}"\nmsgstr "{text}"\n'
+        entry = f'msgid "{text}{differing[0]}"\nmsgstr "{text}{differing[1]}"\n'
         path.write_text(HEADER.format(lang=language) + entry, "utf-8")
         return lambda: check_paths([path], "en")
 
@@ -88,6 +94,12 @@ def main() -> int:
         "check, one entry of 1%1%… (ar)": one_entry_check("1%", "ar"),
         "check, one entry of January 1, … (ru)": one_entry_check("January 1, ", "ru"),
         "check, one entry of January 1, … (ar)": one_entry_check("January 1, ", "ar"),
+        "explain, January 1, … one figure changed (ru)": one_entry_check(
+            "January 1, ", "ru", (" 5", " 6")
+        ),
+        "explain, January 1, … one figure changed (ar)": one_entry_check(
+            "January 1, ", "ar", (" 5", " 6")
+        ),
         "PO reader, plain entries (x16)": many_entries("\n"),
         "PO reader, CRLF entries (x16)": many_entries("\r\n"),
         "segmenter, 12. 12. … (en)": segmenter("en"),

@@ -281,13 +281,15 @@ def lost_translations(old: Sequence[Entry], merged: Sequence[Entry]) -> list[Ent
     does): its translation may stand on one new fuzzy entry without a previous msgid, under a
     msgctxt and msgid the old catalog did not have, which then stands for no other.
     """
-    # A catalog holds one entry per msgctxt and msgid (a file with two is refused on reading).
-    by_key = {entry.key: entry for entry in merged}
+    # One entry per msgctxt and msgid in a file (two are refused on reading), but not always
+    # in memory: an entry both active and obsolete goes obsolete twice when its sentence goes.
+    by_key: dict[tuple[str | None, str], list[Entry]] = {}
     by_previous: dict[tuple[str | None, str], list[Entry]] = defaultdict(list)
     old_keys = {entry.key for entry in old}
     # New fuzzy entries that name no previous msgid, by their first translated text.
     unnamed: dict[str, list[Entry]] = defaultdict(list)
     for entry in merged:
+        by_key.setdefault(entry.key, []).append(entry)
         if entry.fuzzy:
             previous = _previous_key(entry)
             if previous is not None:
@@ -298,10 +300,10 @@ def lost_translations(old: Sequence[Entry], merged: Sequence[Entry]) -> list[Ent
     for entry in old:
         if not entry.has_translation_text:
             continue
-        same = by_key.get(entry.key)
-        if same is not None and _same_translation(same, entry):
+        same = by_key.get(entry.key, [])
+        if any(_same_translation(kept, entry) for kept in same):
             continue  # most entries: kept as they were
-        holders = [*([] if same is None else [same]), *by_previous.get(entry.key, ())]
+        holders = [*same, *by_previous.get(entry.key, ())]
         previous = _previous_key(entry)
         if entry.fuzzy and previous is not None:
             holders += by_previous.get(previous, ())

@@ -580,11 +580,13 @@ def test_an_output_folder_named_like_a_pattern_touches_nothing_else(build_projec
 
 def test_a_rebuild_replaces_the_previous_site(build_project: Path) -> None:
     build(build_project)
+    assert not (build_project / "site" / STAGING_MARKER).exists()  # a build's own, never published
     stale = build_project / "site" / "en" / "old-statement"
     stale.mkdir()
     (stale / "index.html").write_text("old", "utf-8")
     assert build(build_project).written
     assert not stale.exists()
+    assert not (build_project / "site" / STAGING_MARKER).exists()
 
 
 # --- Templates and UI strings ------------------------------------------------------------
@@ -702,4 +704,5 @@ def test_without_an_atomic_exchange_the_site_is_swapped_by_two_renames(
     assert build(build_project).written
     assert build(build_project).written
     assert (build_project / "site" / SITE_MARKER).is_file()
+    assert not (build_project / "site" / STAGING_MARKER).exists()
     assert not [path for path in build_project.iterdir() if path.name.startswith(".site.")]

@@ -360,3 +360,10 @@ def test_an_unreviewed_translation_naming_no_msgid_is_not_kept_by_an_old_entry_a
     assert lost_translations([unreviewed, other], (other, carried)) == []
     assert lost_translations([unreviewed, other], (other,)) == [unreviewed]
     assert lost_translations([unreviewed, other], (carried,)) == [other]
+
+
+def test_an_entry_both_active_and_obsolete_keeps_both_translations_when_it_goes() -> None:
+    old = [Entry(msgid=KEPT, msgstr=KEPT_RU), Entry(msgid=KEPT, msgstr="другой", obsolete=True)]
+    merged = merge(old, template())
+    assert {entry.msgstr for entry in merged if entry.obsolete} == {KEPT_RU, "другой"}
+    assert lost_translations(old, merged) == []

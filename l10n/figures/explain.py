@@ -62,6 +62,7 @@ class Side:
     is_source: bool = False  # set by `explain`: conversions go from the source's units
     # Every reading of the text, made once when an explainer first asks (see `readings`).
     readings: list[Reading] | None = field(default=None, repr=False)
+    outside_figures: str | None = field(default=None, repr=False)  # see `_outside_figures`
 
     def is_open(self, figure: Figure) -> bool:
         """Whether `figure` is still unmatched (and so may be taken by an explanation)."""
@@ -611,11 +612,19 @@ def _number_adjectives(language: str, text: str) -> Counter[Decimal]:
 
 
 def _outside_figures(side: Side) -> str:
-    """The side's text with its figures blanked out."""
-    text = side.text
-    for figure in reversed(side.figures):
-        text = text[: figure.start] + " " * (figure.end - figure.start) + text[figure.end :]
-    return text
+    """The side's text with its figures blanked out, made once per side in one pass over the
+    text (each unmatched figure asks for it: rebuilt per figure and per figure blanked, a long
+    entry took time growing with the square of its length)."""
+    if side.outside_figures is None:
+        pieces: list[str] = []
+        position = 0
+        for figure in sorted(side.figures, key=lambda figure: figure.start):
+            start, end = max(figure.start, position), max(figure.end, position)
+            pieces += (side.text[position:start], " " * (end - start))
+            position = end
+        pieces.append(side.text[position:])
+        side.outside_figures = "".join(pieces)
+    return side.outside_figures
 
 
 def differing_number_words(source: Side, target: Side) -> list[tuple[Figure, Figure]]:
