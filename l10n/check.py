@@ -85,7 +85,9 @@ from l10n.figures import (
     describe,
     entry_figure_text,
     extract_figures,
+    glued_to_a_name,
     is_credits,
+    is_message_id,
     plain_figures,
     quick_values,
     same_identifier,
@@ -98,6 +100,7 @@ from l10n.forbidden import (
     holds_forbidden,
     holds_invisible,
     reason_hidden,
+    reorders_nothing,
     without_invisible,
 )
 from l10n.languages import get_language
@@ -172,6 +175,7 @@ def _ignored(entry: CatalogEntry) -> bool:
             and IGNORE_COMMENT in (line.strip() for line in entry.translator_comment.split("\n"))
         )
         or is_credits(entry.msgid, entry.msgctxt)
+        or is_message_id(entry.msgid)
     )
 
 
@@ -419,7 +423,9 @@ def _without_verbatim_code(
 ) -> tuple[list[Figure], list[Figure]]:
     """Code or a version number copied as it stands ("5,500 K" on both sides) is the same
     figure, though the two languages' conventions read it differently; a name with digits is
-    the same name written apart or glued ("JPEG 2000", "JPEG2000")."""
+    the same name written apart or glued ("JPEG 2000", "JPEG2000"), and a number the source
+    glues to a name ("Menu3", "v10") is no figure the translation adds ("Меню 3", "версии 10").
+    """
     source, target = comparison.source, comparison.target
     latin_script = _latin_script(target.language)
     copied = [
@@ -450,6 +456,7 @@ def _without_verbatim_code(
         figure
         for figure in extra
         if not same_identifier(figure.start, figure.end, target.text, source.text)
+        and not glued_to_a_name(figure.start, figure.end, target.text, source.text)
     ]
     return missing, extra
 
@@ -822,10 +829,11 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
     source text instead. A fuzzy one is a warning, as fuzzy figures are."""
     if not po.looks_python_format(entry.msgid, entry.flags):
         return
-    source = entry.msgid + (entry.msgid_plural or "")
-    extra = ("num",) if entry.msgid_plural is not None else ()
+    extra = ("num",) if entry.msgid_plural is not None else ()  # Jinja's ngettext gives it
     for translation in entry.msgstr:
-        problem = translation and po.python_format_problem(source, translation, *extra)
+        problem = translation and po.python_format_problem(
+            entry.msgid, translation, *extra, plural=entry.msgid_plural
+        )
         if problem:
             severity = WARNING if entry.fuzzy else ERROR
             message = f"the translation cannot be shown: {problem}"
@@ -850,10 +858,14 @@ def check_bidi_controls(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iter
 
     The characters statements may not hold either (`l10n.forbidden`): a U+202E ... U+202C
     around "27" makes a page show 72. Fuzzy translations too: the next review may publish them.
-    A source text holding one is reported too, where no translation does: one finding."""
+    A source text holding one is reported too, where no translation does: one finding. In a
+    right-to-left translation, embeddings and isolates that can reorder nothing are
+    typography (`reorders_nothing`)."""
+    right_to_left = get_language(catalog.language).direction == "rtl"
     for whose, text in _translations_then_source(entry):
         found = forbidden_character(text)
-        if found is not None:
+        typography = right_to_left and whose == "the translation" and reorders_nothing(text)
+        if found is not None and not typography:
             offset, character = found
             column = offset - text.rfind("\n", 0, offset)
             message = (
@@ -1459,6 +1471,8 @@ def _check_entry(
         forms = [(form, entry.msgid_plural, text) for form, text in enumerate(entry.msgstr) if text]
         served = plural_counts(catalog.plural_forms, catalog.language)
     for index, (form, source_text, target_text) in enumerate(forms):
+        if target_text == source_text and not acceptances:
+            continue  # copied as it is ("1.0", a code sample): the same figures, as written
         first = index == 0
         source = cache.version(_readable(entry, source_text), source_lang)
         target = cache.version(_readable(entry, target_text), catalog.language)
@@ -1558,6 +1572,21 @@ def _cldr_plural_forms(language: str) -> str:
         return ""
 
 
+def _kde_legacy(entry: CatalogEntry) -> CatalogEntry:
+    """An entry in KDE's conventions from before gettext had contexts and plurals, as one of
+    today's (so read from a file, `read_catalog_under_check`): a msgid "_: context" line ahead
+    of the text (the context, and its figures, are no part of the text), and "_n: singular"
+    then a plural line, whose msgstr holds the plural forms one per line."""
+    if entry.msgid.startswith("_: ") and "\n" in entry.msgid:
+        context, text = entry.msgid[3:].split("\n", 1)
+        return entry._replace(msgid=text, msgctxt=entry.msgctxt or context)
+    if entry.msgid.startswith("_n: ") and "\n" in entry.msgid and entry.msgid_plural is None:
+        singular, plural = entry.msgid[4:].split("\n", 1)
+        forms = tuple(entry.msgstr[0].split("\n"))
+        return entry._replace(msgid=singular, msgid_plural=plural, msgstr=forms)
+    return entry
+
+
 def _agree(source: Version, target: Version, reports_source: bool) -> bool:
     """Same values, nothing misformatted: nothing for any check to report."""
     return (
@@ -1578,6 +1607,8 @@ def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
+    if any(entry.msgid.startswith(("_: ", "_n: ")) for entry in entries):
+        entries = [_kde_legacy(entry) for entry in entries]
     language = _catalog_language(path, po.header_value(header, "Language") or "")
     _refuse_a_header_its_folder_contradicts(path, data, language)
     plural_forms = po.header_value(header, "Plural-Forms") or ""

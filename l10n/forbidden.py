@@ -5,6 +5,11 @@ sees ("Trojan Source"): a U+202E ... U+202C around "27" shows 72. The marks a tr
 (U+200E, U+200F, U+061C) are not among them. A page decodes HTML character references, so
 "&#x202E;" counts as the character. Statements are refused with the line (`l10n.sources`),
 translations are reported by `l10n check` and refused by `l10n build` (`l10n.check`).
+
+One use is typography, not a trap: in a right-to-left translation, an embedding or isolate
+around text of one direction without a digit ("\u202a(XML)\u202c", a stray "\u202a." at the
+end) can reorder nothing, since reordering needs runs of both directions (`reorders_nothing`).
+Arabic translators write them to keep brackets and full stops in place.
 """
 
 from __future__ import annotations
@@ -181,3 +186,36 @@ def reason_hidden(character: str) -> str:
     return _REASONS.get(
         character, "search, copying and screen readers do not read it as the page shows it"
     )
+
+
+_OPENS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u2066": "\u2069", "\u2067": "\u2069"}
+_OPENS["\u2068"] = "\u2069"
+_RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_LEFT_TO_RIGHT_LETTER = re.compile("[^\\W\\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_DIGIT = re.compile(r"\d")
+
+
+def reorders_nothing(text: str) -> bool:
+    """Whether each bidi control `text` holds, as written, is an embedding or an isolate whose
+    scope (to its pop, or the end of the line) holds no digit and letters of one direction
+    only, or such a pop, none of them beside a digit: none can change the order in which a
+    reader sees what `text` says. An override, a control written as a character reference, or
+    a figure in scope or beside can."""
+    for control in BIDI_CONTROLS.finditer(text):
+        character = control.group()
+        if _is_digit(text, _seen_before(text, control.start())) or _is_digit(
+            text, _seen_after(text, control.end())
+        ):
+            return False  # beside a figure: it may move it
+        if character in ("\u202c", "\u2069"):
+            continue
+        pop = _OPENS.get(character)
+        if pop is None:
+            return False  # an override reverses whatever it holds
+        ends = (text.find(pop, control.end()), text.find("\n", control.end()))
+        scope = text[control.end() : min((end for end in ends if end >= 0), default=len(text))]
+        if _DIGIT.search(scope) or (
+            _RIGHT_TO_LEFT_LETTER.search(scope) and _LEFT_TO_RIGHT_LETTER.search(scope)
+        ):
+            return False
+    return "&" not in text or forbidden_character(BIDI_CONTROLS.sub("", text)) is None

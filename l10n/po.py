@@ -217,6 +217,9 @@ def plural_forms(language: str) -> str:
 
 PYTHON_FORMAT = "python-format"  # the flag of a message that is %-formatted when shown
 _NAMED_PLACEHOLDER = re.compile(r"%\(([^)]*)\)")
+# A %-conversion of Python's, for counting the values a source text without names takes
+# ("%d of %s" two, "%*d" two); "%%" takes none.
+_PYTHON_CONVERSION = re.compile(r"%%|%[#0 +-]*(\*|[0-9]+)?(?:\.(\*|[0-9]+))?[hlL]?[a-zA-Z]")
 
 
 _NAMED_DIRECTIVE = re.compile(r"%\([^)]*\)[#0 +-]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
@@ -234,19 +237,53 @@ def looks_python_format(msgid: str, flags: Collection[str]) -> bool:
     return _NAMED_DIRECTIVE.search(msgid) is not None
 
 
-def python_format_problem(source: str, translation: str, *extra_names: str) -> str | None:
-    """Why `translation` cannot be %-formatted with the named values `source` uses (and
-    `extra_names`), as Python formats it when the text is shown; None when it can. Like
-    `msgfmt --check` on a python-format message: a placeholder the source does not have, a
-    lone "%" (a literal one is written "%%"), a conversion that does not exist."""
-    names = {*_NAMED_PLACEHOLDER.findall(source), *extra_names}
+def python_format_problem(
+    source: str, translation: str, *extra_names: str, plural: str | None = None
+) -> str | None:
+    """Why `translation` cannot be %-formatted with the values `source` takes (and
+    `extra_names`, when it takes names), as Python formats it when the text is shown; None
+    when it can. Like `msgfmt --check` on a python-format message: a placeholder the source
+    does not have, a lone "%" (a literal one is written "%%"), a conversion that does not
+    exist, another number of unnamed placeholders ("%s", "%d"). A plural entry gives its
+    `plural` msgid too: it has the names of both, and as many unnamed values as the plural.
+
+    A source that does not format with its own values is not a Python format string: an
+    extractor flags python-format whatever holds "%", "%b %d, %Y" for strftime too, and a
+    source may be broken itself ("%(name)" without its conversion). Then nothing is said of its
+    translation."""
+    texts = (source,) if plural is None else (source, plural)
+    names = {name for text in texts for name in _NAMED_PLACEHOLDER.findall(text)}
+    unnamed = 0 if names else _unnamed_values(texts[-1])
+    values: dict[str, int] | tuple[int, ...]
+    if names or (extra_names and not unnamed):
+        values = dict.fromkeys({*names, *extra_names}, 0)
+    else:
+        values = (0,) * unnamed
+    try:  # a singular without the count ("One file") takes no unnamed value
+        for text in texts if isinstance(values, dict) else texts[-1:]:
+            text % values
+    except (KeyError, ValueError, TypeError):
+        return None
+    if isinstance(values, tuple) and _unnamed_values(translation) != unnamed:
+        found = _unnamed_values(translation)
+        return (
+            f"it has {found} unnamed placeholder{'s' * (found != 1)} (%s, %d ...) where the "
+            f"source has {unnamed}: Python raises an error when it formats it"
+        )
     try:
-        translation % dict.fromkeys(names, 0)  # formatting it is the test
+        translation % values  # formatting it is the test
     except KeyError as error:
         return f"placeholder %({error.args[0]})s is not in the source text"
     except (ValueError, TypeError) as error:
         return f"it cannot be %-formatted ({error}); a literal % is written %%"
     return None
+
+
+def _unnamed_values(text: str) -> int:
+    return sum(
+        (match.group() != "%%") + (match.group(1) == "*") + (match.group(2) == "*")
+        for match in _PYTHON_CONVERSION.finditer(text)
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -295,3 +295,35 @@ def test_every_report_format_shows_invisible_characters_in_messages(writer: str)
         assert "15⟨U+200B⟩00" in output and "⟨U+202E⟩27⟨U+202C⟩" in output
         for character in "\u200b\u202e\u202c\u00ad":
             assert character not in output
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "احفظ الملف بصيغة \u202a(PDF)\u202c الآن",  # a Latin name kept left to right
+        "تم حفظ الملف\u202a.",  # a stray embedding before the full stop
+        "\u202bسيُحفظ الملف في المجلد المختار",  # a whole sentence of one direction
+        "احفظ \u2066XML\u2069 و\u2067ملف\u2069",
+    ],
+)
+def test_an_arabic_embedding_that_can_reorder_nothing_is_typography(translation: str) -> None:
+    entry = CatalogEntry("Save the file.", (translation,), 3)
+    assert check_catalogs([CatalogUnderCheck("ar.po", "ar", [entry])], "en").findings == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "في \u202e27\u202c يومًا",  # an override reverses the figure
+        "في \u202a27 يومًا\u202c",  # a figure in scope
+        "في \u202bيومًا 27 XML",  # a figure, and both directions, to the end of the text
+        "احفظ \u202aPDF ملف\u202c",  # both directions: their order can change
+        "في &#x202A;يومًا&#x202C;",  # written as references, which a page decodes
+    ],
+)
+def test_an_arabic_embedding_that_can_reorder_something_is_still_an_error(
+    translation: str,
+) -> None:
+    entry = CatalogEntry("In 27 days.", (translation,), 3, flags=frozenset({"ignore-numbers"}))
+    found = check_catalogs([CatalogUnderCheck("ar.po", "ar", [entry])], "en").findings
+    assert [finding.code for finding in found] == ["bidi-control"]

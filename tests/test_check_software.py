@@ -371,3 +371,192 @@ def test_a_figure_beside_a_citation_mark_is_still_checked() -> None:
     assert codes(findings("As shown [3], 5 sites", "Как показано [3], 6 объектов", "ru")) == [
         "number-changed"
     ]
+
+
+# --------------------------------------------------------------------------------------------
+# Catalogs written for other tools: CKEditor's "%0", Zope's message ids, copies of the source
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Row %0 of the table", "الصف %0 من الجدول", "ar"),
+        ("Column %0 of %1", "Столбец %0 из %1", "ru"),
+    ],
+)
+def test_a_placeholder_counted_from_zero_is_not_a_figure(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_a_changed_figure_beside_a_placeholder_counted_from_zero_is_still_found() -> None:
+    assert codes(findings("Shrink %0 to 50 pixels", "قلّص %0 إلى 40 بكسل", "ar")) == [
+        "number-changed"
+    ]
+
+
+@pytest.mark.parametrize("msgid", ["help_mail_port", "label_retry_3_times", "month_oct"])
+def test_a_symbolic_message_id_has_no_figures_to_compare(msgid: str) -> None:
+    assert findings(msgid, "Обычно порт 25, три попытки, октябрь.", "ru") == []
+
+
+@pytest.mark.parametrize("msgid", ["Retry 3 times", "retry_count: 3", "Use port 25"])
+def test_a_source_text_is_not_taken_for_a_message_id(msgid: str) -> None:
+    assert codes(findings(msgid, "Повторить 4 раза, порт 26", "ru")) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("1.0", "ru"), ("Format 1,234.5 as 1234.5", "ru"), ("12.5 MB", "ar")],
+)
+def test_a_translation_identical_to_its_source_needs_no_format_advice(
+    text: str, language: str
+) -> None:
+    assert findings(text, text, language) == []
+
+
+# --------------------------------------------------------------------------------------------
+# python-format: a translation that Python cannot %-format with the source's values
+
+PYTHON = frozenset({"python-format"})
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "msgid_plural"),
+    [
+        ("Copied %s to %s", ("Скопировано %s в %s",), None),
+        ("At most %i letters", ("Не больше %i букв",), None),
+        ("Took %0.2f s, %*d rows", ("Заняло %0.2f с, %*d строк",), None),
+        ("%d file", ("%d файл", "%d файла", "%d файлов"), "%d files"),
+        ("%(n)s file", ("один файл", "%(n)s файла", "%(n)s файлов"), "%(n)s files"),
+        ("%b %d, %Y", ("%d %b %Y",), None),  # strftime, which an extractor flagged
+    ],
+)
+def test_unnamed_placeholders_format_as_the_source_does(
+    msgid: str, msgstr: tuple[str, ...], msgid_plural: str | None
+) -> None:
+    found = findings(msgid, msgstr, "ru", msgid_plural=msgid_plural, flags=PYTHON)
+    assert "placeholder" not in codes(found)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "msgid_plural", "says"),
+    [
+        ("Copied %s to %s", ("Скопировано в %s",), None, "has 1 unnamed placeholder"),
+        ("Removed %s", ("Удалено",), None, "has 0 unnamed placeholders"),
+        ("%d file", ("%d файл", "файла", "%d файлов"), "%d files", "has 0 unnamed"),
+        ("Saved %s", ("Сохранено %(name)s",), None, "has 0 unnamed"),
+        ("%(n)s ago", ("%(n) назад",), None, "cannot be %-formatted"),
+        ("Until %(date)s", ("До %(time)s",), None, "%(time)s is not in the source"),
+    ],
+)
+def test_a_translation_python_cannot_format_is_a_finding(
+    msgid: str, msgstr: tuple[str, ...], msgid_plural: str | None, says: str
+) -> None:
+    found = findings(msgid, msgstr, "ru", msgid_plural=msgid_plural, flags=PYTHON)
+    [finding] = [finding for finding in found if finding.code == "placeholder"]
+    assert says in finding.message
+
+
+# --------------------------------------------------------------------------------------------
+# Arabic glues its article and prefixes to a figure: "ال180" is 180, "مال180" a name
+
+
+@pytest.mark.parametrize(
+    "msgstr", ["يلتف السطر عند حد ال120 حرفًا", "يلتف السطر عند وال120 حرفًا", "بال120 حرفًا"]
+)
+def test_a_figure_after_the_arabic_article_is_read(msgstr: str) -> None:
+    assert findings("Wrap lines at 120 characters", msgstr, "ar") == []
+    changed = msgstr.replace("120", "130")
+    assert codes(findings("Wrap lines at 120 characters", changed, "ar")) == ["number-changed"]
+
+
+def test_a_translation_copying_a_broken_source_placeholder_is_not_blamed_for_it() -> None:
+    found = findings("Pages of %(name)", "Страницы %(name)", "ru", flags=PYTHON)
+    assert "placeholder" not in codes(found)
+
+
+def test_a_plural_whose_singular_has_no_count_still_checks_its_forms() -> None:
+    forms = ("Один файл", "%d файла", "файлов")
+    found = findings("One file", forms, "ru", msgid_plural="%d files", flags=PYTHON)
+    assert "placeholder" in codes(found)
+
+
+# --------------------------------------------------------------------------------------------
+# Times with zero seconds; numbers a name glues to its word
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("Doors open at 18:30", "Двери открываются в 18:30:00"),
+        ("2024-03-01 09:15", "2024-03-01 09:15:00"),
+    ],
+)
+def test_a_time_with_zero_seconds_is_the_same_time(msgid: str, msgstr: str) -> None:
+    assert findings(msgid, msgstr, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "code"),
+    [
+        ("Двери открываются в 18:45:00", "number-date"),
+        ("Двери открываются в 18:30:20", "number-extra"),
+    ],
+)
+def test_another_time_or_other_seconds_are_still_found(msgstr: str, code: str) -> None:
+    assert codes(findings("Doors open at 18:30", msgstr, "ru")) == [code]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Footer Menu2", "قائمة التذييل ٢", "ar"),
+        ("Footer Menu2", "Меню подвала 2", "ru"),
+        ("Migrate the schema to v12", "Перенести схему на версию 12", "ru"),
+    ],
+)
+def test_a_number_glued_to_a_name_may_be_written_apart(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "code"),
+    [
+        ("Footer Menu2", "Меню подвала 3", "number-extra"),
+        ("Migrate the schema to v12", "Перенести схему на версию 13", "number-extra"),
+        ("Menu2 holds 4 links", "В меню 2 пять ссылок, а не 6", "number-changed"),
+    ],
+)
+def test_other_digits_beside_a_name_are_still_found(msgid: str, msgstr: str, code: str) -> None:
+    assert codes(findings(msgid, msgstr, "ru")) == [code]
+
+
+# --------------------------------------------------------------------------------------------
+# KDE's conventions from before msgctxt and msgid_plural: "_: context" and "_n: forms"
+
+
+def kde_findings(tmp_path: Path, msgid: str, msgstr: str) -> list[str]:
+    header = f'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Plural-Forms: {RUSSIAN_PLURALS}\\n"\n\n'
+    escaped = [text.replace("\n", "\\n") for text in (msgid, msgstr)]
+    body = f'#, kde-format\nmsgid "{escaped[0]}"\nmsgstr "{escaped[1]}"\n'
+    path = tmp_path / "ru.po"
+    path.write_text(header + body, encoding="utf-8")
+    return codes(check_catalogs([read_catalog_under_check(path)], "en").findings)
+
+
+def test_a_kde_context_line_is_no_part_of_the_text(tmp_path: Path) -> None:
+    assert kde_findings(tmp_path, "_: toolbar 2 button\nOpen the file", "Открыть файл") == []
+    changed = kde_findings(tmp_path, "_: toolbar 2 button\nKeep 5 copies", "Хранить 6 копий")
+    assert changed == ["number-changed"]
+
+
+def test_kde_plural_forms_one_per_line_are_read_as_plural_forms(tmp_path: Path) -> None:
+    msgid = "_n: 1 folder deleted\n%n folders deleted"
+    forms = "%n папка удалена\n%n папки удалены\n%n папок удалено"
+    assert kde_findings(tmp_path, msgid, forms) == []
+    one = "1 папка удалена\n%n папки удалены\n%n папок удалено"
+    assert kde_findings(tmp_path, msgid, one) == ["number-plural"]

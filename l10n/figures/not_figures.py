@@ -15,7 +15,8 @@ Placeholders, by the syntax the entry declares
     printf ("c-format" and its kin): "%d", "%5.2f", positional "%1$s", glibc's "%I" flag for
         locale digits ("%Id", "%I02u"), "%<PRIu64>", Python's "%(name)s"; "%%" is a percent
         sign and stays one.
-    positional ("qt-format", "kde-format", "boost-format", ...): "%1", "%L1", "%n", "%1%".
+    positional ("qt-format", "kde-format", "boost-format", ...): "%1", "%L1", "%n", "%1%",
+        and CKEditor's "%0" (its catalogs carry no flag: the msgid shows it).
     brace ("python-brace-format", "csharp-format", "java-format", ICU MessageFormat):
         "{0}", "{count:,}", "{0,number,#.##}", and the heads and "=2" selectors of
         "{count, plural, =0 {...} one {...}}".
@@ -35,7 +36,7 @@ Always
       read as two numbers on both sides (`entry_figure_text`): Arabic writes them "(1،0)".
 
 `is_credits` tells the entries that hold the translators' names (years, e-mail addresses)
-rather than a translation.
+rather than a translation, `is_message_id` those whose msgid is a symbolic id, not English.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ _PATTERNS: dict[str, str] = {
         r"|%\([^()\s]*\)[-+ #0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?[hlL]?[diouxXeEfFgGcrsa]"
         r"|%[{<][A-Za-z_]\w*[}>][-+ #0]*[0-9]*(?:\.[0-9]+)?[a-zA-Z]?"
     ),
-    POSITIONAL: r"%L?[1-9][0-9]?%?(?![0-9])|%L?n\b",
+    POSITIONAL: r"%L?[0-9]{1,2}%?(?![0-9])|%L?n\b",
     BRACE: (
         r"\{\s*\w+\s*,\s*(?:plural|selectordinal|select)\s*,(?:\s*offset:[0-9]+)?"
         r"|(?<=[\s,{}])=[0-9]+(?=\s*\{)"
@@ -323,6 +324,17 @@ def is_credits(msgid: str, msgctxt: str | None) -> bool:
     return msgid in CREDITS_MSGIDS or msgctxt in CREDITS_MSGCTXTS
 
 
+_MESSAGE_ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+
+
+def is_message_id(msgid: str) -> bool:
+    """Whether `msgid` is a symbolic message id ("help_smtp_port", "month_apr"), as Zope and
+    Plone catalogs have, rather than the source text: the English is elsewhere (a "Default:"
+    comment), so the translation's figures have nothing in the msgid to match. No English
+    prose is one lower-case word joined to others by underscores."""
+    return "_" in msgid and _MESSAGE_ID.fullmatch(msgid) is not None
+
+
 # Characters that may stand around a figure of prose within its word: "(3.5)", "3.5,".
 _PROSE_MARKS = frozenset(".,;:!?()[]\"'«»“”„")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -397,6 +409,17 @@ def same_identifier(start: int, end: int, text: str, other: str) -> bool:
         re.IGNORECASE,
     )
     return name.search(other) is not None
+
+
+def glued_to_a_name(start: int, end: int, text: str, other: str) -> bool:
+    """Whether the whole number `text[start:end]` is written in `other` glued to the end of a
+    Latin word, as a name ("Menu3", "v10", "Pen3"), where `other` reads no figure: "Menu3" is
+    "Меню 3", "v10" is "версии 10". Other digits after the same word are still a change."""
+    raw = text[start:end]
+    if not raw.isdigit():
+        return False
+    digits = raw if raw.isascii() else str(int(raw))  # "٣" is glued as "3"
+    return re.search(rf"[A-Za-z]{re.escape(digits)}(?![0-9])", other) is not None
 
 
 # The words beside a figure are found by looking only as far as them, and `other` is spaced once

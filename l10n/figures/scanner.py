@@ -191,7 +191,8 @@ def digit_branches(language: str, m: str, *, first_digit_taken: bool) -> list[st
         rf"(?P<iso>(?P<iso_y>{digits(4, 4)})-(?P<iso_m>[0-9]{{2}})-(?P<iso_d>[0-9]{{2}})(?![0-9]))",
         rf"(?P<numeric_date>(?P<nd_a>{digits(1, 2)}){m}(?P<nd_sep>[./]){m}(?P<nd_b>[0-9]{{1,2}})"
         rf"{m}(?P=nd_sep){m}(?P<nd_y>[0-9]{{4}}|[0-9]{{2}})(?![0-9]){p.year_tail})",
-        rf"(?P<time>(?P<t_h>{digits(1, 2)}){m}:{m}(?P<t_m>[0-9]{{2}})(?![0-9])"
+        # "19:00:00" is "19:00": zero seconds are part of the time; other seconds are read
+        rf"(?P<time>(?P<t_h>{digits(1, 2)}){m}:{m}(?P<t_m>[0-9]{{2}})(?![0-9])(?::00(?![0-9]))?"
         rf"(?:\s?(?P<t_marker>{p.time_marker})(?!\w))?)",
         rf"(?P<day_month>(?P<dm_d>{digits(1, 2)}){p.day_tail}\s+{p.day_link}(?P<dm_m>{p.months})"
         rf"{p.second_month}(?:[,،]?\s*{p.year_link}(?P<dm_y>[0-9]{{4}})(?![0-9]){p.year_tail})?)",
@@ -395,6 +396,8 @@ def _is_glued_arabic_word(text: str, index: int) -> bool:
     word = text[start:index]
     if word.endswith(data.TATWEEL):
         return False
+    if word.endswith("ال") and all(char in data.ARABIC_NUMBER_PREFIXES for char in word[:-2]):
+        return False  # the article, alone or after a prefix: "حد ال180 حرفًا", "وال20"
     return not all(char in data.ARABIC_NUMBER_PREFIXES for char in word[:2])
 
 
