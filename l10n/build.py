@@ -275,11 +275,6 @@ def ui_translations_of(
     return UiTranslations(messages, plurals, plural, language, written_in)
 
 
-def read_ui_translations(config: Config, language: str) -> UiTranslations:
-    path = catalog_path(config, language, SITE_DOMAIN)
-    return ui_translations_of(read_po_file(config, path), language, shown_path(config, path))
-
-
 def ui_gaps(
     messages: Sequence[UiMessage], catalog: Catalog | None, language: str, path: str
 ) -> list[Issue]:

@@ -17,3 +17,11 @@ def decode_utf8(data: bytes, path: str, error_type: type[L10nError], advice: str
             line=line,
         ) from error
     return text.removeprefix("\ufeff")
+
+
+def refuse_nul(text: str, path: str, error_type: type[L10nError], why: str) -> None:
+    """`error_type` naming the line of the first NUL character in `text`, if it holds one:
+    gettext's C strings end at a NUL, so what follows it would silently vanish."""
+    nul = text.find("\0")
+    if nul >= 0:
+        raise error_type(f"a NUL character: {why}", path=path, line=text.count("\n", 0, nul) + 1)

@@ -23,7 +23,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import add
 from typing import Generic, Protocol, TypeVar, cast
 
-from l10n.encoding import decode_utf8
+from l10n.encoding import decode_utf8, refuse_nul
 from l10n.errors import CatalogError
 from l10n.gnu_wrap import PAGE_WIDTH, wrap_field
 from l10n.languages import get_language
@@ -377,13 +377,7 @@ def _decoded_text(data: bytes, path: str) -> str:
             path=path,
             line=text.count("\n", 0, lone_cr.start()) + 1,
         )
-    nul = text.find("\0")
-    if nul >= 0:
-        raise CatalogError(
-            "a NUL character: gettext strings end there",
-            path=path,
-            line=text.count("\n", 0, nul) + 1,
-        )
+    refuse_nul(text, path, CatalogError, "gettext strings end there")
     return text
 
 

@@ -18,6 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from l10n.encoding import decode_utf8 as decode_text
+from l10n.encoding import refuse_nul
 from l10n.errors import SourceError, place, unknown_name
 from l10n.forbidden import forbidden_character, hidden_in_figure, reason_hidden
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
@@ -41,13 +42,7 @@ def decode_source(data: bytes, path: str) -> str:
     """`data` as text; a byte that is not UTF-8, or a NUL character (which no statement means
     and gettext strings end at), is reported with its line."""
     text = decode_text(data, path, SourceError, "save the file as UTF-8")
-    nul = text.find("\0")
-    if nul >= 0:
-        raise SourceError(
-            "a NUL character: no text holds one, and gettext strings end there",
-            path=path,
-            line=text.count("\n", 0, nul) + 1,
-        )
+    refuse_nul(text, path, SourceError, "no text holds one, and gettext strings end there")
     return text
 
 

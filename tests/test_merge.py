@@ -32,6 +32,14 @@ def template(*msgids: str) -> list[Entry]:
     ]
 
 
+def gnu_msgmerge(old: Path, pot: Path, out: Path) -> tuple[Entry, ...]:
+    """What GNU `msgmerge --previous` makes of `old` and `pot`, written to `out` and read back."""
+    subprocess.run(
+        ["msgmerge", "--quiet", "--previous", "-o", str(out), str(old), str(pot)], check=True
+    )
+    return parse_po(out.read_bytes(), out.name).entries
+
+
 def by_msgid(entries: tuple[Entry, ...]) -> dict[str, Entry]:
     return {entry.msgid: entry for entry in entries}
 
@@ -223,12 +231,7 @@ def test_same_decisions_as_msgmerge_previous(tmp_path: Path) -> None:
     pot = Catalog(header=header, entries=tuple(template(*new_ids)))
     (tmp_path / "old.po").write_bytes(serialize_po(old))
     (tmp_path / "new.pot").write_bytes(serialize_po(pot))
-    subprocess.run(
-        ["msgmerge", "--quiet", "--previous", "-o", str(tmp_path / "gnu.po"),
-         str(tmp_path / "old.po"), str(tmp_path / "new.pot")],
-        check=True,
-    )  # fmt: skip
-    gnu = parse_po((tmp_path / "gnu.po").read_bytes(), "gnu.po").entries
+    gnu = gnu_msgmerge(tmp_path / "old.po", tmp_path / "new.pot", tmp_path / "gnu.po")
     ours = merge(old.entries, pot.entries)
 
     def decisions(entries: Sequence[Entry]) -> list[tuple[object, ...]]:
@@ -261,12 +264,7 @@ def test_two_changes_before_review_same_as_msgmerge_previous(tmp_path: Path) -> 
         ours = merge(ours, step)
         pot = tmp_path / f"step{number}.pot"
         pot.write_bytes(serialize_po(Catalog(header=header, entries=tuple(step))))
-        subprocess.run(
-            ["msgmerge", "--quiet", "--previous", "-o", str(tmp_path / "gnu.po"),
-             str(tmp_path / "gnu.po"), str(pot)],
-            check=True,
-        )  # fmt: skip
-    gnu = parse_po((tmp_path / "gnu.po").read_bytes(), "gnu.po").entries
+        gnu = gnu_msgmerge(tmp_path / "gnu.po", pot, tmp_path / "gnu.po")
 
     def decisions(entries: Sequence[Entry]) -> list[tuple[object, ...]]:
         return [(e.obsolete, e.msgid, e.msgstr, e.fuzzy, e.previous_msgid) for e in entries]
@@ -301,12 +299,7 @@ def test_a_sentence_that_changed_shape_is_merged_as_msgmerge_merges_it(tmp_path:
     )
     (tmp_path / "old.po").write_bytes(serialize_po(old))
     (tmp_path / "new.pot").write_bytes(serialize_po(pot))
-    subprocess.run(
-        ["msgmerge", "--quiet", "--previous", "-o", str(tmp_path / "gnu.po"),
-         str(tmp_path / "old.po"), str(tmp_path / "new.pot")],
-        check=True,
-    )  # fmt: skip
-    gnu = parse_po((tmp_path / "gnu.po").read_bytes(), "gnu.po").entries
+    gnu = gnu_msgmerge(tmp_path / "old.po", tmp_path / "new.pot", tmp_path / "gnu.po")
     ours = merge(old.entries, pot.entries, plural_count=3)
 
     def decisions(entries: Sequence[Entry]) -> list[tuple[object, ...]]:
