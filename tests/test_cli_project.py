@@ -126,3 +126,16 @@ def test_a_failed_first_update_leaves_no_folder_behind(project: Path) -> None:
     code, _ = run("-C", str(project), "update")
     assert code == 2
     assert everything(project) == ["l10n.toml", "source", "source/water-supply.md"]
+
+
+def test_a_mistyped_command_is_answered_with_the_closest_one() -> None:
+    result = CliRunner().invoke(main, ["chek"])
+    assert result.exit_code == 2
+    assert "No such command 'chek'. Did you mean 'check'?" in result.output
+
+
+def test_a_command_like_no_other_gets_clicks_plain_answer() -> None:
+    result = CliRunner().invoke(main, ["zzzz"])
+    assert result.exit_code == 2
+    assert "No such command 'zzzz'" in result.output
+    assert "Did you mean" not in result.output

@@ -8,6 +8,7 @@ neither Jinja nor Markdown nor deep-translator, and start-up stays short.
 
 from __future__ import annotations
 
+import difflib
 import gc
 import importlib
 from pathlib import Path
@@ -54,6 +55,17 @@ class L10nGroup(click.Group):
         module = importlib.import_module(f"l10n.cli.{COMMAND_MODULES[cmd_name]}")
         commands: list[click.Command] = module.COMMANDS
         return next(command for command in commands if command.name == cmd_name)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        # Click says only "No such command"; a user who typed `chek` wants to hear `check`.
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and name not in COMMAND_MODULES:
+            close = difflib.get_close_matches(name, COMMAND_MODULES, n=1)
+            if close:
+                ctx.fail(f"No such command '{name}'. Did you mean '{close[0]}'?")
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
