@@ -86,7 +86,7 @@ def parse_statement(data: bytes, path: str, language: str) -> Document:
     reject_bidi_controls(text, path)
     reject_hidden_in_figures(text, path)
     front, body, body_line = _split_front_matter(text, path)
-    meta, title_line, signatory_lines = _parse_metadata(front, path)
+    meta, title_line, signatory_lines = _parse_metadata(front, path, closing_line=body_line - 1)
     blocks = [_single_segment_block(BlockKind.TITLE, meta.title, title_line)]
     blocks += _markdown_blocks(body, body_line, path, language)
     for signatory, (position_line, name_line) in zip(
@@ -186,7 +186,11 @@ def _split_front_matter(text: str, path: str) -> tuple[str, str, int]:
     raise SourceError("front matter is not closed: no second '---' line", path=path, line=1)
 
 
-def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[int, int]]]:
+def _parse_metadata(
+    front: str, path: str, closing_line: int
+) -> tuple[Metadata, int, list[tuple[int, int]]]:
+    """The metadata, the title's line and each signatory's lines; `closing_line` is the line of
+    the front matter's closing '---', where a missing field is reported."""
     # One pass gives both the node tree, whose marks tell the line of each field for error
     # messages, and the values constructed from it.
     loader = _YAML_LOADER(front)
@@ -226,8 +230,15 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
                 line=key_node.start_mark.line + 2,
             )
     for key in REQUIRED_FIELDS:
-        if key not in fields or fields[key] in (None, ""):
-            raise SourceError(f"front matter has no {key!r} field", path=path, line=2)
+        if key not in fields:
+            # No line holds what is missing: the block's end is where to add it.
+            raise SourceError(
+                f"front matter has no {key!r} field (add it before this closing '---')",
+                path=path,
+                line=closing_line,
+            )
+        if fields[key] in (None, ""):
+            raise fail(f"front matter field {key!r} is empty", key)
     title = _text_field(fields, "title", fail)
     slug = _text_field(fields, "slug", fail)
     if not SLUG.match(slug):
@@ -248,6 +259,7 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
         published=published,
         breadcrumb=tuple(breadcrumb),
         signatories=tuple(signatories),
+        slug_line=lines["slug"],
     )
     return meta, lines["title"], signatory_lines
 

@@ -23,6 +23,7 @@ from .projects import (
     CONFIG,
     CONVOY,
     CONVOY_POT,
+    CROSSING,
     RU_CONVOY,
     RU_SITE,
     Mutation,
@@ -337,6 +338,44 @@ CASES: list[BadInput] = [
         replace_text(CONVOY, "slug: convoy-2026-01-20", "slug: [convoy]"),
         STATEMENT_READERS,
         CONVOY,
+        3,
+    ),
+    # A missing field has no line of its own: the closing '---' (line 9) is where to add it.
+    BadInput(
+        "front-matter-no-slug",
+        replace_text(CONVOY, "slug: convoy-2026-01-20\n", ""),
+        STATEMENT_READERS,
+        CONVOY,
+        8,
+    ),
+    BadInput(
+        "front-matter-no-published",
+        replace_text(CONVOY, "published: 2026-01-20 14:00\n", ""),
+        STATEMENT_READERS,
+        CONVOY,
+        8,
+    ),
+    BadInput(
+        "front-matter-empty-slug",
+        replace_text(CONVOY, "slug: convoy-2026-01-20", "slug:"),
+        STATEMENT_READERS,
+        CONVOY,
+        3,
+    ),
+    # Slugs name catalogs: the second statement (in name order) to use one is refused at its
+    # slug line, and the message names the first one's.
+    BadInput(
+        "slug-used-twice",
+        replace_text(CROSSING, "slug: crossing-2026-02-17", "slug: convoy-2026-01-20"),
+        PROJECT_STATEMENT_READERS,
+        CROSSING,
+        3,
+    ),
+    BadInput(
+        "slug-reserved",
+        replace_text(CROSSING, "slug: crossing-2026-02-17", "slug: site"),
+        PROJECT_STATEMENT_READERS,
+        CROSSING,
         3,
     ),
     BadInput(
