@@ -20,7 +20,12 @@ from markdown_it.token import Token
 from l10n.encoding import decode_utf8 as decode_text
 from l10n.encoding import refuse_nul
 from l10n.errors import SourceError, place, unknown_name
-from l10n.forbidden import forbidden_character, hidden_in_figure, reason_hidden
+from l10n.forbidden import (
+    forbidden_character,
+    hidden_in_figure,
+    reason_hidden,
+    remove_hidden_in_figures,
+)
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
 from l10n.wording import character_name, visible
@@ -130,6 +135,42 @@ def strip_copied_direction_marks(text: str, path: str) -> tuple[str, str | None]
         "figures read as before"
     )
     return COPIED_DIRECTION_MARKS.sub("", text), warning
+
+
+def strip_hidden_in_figures(text: str, path: str) -> tuple[str, str | None]:
+    """`text` without the characters `hidden_in_figures` finds (a zero-width space in
+    "15<ZWSP>00", a word joiner beside "27"), and a warning naming the line of the first
+    (None when there were none). For what l10n imports from elsewhere: without them a figure
+    reads as the page showed it, where a statement the user writes is refused instead
+    (`reject_hidden_in_figures`), and so is a bidi control anywhere."""
+    cleaned, found = remove_hidden_in_figures(text)
+    if not found:
+        return text, None
+    counts: dict[str, int] = {}
+    for hidden in found:
+        counts[hidden.character] = counts.get(hidden.character, 0) + 1
+    characters = ", ".join(
+        f"{count} × {character_name(character)}" for character, count in sorted(counts.items())
+    )
+    first = found[0]
+    warning = (
+        f"{place(path, 1 + text.count(chr(10), 0, first.offset))}: removed invisible "
+        f"characters inside or beside figures ({characters}; the first in "
+        f"“{visible(first.context)}”): the figures read as the page shows them"
+    )
+    return cleaned, warning
+
+
+def imported_text(text: str, path: str) -> tuple[str, tuple[str, ...]]:
+    """Text l10n imports from elsewhere (a saved page, text copied from one), as it may enter
+    a statement or a catalog, and the warnings for what was removed: the direction marks that
+    copying leaves, and characters hidden inside or beside figures. A bidi control that can
+    reorder what a reader sees ("27" shown as 72) is refused with its line: removing it would
+    change what the page said, keeping it would publish the trap."""
+    text, marks = strip_copied_direction_marks(text, path)
+    reject_bidi_controls(text, path)
+    text, hidden = strip_hidden_in_figures(text, path)
+    return text, tuple(warning for warning in (marks, hidden) if warning is not None)
 
 
 def parse_plain_text(data: bytes, path: str) -> PlainText:
