@@ -716,7 +716,13 @@ def test_a_catalog_broken_at_any_line_is_refused_at_that_line(
 
 
 # A command line with a bad argument, and what the message must name.
+IMPORT_PAGE = ("import", "{outside}/page.html")
 BAD_ARGUMENTS: list[tuple[Command, str]] = [
+    # A slug `import` would write that every command then refuses: the UI strings' own, one
+    # that is no slug (test_adversarial_commands: one another statement uses).
+    ((*IMPORT_PAGE, "--slug", "site"), "'site' is reserved"),
+    ((*IMPORT_PAGE, "--slug", ""), "slug ''"),
+    ((*IMPORT_PAGE, "--slug", "../outside"), "slug '../outside'"),
     (("stats", "--lang", "xx"), "'xx'"),
     (("update", "--lang", "xx"), "'xx'"),
     (("check", "--lang", "xx"), "'xx'"),
