@@ -329,6 +329,28 @@ CASES: list[BadInput] = [
         CONFIG,
         11,
     ),
+    # The site's texts are on every page: refused as a statement's text is.
+    BadInput(
+        "config-site-name-bidi",
+        replace_text(CONFIG, "Joint Coordination Centre", "Joint \\u202eCentre 27\\u202c"),
+        CONFIG_READERS,
+        CONFIG,
+        11,
+    ),
+    BadInput(
+        "config-site-tagline-entity-bidi",
+        replace_text(CONFIG, "for Humanitarian", "for &#x202E;Humanitarian"),
+        CONFIG_READERS,
+        CONFIG,
+        12,
+    ),
+    BadInput(
+        "config-site-footer-hidden-in-figure",
+        replace_text(CONFIG, "in several languages", "in 1\u200b2 languages"),
+        CONFIG_READERS,
+        CONFIG,
+        14,
+    ),
     BadInput(
         "config-unknown-site-setting",
         insert_line(CONFIG, 13, 'colour = "red"'),
