@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog_file import read_catalog_file
-from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError
+from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError, place
 from l10n.fsutil import locked, remove_left_temporaries
 from l10n.languages import get_language
 from l10n.po import Catalog
@@ -155,18 +155,20 @@ def read_statements(config: Config) -> list[Document]:
     from l10n.sources import read_statement_file
 
     documents: list[Document] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # slug -> where it is written, "path:LINE"
     for path in statement_files(config):
         reference = shown_path(config, path)
         document = read_statement_file(path, config.source_lang, reference)
-        slug = document.meta.slug
+        slug, line = document.meta.slug, document.meta.slug_line
         if slug == SITE_DOMAIN:
             raise SourceError(
-                f"slug {slug!r} is reserved for the site's UI strings", path=reference
+                f"slug {slug!r} is reserved for the site's UI strings", path=reference, line=line
             )
         if slug in seen:
-            raise SourceError(f"slug {slug!r} is also used by {seen[slug]}", path=reference)
-        seen[slug] = reference
+            raise SourceError(
+                f"slug {slug!r} is also used by {seen[slug]}", path=reference, line=line
+            )
+        seen[slug] = place(reference, line)
         documents.append(document)
     return documents
 

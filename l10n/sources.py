@@ -20,7 +20,12 @@ from markdown_it.token import Token
 from l10n.encoding import decode_utf8 as decode_text
 from l10n.encoding import refuse_nul
 from l10n.errors import SourceError, place, unknown_name
-from l10n.forbidden import forbidden_character, hidden_in_figure, reason_hidden
+from l10n.forbidden import (
+    forbidden_character,
+    hidden_in_figure,
+    reason_hidden,
+    remove_hidden_in_figures,
+)
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
 from l10n.wording import character_name, visible
@@ -86,7 +91,7 @@ def parse_statement(data: bytes, path: str, language: str) -> Document:
     reject_bidi_controls(text, path)
     reject_hidden_in_figures(text, path)
     front, body, body_line = _split_front_matter(text, path)
-    meta, title_line, signatory_lines = _parse_metadata(front, path)
+    meta, title_line, signatory_lines = _parse_metadata(front, path, closing_line=body_line - 1)
     blocks = [_single_segment_block(BlockKind.TITLE, meta.title, title_line)]
     blocks += _markdown_blocks(body, body_line, path, language)
     for signatory, (position_line, name_line) in zip(
@@ -130,6 +135,42 @@ def strip_copied_direction_marks(text: str, path: str) -> tuple[str, str | None]
         "figures read as before"
     )
     return COPIED_DIRECTION_MARKS.sub("", text), warning
+
+
+def strip_hidden_in_figures(text: str, path: str) -> tuple[str, str | None]:
+    """`text` without the characters `hidden_in_figures` finds (a zero-width space in
+    "15<ZWSP>00", a word joiner beside "27"), and a warning naming the line of the first
+    (None when there were none). For what l10n imports from elsewhere: without them a figure
+    reads as the page showed it, where a statement the user writes is refused instead
+    (`reject_hidden_in_figures`), and so is a bidi control anywhere."""
+    cleaned, found = remove_hidden_in_figures(text)
+    if not found:
+        return text, None
+    counts: dict[str, int] = {}
+    for hidden in found:
+        counts[hidden.character] = counts.get(hidden.character, 0) + 1
+    characters = ", ".join(
+        f"{count} × {character_name(character)}" for character, count in sorted(counts.items())
+    )
+    first = found[0]
+    warning = (
+        f"{place(path, 1 + text.count(chr(10), 0, first.offset))}: removed invisible "
+        f"characters inside or beside figures ({characters}; the first in "
+        f"“{visible(first.context)}”): the figures read as the page shows them"
+    )
+    return cleaned, warning
+
+
+def imported_text(text: str, path: str) -> tuple[str, tuple[str, ...]]:
+    """Text l10n imports from elsewhere (a saved page, text copied from one), as it may enter
+    a statement or a catalog, and the warnings for what was removed: the direction marks that
+    copying leaves, and characters hidden inside or beside figures. A bidi control that can
+    reorder what a reader sees ("27" shown as 72) is refused with its line: removing it would
+    change what the page said, keeping it would publish the trap."""
+    text, marks = strip_copied_direction_marks(text, path)
+    reject_bidi_controls(text, path)
+    text, hidden = strip_hidden_in_figures(text, path)
+    return text, tuple(warning for warning in (marks, hidden) if warning is not None)
 
 
 def parse_plain_text(data: bytes, path: str) -> PlainText:
@@ -186,7 +227,11 @@ def _split_front_matter(text: str, path: str) -> tuple[str, str, int]:
     raise SourceError("front matter is not closed: no second '---' line", path=path, line=1)
 
 
-def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[int, int]]]:
+def _parse_metadata(
+    front: str, path: str, closing_line: int
+) -> tuple[Metadata, int, list[tuple[int, int]]]:
+    """The metadata, the title's line and each signatory's lines; `closing_line` is the line of
+    the front matter's closing '---', where a missing field is reported."""
     # One pass gives both the node tree, whose marks tell the line of each field for error
     # messages, and the values constructed from it.
     loader = _YAML_LOADER(front)
@@ -226,8 +271,15 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
                 line=key_node.start_mark.line + 2,
             )
     for key in REQUIRED_FIELDS:
-        if key not in fields or fields[key] in (None, ""):
-            raise SourceError(f"front matter has no {key!r} field", path=path, line=2)
+        if key not in fields:
+            # No line holds what is missing: the block's end is where to add it.
+            raise SourceError(
+                f"front matter has no {key!r} field (add it before this closing '---')",
+                path=path,
+                line=closing_line,
+            )
+        if fields[key] in (None, ""):
+            raise fail(f"front matter field {key!r} is empty", key)
     title = _text_field(fields, "title", fail)
     slug = _text_field(fields, "slug", fail)
     if not SLUG.match(slug):
@@ -248,6 +300,7 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
         published=published,
         breadcrumb=tuple(breadcrumb),
         signatories=tuple(signatories),
+        slug_line=lines["slug"],
     )
     return meta, lines["title"], signatory_lines
 

@@ -124,6 +124,8 @@ def import_command(
     click.echo(
         f"  left out: {counted(page.left_out, 'element')} of the site (menus, share, rating...)"
     )
+    for note in page.notes:
+        click.echo(f"warning: {note}", err=True)
 
 
 @click.group("tm")
