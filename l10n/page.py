@@ -35,7 +35,7 @@ from l10n.errors import SourceError
 from l10n.forbidden import remove_hidden_in_figures
 from l10n.fsutil import atomic_write_text
 from l10n.model import Block, BlockKind, Signatory
-from l10n.sources import imported_text, parse_statement, segments_of
+from l10n.sources import imported_text, parse_statement, segments_of, unix_line_ends
 from l10n.wording import visible
 
 FURNITURE_TAGS = (
@@ -94,7 +94,7 @@ def decode_page(data: bytes, path: str) -> str:
     except UnicodeDecodeError as error:
         text = _decode_declared(data, path, error)
     refuse_nul(text, path, SourceError, "no page text holds one; save the page again")
-    return text.removeprefix("\ufeff")
+    return unix_line_ends(text.removeprefix("\ufeff"))
 
 
 def _decode_declared(data: bytes, path: str, not_utf8: UnicodeDecodeError) -> str:
@@ -137,7 +137,9 @@ def _decode_declared(data: bytes, path: str, not_utf8: UnicodeDecodeError) -> st
 
 
 def _line_at(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+    """The line of `offset`, lines ending at LF, CRLF or CR (as `unix_line_ends` reads them)."""
+    before = data[:offset]
+    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
 
 
 def _clean(text: str) -> str:

@@ -44,11 +44,17 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def decode_source(data: bytes, path: str) -> str:
-    """`data` as text; a byte that is not UTF-8, or a NUL character (which no statement means
-    and gettext strings end at), is reported with its line."""
-    text = decode_text(data, path, SourceError, "save the file as UTF-8")
+    """`data` as text with "\\n" line ends; a byte that is not UTF-8, or a NUL character (which
+    no statement means and gettext strings end at), is reported with its line."""
+    text = unix_line_ends(decode_text(data, path, SourceError, "save the file as UTF-8"))
     refuse_nul(text, path, SourceError, "no text holds one, and gettext strings end there")
     return text
+
+
+def unix_line_ends(text: str) -> str:
+    """`text` with CRLF and CR (old Mac editors, some Windows tools) line ends as "\\n": every
+    reader splits and counts lines at "\\n", and a CR-only file would otherwise be one line."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
@@ -257,6 +263,7 @@ def _parse_metadata(
         loader.dispose()
     if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):
         raise SourceError("front matter must be a mapping of fields", path=path, line=2)
+    _reject_repeated_keys(node, path)
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
 
     def fail(message: str, key: str) -> SourceError:
@@ -303,6 +310,20 @@ def _parse_metadata(
         slug_line=lines["slug"],
     )
     return meta, lines["title"], signatory_lines
+
+
+def _reject_repeated_keys(mapping: yaml.MappingNode, path: str) -> None:
+    """A field written twice: YAML keeps the last silently, so a second `title:` further down
+    would replace the first unseen. Refused at the second."""
+    seen: set[object] = set()
+    for key, _ in mapping.value:
+        if key.value in seen:
+            raise SourceError(
+                f"front matter field {key.value!r} is written twice; keep one",
+                path=path,
+                line=key.start_mark.line + 2,
+            )
+        seen.add(key.value)
 
 
 def _check_nodes(root: yaml.Node, path: str) -> None:
@@ -381,11 +402,11 @@ def _signatories(
     lines: list[tuple[int, int]] = []
     for index, item in enumerate(value):
         item_node = sequence.value[index] if isinstance(sequence, yaml.SequenceNode) else None
-        key_lines = (
-            {key.value: key.start_mark.line + 2 for key, _ in item_node.value}
-            if isinstance(item_node, yaml.MappingNode)
-            else {}
-        )
+        item_line = item_node.start_mark.line + 2 if item_node is not None else None
+        key_lines = {}
+        if isinstance(item_node, yaml.MappingNode):
+            _reject_repeated_keys(item_node, path)
+            key_lines = {key.value: key.start_mark.line + 2 for key, _ in item_node.value}
         for key, line in key_lines.items():
             if key not in SIGNATORY_FIELDS:
                 raise SourceError(
@@ -398,7 +419,10 @@ def _signatories(
             and isinstance(item.get("position"), str)
             and isinstance(item.get("name"), str)
         ):
-            raise fail("each signatory needs a 'position' and a 'name' (text)", "signatories")
+            message = "each signatory needs a 'position' and a 'name' (text)"
+            if item_line is None:
+                raise fail(message, "signatories")
+            raise SourceError(message, path=path, line=item_line)
         for name in ("position", "name"):
             if not item[name].strip():
                 raise SourceError(

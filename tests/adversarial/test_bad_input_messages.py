@@ -234,11 +234,13 @@ def page_cases(name: str, page: bytes, line: int) -> list[BadInput]:
     return [BadInput(f"page-{name}", mutate, commands, PAGE, line)]
 
 
-def translation_cases(name: str, paragraph: bytes, line: int) -> list[BadInput]:
-    """A Russian translation in plain text for `align`, its second paragraph on line 3."""
+def translation_cases(name: str, paragraph: bytes, line: int | None) -> list[BadInput]:
+    """A Russian translation in plain text for `align`, its second paragraph on line 3 (the
+    whole file empty when `paragraph` is)."""
 
     def mutate(project: Path) -> None:
         text = "Заявление о гуманитарной колонне\n\n".encode() + paragraph + b"\n"
+        text = text if paragraph else b""
         (project.parent / "outside" / "translation.txt").write_bytes(text)
 
     return [BadInput(f"translation-{name}", mutate, (ALIGN,), "translation.txt", line)]
@@ -420,6 +422,29 @@ CASES: list[BadInput] = [
         3,
     ),
     BadInput(
+        "front-matter-field-twice",
+        insert_line(CONVOY, 3, "title: A second title"),
+        STATEMENT_READERS,
+        CONVOY,
+        3,
+    ),
+    BadInput(
+        "front-matter-signatory-as-text",
+        replace_text(
+            CONVOY, "  - position: Head of the Joint Coordination Centre\n", "  - A. Verin\n#"
+        ),
+        STATEMENT_READERS,
+        CONVOY,
+        7,
+    ),
+    BadInput(
+        "front-matter-signatory-without-name",
+        replace_text(CONVOY, "    name: A. Verin\n", ""),
+        STATEMENT_READERS,
+        CONVOY,
+        7,
+    ),
+    BadInput(
         "front-matter-impossible-date",
         replace_text(CONVOY, "2026-01-20 14:00", "2026-02-30"),
         STATEMENT_READERS,
@@ -529,6 +554,9 @@ CASES: list[BadInput] = [
     *translation_cases("isolate", "Колонна из 24 \u2067грузовиков\u2069.".encode(), 3),
     *translation_cases("nul", "Колонна из 24\0 грузовиков.".encode(), 3),
     *translation_cases("not-utf8", "Колонна".encode("koi8-r"), 3),
+    *translation_cases("empty", b"", None),
+    *translation_cases("cr-line-ends-override", "Колонна\rиз \u202e24\u202c.".encode(), 4),
+    *page_cases("cr-line-ends", saved_page(b"", b"A convoy \xe9.").replace(b"\n", b"\r"), 5),
     # A template override of the site's pages.
     BadInput(
         "template-binary",
