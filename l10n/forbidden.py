@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from l10n.wording import character_name, visible
+
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _BIDI_CHARACTERS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # A character reference as markdown-it and browsers decode it ("&#x202E;", "&#8238;").
@@ -245,3 +247,32 @@ def reorders_nothing(text: str) -> bool:
         ):
             return False
     return "&" not in text or forbidden_character(BIDI_CONTROLS.sub("", text)) is None
+
+
+def bidi_control_message(character: str) -> str:
+    """Why a bidi control `forbidden_character` found is refused, for a message."""
+    return (
+        f"bidirectional control character U+{ord(character):04X} is not allowed "
+        "(it can make text read differently from what it says)"
+    )
+
+
+def hidden_message(found: HiddenCharacter) -> str:
+    """Why a character `hidden_in_figure` found is refused, for a message."""
+    where = "inside" if found.inside else "beside"
+    return (
+        f"{character_name(found.character)} {where} a figure is not allowed "
+        f"(“{visible(found.context)}”: {reason_hidden(found.character)}); delete it"
+    )
+
+
+def unpublishable(text: str) -> tuple[int, str] | None:
+    """The offset in `text` of the first character a source text may not hold, and why: a bidi
+    control (`forbidden_character`), or a character hidden in a figure (`hidden_in_figure`)."""
+    control = forbidden_character(text)
+    hidden = hidden_in_figure(text)
+    if hidden is not None and (control is None or hidden.offset < control[0]):
+        return hidden.offset, hidden_message(hidden)
+    if control is not None:
+        return control[0], bidi_control_message(control[1])
+    return None

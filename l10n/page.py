@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,8 +35,9 @@ from l10n.encoding import refuse_nul
 from l10n.errors import SourceError
 from l10n.forbidden import remove_hidden_in_figures
 from l10n.fsutil import atomic_write_text
+from l10n.layout import STATEMENT_SUFFIX, refuse_slug_in_use
 from l10n.model import Block, BlockKind, Signatory
-from l10n.sources import imported_text, parse_statement, segments_of, unix_line_ends
+from l10n.sources import SLUG, imported_text, parse_statement, segments_of, unix_line_ends
 from l10n.wording import visible
 
 FURNITURE_TAGS = (
@@ -464,12 +466,14 @@ def import_page(
     published: datetime | None = None,
     force: bool = False,
     dry_run: bool = False,
+    slugs_in_use: Mapping[str, tuple[Path, str]] | None = None,
 ) -> ImportReport:
     """Write the statement of a saved page into `source_folder` as `<slug>.md`.
 
     The text written is read back as a statement before anything is written, so a page that
     would give a broken statement stops with an error and no file. An existing statement is
-    replaced only with `force`.
+    replaced only with `force`; a slug another statement uses (`slugs_in_use`, as
+    `l10n.layout.statement_slugs` gives them), or the UI strings' own, is refused.
     """
     page = read_page(data, page_path)
     when = published or page.published
@@ -477,9 +481,15 @@ def import_page(
         raise SourceError(
             "no date of publication found in the page: give it with --published", path=page_path
         )
-    name = slug or default_slug(page, when)
+    name = default_slug(page, when) if slug is None else slug
+    if not SLUG.match(name):
+        raise SourceError(
+            f"slug {name!r} must be lower-case letters, digits and hyphens (it names a file)",
+            path=page_path,
+        )
+    target = source_folder / f"{name}{STATEMENT_SUFFIX}"
+    refuse_slug_in_use(name, target, slugs_in_use or {}, page_path)
     text = statement_text(page, name, when)
-    target = source_folder / f"{name}.md"
     try:
         parse_statement(text.encode("utf-8"), target.name, language)
     except SourceError as error:  # the file named is not written: the page is to blame

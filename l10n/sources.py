@@ -21,9 +21,10 @@ from l10n.encoding import decode_utf8 as decode_text
 from l10n.encoding import refuse_nul
 from l10n.errors import SourceError, place, unknown_name
 from l10n.forbidden import (
+    bidi_control_message,
     forbidden_character,
     hidden_in_figure,
-    reason_hidden,
+    hidden_message,
     remove_hidden_in_figures,
 )
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
@@ -63,8 +64,7 @@ def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
     if found is not None:
         offset, character = found
         raise SourceError(
-            f"bidirectional control character U+{ord(character):04X} is not allowed "
-            "(it can make text read differently from what it says)",
+            bidi_control_message(character),
             path=path,
             line=first_line + text.count("\n", 0, offset),
         )
@@ -75,12 +75,8 @@ def reject_hidden_in_figures(text: str, path: str) -> None:
     a statement is published as written, and translated from what its msgid says."""
     found = hidden_in_figure(text)
     if found is not None:
-        where = "inside" if found.inside else "beside"
         raise SourceError(
-            f"{character_name(found.character)} {where} a figure is not allowed "
-            f"(“{visible(found.context)}”: {reason_hidden(found.character)}); delete it",
-            path=path,
-            line=1 + text.count("\n", 0, found.offset),
+            hidden_message(found), path=path, line=1 + text.count("\n", 0, found.offset)
         )
 
 

@@ -329,6 +329,28 @@ CASES: list[BadInput] = [
         CONFIG,
         11,
     ),
+    # The site's texts are on every page: refused as a statement's text is.
+    BadInput(
+        "config-site-name-bidi",
+        replace_text(CONFIG, "Joint Coordination Centre", "Joint \\u202eCentre 27\\u202c"),
+        CONFIG_READERS,
+        CONFIG,
+        11,
+    ),
+    BadInput(
+        "config-site-tagline-entity-bidi",
+        replace_text(CONFIG, "for Humanitarian", "for &#x202E;Humanitarian"),
+        CONFIG_READERS,
+        CONFIG,
+        12,
+    ),
+    BadInput(
+        "config-site-footer-hidden-in-figure",
+        replace_text(CONFIG, "in several languages", "in 1\u200b2 languages"),
+        CONFIG_READERS,
+        CONFIG,
+        14,
+    ),
     BadInput(
         "config-unknown-site-setting",
         insert_line(CONFIG, 13, 'colour = "red"'),
@@ -716,7 +738,13 @@ def test_a_catalog_broken_at_any_line_is_refused_at_that_line(
 
 
 # A command line with a bad argument, and what the message must name.
+IMPORT_PAGE = ("import", "{outside}/page.html")
 BAD_ARGUMENTS: list[tuple[Command, str]] = [
+    # A slug `import` would write that every command then refuses: the UI strings' own, one
+    # that is no slug (test_adversarial_commands: one another statement uses).
+    ((*IMPORT_PAGE, "--slug", "site"), "'site' is reserved"),
+    ((*IMPORT_PAGE, "--slug", ""), "slug ''"),
+    ((*IMPORT_PAGE, "--slug", "../outside"), "slug '../outside'"),
     (("stats", "--lang", "xx"), "'xx'"),
     (("update", "--lang", "xx"), "'xx'"),
     (("check", "--lang", "xx"), "'xx'"),
