@@ -33,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from l10n.encoding import refuse_nul
 from l10n.errors import SourceError
-from l10n.forbidden import remove_hidden_in_figures
+from l10n.forbidden import BIDI_CONTROLS, bidi_control_message, remove_hidden_in_figures
 from l10n.fsutil import atomic_write_text
 from l10n.layout import STATEMENT_SUFFIX, refuse_slug_in_use
 from l10n.model import Block, BlockKind, Signatory
@@ -334,16 +334,23 @@ def read_page(data: bytes, path: str) -> Page:
     if not blocks:
         raise SourceError("no text found in the page's main content", path=path)
     page = Page(title, published, breadcrumb, tuple(blocks), tuple(signatories), left_out, notes)
-    return _without_hidden_between_tags(page, path)
+    return _as_parsed(page, path)
 
 
-def _without_hidden_between_tags(page: Page, path: str) -> Page:
-    """`page` without the characters hidden in figures that only its text shows, once the
-    tags between them and a digit are gone ("24<b>&#8203;</b>00"): the markup has no line
-    to name, so the warning names the text."""
+def _as_parsed(page: Page, path: str) -> Page:
+    """`page` checked as the parser decoded it, after the check of its markup: a bidi control
+    that only the parser makes (a reference without its ";", "&#8238 27", as browsers read
+    it) is refused, and characters hidden in figures that only the text shows, once the tags
+    between them and a digit are gone ("24<b>&#8203;</b>00"), are removed. The parsed text has
+    no line to name: the message quotes the text."""
     removed: list[str] = []
 
     def clean(text: str) -> str:
+        control = BIDI_CONTROLS.search(text)
+        if control is not None:
+            raise SourceError(
+                f"{bidi_control_message(control.group())}: in “{visible(text)}”", path=path
+            )
         cleaned, found = remove_hidden_in_figures(text)
         if found:
             removed.append(text)
