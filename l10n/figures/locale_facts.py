@@ -186,11 +186,17 @@ class PercentWords:
         the text.
     fractions: fractions in words that state a percentage, as regular expressions ("half" for
         50%).
+    points: a regular expression found in a percentage's own words that makes it percentage
+        points ("3 процентных пункта"): a change of 3 points is no change of 3 percent.
+    score_links: a regular expression between the two numbers of a score or a pair ("2&1",
+        "3:1", "1 مقابل 2"), whose order matters.
     """
 
     after_figure: str
     after_words: str
     fractions: Mapping[Decimal, tuple[str, ...]]
+    points: str
+    score_links: str
 
 
 @dataclass(frozen=True)
@@ -509,6 +515,8 @@ _ENGLISH = LanguageFacts(
         after_figure=r"(?i)[\s-]*(?:per\s?cent|percent(?:age points?)?|pct)(?!\w)",
         after_words=r"(?:per ?cent|percent)",
         fractions={Decimal(50): ("half",), Decimal(25): ("quarter",)},
+        points=r"(?i)points?",
+        score_links=r"\s?[-–:&]\s?",
     ),
     number_words=NumberWords(
         glued_prefix="",
@@ -807,9 +815,11 @@ _RUSSIAN = LanguageFacts(
         twelve_early_is_midnight=False,
     ),
     percent=PercentWords(
-        after_figure=r"(?i)[\s-]*(?:процент\w*|процентн\w+\s+пункт\w*|п\.\s?п\.)",
+        after_figure=r"(?i)[\s-]*(?:процентн\w+\s+пункт\w*|процент\w*|п\.\s?п\.)",
         after_words=r"процент\w*",
         fractions={Decimal(50): (r"половин\w*",), Decimal(25): (r"четверт\w*",)},
+        points=r"(?i)пункт|п\.\s?п\.",
+        score_links=r"\s?[-–:]\s?",
     ),
     number_words=NumberWords(
         glued_prefix="",
@@ -1060,6 +1070,10 @@ _ARABIC = LanguageFacts(
         after_figure=r"\s*(?:(?:في|ب)\s?ال(?:مائة|مئة|مية)|نقط\w*\s+مئوية|%|٪)",
         after_words=r"(?:في|ب) ?ال(?:مائه|مئه|ميه)",
         fractions={Decimal(50): ("نصف",), Decimal(25): ("ربع",)},
+        points=r"نقط|نقاط",
+        # A symbol with spaces around it shows the numbers swapped in right-to-left text
+        # ("3 - 1" displays as "1 - 3"), so only a symbol between digits keeps its order.
+        score_links=r"[-–:]|\s+مقابل\s+",
     ),
     number_words=NumberWords(
         glued_prefix=r"(?:[وفبكل]?(?:ال|ل)?)?",
