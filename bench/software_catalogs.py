@@ -3,7 +3,9 @@
 Each PO catalog found under FOLDER (Russian or Arabic translations of English software, for
 instance Django's, or Debian's .mo files turned back into PO with `msgunfmt`) is checked on its
 own, msgid against msgstr, by `l10n.check` and by translate-toolkit's `numbers` check. Counted
-over the translated entries whose msgid or msgstr holds a digit: the entries each tool flags.
+over the translated entries whose msgid or msgstr holds a digit: the entries each tool flags
+with a figure finding (l10n's `placeholder` check, a python-format translation that cannot be
+shown, is pofilter's printf test rather than its numbers test, and is counted apart).
 
 Labels (`--labels FILE`, JSON lines) say which flagged entries are real mismatches::
 
@@ -36,14 +38,13 @@ import argparse
 import json
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from translate.filters import checks
 
 from l10n.check import (
     CatalogEntry,
-    CatalogUnderCheck,
     Finding,
     check_catalogs,
     read_catalog_under_check,
@@ -51,6 +52,10 @@ from l10n.check import (
 from l10n.errors import L10nError
 
 Key = tuple[str, str | None, str]  # catalog (relative path), msgctxt, msgid
+# What pofilter's numbers test is measured against: the figure findings, and the characters
+# that change what a figure shows. The placeholder check (`placeholder`, a python-format
+# translation that cannot be shown) is another test, pofilter's printf, and is counted apart.
+FIGURE_CODES = ("number-", "bidi-control", "invisible-character")
 
 
 @dataclass
@@ -61,9 +66,11 @@ class Tally:
     with_digits: int = 0
     ours: set[Key] = field(default_factory=set)
     theirs: set[Key] = field(default_factory=set)
+    placeholders: int = 0  # entries with a `placeholder` finding (not a figure check)
 
     def add(self, other: Tally) -> None:
         self.entries += other.entries
+        self.placeholders += other.placeholders
         self.with_digits += other.with_digits
         self.ours |= other.ours
         self.theirs |= other.theirs
@@ -92,11 +99,17 @@ def check_one(
 ) -> tuple[Tally, dict[Key, list[Finding]], dict[Key, CatalogEntry]]:
     catalog = read_catalog_under_check(path)
     entries = [entry for entry in catalog.entries if entry.translated]
-    result = check_catalogs([CatalogUnderCheck(catalog.path, catalog.language, entries)], "en")
+    # The catalog as read, with only its translated entries: its Plural-Forms header says which
+    # counts each msgstr[i] serves (KDE's Russian keeps a fourth form for n = 1 alone).
+    result = check_catalogs([replace(catalog, entries=entries)], "en")
     by_line: dict[int, list[Finding]] = {}
+    placeholders: set[int] = set()
     for finding in result.findings:
-        by_line.setdefault(finding.line, []).append(finding)
-    tally = Tally(entries=len(entries))
+        if finding.code.startswith(FIGURE_CODES):
+            by_line.setdefault(finding.line, []).append(finding)
+        else:
+            placeholders.add(finding.line)
+    tally = Tally(entries=len(entries), placeholders=len(placeholders))
     findings: dict[Key, list[Finding]] = {}
     found: dict[Key, CatalogEntry] = {}
     for entry in entries:
@@ -182,6 +195,7 @@ def main() -> int:
         f"{'real mismatches found':44}"
         f"{f'{found_ours}/{len(real)}':>10}{f'{found_theirs}/{len(real)}':>10}"
     )
+    print(f"(apart: {total.placeholders} entries whose python-format translation cannot be shown)")
     codes = Counter(finding.code for found in findings.values() for finding in found)
     print("l10n findings by code:", ", ".join(f"{code} {n}" for code, n in codes.most_common()))
     false_codes = Counter(

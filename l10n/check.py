@@ -47,7 +47,9 @@ Russian form 0, also shows 21 and 31) must not state one of them (`number-plural
 
 What is not a figure (placeholders of the entry's format, markup, addresses) is blanked out by
 `l10n.figures.entry_figure_text` before either figure reader reads a text; entries that hold the
-translators' names ("translator-credits") are skipped like ignored ones.
+translators' names ("translator-credits"), and those whose msgid only names plural categories
+("One/few/many", which a translation describes by counts: "Один/2-4/много"), are skipped like
+ignored ones.
 
 The functions at the end (`read_catalog_under_check`, `check_paths`, `check_project`) are the
 file adapter; everything above them works on `CatalogUnderCheck` values. The adapter reads
@@ -89,6 +91,7 @@ from l10n.figures import (
     glued_to_a_name,
     is_credits,
     is_message_id,
+    names_plural_categories,
     plain_figures,
     quick_values,
     same_identifier,
@@ -177,6 +180,7 @@ def _ignored(entry: CatalogEntry) -> bool:
         )
         or is_credits(entry.msgid, entry.msgctxt)
         or is_message_id(entry.msgid)
+        or names_plural_categories(entry.msgid)
     )
 
 
@@ -383,6 +387,12 @@ def compare(
         else:
             comparison.stated_counts = [f for f in extra if f.value in count_values]
             extra = [figure for figure in extra if figure.value not in count_values]
+        # The singular's count ("1 page") in a form that does not serve it ("1 صفحة" in the
+        # Arabic form for 3 to 10, or for 0): the form shows other counts than it says.
+        singular = _singular_counts(comparison.entry, source.language) - count_values
+        if singular and extra:
+            comparison.stated_counts += [f for f in extra if f.value in singular]
+            extra = [figure for figure in extra if figure.value not in singular]
     if missing or extra:
         # The second stage: what the strict reading leaves, read again in its light. Loaded
         # when an entry first needs it, since the first pass settles most runs' every entry.
@@ -441,6 +451,22 @@ def _overlaps(figure: Figure, other: Figure) -> bool:
     return figure.start < other.end and other.start < figure.end
 
 
+def _singular_counts(entry: CatalogEntry, language: str) -> set[FigureValue]:
+    """The numbers a plural entry's singular msgid states that its msgid_plural does not: the
+    singular's count ("1" of "1 page" / "%d pages")."""
+    if entry.msgid_plural is None:
+        return set()
+    singular = extract_figures(_readable(entry, entry.msgid), language)
+    plural = {
+        figure.value for figure in extract_figures(_readable(entry, entry.msgid_plural), language)
+    }
+    return {
+        figure.value
+        for figure in singular
+        if isinstance(figure.value, NumberValue) and figure.value not in plural
+    }
+
+
 def spell_numbers(source: Version, target: Version) -> bool:
     """Whether both texts write a number in words: the numbers might differ though every
     figure agrees ("Five tents" / "шесть палаток"), which `compare` then reads."""
@@ -477,6 +503,10 @@ def _without_verbatim_code(
             taken.update((id(alike.popleft()), id(figure)))
     missing = [other for other in missing if id(other) not in taken]
     extra = [other for other in extra if id(other) not in taken]
+    # A figure with words of the source's own, copied as it stands into a text of another
+    # language ("January 2011" in Russian, an English sample kept as it is typed): that
+    # language's reader does not read English month names, but the figure is there as written.
+    missing = [figure for figure in missing if not _copied_with_its_words(figure, target.text)]
     # A name written apart on one side and glued on the other ("JPEG 2000", "JPEG2000")
     missing = [
         figure
@@ -490,6 +520,26 @@ def _without_verbatim_code(
         and not glued_to_a_name(figure.start, figure.end, target.text, source.text)
     ]
     return missing, extra
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _copied_with_its_words(figure: Figure, text: str) -> bool:
+    """Whether `figure`, written with a Latin word ("January 2011", "5 Aug"), stands as it is
+    written in `text`, as a whole (no letter or digit glued to either end)."""
+    raw = figure.raw
+    if not _LATIN_WORD.search(raw):
+        return False
+    start = text.find(raw)
+    while start >= 0:
+        end = start + len(raw)
+        if (start == 0 or not text[start - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        start = text.find(raw, start + 1)
+    return False
 
 
 def _latin_script(language: str) -> bool:
@@ -762,12 +812,16 @@ def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
     for figure in comparison.stated_counts:
         next_word = _NEXT_WORD.match(comparison.target.text, figure.end)
         said = figure.raw + (next_word.group() if next_word else "")
-        others = [
-            count for count in comparison.counts if NumberValue(Decimal(count)) != figure.value
-        ]
-        others = others[:2]
-        shown = ", ".join(str(count) for count in others)
-        message = f"form {comparison.form} also shows {shown}…: it says {said}"
+        counts = comparison.counts
+        if len(counts) == 1:
+            message = f"form {comparison.form} shows {counts[0]} only: it says {said}"
+        elif any(NumberValue(Decimal(count)) == figure.value for count in counts):
+            others = [count for count in counts if NumberValue(Decimal(count)) != figure.value]
+            shown = ", ".join(str(count) for count in others[:2])
+            message = f"form {comparison.form} also shows {shown}…: it says {said}"
+        else:
+            shown = ", ".join(str(count) for count in counts[:2])
+            message = f"form {comparison.form} shows {shown}…: it says {said}"
         yield comparison.finding("number-plural", message, target=[figure])
 
 

@@ -17,6 +17,7 @@ from babel import Locale
 
 from l10n.encoding import decode_utf8
 from l10n.errors import ConfigError, L10nError, NotAProjectError, unknown_name
+from l10n.forbidden import unpublishable
 from l10n.languages import get_language, parse_locale
 
 NUMBERING_SYSTEMS = ("latn", "arab")
@@ -236,6 +237,7 @@ def _site_settings(table: object, path: Path) -> SiteSettings:
                 path=path,
                 line=_line_of(path, key, "site") or line,
             )
+        _refuse_unpublishable(value, path, _line_of(path, key, "site") or line)
         texts[key] = " ".join(value.split())
     menu = table.get("menu")
     if menu is None:
@@ -252,8 +254,17 @@ def _site_settings(table: object, path: Path) -> SiteSettings:
             or not all(isinstance(value, str) and value.strip() for value in item.values())
         ):
             raise ConfigError(f"{wanted}; not {item!r}", path=path, line=line)
+        _refuse_unpublishable(item["label"], path, line)
         items.append(MenuItem(" ".join(item["label"].split()), item["link"].strip()))
     return _site_texts(texts, tuple(items))
+
+
+def _refuse_unpublishable(text: str, path: Path, line: int | None) -> None:
+    """The site's texts are source text of every page, as a statement is: refused as a
+    statement is refused for a bidi control or a character hidden in a figure."""
+    found = unpublishable(text)
+    if found is not None:
+        raise ConfigError(found[1], path=path, line=line)
 
 
 def _site_texts(texts: dict[str, str], menu: tuple[MenuItem, ...] | None) -> SiteSettings:

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
+
+from l10n.wording import character_name, visible
 
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _BIDI_CHARACTERS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -114,19 +117,31 @@ class HiddenCharacter(NamedTuple):
     character: str
     inside: bool  # between the digits of the figure, rather than at its edge
     context: str  # the figure as written around it, the character included
+    end: int = 0  # where what holds it ends: after the character, or its character reference
 
 
 def hidden_in_figure(text: str) -> HiddenCharacter | None:
     """The first character of `NEVER_BY_FIGURES` inside or beside a figure (a digit), or of
     `NEVER_IN_FIGURES` inside one, in `text`."""
+    return next(hidden_in_figures(text), None)
+
+
+def hidden_in_figures(text: str) -> Iterator[HiddenCharacter]:
+    """Every character `hidden_in_figure` finds, in order. Each is judged by the characters
+    a reader sees around it, so removing all of them leaves the figures as the page shows
+    them (`l10n import` and `l10n align` do, with a warning)."""
     written = any(character in text for character in NEVER_BY_FIGURES + NEVER_IN_FIGURES)
     if not written and not _invisible_reference(text):
-        return None
+        return
+    before = after = -1
     for match in (_HIDING_OR_REFERENCE if "&" in text else _HIDING).finditer(text):
         offset, character = match.start(), html.unescape(match.group())
         if character not in _HIDDEN:
             continue  # a reference to another character
-        before, after = _seen_before(text, offset), _seen_after(text, match.end())
+        if not before < offset < match.end() <= after:
+            # A run of unseen characters shares what stands around it: looked for once per
+            # run, so that a page of nothing but zero-width spaces is read in linear time.
+            before, after = _seen_before(text, offset), _seen_after(text, match.end())
         digit_before = _is_digit(text, before)
         digit_after = _is_digit(text, after)
         inside = (digit_before or _separator_then_digit(text, before, leftwards=True)) and (
@@ -134,8 +149,21 @@ def hidden_in_figure(text: str) -> HiddenCharacter | None:
         )
         if inside or (character in NEVER_BY_FIGURES and (digit_before or digit_after)):
             near = before if digit_before else after
-            return HiddenCharacter(offset, character, bool(inside), _context(text, offset, near))
-    return None
+            context = _context(text, offset, near)
+            yield HiddenCharacter(offset, character, bool(inside), context, match.end())
+
+
+def remove_hidden_in_figures(text: str) -> tuple[str, list[HiddenCharacter]]:
+    """`text` without what `hidden_in_figures` finds, and what that was (offsets in `text`)."""
+    found = list(hidden_in_figures(text))
+    if not found:
+        return text, found
+    kept, start = [], 0
+    for hidden in found:
+        kept.append(text[start : hidden.offset])
+        start = hidden.end
+    kept.append(text[start:])
+    return "".join(kept), found
 
 
 def _seen_before(text: str, offset: int) -> int:
@@ -219,3 +247,32 @@ def reorders_nothing(text: str) -> bool:
         ):
             return False
     return "&" not in text or forbidden_character(BIDI_CONTROLS.sub("", text)) is None
+
+
+def bidi_control_message(character: str) -> str:
+    """Why a bidi control `forbidden_character` found is refused, for a message."""
+    return (
+        f"bidirectional control character U+{ord(character):04X} is not allowed "
+        "(it can make text read differently from what it says)"
+    )
+
+
+def hidden_message(found: HiddenCharacter) -> str:
+    """Why a character `hidden_in_figure` found is refused, for a message."""
+    where = "inside" if found.inside else "beside"
+    return (
+        f"{character_name(found.character)} {where} a figure is not allowed "
+        f"(“{visible(found.context)}”: {reason_hidden(found.character)}); delete it"
+    )
+
+
+def unpublishable(text: str) -> tuple[int, str] | None:
+    """The offset in `text` of the first character a source text may not hold, and why: a bidi
+    control (`forbidden_character`), or a character hidden in a figure (`hidden_in_figure`)."""
+    control = forbidden_character(text)
+    hidden = hidden_in_figure(text)
+    if hidden is not None and (control is None or hidden.offset < control[0]):
+        return hidden.offset, hidden_message(hidden)
+    if control is not None:
+        return control[0], bidi_control_message(control[1])
+    return None

@@ -13,7 +13,7 @@ file per language. Paths shown to people are relative to the project's root.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from l10n.catalog_file import read_catalog_file
-from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError
+from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError, place
 from l10n.fsutil import locked, remove_left_temporaries
 from l10n.languages import get_language
 from l10n.po import Catalog
@@ -155,20 +155,43 @@ def read_statements(config: Config) -> list[Document]:
     from l10n.sources import read_statement_file
 
     documents: list[Document] = []
-    seen: dict[str, str] = {}
+    used: dict[str, tuple[Path, str]] = {}
     for path in statement_files(config):
         reference = shown_path(config, path)
         document = read_statement_file(path, config.source_lang, reference)
-        slug = document.meta.slug
-        if slug == SITE_DOMAIN:
-            raise SourceError(
-                f"slug {slug!r} is reserved for the site's UI strings", path=reference
-            )
-        if slug in seen:
-            raise SourceError(f"slug {slug!r} is also used by {seen[slug]}", path=reference)
-        seen[slug] = reference
+        slug, line = document.meta.slug, document.meta.slug_line
+        refuse_slug_in_use(slug, path, used, reference, line)
+        used[slug] = (path, place(reference, line))
         documents.append(document)
     return documents
+
+
+def statement_slugs(documents: Iterable[Document]) -> dict[str, tuple[Path, str]]:
+    """slug -> (file, "path:LINE" of its `slug:` field) for `documents` as `read_statements`
+    gives them: what a new statement must not use."""
+    return {
+        document.meta.slug: (Path(document.path), place(document.path, document.meta.slug_line))
+        for document in documents
+    }
+
+
+def refuse_slug_in_use(
+    slug: str,
+    file: Path,
+    used: Mapping[str, tuple[Path, str]],
+    reference: str,
+    line: int | None = None,
+) -> None:
+    """A `SourceError` at `reference`:`line` when `slug`, written for the statement `file`, is
+    the UI strings' domain, or names another file's statement in `used` (slug -> (file,
+    where)): two statements would write one catalog, and every command would refuse both."""
+    if slug == SITE_DOMAIN:
+        raise SourceError(
+            f"slug {slug!r} is reserved for the site's UI strings", path=reference, line=line
+        )
+    other = used.get(slug)
+    if other is not None and other[0].name != file.name:
+        raise SourceError(f"slug {slug!r} is also used by {other[1]}", path=reference, line=line)
 
 
 # --- Catalogs named on the command line --------------------------------------------------------

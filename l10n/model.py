@@ -6,7 +6,7 @@ code turns segments into PO entries and the page builder renders blocks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -60,6 +60,9 @@ class Metadata:
     published: datetime
     breadcrumb: tuple[str, ...] = ()
     signatories: tuple[Signatory, ...] = ()
+    # The line of the `slug:` field, for messages about slugs that clash (None when the
+    # metadata was not read from a file). Where a field is written is not what it says.
+    slug_line: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

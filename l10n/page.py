@@ -20,24 +20,25 @@ even import without a further package).
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 import yaml
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from l10n.encoding import refuse_nul
 from l10n.errors import SourceError
+from l10n.forbidden import remove_hidden_in_figures
 from l10n.fsutil import atomic_write_text
+from l10n.layout import STATEMENT_SUFFIX, refuse_slug_in_use
 from l10n.model import Block, BlockKind, Signatory
-from l10n.sources import (
-    parse_statement,
-    reject_bidi_controls,
-    segments_of,
-    strip_copied_direction_marks,
-)
+from l10n.sources import SLUG, imported_text, parse_statement, segments_of, unix_line_ends
+from l10n.wording import visible
 
 FURNITURE_TAGS = (
     "script, style, noscript, template, form, button, input, select, textarea, svg, iframe, "
@@ -82,21 +83,65 @@ class Page:
     blocks: tuple[PageBlock, ...] = ()
     signatories: tuple[Signatory, ...] = ()
     left_out: int = 0  # elements of the site's furniture removed
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())  # warnings: what was removed, file and line
 
 
 def decode_page(data: bytes, path: str) -> str:
-    """The page's text: UTF-8, or the charset its head declares (windows-1251 is common)."""
+    """The page's text: UTF-8, or the charset its head declares (windows-1251 is common).
+
+    A byte that neither decodes is reported with its line, as is a charset that does not
+    exist, and a NUL character (no page means one; a parser drops it and a word with it)."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        declared = _CHARSET.search(data[:4096])
-        if declared:
-            try:
-                return data.decode(declared.group(1).decode("ascii"))
-            except (LookupError, UnicodeDecodeError):
-                pass
-    raise SourceError("the page is neither UTF-8 nor in the charset it declares", path=path)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        text = _decode_declared(data, path, error)
+    refuse_nul(text, path, SourceError, "no page text holds one; save the page again")
+    return unix_line_ends(text.removeprefix("\ufeff"))
+
+
+def _decode_declared(data: bytes, path: str, not_utf8: UnicodeDecodeError) -> str:
+    declared = _CHARSET.search(data[:4096])
+    if declared is None:
+        raise SourceError(
+            f"not UTF-8 (byte 0x{data[not_utf8.start]:02x}), and the page declares no other "
+            "charset (<meta charset=...>): save the page as UTF-8",
+            path=path,
+            line=_line_at(data, not_utf8.start),
+        ) from not_utf8
+    name = declared.group(1).decode("ascii")
+    declared_line = _line_at(data, declared.start())
+    try:
+        codecs.lookup(name)
+    except LookupError as error:
+        raise SourceError(
+            f"the page declares charset {name!r}, which is not one l10n knows, and it is not "
+            "UTF-8: save the page as UTF-8",
+            path=path,
+            line=declared_line,
+        ) from error
+    if codecs.lookup(name).name == "utf-8":
+        raise SourceError(
+            f"not UTF-8 (byte 0x{data[not_utf8.start]:02x}), though the page declares it at "
+            f"line {declared_line}: the file is damaged, or was saved in another charset",
+            path=path,
+            line=_line_at(data, not_utf8.start),
+        ) from not_utf8
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as error:
+        raise SourceError(
+            f"byte 0x{data[error.start]:02x} is neither UTF-8 nor {name} (which the page "
+            f"declares at line {declared_line}): the declaration is wrong or the file is "
+            "damaged; save the page as UTF-8",
+            path=path,
+            line=_line_at(data, error.start),
+        ) from error
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    """The line of `offset`, lines ending at LF, CRLF or CR (as `unix_line_ends` reads them)."""
+    before = data[:offset]
+    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
 
 
 def _clean(text: str) -> str:
@@ -250,9 +295,9 @@ def _signatories(blocks: list[PageBlock]) -> tuple[list[PageBlock], list[Signato
 
 def read_page(data: bytes, path: str) -> Page:
     """The statement in a saved page: title, publication, breadcrumb, body, signatories."""
-    # an Arabic page's embedding marks (RLE, PDF, RLM) are layout, not text: removed
-    text, _ = strip_copied_direction_marks(decode_page(data, path), path)
-    reject_bidi_controls(text, path)
+    # an Arabic page's embedding marks (RLE, PDF, RLM) are layout, not text: removed, as are
+    # characters hidden in figures, with warnings; an override or isolate is refused
+    text, notes = imported_text(decode_page(data, path), path)
     tree = LexborHTMLParser(text)
     breadcrumb = _breadcrumb(tree)
     for br in tree.css("br"):
@@ -288,7 +333,40 @@ def read_page(data: bytes, path: str) -> Page:
     blocks, signatories = _signatories(blocks)
     if not blocks:
         raise SourceError("no text found in the page's main content", path=path)
-    return Page(title, published, breadcrumb, tuple(blocks), tuple(signatories), left_out)
+    page = Page(title, published, breadcrumb, tuple(blocks), tuple(signatories), left_out, notes)
+    return _without_hidden_between_tags(page, path)
+
+
+def _without_hidden_between_tags(page: Page, path: str) -> Page:
+    """`page` without the characters hidden in figures that only its text shows, once the
+    tags between them and a digit are gone ("24<b>&#8203;</b>00"): the markup has no line
+    to name, so the warning names the text."""
+    removed: list[str] = []
+
+    def clean(text: str) -> str:
+        cleaned, found = remove_hidden_in_figures(text)
+        if found:
+            removed.append(text)
+        return cleaned
+
+    cleaned = replace(
+        page,
+        title=clean(page.title),
+        breadcrumb=tuple(clean(crumb) for crumb in page.breadcrumb),
+        blocks=tuple(replace(block, text=clean(block.text)) for block in page.blocks),
+        signatories=tuple(
+            Signatory(clean(signatory.position), clean(signatory.name))
+            for signatory in page.signatories
+        ),
+    )
+    if not removed:
+        return page
+    note = (
+        f"{path}: removed invisible characters beside figures in “{visible(removed[0])}”"
+        + (f" and {len(removed) - 1} more texts" if len(removed) > 1 else "")
+        + ": the figures read as the page shows them"
+    )
+    return replace(cleaned, notes=(*cleaned.notes, note))
 
 
 def _only_a_date(text: str) -> bool:
@@ -296,9 +374,8 @@ def _only_a_date(text: str) -> bool:
     return match is not None and not _LETTER.search(DATE_TIME.sub("", text))
 
 
-def page_blocks(data: bytes, path: str, language: str) -> list[Block]:
-    """The blocks of a saved page, as `l10n align` reads a translated version."""
-    page = read_page(data, path)
+def page_blocks(page: Page, language: str) -> list[Block]:
+    """The blocks of a saved page (`read_page`), as `l10n align` reads a translated version."""
     # A page has no lines to point to: each block is numbered in order instead.
     parts: list[tuple[BlockKind, str, int]] = [(BlockKind.TITLE, page.title, 0)]
     parts += [(block.kind, block.text, block.level) for block in page.blocks]
@@ -389,12 +466,14 @@ def import_page(
     published: datetime | None = None,
     force: bool = False,
     dry_run: bool = False,
+    slugs_in_use: Mapping[str, tuple[Path, str]] | None = None,
 ) -> ImportReport:
     """Write the statement of a saved page into `source_folder` as `<slug>.md`.
 
     The text written is read back as a statement before anything is written, so a page that
     would give a broken statement stops with an error and no file. An existing statement is
-    replaced only with `force`.
+    replaced only with `force`; a slug another statement uses (`slugs_in_use`, as
+    `l10n.layout.statement_slugs` gives them), or the UI strings' own, is refused.
     """
     page = read_page(data, page_path)
     when = published or page.published
@@ -402,10 +481,21 @@ def import_page(
         raise SourceError(
             "no date of publication found in the page: give it with --published", path=page_path
         )
-    name = slug or default_slug(page, when)
+    name = default_slug(page, when) if slug is None else slug
+    if not SLUG.match(name):
+        raise SourceError(
+            f"slug {name!r} must be lower-case letters, digits and hyphens (it names a file)",
+            path=page_path,
+        )
+    target = source_folder / f"{name}{STATEMENT_SUFFIX}"
+    refuse_slug_in_use(name, target, slugs_in_use or {}, page_path)
     text = statement_text(page, name, when)
-    target = source_folder / f"{name}.md"
-    parse_statement(text.encode("utf-8"), target.name, language)
+    try:
+        parse_statement(text.encode("utf-8"), target.name, language)
+    except SourceError as error:  # the file named is not written: the page is to blame
+        raise SourceError(
+            f"the statement made from this page would be refused ({error})", path=page_path
+        ) from error
     if target.exists() and not force:
         raise SourceError(
             "a statement with this slug exists already: give another --slug, or --force",

@@ -357,6 +357,8 @@ def align_statement(
             version = read_version(version_file.read_bytes(), shown_version, code)
             source_units = units_of_blocks(source.blocks, config.source_lang)
             target_units = units_of_blocks(version.blocks, code)
+            if not target_units:  # an empty file: every entry would be marked as unmatched
+                raise SourceError("the translated version holds no sentence", path=shown_version)
             beads = align_units(source_units, target_units)
             pairs = pairs_of_beads(beads, source_units, target_units)
             warnings = [

@@ -20,7 +20,13 @@ from markdown_it.token import Token
 from l10n.encoding import decode_utf8 as decode_text
 from l10n.encoding import refuse_nul
 from l10n.errors import SourceError, place, unknown_name
-from l10n.forbidden import forbidden_character, hidden_in_figure, reason_hidden
+from l10n.forbidden import (
+    bidi_control_message,
+    forbidden_character,
+    hidden_in_figure,
+    hidden_message,
+    remove_hidden_in_figures,
+)
 from l10n.model import Block, BlockKind, Document, Metadata, Segment, Signatory
 from l10n.segment import normalize_space, sentence_spans
 from l10n.wording import character_name, visible
@@ -39,11 +45,17 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def decode_source(data: bytes, path: str) -> str:
-    """`data` as text; a byte that is not UTF-8, or a NUL character (which no statement means
-    and gettext strings end at), is reported with its line."""
-    text = decode_text(data, path, SourceError, "save the file as UTF-8")
+    """`data` as text with "\\n" line ends; a byte that is not UTF-8, or a NUL character (which
+    no statement means and gettext strings end at), is reported with its line."""
+    text = unix_line_ends(decode_text(data, path, SourceError, "save the file as UTF-8"))
     refuse_nul(text, path, SourceError, "no text holds one, and gettext strings end there")
     return text
+
+
+def unix_line_ends(text: str) -> str:
+    """`text` with CRLF and CR (old Mac editors, some Windows tools) line ends as "\\n": every
+    reader splits and counts lines at "\\n", and a CR-only file would otherwise be one line."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
@@ -52,8 +64,7 @@ def reject_bidi_controls(text: str, path: str, first_line: int = 1) -> None:
     if found is not None:
         offset, character = found
         raise SourceError(
-            f"bidirectional control character U+{ord(character):04X} is not allowed "
-            "(it can make text read differently from what it says)",
+            bidi_control_message(character),
             path=path,
             line=first_line + text.count("\n", 0, offset),
         )
@@ -64,12 +75,8 @@ def reject_hidden_in_figures(text: str, path: str) -> None:
     a statement is published as written, and translated from what its msgid says."""
     found = hidden_in_figure(text)
     if found is not None:
-        where = "inside" if found.inside else "beside"
         raise SourceError(
-            f"{character_name(found.character)} {where} a figure is not allowed "
-            f"(“{visible(found.context)}”: {reason_hidden(found.character)}); delete it",
-            path=path,
-            line=1 + text.count("\n", 0, found.offset),
+            hidden_message(found), path=path, line=1 + text.count("\n", 0, found.offset)
         )
 
 
@@ -86,7 +93,7 @@ def parse_statement(data: bytes, path: str, language: str) -> Document:
     reject_bidi_controls(text, path)
     reject_hidden_in_figures(text, path)
     front, body, body_line = _split_front_matter(text, path)
-    meta, title_line, signatory_lines = _parse_metadata(front, path)
+    meta, title_line, signatory_lines = _parse_metadata(front, path, closing_line=body_line - 1)
     blocks = [_single_segment_block(BlockKind.TITLE, meta.title, title_line)]
     blocks += _markdown_blocks(body, body_line, path, language)
     for signatory, (position_line, name_line) in zip(
@@ -130,6 +137,42 @@ def strip_copied_direction_marks(text: str, path: str) -> tuple[str, str | None]
         "figures read as before"
     )
     return COPIED_DIRECTION_MARKS.sub("", text), warning
+
+
+def strip_hidden_in_figures(text: str, path: str) -> tuple[str, str | None]:
+    """`text` without the characters `hidden_in_figures` finds (a zero-width space in
+    "15<ZWSP>00", a word joiner beside "27"), and a warning naming the line of the first
+    (None when there were none). For what l10n imports from elsewhere: without them a figure
+    reads as the page showed it, where a statement the user writes is refused instead
+    (`reject_hidden_in_figures`), and so is a bidi control anywhere."""
+    cleaned, found = remove_hidden_in_figures(text)
+    if not found:
+        return text, None
+    counts: dict[str, int] = {}
+    for hidden in found:
+        counts[hidden.character] = counts.get(hidden.character, 0) + 1
+    characters = ", ".join(
+        f"{count} × {character_name(character)}" for character, count in sorted(counts.items())
+    )
+    first = found[0]
+    warning = (
+        f"{place(path, 1 + text.count(chr(10), 0, first.offset))}: removed invisible "
+        f"characters inside or beside figures ({characters}; the first in "
+        f"“{visible(first.context)}”): the figures read as the page shows them"
+    )
+    return cleaned, warning
+
+
+def imported_text(text: str, path: str) -> tuple[str, tuple[str, ...]]:
+    """Text l10n imports from elsewhere (a saved page, text copied from one), as it may enter
+    a statement or a catalog, and the warnings for what was removed: the direction marks that
+    copying leaves, and characters hidden inside or beside figures. A bidi control that can
+    reorder what a reader sees ("27" shown as 72) is refused with its line: removing it would
+    change what the page said, keeping it would publish the trap."""
+    text, marks = strip_copied_direction_marks(text, path)
+    reject_bidi_controls(text, path)
+    text, hidden = strip_hidden_in_figures(text, path)
+    return text, tuple(warning for warning in (marks, hidden) if warning is not None)
 
 
 def parse_plain_text(data: bytes, path: str) -> PlainText:
@@ -186,7 +229,11 @@ def _split_front_matter(text: str, path: str) -> tuple[str, str, int]:
     raise SourceError("front matter is not closed: no second '---' line", path=path, line=1)
 
 
-def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[int, int]]]:
+def _parse_metadata(
+    front: str, path: str, closing_line: int
+) -> tuple[Metadata, int, list[tuple[int, int]]]:
+    """The metadata, the title's line and each signatory's lines; `closing_line` is the line of
+    the front matter's closing '---', where a missing field is reported."""
     # One pass gives both the node tree, whose marks tell the line of each field for error
     # messages, and the values constructed from it.
     loader = _YAML_LOADER(front)
@@ -212,6 +259,7 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
         loader.dispose()
     if not isinstance(fields, dict) or not isinstance(node, yaml.MappingNode):
         raise SourceError("front matter must be a mapping of fields", path=path, line=2)
+    _reject_repeated_keys(node, path)
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
 
     def fail(message: str, key: str) -> SourceError:
@@ -226,8 +274,15 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
                 line=key_node.start_mark.line + 2,
             )
     for key in REQUIRED_FIELDS:
-        if key not in fields or fields[key] in (None, ""):
-            raise SourceError(f"front matter has no {key!r} field", path=path, line=2)
+        if key not in fields:
+            # No line holds what is missing: the block's end is where to add it.
+            raise SourceError(
+                f"front matter has no {key!r} field (add it before this closing '---')",
+                path=path,
+                line=closing_line,
+            )
+        if fields[key] in (None, ""):
+            raise fail(f"front matter field {key!r} is empty", key)
     title = _text_field(fields, "title", fail)
     slug = _text_field(fields, "slug", fail)
     if not SLUG.match(slug):
@@ -248,8 +303,23 @@ def _parse_metadata(front: str, path: str) -> tuple[Metadata, int, list[tuple[in
         published=published,
         breadcrumb=tuple(breadcrumb),
         signatories=tuple(signatories),
+        slug_line=lines["slug"],
     )
     return meta, lines["title"], signatory_lines
+
+
+def _reject_repeated_keys(mapping: yaml.MappingNode, path: str) -> None:
+    """A field written twice: YAML keeps the last silently, so a second `title:` further down
+    would replace the first unseen. Refused at the second."""
+    seen: set[object] = set()
+    for key, _ in mapping.value:
+        if key.value in seen:
+            raise SourceError(
+                f"front matter field {key.value!r} is written twice; keep one",
+                path=path,
+                line=key.start_mark.line + 2,
+            )
+        seen.add(key.value)
 
 
 def _check_nodes(root: yaml.Node, path: str) -> None:
@@ -328,11 +398,11 @@ def _signatories(
     lines: list[tuple[int, int]] = []
     for index, item in enumerate(value):
         item_node = sequence.value[index] if isinstance(sequence, yaml.SequenceNode) else None
-        key_lines = (
-            {key.value: key.start_mark.line + 2 for key, _ in item_node.value}
-            if isinstance(item_node, yaml.MappingNode)
-            else {}
-        )
+        item_line = item_node.start_mark.line + 2 if item_node is not None else None
+        key_lines = {}
+        if isinstance(item_node, yaml.MappingNode):
+            _reject_repeated_keys(item_node, path)
+            key_lines = {key.value: key.start_mark.line + 2 for key, _ in item_node.value}
         for key, line in key_lines.items():
             if key not in SIGNATORY_FIELDS:
                 raise SourceError(
@@ -345,7 +415,10 @@ def _signatories(
             and isinstance(item.get("position"), str)
             and isinstance(item.get("name"), str)
         ):
-            raise fail("each signatory needs a 'position' and a 'name' (text)", "signatories")
+            message = "each signatory needs a 'position' and a 'name' (text)"
+            if item_line is None:
+                raise fail(message, "signatories")
+            raise SourceError(message, path=path, line=item_line)
         for name in ("position", "name"):
             if not item[name].strip():
                 raise SourceError(

@@ -13,13 +13,7 @@ import re
 from dataclasses import dataclass
 
 from l10n.model import Block, BlockKind
-from l10n.sources import (
-    decode_source,
-    parse_statement,
-    reject_bidi_controls,
-    segments_of,
-    strip_copied_direction_marks,
-)
+from l10n.sources import decode_source, imported_text, parse_statement, segments_of
 
 # A line of a hard-wrapped text is at most this long, and most of its lines end mid-sentence.
 WRAP_WIDTH = 120
@@ -40,18 +34,19 @@ class TranslatedVersion:
 
 
 def read_version(data: bytes, path: str, language: str) -> TranslatedVersion:
-    """A translated version: a statement, an HTML page, or plain text. Plain text loses the
-    direction marks that copying from a page leaves, with a warning."""
+    """A translated version: a statement, an HTML page, or plain text. A page or plain text
+    loses, with a warning, what `l10n.sources.imported_text` removes; a statement is refused
+    for it, as a source statement is."""
     if is_html(data):
-        from l10n.page import page_blocks  # the HTML parser only when a page is given
+        from l10n.page import page_blocks, read_page  # the HTML parser only for a page
 
-        return TranslatedVersion(page_blocks(data, path, language), ())
+        page = read_page(data, path)
+        return TranslatedVersion(page_blocks(page, language), page.notes)
     text = decode_source(data, path)
     if text.lstrip("\ufeff").startswith("---"):
         return TranslatedVersion(list(parse_statement(data, path, language).blocks), ())
-    text, warning = strip_copied_direction_marks(text, path)
-    reject_bidi_controls(text, path)
-    return TranslatedVersion(text_blocks(text, language), () if warning is None else (warning,))
+    text, warnings = imported_text(text, path)
+    return TranslatedVersion(text_blocks(text, language), warnings)
 
 
 def version_blocks(data: bytes, path: str, language: str) -> list[Block]:

@@ -560,3 +560,186 @@ def test_kde_plural_forms_one_per_line_are_read_as_plural_forms(tmp_path: Path) 
     assert kde_findings(tmp_path, msgid, forms) == []
     one = "1 папка удалена\n%n папки удалены\n%n папок удалено"
     assert kde_findings(tmp_path, msgid, one) == ["number-plural"]
+
+
+# --------------------------------------------------------------------------------------------
+# Classes of false alarms found on real catalogs (PyPI and Debian packages), each with the
+# true difference in the same construction that must stay a finding.
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("The offset must stay above 0", "Смещение должно оставаться больше нуля", "ru", "en"),
+        ("Reset the counter to 0", "Сбросить счётчик в нуль", "ru", "en"),
+        ("Отступ не может быть равен нулю", "The indent cannot be 0", "en", "ru"),
+    ],
+)
+def test_russian_nought_in_words_states_0(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert findings(msgid, msgstr, language, source_lang=source_lang) == []
+
+
+def test_a_russian_word_for_another_number_than_0_is_still_found() -> None:
+    found = findings("The offset must stay above 0", "Смещение должно быть больше единицы", "ru")
+    assert codes(found) == ["number-missing"]
+
+
+def test_a_levantine_month_without_its_article_is_that_month() -> None:
+    assert findings("Prices of January 2019", "أسعار كانون ثاني 2019", "ar") == []
+    (finding,) = findings("Prices of January 2019", "أسعار تشرين ثاني 2019", "ar")
+    assert finding.code == "number-date"
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [("July", "تموز (يوليو)"), ("Next: August", "التالي: آب / أغسطس"), ("May", "أيار (مايو)")],
+)
+def test_a_month_glossed_by_its_other_name_is_one_month(msgid: str, msgstr: str) -> None:
+    assert findings(msgid, msgstr, "ar") == []
+
+
+def test_a_gloss_naming_another_month_is_still_found() -> None:
+    (finding,) = findings("July", "تموز (أغسطس)", "ar")
+    assert finding.code == "number-extra"
+    assert "August" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("The percentage of bandwidth, from 0 to 80", "Доля полосы: от 0 до 80%", "ru", "en"),
+        ("Shade cells from 0% to 100%", "Оттенок ячеек: от 0 до 100%", "ru", "en"),
+        ("Шкала от 0 до 100%", "A scale from 0% to 100%", "en", "ru"),
+        ("Rebate in percent: at most 30", "التخفيض بالمئة: 30٪ على الأكثر", "ar", "en"),
+    ],
+)
+def test_a_percent_sign_written_once_makes_every_number_it_governs_a_percentage(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert findings(msgid, msgstr, language, source_lang=source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("Shade cells from 5% to 100%", "Оттенок ячеек: от 0 до 100%"),
+        ("The percentage of bandwidth, from 0 to 80", "Доля полосы: от 0 до 90%"),
+        ("A limit of 30 rows", "Лимит: 30% строк"),  # no percentage in the source
+    ],
+)
+def test_a_percentage_of_another_amount_or_without_a_percent_word_is_still_found(
+    msgid: str, msgstr: str
+) -> None:
+    assert codes(findings(msgid, msgstr, "ru")) == ["number-changed"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Found 0 matches.", "Совпадений не найдено: нет ни одного.", "ru"),
+        ("0 of %(total)s rows picked", "لا شيء محدد من %(total)s صفوف", "ar"),
+        ("<b>0</b> files found", "Файлы не найдены: ничего нет", "ru"),
+    ],
+)
+def test_nought_before_what_it_counts_may_be_said_as_none(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_nought_said_as_another_number_is_still_found() -> None:
+    (finding,) = findings("Found 0 matches.", "Найдено 2 совпадения, других нет.", "ru")
+    assert finding.code == "number-changed"
+
+
+def test_nought_that_counts_nothing_is_not_taken_for_none() -> None:
+    assert codes(findings("Enter 0 to turn it off", "Нет: введите значение", "ru")) == [
+        "number-missing"
+    ]
+
+
+@pytest.mark.parametrize(
+    "msgid", ["One/few/many", "One/two/few/other", "Zero/one/other", "other/one"]
+)
+def test_a_msgid_naming_plural_categories_is_described_by_counts(msgid: str) -> None:
+    entry = CatalogEntry(msgid, ("Один/2-4/5+",), 3)
+    result = check_catalogs([CatalogUnderCheck("t.po", "ru", [entry])], "en")
+    assert result.findings == []
+    assert result.entries_ignored == 1
+
+
+def test_a_msgid_with_words_beside_plural_categories_is_still_checked() -> None:
+    assert codes(findings("One file/few files", "Один файл/3 файла", "ru")) == ["number-extra"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [("GMT-04:00", "غرينتش -04 : 00"), ("UTC+05:30", "توقيت UTC+05:30"), ("UTC-3", "غرينتش -3")],
+)
+def test_a_time_zone_named_by_its_offset_is_not_a_figure(msgid: str, msgstr: str) -> None:
+    assert findings(msgid, msgstr, "ar") == []
+
+
+def test_a_figure_beside_a_time_zone_is_still_checked() -> None:
+    found = findings(
+        "Meeting at GMT+02:00 for 45 minutes", "اجتماع غرينتش +02:00 لمدة 40 دقيقة", "ar"
+    )
+    assert codes(found) == ["number-changed"]
+
+
+def test_a_kde_script_after_its_mark_is_not_shown_and_not_read() -> None:
+    script = "|/|$[replace-pairs %1 'марта' 'март' 'мая' 'май']"
+    assert findings("%1", "%1" + script, "ru", flags=frozenset({"kde-format"})) == []
+    found = findings("%1 in 2020", "%1 в 2021" + script, "ru", flags=frozenset({"kde-format"}))
+    assert codes(found) == ["number-changed"]
+
+
+def test_a_date_with_english_words_copied_into_russian_is_the_same_date() -> None:
+    assert findings("for instance May 2019 sales", "например, May 2019 sales", "ru") == []
+    found = findings("for instance May 2019 sales", "например, May 2018 sales", "ru")
+    assert "number-missing" in codes(found)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("The charset of Postfix 3.5 lists", "кодировка списков postfix 3.5"),
+        ("Weights, e.g. 12:0.25,40:0.75", "Веса, например 12:0.25,40:0.75"),
+    ],
+)
+def test_names_in_another_case_and_input_samples_copied_need_no_format_advice(
+    msgid: str, msgstr: str
+) -> None:
+    assert findings(msgid, msgstr, "ru") == []
+
+
+def test_a_changed_input_sample_is_still_found() -> None:
+    found = findings("Weights, e.g. 12:0.25,40:0.75", "Веса, например 12:0.25,40:0.5", "ru")
+    assert "number-changed" in codes(found)
+
+
+def test_an_arabic_form_for_other_counts_saying_the_singulars_1_is_told_plainly() -> None:
+    forms = ("سيُحذف 1 تقرير", "سيُحذف تقرير واحد", "سيُحذف تقريران", "سيُحذف 1 تقرير")
+    forms += ("سيُحذف %(n)s تقريرًا", "سيُحذف %(n)s تقرير")
+    found = findings(
+        "1 report will be deleted",
+        forms,
+        "ar",
+        msgid_plural="%(n)s reports will be deleted",
+        plural_forms=ARABIC_PLURALS,
+    )
+    assert [finding.message for finding in found] == [
+        "form 0 shows 0 only: it says 1 تقرير",
+        "form 3 shows 3, 4…: it says 1 تقرير",
+    ]
+    assert codes(found) == ["number-plural", "number-plural"]
+
+
+def test_a_form_for_other_counts_saying_its_own_count_in_words_is_fine() -> None:
+    forms = ("لا تقارير", "تقرير واحد", "تقريران", "%(n)s تقارير", "%(n)s تقريرًا", "%(n)s تقرير")
+    found = findings(
+        "1 report", forms, "ar", msgid_plural="%(n)s reports", plural_forms=ARABIC_PLURALS
+    )
+    assert found == []

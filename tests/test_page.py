@@ -102,7 +102,7 @@ def test_an_existing_statement_is_replaced_only_when_forced(tmp_path: Path) -> N
 
 def test_a_saved_page_is_a_translation_align_can_read() -> None:
     assert is_html(RUSSIAN_PAGE.read_bytes()) and not is_html(WATER.read_bytes())
-    blocks = page_blocks(RUSSIAN_PAGE.read_bytes(), "ru.html", "ru")
+    blocks = page_blocks(read_page(RUSSIAN_PAGE.read_bytes(), "ru.html"), "ru")
     assert blocks[0].kind is BlockKind.TITLE
     assert [block.kind for block in blocks[-2:]] == [
         BlockKind.SIGNATURE_POSITION,

@@ -78,7 +78,7 @@ def test_sentences_carry_the_line_they_start_on() -> None:
         ("no front matter\n", 1, "front matter"),
         ("---\ntitle: x\n", 1, "not closed"),
         ("---\ntitle: [unclosed\nslug: a\n---\n", 3, "not valid YAML"),
-        ("---\ntitle: T\nslug: a\n---\n", 2, "'published'"),
+        ("---\ntitle: T\nslug: a\n---\n", 4, "'published'"),  # the closing line
         ("---\ntitle: T\nslug: ../etc\npublished: 2026-01-01 10:00\n---\n", 3, "slug"),
         ("---\ntitle: T\nslug: a\npublished: tomorrow\n---\n", 4, "date and time"),
         (

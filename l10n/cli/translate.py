@@ -94,7 +94,7 @@ def import_command(
     and the signatories' lines at its end in the front matter. Menus, share buttons and
     "rate this page" widgets are left out. Check the file, then run `l10n update`.
     """
-    from l10n.layout import shown_path
+    from l10n.layout import read_statements, shown_path, statement_slugs
     from l10n.page import import_page
 
     config = state.config
@@ -110,6 +110,7 @@ def import_command(
         published=published,
         force=force,
         dry_run=dry_run,
+        slugs_in_use=statement_slugs(read_statements(config)),
     )
     page = report.page
     action = "created" if report.written else "would create"
@@ -124,6 +125,8 @@ def import_command(
     click.echo(
         f"  left out: {counted(page.left_out, 'element')} of the site (menus, share, rating...)"
     )
+    for note in page.notes:
+        click.echo(f"warning: {note}", err=True)
 
 
 @click.group("tm")

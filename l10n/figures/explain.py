@@ -1045,12 +1045,111 @@ def explain_hyphen_not_minus(figure: Figure, here: Side, there: Side) -> Explana
     return Explanation("hyphen, not a minus", (figure,), (other,))
 
 
+# --------------------------------------------------------------------------------------------
+# Software catalogs: a month glossed by its other name, a percent sign written once for a range
+# or a number its text calls a percentage, nought said as "none".
+
+# Between a month word and its gloss: "حزيران (يونيو)", "Apr / April".
+_GLOSS_BETWEEN = re.compile(r"\s*[(/]\s*")
+
+
+def explain_month_gloss(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A month named twice in a row, by both of its names ("حزيران (يونيو)", as Arabic writes
+    the Levantine name and the transliterated one): the gloss is no second month."""
+    value = figure.value
+    if not isinstance(value, DateValue) or value.month is None or value.day or value.year:
+        return None
+    for other in here.figures:
+        if (
+            other.end <= figure.start
+            and other.value == value
+            and _GLOSS_BETWEEN.fullmatch(here.text, other.end, figure.start)
+        ):
+            return Explanation("a month and its other name", (figure,))
+    # Both names unmatched, where the other side names the month in a way its first pass did
+    # not take for a date ("May" alone): the pair is that month, once.
+    gloss = next(
+        (
+            other
+            for other in here.unmatched
+            if other.start >= figure.end
+            and other.value == value
+            and _GLOSS_BETWEEN.fullmatch(here.text, figure.end, other.start)
+        ),
+        None,
+    )
+    read_there = sum(1 for other in there.figures if other.value == value)
+    if gloss is not None and words.month_mentions(value.month, there.text, there.language) > (
+        read_there
+    ):
+        return Explanation("a month and its other name", (figure, gloss))
+    return None
+
+
+# A percent word anywhere in a text: "Percentage discount", "в процентах", "النسبة المئوية".
+_PERCENT_NAMED = {
+    "en": re.compile(r"(?i)\bper\s?cent|\bpercent"),
+    "ru": re.compile(r"(?i)процент"),
+    "ar": re.compile(r"نسب|مئوي|بالمئة|بالمائة|المائة|المئة"),
+}
+# A range whose last number carries the percent sign: "от 0 до 100%", "91 - 100%".
+_RANGE_TO_PERCENT = re.compile(
+    r"\s*(?:[-–—]|до|to|إلى|الى)\s*[0-9\u0660-\u0669]+(?:[.,٫][0-9\u0660-\u0669]+)?\s*[%٪]"
+)
+
+
+def explain_percent_named(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A number that its side makes a percentage without a sign of its own, where the other
+    side writes the sign: "(от 0 до 100%)" for "(0% to 100%)", "the percentage ... 0 - 100"
+    for "0% - 100%". Only the same amount: "от 0 до 100%" for "5% to 100%" stays a finding."""
+    value = figure.value
+    if not isinstance(value, NumberValue):
+        return None
+    as_percent = PercentValue(value.amount)
+    other = next((f for f in there.unmatched if f.value == as_percent), None)
+    if other is None:
+        return None
+    named = _PERCENT_NAMED.get(language_code(here.language))
+    in_range = _RANGE_TO_PERCENT.match(here.text, figure.end) is not None
+    if in_range or (named is not None and named.search(here.text)):
+        return Explanation("percent sign written once", (figure,), (other,))
+    return None
+
+
+# "Found 0 results", "0 of 5 selected": nought before what it counts, which a translation
+# says as "none" ("ничего не найдено", "لا شيء محدد").
+_ZERO_COUNTS = re.compile(
+    r"(?:</?\w+>)?\s+(?!(?:to|or|and|for|if|is|in|at|as|by|with|will|when|means|the|an?)\b)"
+    r"(?:of\s|[^\W\d_])"
+)
+_NONE_WORDS = {
+    "ru": re.compile(r"(?i)(?<!\w)(?:ничего|ничто|ни\s+одн\w*|нет|отсутству\w*)(?!\w)"),
+    "ar": re.compile(r"(?<!\w)(?:لا\s+شيء|لا\s+يوجد|لا\s+توجد|لا\s+أحد|لم\s+يتم|أي)(?!\w)"),
+    "en": re.compile(r"(?i)(?<!\w)(?:no|none|nothing|not\s+any)(?!\w)"),
+}
+
+
+def explain_zero_as_none(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """Nought before what it counts ("0 results") said as "none" on the other side."""
+    if figure.value != NumberValue(Decimal(0)) or figure.raw not in ("0", "٠"):
+        return None
+    if not _ZERO_COUNTS.match(here.text, figure.end):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None  # a number the other side states instead: a change, not "none"
+    none = _NONE_WORDS.get(language_code(there.language))
+    if none is None or not none.search(there.text):
+        return None
+    return Explanation("nought as none", (figure,))
+
+
 EXPLAINERS: dict[str, Explainer] = {
     "separators": explain_separators,
     "another reading": explain_other_reading,
     "unit conversion": explain_unit_conversion,
     "conversion given twice": explain_conversion_given_twice,
     "partial date": explain_partial_date,
+    "month glossed": explain_month_gloss,
     "month words": explain_month_word,
     "number words": explain_number_words,
     "name with a number": explain_name_number,
@@ -1059,6 +1158,8 @@ EXPLAINERS: dict[str, Explainer] = {
     "decade": explain_decade,
     "chemical formula": explain_formula,
     "hyphen, not a minus": explain_hyphen_not_minus,
+    "percent sign written once": explain_percent_named,
+    "nought as none": explain_zero_as_none,
 }
 
 _READERS = (

@@ -884,6 +884,8 @@ _RUSSIAN = LanguageFacts(
         folded_letters={"ё": "е"},
         ignored_marks="",
         counts={
+            # "нуль" beside num2words' "ноль": "больше нуля", "равен нулю", "в нуле"
+            Decimal(0): (r"нул(?:ь|я|ю|ем|е)",),
             Decimal(12): (r"дюжин\w*",),
             Decimal(10): (
                 r"десят(?:ок|ка|ку|ком|ки|ков)",
@@ -1031,7 +1033,12 @@ _ARABIC_ORDINALS = {
     },
 }
 # Egyptian spellings CLDR lacks.
-_ARABIC_MONTH_SPELLINGS = {"إبريل": 4, "ابريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10}
+_ARABIC_MONTH_SPELLINGS = {
+    **{"إبريل": 4, "ابريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "اكتوبر": 10},
+    # The Levantine names written without their article, as they are spoken ("كانون ثاني")
+    **{"كانون ثاني": 1, "تشرين أول": 10, "تشرين اول": 10, "تشرين ثاني": 11},
+    **{"كانون أول": 12, "كانون اول": 12},
+}
 
 _ARABIC = LanguageFacts(
     code="ar",

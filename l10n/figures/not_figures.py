@@ -28,6 +28,8 @@ Always
       brackets (in right-to-left text their digit groups may show in another order; they are
       blanked on both sides, so the order does not matter), citation marks "[12]", and "2D"
       and "3D", which name a kind of space ("трёхмерный", "ثلاثي الأبعاد") rather than count.
+    - A time zone named by its offset ("GMT-01:00", "UTC+3", "غرينتش -01 : 00"), and what
+      follows KDE's Transcript mark "|/|" in a translation (a script run on it, not shown).
     - A GTK mnemonic underscore between a letter and a digit ("X_1" reads as "X1", an
       identifier, as the translation "X1" does): the one change that shortens the text.
     - A Latin "x" between digits is the multiplication sign ("256x256" reads as 256 × 256,
@@ -36,7 +38,8 @@ Always
       read as two numbers on both sides (`entry_figure_text`): Arabic writes them "(1،0)".
 
 `is_credits` tells the entries that hold the translators' names (years, e-mail addresses)
-rather than a translation, `is_message_id` those whose msgid is a symbolic id, not English.
+rather than a translation, `is_message_id` those whose msgid is a symbolic id, not English,
+`names_plural_categories` those whose msgid only names plural categories ("One/few/many").
 """
 
 from __future__ import annotations
@@ -135,6 +138,15 @@ _NOT_FIGURES: dict[str, str] = {
         r"|(?<!\w)\(\d{2,5}\)[ \u00a0]?\d{2,4}(?:[ \u00a0-]\d{2,4})+(?!\w)"
     ),
     "citation": r"\[[0-9\u0660-\u0669]{1,3}(?:[,–-][0-9\u0660-\u0669]{1,3})*\]",
+    # a time zone named by its offset, "GMT-01:00", "UTC+3", "غرينتش -01 : 00" (the name of a
+    # zone, as the source's "GMT-01" is read: right-to-left text sets the parts apart)
+    "zone": (
+        r"(?:(?<![\w])(?:GMT|UTC)|(?<!\w)(?:غرينتش|جرينتش|غرينيتش))"
+        r"\s?[+\-−]\s?[0-9]{1,2}(?:\s?:\s?[0-9]{2})?(?![0-9])"
+    ),
+    # KDE's Transcript: what follows "|/|" in a translation is a script run on the text, not
+    # shown ("%1|/|$[replace-pairs %1 'января' 'январь' ...]")
+    "kde-script": r"\|/\|.*",
     # "2D", "3D": a name for a kind of space ("трёхмерный", "ثلاثي الأبعاد"), not a count
     "space": r"(?<![\w.,])[1-4]D(?![\w])",
 }
@@ -191,7 +203,8 @@ def _blanker(parts: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for the placeholder syntaxes and the other non-figures named in `parts`
     (syntaxes first, printf before positional: "%1$s" is not "%1" followed by "$s")."""
     return re.compile(
-        "|".join(_PATTERNS[part] if part in _PATTERNS else _NOT_FIGURES[part] for part in parts)
+        "|".join(_PATTERNS[part] if part in _PATTERNS else _NOT_FIGURES[part] for part in parts),
+        re.DOTALL,  # a KDE script runs to the end of the text, over its lines
     )
 
 
@@ -220,12 +233,14 @@ def entry_figure_text(text: str, flags: frozenset[str], msgid: str) -> str:
 # "%%", not the "%," or "% " of prose), "{" and "$" (placeholders), "<" and "&" (markup), "(" before
 # a digit (a pair, a phone number), "+" (a phone number), "[" (a citation), "_" (a mnemonic),
 # "::" or a hex group between colons or dashes (IPv6, MAC), a digit before "x" or "D"
-# ("256x256", "3D") or before two dots a group apart (IPv4). Most catalog texts hold none of
+# ("256x256", "3D") or before two dots a group apart (IPv4), a zone's offset after "+" or "-"
+# ("UTC+3", "GMT-01:00", "-01 : 00"), KDE's script mark "|/|". Most catalog texts hold none of
 # them, and one search of a whole batch, opening with a character class of rare characters (no
 # digit) that lets the engine skip in C, finds the few that do.
 _MAY_BLANK = re.compile(
-    r"[%{$<&(\[+_:\-.xD]"
+    r"[%{$<&(\[+_:\-.xD|]"
     r"(?:(?<=[{$<&\[+_])"
+    r"|(?<=\|)/\||(?<=-)[0-9]{1,2}\s:"
     r"|(?<=%)(?:[%0-9*+#'\-<({A-Za-z]|\.[0-9*A-Za-z])"
     r"|(?<=\()\d"
     r"|(?<=:):|(?<=[:-])[0-9A-Fa-f]{1,4}[:-]"
@@ -302,6 +317,10 @@ def _parts_needed(text: str, syntaxes: frozenset[str]) -> tuple[str, ...]:
         parts.append("citation")
     if "D" in text and _SPACE_FOUND.search(text):
         parts.append("space")
+    if "GMT" in text or "UTC" in text or "نتش" in text:
+        parts.append("zone")
+    if "|/|" in text:
+        parts.append("kde-script")
     return tuple(parts)
 
 
@@ -327,6 +346,17 @@ def is_credits(msgid: str, msgctxt: str | None) -> bool:
 _MESSAGE_ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 
 
+_PLURAL_CATEGORY = r"(?:zero|one|two|few|many|other)"
+_PLURAL_CATEGORIES = re.compile(rf"(?i){_PLURAL_CATEGORY}(?:/{_PLURAL_CATEGORY})+")
+
+
+def names_plural_categories(msgid: str) -> bool:
+    """Whether `msgid` only names CLDR's plural categories ("One/few/many/other", as Weblate
+    labels a language's plural forms): a translation describes each by its counts
+    ("Один/2-4/много/5+"), which the msgid has no figures to compare with."""
+    return "/" in msgid and _PLURAL_CATEGORIES.fullmatch(msgid) is not None
+
+
 def is_message_id(msgid: str) -> bool:
     """Whether `msgid` is a symbolic message id ("help_smtp_port", "month_apr"), as Zope and
     Plone catalogs have, rather than the source text: the English is elsewhere (a "Default:"
@@ -341,6 +371,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9]+")
 _QUOTED = re.compile(r"""(['"«“„‘])[^\s'"«»“”„‘’]+['"»”“’]""")
 _OPERATOR = re.compile(r"[<>=*/+^_|\\~]")
+_DIGITS_AROUND_COLON = re.compile(r"[0-9]:[0-9]")
 VERSION_WORDS = frozenset(
     {"version", "versions", "v", "release", "series", "pre"}
     | {"версия", "версии", "версию", "версией", "версий", "серия", "серии", "серию", "релиз"}
@@ -369,19 +400,23 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     rest_of_word = text[word_start:start] + text[end:word_end]
     if _LATIN_LETTER.search(rest_of_word) or _OPERATOR.search(rest_of_word):
         return True
-    if _QUOTED.fullmatch(text[word_start:word_end].rstrip(".,;:")):
+    word = text[word_start:word_end].rstrip(".,;:")
+    if _QUOTED.fullmatch(word):
         return True  # a sample quoted as it is typed: "'1,0' instead of '1.0'"
+    if _DIGITS_AROUND_COLON.search(word) and word in other:
+        return True  # a sample of input, "1234:0.123,4567:0.456", copied as it is typed
     before = _word_before(text, word_start)
     after = _word_after(text, word_end)
     if before and before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
         return True
     if any(_CAPITALS.fullmatch(word.strip("".join(_PROSE_MARKS))) for word in (*before, *after)):
         return True
-    # A code word beside the figure counts when it stands beside it in `other` too.
-    other_spaced = _single_spaced(other)
+    # A code word beside the figure counts when it stands beside it in `other` too, whatever
+    # its case ("mailman 2.1" for "Mailman 2.1").
+    other_spaced = _single_spaced(other).lower()
     return any(
         (_OPERATOR.search(word) or (not latin_script and _LATIN_LETTER.search(word)))
-        and " ".join(span.split()) in other_spaced
+        and " ".join(span.split()).lower() in other_spaced
         for word, span in (
             *((word, text[text.rindex(word, 0, word_start) : end]) for word in before),
             *((word, text[start : text.index(word, word_end) + len(word)]) for word in after),

@@ -18,6 +18,7 @@ RU_SITE = "locales/ru/LC_MESSAGES/site.po"
 RU_CONVOY = "locales/ru/LC_MESSAGES/convoy-2026-01-20.po"
 CONVOY_POT = "locales/templates/convoy-2026-01-20.pot"
 CONVOY = "source/convoy-2026-01-20.md"
+CROSSING = "source/crossing-2026-02-17.md"
 CONFIG = "l10n.toml"
 
 Mutation = Callable[[Path], None]

@@ -71,3 +71,37 @@ def test_a_translated_placeholder_is_reported_when_the_catalog_lacks_the_format_
     path.write_text(text[:start] + "%(число)s" + text[text.index('"\n', start) :], "utf-8")
     code, output = run(project, "check")
     assert code == 1 and "placeholder %(число)s" in output and RU_SITE in output, output
+
+
+def test_a_slug_used_twice_names_both_slug_lines(project: Path) -> None:
+    crossing = project / "source" / "crossing-2026-02-17.md"
+    crossing.write_text(
+        crossing.read_text("utf-8").replace("slug: crossing-2026-02-17", "slug: convoy-2026-01-20"),
+        "utf-8",
+    )
+    code, output = run(project, "update")
+    assert code == 2, output
+    assert "source/crossing-2026-02-17.md:3: slug 'convoy-2026-01-20'" in output, output
+    assert "also used by source/convoy-2026-01-20.md:3" in output, output
+
+
+def test_import_refuses_a_slug_another_statement_uses(project: Path) -> None:
+    # A statement's file need not be named after its slug: the new file would not clash, but
+    # two statements would write one catalog and every command would refuse both.
+    (project / "source" / "crossing-2026-02-17.md").rename(project / "source" / "northern.md")
+    page = project.parent / "page.html"
+    page.write_text(
+        "<html><body><main><h1>A title</h1><p>20.01.2026</p><p>A sentence.</p></main></body>"
+        "</html>",
+        "utf-8",
+    )
+    code, output = run(project, "import", str(page), "--slug", "crossing-2026-02-17")
+    assert code == 2, output
+    assert "also used by source/northern.md:3" in output, output
+    assert not (project / "source" / "crossing-2026-02-17.md").exists()
+    # The statement the slug belongs to may be replaced, with --force.
+    (project / "source" / "northern.md").rename(project / "source" / "crossing-2026-02-17.md")
+    code, output = run(
+        project, "import", str(page), "--slug", "crossing-2026-02-17", "--force", "--dry-run"
+    )
+    assert code == 0, output

@@ -137,3 +137,33 @@ def test_what_would_wedge_a_project_is_refused_at_its_line(
     with pytest.raises(SourceError, match=match) as raised:
         parse_statement(statement(front), "s.md", "en")
     assert raised.value.line == line
+
+
+STATEMENT = (
+    "---\ntitle: T\nslug: s\npublished: 2026-01-20 10:00\nsignatories:\n"
+    "  - position: P\n    name: A. Name\n---\n\nA first sentence. A second one.\n\n- An item.\n"
+)
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"], ids=["crlf", "cr"])
+def test_a_statement_with_windows_or_old_mac_line_ends_reads_as_with_unix_ones(
+    line_end: str,
+) -> None:
+    expected = parse_statement(STATEMENT.encode(), "s.md", "en")
+    found = parse_statement(STATEMENT.replace("\n", line_end).encode(), "s.md", "en")
+    assert found == expected  # the same blocks, sentences and lines
+
+
+@pytest.mark.parametrize(
+    ("front", "line"),
+    [
+        ("title: T\nslug: s\ntitle: U\npublished: 2026-01-20\n", 4),
+        ("title: T\nslug: s\npublished: 2026-01-20\nsignatories:\n  - name: A\n    name: B\n", 7),
+    ],
+    ids=["field", "signatory-field"],
+)
+def test_a_field_written_twice_is_refused_at_the_second(front: str, line: int) -> None:
+    # YAML keeps the last value silently: a second title further down would replace the first.
+    with pytest.raises(SourceError, match="written twice") as raised:
+        parse_statement(f"---\n{front}---\nA sentence.\n".encode(), "s.md", "en")
+    assert raised.value.line == line

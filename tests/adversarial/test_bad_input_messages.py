@@ -23,6 +23,7 @@ from .projects import (
     CONFIG,
     CONVOY,
     CONVOY_POT,
+    CROSSING,
     RU_CONVOY,
     RU_SITE,
     Mutation,
@@ -202,6 +203,49 @@ def obsolete_copy_of_first_entry(project: Path) -> None:
     path.write_text(text + "\n" + "\n".join(f"#~ {line}" for line in kept) + "\n", "utf-8")
 
 
+PAGE = "page.html"  # beside the project ("{outside}"), as a user's download is
+
+
+def saved_page(charset: bytes, paragraph: bytes | str) -> bytes:
+    """A saved news page: its <meta charset> (none when empty) on line 2, the paragraph on 5."""
+    if isinstance(paragraph, str):
+        paragraph = paragraph.encode("utf-8")
+    meta = b'<meta charset="' + charset + b'">' if charset else b"<title>A title</title>"
+    return b"\n".join(
+        [
+            b"<html><head>",
+            meta,
+            b"</head><body><main><h1>A title</h1>",
+            b"<p>20.01.2026 14:00</p>",
+            b"<p>" + paragraph + b"</p>",
+            b"</main></body></html>",
+            b"",
+        ]
+    )
+
+
+def page_cases(name: str, page: bytes, line: int) -> list[BadInput]:
+    """`page` given to `import` and, as the Russian translation, to `align`."""
+
+    def mutate(project: Path) -> None:
+        (project.parent / "outside" / PAGE).write_bytes(page)
+
+    commands = (("import", "{outside}/" + PAGE), (*ALIGN[:-1], "{outside}/" + PAGE))
+    return [BadInput(f"page-{name}", mutate, commands, PAGE, line)]
+
+
+def translation_cases(name: str, paragraph: bytes, line: int | None) -> list[BadInput]:
+    """A Russian translation in plain text for `align`, its second paragraph on line 3 (the
+    whole file empty when `paragraph` is)."""
+
+    def mutate(project: Path) -> None:
+        text = "Заявление о гуманитарной колонне\n\n".encode() + paragraph + b"\n"
+        text = text if paragraph else b""
+        (project.parent / "outside" / "translation.txt").write_bytes(text)
+
+    return [BadInput(f"translation-{name}", mutate, (ALIGN,), "translation.txt", line)]
+
+
 CASES: list[BadInput] = [
     *catalog_cases(RU_CONVOY, STATEMENT_CATALOG_READERS),
     *catalog_cases(RU_SITE, CATALOG_READERS),
@@ -285,6 +329,28 @@ CASES: list[BadInput] = [
         CONFIG,
         11,
     ),
+    # The site's texts are on every page: refused as a statement's text is.
+    BadInput(
+        "config-site-name-bidi",
+        replace_text(CONFIG, "Joint Coordination Centre", "Joint \\u202eCentre 27\\u202c"),
+        CONFIG_READERS,
+        CONFIG,
+        11,
+    ),
+    BadInput(
+        "config-site-tagline-entity-bidi",
+        replace_text(CONFIG, "for Humanitarian", "for &#x202E;Humanitarian"),
+        CONFIG_READERS,
+        CONFIG,
+        12,
+    ),
+    BadInput(
+        "config-site-footer-hidden-in-figure",
+        replace_text(CONFIG, "in several languages", "in 1\u200b2 languages"),
+        CONFIG_READERS,
+        CONFIG,
+        14,
+    ),
     BadInput(
         "config-unknown-site-setting",
         insert_line(CONFIG, 13, 'colour = "red"'),
@@ -338,6 +404,67 @@ CASES: list[BadInput] = [
         STATEMENT_READERS,
         CONVOY,
         3,
+    ),
+    # A missing field has no line of its own: the closing '---' (line 9) is where to add it.
+    BadInput(
+        "front-matter-no-slug",
+        replace_text(CONVOY, "slug: convoy-2026-01-20\n", ""),
+        STATEMENT_READERS,
+        CONVOY,
+        8,
+    ),
+    BadInput(
+        "front-matter-no-published",
+        replace_text(CONVOY, "published: 2026-01-20 14:00\n", ""),
+        STATEMENT_READERS,
+        CONVOY,
+        8,
+    ),
+    BadInput(
+        "front-matter-empty-slug",
+        replace_text(CONVOY, "slug: convoy-2026-01-20", "slug:"),
+        STATEMENT_READERS,
+        CONVOY,
+        3,
+    ),
+    # Slugs name catalogs: the second statement (in name order) to use one is refused at its
+    # slug line, and the message names the first one's.
+    BadInput(
+        "slug-used-twice",
+        replace_text(CROSSING, "slug: crossing-2026-02-17", "slug: convoy-2026-01-20"),
+        PROJECT_STATEMENT_READERS,
+        CROSSING,
+        3,
+    ),
+    BadInput(
+        "slug-reserved",
+        replace_text(CROSSING, "slug: crossing-2026-02-17", "slug: site"),
+        PROJECT_STATEMENT_READERS,
+        CROSSING,
+        3,
+    ),
+    BadInput(
+        "front-matter-field-twice",
+        insert_line(CONVOY, 3, "title: A second title"),
+        STATEMENT_READERS,
+        CONVOY,
+        3,
+    ),
+    BadInput(
+        "front-matter-signatory-as-text",
+        replace_text(
+            CONVOY, "  - position: Head of the Joint Coordination Centre\n", "  - A. Verin\n#"
+        ),
+        STATEMENT_READERS,
+        CONVOY,
+        7,
+    ),
+    BadInput(
+        "front-matter-signatory-without-name",
+        replace_text(CONVOY, "    name: A. Verin\n", ""),
+        STATEMENT_READERS,
+        CONVOY,
+        7,
     ),
     BadInput(
         "front-matter-impossible-date",
@@ -433,6 +560,25 @@ CASES: list[BadInput] = [
         "source/folder.md",
         None,
     ),
+    # A saved page given to `import`, or to `align` as the translation: bytes that decode in
+    # neither UTF-8 nor the charset the page declares, a charset that does not exist, a NUL.
+    *page_cases("not-utf8-undeclared", saved_page(b"", b"A convoy of 24 trucks \xe9t\xe9."), 5),
+    *page_cases("declared-utf8-lies", saved_page(b"utf-8", b"A convoy \xe9t\xe9."), 5),
+    *page_cases("declared-charset-lies", saved_page(b"shift_jis", b"A convoy \x81\xfe."), 5),
+    *page_cases("unknown-charset", saved_page(b"klingon", b"A convoy \xe9t\xe9."), 2),
+    *page_cases("nul", saved_page(b"utf-8", b"A convoy of 24\x00 trucks."), 5),
+    *page_cases("utf16", saved_page(b"utf-16", b"A convoy.").decode().encode("utf-16"), 1),
+    *page_cases("bidi-override", saved_page(b"utf-8", "A convoy of \u202e24\u202c trucks."), 5),
+    *page_cases("bidi-reference", saved_page(b"", b"A convoy of &#x202E;24&#x202C; trucks."), 5),
+    # Plain text given to `align`: an override or isolate around a figure can show "27" as 72
+    # (removing it would change what the text says); a NUL; bytes that are not UTF-8.
+    *translation_cases("override", "Колонна из \u202e24\u202c грузовиков.".encode(), 3),
+    *translation_cases("isolate", "Колонна из 24 \u2067грузовиков\u2069.".encode(), 3),
+    *translation_cases("nul", "Колонна из 24\0 грузовиков.".encode(), 3),
+    *translation_cases("not-utf8", "Колонна".encode("koi8-r"), 3),
+    *translation_cases("empty", b"", None),
+    *translation_cases("cr-line-ends-override", "Колонна\rиз \u202e24\u202c.".encode(), 4),
+    *page_cases("cr-line-ends", saved_page(b"", b"A convoy \xe9.").replace(b"\n", b"\r"), 5),
     # A template override of the site's pages.
     BadInput(
         "template-binary",
@@ -592,7 +738,13 @@ def test_a_catalog_broken_at_any_line_is_refused_at_that_line(
 
 
 # A command line with a bad argument, and what the message must name.
+IMPORT_PAGE = ("import", "{outside}/page.html")
 BAD_ARGUMENTS: list[tuple[Command, str]] = [
+    # A slug `import` would write that every command then refuses: the UI strings' own, one
+    # that is no slug (test_adversarial_commands: one another statement uses).
+    ((*IMPORT_PAGE, "--slug", "site"), "'site' is reserved"),
+    ((*IMPORT_PAGE, "--slug", ""), "slug ''"),
+    ((*IMPORT_PAGE, "--slug", "../outside"), "slug '../outside'"),
     (("stats", "--lang", "xx"), "'xx'"),
     (("update", "--lang", "xx"), "'xx'"),
     (("check", "--lang", "xx"), "'xx'"),
