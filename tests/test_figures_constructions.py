@@ -30,7 +30,6 @@ DIFFERS = [
     ("en", "The visitors won 4-2 on Sunday.", "ru", "В воскресенье гости победили со счетом 2:4."),
     ("ru", "Хозяева выиграли 3:0.", "en", "The hosts won 0-3."),
     ("en", "A 5&4 victory in the singles.", "ar", "انتصار 4 مقابل 5 في الفردي."),
-    ("en", "They drew level at 2-1 down.", "ar", "تعادلوا بعد أن كانوا متأخرين 1-2."),
     # A height in feet and inches, stated as feet alone.
     (
         "en",
@@ -52,8 +51,10 @@ SAME = [
     ("ru", "Хозяева выиграли 3:0.", "en", "The hosts won 3-0."),
     ("en", "A 5&4 victory in the singles.", "ar", "انتصار 5 مقابل 4 في الفردي."),
     ("en", "Children aged 5-12 and 12-5 teams.", "ru", "Дети 5–12 лет и команды 12-5."),
-    # In right-to-left text a dash with spaces shows the numbers swapped: no reading of order.
+    # Right-to-left typists write a dashed pair as it shows ("4-1" for pages 1 to 4): in
+    # Arabic only "مقابل" and a colon keep the order.
     ("en", "They won 3-1.", "ar", "فازوا 1 - 3."),
+    ("en", "Print pages 1-4.", "ar", "اطبع الصفحات 4-1."),
     ("en", "The 6-foot-4 centre signed on Monday.", "ru", "Центровой ростом 1,93 м."),
     ("en", "The 6-foot-4 centre signed on Monday.", "ru", "Центровой ростом 6 футов 4 дюйма."),
     ("en", "The 6-foot-4 centre signed on Monday.", "ar", "وقع اللاعب البالغ طوله 193 سم."),

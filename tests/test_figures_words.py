@@ -92,7 +92,12 @@ def test_a_word_that_is_part_of_a_larger_number_does_not_state_its_own(
         ("Один из них ушел.", "ru"),
         ("Пришло еще одно письмо.", "ru"),
         ("القرن العشرين", "ar"),  # the tens of an ordinal alone: a century's as often
+        ("اضغط المفتاحين في آن واحد", "ar"),  # at once
+        ("Они работают в одном городе.", "ru"),  # "in the same" as often as "in one"
+        ("Set it in tenths of a second.", "en"),  # a second of time
     ],
 )
-def test_a_word_for_one_as_a_pronoun_is_no_number(text: str, language: str) -> None:
+def test_a_word_for_one_or_an_ordinal_that_is_no_number_is_not_read(
+    text: str, language: str
+) -> None:
     assert list(words.spelled_figures(text, language)) == []

@@ -116,7 +116,9 @@ class SpelledNumbers:
     ones: the words for one, as often a pronoun or an article ("one of", "один из"): read
         as a number only before a word that is not one of `ones_not_before`.
     ones_not_before: the words before which a word for one is no number ("of", "из", "من").
-    ones_not_after: the words after which a word for one is no number ("no one", "еще одно").
+    ones_not_after: the words after which a word for one is no number ("no one", "еще одно"),
+        or before which in Arabic, where it follows its noun ("في آن واحد", at once).
+    ordinals_not_after: the words after which an ordinal is no number ("a second" of time).
     """
 
     numbers: Mapping[str, int]
@@ -129,6 +131,7 @@ class SpelledNumbers:
     ones: tuple[str, ...]
     ones_not_before: tuple[str, ...]
     ones_not_after: tuple[str, ...]
+    ordinals_not_after: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -525,6 +528,7 @@ _ENGLISH = LanguageFacts(
             *("would", "could", "may", "might", "does", "did", "after", "before", "per"),
         ),
         ones_not_after=("no", "any", "every", "the", "this", "that", "which", "each", "some"),
+        ordinals_not_after=("a", "per", "one", "each", "every", "split"),  # "a second" of time
     ),
     month_abbreviations_dotted=True,
     hamza_optional=False,
@@ -849,7 +853,9 @@ _RUSSIAN = LanguageFacts(
         ordinals=_RUSSIAN_ORDINALS,
         ones=("один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну"),
         ones_not_before=("из", "и", "раз", "только", "лишь", "другого", "другому", "другим"),
-        ones_not_after=("еще", "ещё", "ни", "не", "какой", "какое", "какая"),
+        # "в одном" is as often "in the same" as "in one".
+        ones_not_after=("еще", "ещё", "ни", "не", "какой", "какое", "какая", "в", "во", "на", "об"),
+        ordinals_not_after=(),
     ),
     month_abbreviations_dotted=True,
     hamza_optional=False,
@@ -1132,7 +1138,8 @@ _ARABIC = LanguageFacts(
         ordinals=_ARABIC_ORDINALS,
         ones=("واحد", "واحدة"),
         ones_not_before=("من",),
-        ones_not_after=(),
+        ones_not_after=("وقت", "آن", "ان", "صوت", "رجل"),  # "في آن واحد": at once
+        ordinals_not_after=(),
     ),
     month_abbreviations_dotted=False,
     hamza_optional=True,
@@ -1153,9 +1160,9 @@ _ARABIC = LanguageFacts(
         after_words=r"(?:في|ب) ?ال(?:مائه|مئه|ميه)",
         fractions={Decimal(50): ("نصف",), Decimal(25): ("ربع",)},
         points=r"نقط|نقاط",
-        # A symbol with spaces around it shows the numbers swapped in right-to-left text
-        # ("3 - 1" displays as "1 - 3"), so only a symbol between digits keeps its order.
-        score_links=r"[-–:]|\s+مقابل\s+",
+        # Typists of right-to-left text often write a dashed pair the way it shows ("4-1" for
+        # pages 1 to 4, "1 - 3" displays as "3 - 1"): only "مقابل" and a colon keep the order.
+        score_links=r":|\s+مقابل\s+",
     ),
     number_words=NumberWords(
         glued_prefix=r"(?:[وفبكل]?(?:ال|ل)?)?",

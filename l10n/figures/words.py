@@ -203,7 +203,11 @@ def _is_number(text: str, start: int, end: int, spelled: SpelledNumbers) -> bool
             return False  # "one of", "один из": a pronoun
         preceding = text[max(0, start - 24) : start].split()
         if preceding and preceding[-1].lower() in spelled.ones_not_after:
-            return False  # "no one", "еще одно" (another)
+            return False  # "no one", "еще одно" (another), "في آن واحد" (at once)
+    if alone in spelled.ordinals and spelled.ordinals_not_after:
+        preceding = text[max(0, start - 24) : start].split()
+        if preceding and preceding[-1].lower() in spelled.ordinals_not_after:
+            return False  # "tenths of a second"
     return not _ends_ordinal(text, start, words, spelled)
 
 
