@@ -1165,12 +1165,25 @@ def check_catalogs(
     command passes one that shares them out among processes (`l10n.parallel`).
     """
     result = CheckResult(files=[catalog.path for catalog in catalogs])
+    _check_into(result, catalogs, source_lang, keep_entries, map_batches)
+    result.findings.sort(key=lambda f: (f.file, f.line, f.code))
+    return result
+
+
+def _check_into(
+    result: CheckResult,
+    catalogs: Sequence[CatalogUnderCheck],
+    source_lang: str,
+    keep_entries: bool,
+    map_batches: BatchMapper,
+) -> None:
+    """`check_catalogs`'s work, its findings and counts added to `result`, unsorted. Every
+    check but the comparison of catalogs of one domain reads one entry at a time: a catalog
+    checked a slice at a time gives the findings it gives checked whole."""
     result.findings.extend(check_every_entry(catalogs))
     catalogs = [_as_shown(catalog) for catalog in catalogs]
     for group in _domain_groups(catalogs):
         _check_group(group, source_lang, result, keep_entries, map_batches)
-    result.findings.sort(key=lambda f: (f.file, f.line, f.code))
-    return result
 
 
 def _as_shown(catalog: CatalogUnderCheck) -> CatalogUnderCheck:
@@ -1707,12 +1720,43 @@ def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
-    if any(entry.msgid.startswith(("_: ", "_n: ")) for entry in entries):
-        entries = [_kde_legacy(entry) for entry in entries]
     language = _catalog_language(path, po.header_value(header, "Language") or "")
     _refuse_a_header_its_folder_contradicts(path, data, language)
     plural_forms = po.header_value(header, "Plural-Forms") or ""
-    return CatalogUnderCheck(str(path), language, entries, domain_of_path(path), plural_forms)
+    return CatalogUnderCheck(
+        str(path), language, _of_today(entries), domain_of_path(path), plural_forms
+    )
+
+
+_READ_BLOCK = 1 << 20  # bytes read from a file at a time
+
+
+def read_catalog_in_slices(path: Path) -> Iterator[CatalogUnderCheck]:
+    """The catalog `read_catalog_under_check` reads, a slice of its entries at a time (each
+    slice a `CatalogUnderCheck` of the same file): what is held at once is one slice, a few
+    thousand entries, however large the file (`po.MessageSlices`)."""
+    try:
+        with path.open("rb") as file:
+            blocks = iter(partial(file.read, _READ_BLOCK), b"")
+            slices = po.MessageSlices(blocks, str(path), CatalogEntry, whole=path.read_bytes)
+            header = slices.header
+            language = _catalog_language(path, po.header_value(header, "Language") or "")
+            _refuse_a_header_its_folder_contradicts(path, slices.head, language)
+            plural_forms = po.header_value(header, "Plural-Forms") or ""
+            domain = domain_of_path(path)
+            for entries in slices:
+                yield CatalogUnderCheck(
+                    str(path), language, _of_today(entries), domain, plural_forms
+                )
+    except OSError as error:
+        raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
+
+
+def _of_today(entries: list[CatalogEntry]) -> list[CatalogEntry]:
+    """`entries`, those in KDE's legacy conventions read as today's (`_kde_legacy`)."""
+    if any(entry.msgid.startswith(("_: ", "_n: ")) for entry in entries):
+        return [_kde_legacy(entry) for entry in entries]
+    return entries
 
 
 def _catalog_language(path: Path, header: str) -> str:
@@ -1756,16 +1800,53 @@ def check_paths(
     map_batches: BatchMapper = map_in_order,
 ) -> CheckResult:
     """Read the PO files at `paths` (files or folders) and check them; with `languages`, only
-    the catalogs in those languages."""
-    catalogs = [read_catalog_under_check(path) for path in find_po_files(paths)]
-    if languages:
-        catalogs = [catalog for catalog in catalogs if catalog.language in languages]
-    return check_catalogs(
-        catalogs,
-        get_language(source_lang).code,
-        keep_entries=keep_entries,
-        map_batches=map_batches,
-    )
+    the catalogs in those languages.
+
+    A catalog alone in its domain is read and checked a slice at a time, so that memory stays
+    that of a slice, not of the file; catalogs of one domain are compared entry by entry, and
+    held whole."""
+    source = get_language(source_lang).code
+    map_batches = _warmed_first(map_batches)
+    files = list(find_po_files(paths))
+    domains = Counter(domain_of_path(path) for path in files)
+    result = CheckResult()
+    compared: list[CatalogUnderCheck] = []
+    for path in files:
+        if domains[domain_of_path(path)] > 1:
+            catalogs: Iterable[CatalogUnderCheck] = [read_catalog_under_check(path)]
+        else:
+            catalogs = read_catalog_in_slices(path)
+        for part, catalog in enumerate(catalogs):
+            # A catalog in a language not asked for is still read: a broken one is refused.
+            if languages and catalog.language not in languages:
+                continue
+            if part == 0:
+                result.files.append(catalog.path)
+            if domains[catalog.domain] > 1:
+                compared.append(catalog)
+            else:
+                _check_into(result, [catalog], source, keep_entries, map_batches)
+    _check_into(result, compared, source, keep_entries, map_batches)
+    result.findings.sort(key=lambda f: (f.file, f.line, f.code))
+    return result
+
+
+def _warmed_first(map_batches: BatchMapper) -> BatchMapper:
+    """`map_batches`, but for the first batch of all, computed here: what the figure readers
+    load and compile on first use is then inherited by the workers forked for every slice of a
+    catalog, not loaded again by each."""
+    warm = False
+
+    def mapped(
+        function: Callable[[BatchWork], Verdicts], batches: Sequence[BatchWork]
+    ) -> list[Verdicts]:
+        nonlocal warm
+        if warm or not batches:
+            return map_batches(function, batches)
+        warm = True
+        return [function(batches[0]), *map_batches(function, batches[1:])]
+
+    return mapped
 
 
 def check_project(config: Config) -> list[Finding]:

@@ -322,10 +322,23 @@ def read_messages(
     the other entries, and from the first one that is not in the usual layout on, the careful
     reader reads the rest, as in `parse_po`.
     """
-    text = _decoded_text(data, path)
+    reader = _read_text(_decoded_text(data, path), path, make)
+    if reader.has_duplicates():
+        # The careful path names both lines of the duplicate.
+        catalog = parse_po(data, path)
+        return catalog.header, active_messages(catalog, make)
+    return _check_header(reader.others, path), reader.messages
+
+
+def _read_text(
+    text: str, path: str, make: MessageFactory[_Message], first_line: int = 1
+) -> _MessageReader[_Message]:
+    """What `read_messages` reads of `text`, which starts at line `first_line`, at the start of
+    an entry: plain runs, the fast reader between them, the careful one from the first entry
+    not in the usual layout on."""
     reader = _MessageReader(make)
     plain = _PlainEntries(text)
-    position, line, end = 0, 1, len(text)
+    position, line, end = 0, first_line, len(text)
     while position < end:
         next_plain = plain.pass_to(position)
         if next_plain == position:
@@ -344,11 +357,125 @@ def read_messages(
             break  # an entry not in the usual layout: the careful reader reads the rest
     if position < end:
         reader.add_entries(_read_carefully(text[position:], path, first_line=line))
-    if reader.has_duplicates():
-        # The careful path names both lines of the duplicate.
-        catalog = parse_po(data, path)
-        return catalog.header, active_messages(catalog, make)
-    return _check_header(reader.others, path), reader.messages
+    return reader
+
+
+# Where one entry has ended and the next starts, whatever came before: after a line that ends
+# a string (but for msgid's, msgctxt's: a string line of a msgstr, or of an obsolete entry's),
+# a blank line, then a comment (not of an obsolete entry), msgctxt or msgid. A piece of a file
+# cut there reads alone as that part of the whole file reads, or is refused: a piece that does
+# not end with a whole entry ends before a msgstr, or after an obsolete msgid, which the readers
+# refuse. (A comment line before a blank line belongs to the entry after it: no cut there.)
+_ENTRY_START = re.compile(rb'^(?:"|msgstr|#~)[^\n]*"\r?\n\r?\n(?=#[^~]|msgctxt |msgid )', re.M)
+_CUT_AT_LEAST = 4 << 20  # bytes in a piece, but for the last: a few thousand entries
+_LINE_BEFORE = 256  # bytes of a block before the next one in which a cut is looked for
+
+
+class MessageSlices(Generic[_Message]):
+    """The header and active messages of a PO file read a piece at a time: what
+    `read_messages` reads, with the same errors, while only one piece of the file (a few
+    megabytes) and its messages are held at once.
+
+    `blocks` gives the file's bytes in order; `whole` gives them all, read again: the file is
+    read whole (as `read_messages` reads it) when a piece alone is refused, to tell what is
+    wrong with the file's own line numbers, and when the header is not in the first piece.
+    The header is read when the value is made; iterating gives the messages a slice at a time,
+    those of one piece each.
+    """
+
+    def __init__(
+        self,
+        blocks: Iterable[bytes],
+        path: str,
+        make: MessageFactory[_Message],
+        whole: Callable[[], bytes],
+        *,
+        cut_at_least: int | None = None,  # bytes in a piece: `_CUT_AT_LEAST`
+    ):
+        self._path = path
+        self._make = make
+        self._whole = whole
+        self._pieces = _pieces(blocks, cut_at_least or _CUT_AT_LEAST)
+        self._keys: set[int] = set()  # the hashes of the keys read, which tell a duplicate
+        self._key_count = 0
+        data = next(self._pieces, b"")
+        self._line = 1 + data.count(b"\n")
+        self.head = data  # the bytes of the first piece, where the header is
+        self._first: list[_Message] | None = None
+        try:
+            reader = _read_text(_decoded_text(data, path), path, make)
+        except CatalogError:
+            reader = None  # perhaps only the piece: the file read whole tells
+        if reader is not None and any(_is_header(entry) for entry in reader.others):
+            self.header = _check_header(reader.others, path)
+            self._first = self._new_messages(reader)
+        if self._first is None:
+            self.head = whole()
+            self.header, self._first = read_messages(self.head, path, make)
+            self._pieces = iter(())
+
+    def __iter__(self) -> Iterator[list[_Message]]:
+        first, self._first = self._first or [], None
+        count = len(first)
+        yield first
+        del first  # what is held while the caller checks a slice is that slice alone
+        for data in self._pieces:
+            lines = data.count(b"\n")
+            messages = self._piece_messages(data)
+            del data
+            if messages is None:  # refused alone, or a key seen before: the file read whole
+                yield read_messages(self._whole(), self._path, self._make)[1][count:]
+                return
+            self._line += lines
+            count += len(messages)
+            yield messages
+            del messages
+
+    def _piece_messages(self, data: bytes) -> list[_Message] | None:
+        try:
+            text = _decoded_text(data, self._path)
+            reader = _read_text(text, self._path, self._make, self._line)
+        except CatalogError:
+            return None
+        return self._new_messages(reader)
+
+    def _new_messages(self, reader: _MessageReader[_Message]) -> list[_Message] | None:
+        """The messages `reader` read, or None when a key may be one read before (the same
+        hash: the file read whole tells)."""
+        keys = [reader.keys, *(zip(*run, strict=True) for run in reader.plain_keys)]
+        for part in keys:
+            for key in part:
+                self._keys.add(hash(key))
+                self._key_count += 1
+        if len(self._keys) < self._key_count:
+            return None
+        return reader.messages
+
+
+def _pieces(blocks: Iterable[bytes], cut_at_least: int) -> Iterator[bytes]:
+    """The bytes of `blocks` in pieces of at least `cut_at_least` bytes (but for the last),
+    each cut where an entry must start (`_ENTRY_START`). Each block is searched once, with the
+    last bytes of the block before (a cut whose line before starts further back is not seen:
+    the piece goes on to the next one). Bytes are joined only to cut: linear in the file."""
+    held: list[bytes] = []
+    size = 0  # of what is held
+    cut = 0  # the last place found in what is held where an entry must start
+    tail = b""  # the last bytes held
+    for block in blocks:
+        window = tail + block
+        # From 1: the window's first byte starts no line unless a newline stands before it.
+        for match in _ENTRY_START.finditer(window, 1):
+            cut = max(cut, size - len(tail) + match.end())
+        held.append(block)
+        size += len(block)
+        tail = window[-_LINE_BEFORE:]
+        if cut >= cut_at_least:
+            data = b"".join(held)
+            yield data[:cut]
+            held = [data[cut:]]
+            size, cut = len(held[0]), 0
+    if size:
+        yield b"".join(held)
 
 
 _UTF8_ONLY = "l10n reads and writes catalogs in UTF-8"

@@ -18,7 +18,9 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n import check, po
 from l10n.check import (
+    BIDI,
     ENTRY_CHECKS,
     ERROR,
     FIGURE_RULES,
@@ -31,6 +33,7 @@ from l10n.check import (
     check_paths,
     check_project,
     entry_finding,
+    read_catalog_in_slices,
     read_catalog_under_check,
 )
 from l10n.cli import main
@@ -443,6 +446,39 @@ def test_a_duplicate_entry_is_an_error_at_its_line() -> None:
     with pytest.raises(CatalogError, match="duplicate") as raised:
         read_catalog_under_check(DATA / "scanner" / "duplicate.po")
     assert raised.value.line == 4
+
+
+def test_a_catalog_is_checked_a_slice_at_a_time_as_it_is_checked_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check_paths` reads a catalog alone in its domain a piece at a time (here cut at every
+    entry it may be cut at) and holds one slice only; the findings, counts and entries are
+    those of the catalog read and checked whole."""
+    monkeypatch.setattr(po, "_CUT_AT_LEAST", 1)
+    monkeypatch.setattr(check, "_READ_BLOCK", 100)
+    rows = [
+        ("The fund paid 4.5 million.", "Фонд выплатил 4,5 млн."),
+        ("The fund paid 2,080,443 dollars.", "Фонд выплатил 2 080 434 доллара."),
+        ("On March 4 the doors opened.", "5 марта двери открылись."),
+        ("Route 7 is closed.", ""),
+        ("Route 9 is open.", "Маршрут 9 открыт\u202e."),
+    ] * 40
+    body = "".join(
+        f'#: a.md:{n}\nmsgctxt "s{n}"\nmsgid "{source}"\nmsgstr "{target}"\n\n'
+        for n, (source, target) in enumerate(rows)
+    )
+    path = tmp_path / "ru.po"
+    header = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\nLanguage: ru\\n"\n\n'
+    path.write_text(header + body, encoding="utf-8")
+    slices = list(read_catalog_in_slices(path))
+    assert len(slices) > len(rows) // 2
+    assert [entry for part in slices for entry in part.entries] == list(
+        read_catalog_under_check(path).entries
+    )
+    whole = check_catalogs([read_catalog_under_check(path)], "en", keep_entries=True)
+    in_slices = check_paths([path], "en", keep_entries=True)
+    assert {"number-changed", "number-date", BIDI} <= set(codes(in_slices.findings))
+    assert in_slices == whole
 
 
 def test_flags_comments_plurals_and_obsolete_entries_are_read() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
@@ -15,6 +16,7 @@ from l10n.errors import CatalogError
 from l10n.po import (
     Catalog,
     Entry,
+    MessageSlices,
     _catalog,
     _decoded_text,
     _message_tuple,
@@ -63,11 +65,30 @@ def read(data: bytes) -> tuple[object, ...]:
         with pytest.raises(CatalogError) as raised:
             read_messages(data, "x.po", Message)
         assert str(raised.value) == str(error)
+        for block, cut_at_least in SLICINGS:
+            assert read_in_slices(data, block, cut_at_least) == ("error", str(error))
         return ("error", str(error))
     header_too, tuples = read_messages(data, "x.po", Message)
     assert (header_too, tuples) == (header, messages)
     assert all(type(message) is Message for message in tuples)
+    for block, cut_at_least in SLICINGS:
+        assert read_in_slices(data, block, cut_at_least) == (header, messages)
     return header, messages
+
+
+# Blocks of the file as read, and the least size of a piece read alone: cut at every entry
+# that may start one, and cut now and then, across blocks.
+SLICINGS = [(1, 1), (7, 1), (64, 200), (1000, 1)]
+
+
+def read_in_slices(data: bytes, block: int, cut_at_least: int) -> tuple[object, ...]:
+    """What `MessageSlices` reads, its slices joined, or the error it raises."""
+    blocks = (data[start : start + block] for start in range(0, len(data), block))
+    try:
+        slices = MessageSlices(blocks, "x.po", row, lambda: data, cut_at_least=cut_at_least)
+        return slices.header, [message for part in slices for message in part]
+    except CatalogError as error:
+        return ("error", str(error))
 
 
 def read_by_parse_po(data: bytes) -> tuple[object, ...]:
@@ -121,6 +142,10 @@ def test_the_test_catalogs_are_read_alike(path: Path) -> None:
         'msgctxt "x"\nmsgid "d"\nmsgstr "e"\n',
         'msgctxt "x"\nmsgid "a"\nmsgstr "b"\n\nmsgctxt "y"\nmsgid "a"\nmsgstr "c"\n\n'
         'msgctxt "x"\nmsgid "d"\nmsgstr "e"\n\nmsgctxt "y"\nmsgid "a"\nmsgstr "f"\n',
+        'msgid ""\nmsgstr "h"\n\nmsgid "a"\nmsgstr "b"\n\n# l10n-ignore-numbers, "say"\n\n'
+        'msgid "c"\nmsgstr "d"\n\n#, fuzzy\n\nmsgctxt "x"\n\nmsgid "e"\nmsgstr "f"\n',
+        'msgid ""\nmsgstr "h"\n\n#~ msgctxt "a"\n\n#~ msgid "c"\n#~ msgstr "d"\n\n'
+        'msgid "a"\nmsgid_plural "b"\nmsgstr[0] "x"\n\nmsgstr[1] "y"\n\nmsgid "c"\nmsgstr "d"\n',
     ],
     ids=[
         "empty",
@@ -137,6 +162,8 @@ def test_the_test_catalogs_are_read_alike(path: Path) -> None:
         "the end of an entry matched alone",
         "contexts and msgids repeated, keys not",
         "a key repeated among repeated contexts and msgids",
+        "comments, flags and context before blank lines",
+        "an obsolete and a plural entry over blank lines",
     ],
 )
 def test_small_files_are_read_alike(text: str) -> None:
@@ -405,3 +432,24 @@ catalogs = st.builds(
 @given(catalog=catalogs)
 def test_any_catalog_written_is_read_alike(catalog: Catalog) -> None:
     assert_read_alike(serialize_po(catalog))
+
+
+def test_a_large_file_is_read_a_piece_at_a_time() -> None:
+    """`MessageSlices` gives its first messages before it has read the file to its end, and
+    no slice holds more than a small part of the messages."""
+    data = serialize_po(mixed_catalog(7, size=2000))
+    blocks_read = 0
+
+    def blocks() -> Iterator[bytes]:
+        nonlocal blocks_read
+        for start in range(0, len(data), 1000):
+            blocks_read += 1
+            yield data[start : start + 1000]
+
+    slices = iter(MessageSlices(blocks(), "x.po", row, lambda: data, cut_at_least=20_000))
+    first = next(slices)
+    assert first
+    assert blocks_read < len(data) // 1000 // 4
+    sizes = [len(first), *map(len, slices)]
+    assert max(sizes) < sum(sizes) // 4
+    assert sum(sizes) == len(read_messages(data, "x.po", row)[1])
