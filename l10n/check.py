@@ -66,7 +66,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -98,6 +98,7 @@ from l10n.figures import (
     texts_to_blank,
     words,
 )
+from l10n.figures.not_figures import CREDITS_MSGCTXTS, CREDITS_MSGIDS
 from l10n.forbidden import (
     forbidden_character,
     hidden_in_figure,
@@ -897,13 +898,32 @@ class EntryCheck:
 
     run: Callable[[CatalogUnderCheck, CatalogEntry], Iterator[Finding]]
     severity: str  # the most severe finding it reports
-    # Optional: False when the texts of a whole catalog, joined, give `run` nothing to
-    # find, so that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
-    worth_a_look: Callable[[str], bool] | None = None
+    # Optional: False when a whole catalog (its texts joined) gives `run` nothing to find, so
+    # that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
+    worth_a_look: Callable[[CatalogTexts], bool] | None = None
 
     @property
     def title(self) -> str:
         return _title(self.run)
+
+
+class CatalogTexts:
+    """The texts of one catalog's entries joined, read once for every entry check and the
+    figure readers' look for invisible characters."""
+
+    def __init__(self, catalog: CatalogUnderCheck) -> None:
+        self.catalog = catalog
+        self.joined = "\n".join(
+            text
+            for entry in catalog.entries
+            for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
+        )
+
+    @cached_property
+    def invisible(self) -> bool:
+        """Whether a text holds an invisible character (`holds_invisible`): without one, none
+        holds a bidi control or a character hidden in a figure either."""
+        return holds_invisible(self.joined)
 
 
 def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
@@ -987,38 +1007,46 @@ def check_invisible_characters(
             return
 
 
+def _may_be_python_format(texts: CatalogTexts) -> bool:
+    """Whether an entry may be %-formatted (`po.looks_python_format`): flagged so, or a msgid
+    holds a named directive."""
+    return "%(" in texts.joined or any(
+        po.PYTHON_FORMAT in entry.flags for entry in texts.catalog.entries
+    )
+
+
 ENTRY_CHECKS: dict[str, EntryCheck] = {
-    "placeholder": EntryCheck(check_placeholders, ERROR),
-    BIDI: EntryCheck(check_bidi_controls, ERROR, holds_forbidden),
+    "placeholder": EntryCheck(check_placeholders, ERROR, _may_be_python_format),
+    # The bidi controls are invisible characters; a character reference starts with "&".
+    BIDI: EntryCheck(
+        check_bidi_controls,
+        ERROR,
+        lambda texts: (texts.invisible or "&" in texts.joined) and holds_forbidden(texts.joined),
+    ),
     HIDDEN_IN_FIGURE: EntryCheck(
-        check_invisible_characters, ERROR, lambda texts: hidden_in_figure(texts) is not None
+        check_invisible_characters,
+        ERROR,
+        lambda texts: texts.invisible and hidden_in_figure(texts.joined) is not None,
     ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
 NEVER_PUBLISHED = frozenset({BIDI, HIDDEN_IN_FIGURE})
 
 
-def check_every_entry(catalogs: Sequence[CatalogUnderCheck]) -> Iterator[Finding]:
-    """The findings of the entry checks on every translated entry of `catalogs`."""
-    for catalog in catalogs:
-        checks = list(ENTRY_CHECKS.values())
-        if any(entry_check.worth_a_look for entry_check in checks):
-            texts = "\n".join(
-                text
-                for entry in catalog.entries
-                for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
-            )
-            checks = [
-                entry_check
-                for entry_check in checks
-                if entry_check.worth_a_look is None or entry_check.worth_a_look(texts)
-            ]
-        if not checks:
-            continue
-        for entry in catalog.entries:
-            if entry.translated:
-                for entry_check in checks:
-                    yield from entry_check.run(catalog, entry)
+def check_every_entry(texts: CatalogTexts) -> Iterator[Finding]:
+    """The findings of the entry checks on every translated entry of one catalog."""
+    catalog = texts.catalog
+    checks = [
+        entry_check
+        for entry_check in ENTRY_CHECKS.values()
+        if entry_check.worth_a_look is None or entry_check.worth_a_look(texts)
+    ]
+    if not checks:
+        return
+    for entry in catalog.entries:
+        if entry.translated:
+            for entry_check in checks:
+                yield from entry_check.run(catalog, entry)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1180,22 +1208,22 @@ def _check_into(
     """`check_catalogs`'s work, its findings and counts added to `result`, unsorted. Every
     check but the comparison of catalogs of one domain reads one entry at a time: a catalog
     checked a slice at a time gives the findings it gives checked whole."""
-    result.findings.extend(check_every_entry(catalogs))
-    catalogs = [_as_shown(catalog) for catalog in catalogs]
+    shown = []
+    for catalog in catalogs:  # one catalog's texts joined at a time
+        texts = CatalogTexts(catalog)
+        result.findings.extend(check_every_entry(texts))
+        shown.append(_as_shown(texts))
+    catalogs = shown
     for group in _domain_groups(catalogs):
         _check_group(group, source_lang, result, keep_entries, map_batches)
 
 
-def _as_shown(catalog: CatalogUnderCheck) -> CatalogUnderCheck:
-    """`catalog` with the invisible characters out of its texts, for the figure readers: "15"
+def _as_shown(texts: CatalogTexts) -> CatalogUnderCheck:
+    """A catalog with the invisible characters out of its texts, for the figure readers: "15"
     and "00" with a zero-width space between are 1500 on a page, and the entry checks report
     the character itself. One quick look at the whole catalog for the few that hold one."""
-    texts = "\n".join(
-        text
-        for entry in catalog.entries
-        for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
-    )
-    if not holds_invisible(texts):
+    catalog = texts.catalog
+    if not texts.invisible:
         return catalog
     entries = [
         entry._replace(
@@ -1402,8 +1430,16 @@ def _unsettled(
             for position, entry in enumerate(entries)
             if entry.msgid_plural is None
             and entry.msgstr[0]
-            and not _ignored(entry)
-            and ACCEPT_MARKER[:-1] not in entry.translator_comment
+            and (
+                # Most entries have no flag, no comment and no "_" (of a message id or the
+                # translators' names): the same test without a call per entry.
+                (
+                    not (entry.flags or entry.translator_comment or "_" in entry.msgid)
+                    and entry.msgid not in CREDITS_MSGIDS
+                    and entry.msgctxt not in CREDITS_MSGCTXTS
+                )
+                or (not _ignored(entry) and ACCEPT_MARKER[:-1] not in entry.translator_comment)
+            )
         ]
         unsettled[language] = _missing_from(readable[language], len(entries))
     if not any(readable.values()):
