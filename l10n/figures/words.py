@@ -487,7 +487,9 @@ def _arabic_ordinal(number: int) -> str | None:
 # on common counted nouns.
 _ARABIC_DUAL = (
     r"\w{2,}(?<!س)(?<!مائ)(?<!مئ)(?:تين|تان)"
-    r"|(?:يوم|شهر|عام|أسبوع|قرن|شخص|رجل|طفل|جنيه|دولار|ميل|متر|كيلومتر|فصل|مقعد)(?:ين|ان)"
+    r"|(?:يوم|شهر|عام|أسبوع|قرن|شخص|رجل|طفل|جنيه|دولار|ميل|متر|كيلومتر|فصل|مقعد"
+    # and those software counts: two paths, files, lines, columns, levels, keys, items
+    r"|مسار|ملف|سطر|عمود|مستوي|مفتاح|عنصر)(?:ين|ان)"
 )
 
 
