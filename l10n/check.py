@@ -88,6 +88,7 @@ from l10n.figures import (
     entry_figure_text,
     extract_figures,
     glued_to_a_name,
+    in_its_own_decimals,
     is_credits,
     is_message_id,
     names_plural_categories,
@@ -520,13 +521,16 @@ def format_advice(version: Version, other: Version) -> list[Figure]:
     """The figures of `version` written in another language's convention, but for code and
     version numbers copied as they stand from `other`: "SVG 1.1" in Russian, "2.10" where the
     source says "GIMP 2.10", every "1.5" of a text where one "1.5" is a version ("PDF version
-    (1.4 or 1.5); default is 1.5")."""
+    (1.4 or 1.5); default is 1.5"), and for a figure written in its own language's decimals
+    whose value `other` states ("1,618" in Russian for 1.618: no other reading is meant)."""
     if not version.misformatted:
         return []
     return [
         figure
         for figure in version.figures
-        if figure.misformatted and not _code_anywhere(figure.raw, version, other)
+        if figure.misformatted
+        and not _code_anywhere(figure.raw, version, other)
+        and not (in_its_own_decimals(figure, version.language) and other.values[figure.value] > 0)
     ]
 
 

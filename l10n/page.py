@@ -33,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from l10n.encoding import refuse_nul
 from l10n.errors import SourceError
-from l10n.forbidden import remove_hidden_in_figures
+from l10n.forbidden import BIDI_CONTROLS, bidi_control_message, remove_hidden_in_figures
 from l10n.fsutil import atomic_write_text
 from l10n.layout import STATEMENT_SUFFIX, refuse_slug_in_use
 from l10n.model import Block, BlockKind, Signatory
@@ -144,6 +144,55 @@ def _line_at(data: bytes, offset: int) -> int:
     return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
 
 
+# How deep a page's elements may nest. A news page nests a few dozen deep; the HTML parser takes
+# time quadratic in the depth (a 1 MB page of nested <div>s: most of a minute), so a page
+# deeper than this is refused before it is parsed.
+MAX_NESTING = 5000
+_TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9-]*)")
+# Elements that hold no others, or whose end tag a page may leave out (the parser closes them
+# itself): they do not count towards the depth.
+_NOT_NESTING = frozenset(
+    (
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"),
+        *("source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td"),
+        *("th", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html"),
+        *("head", "body"),
+    )
+)
+_RAW_TEXT = frozenset(("script", "style", "textarea", "title", "xmp", "noscript"))
+
+
+def refuse_deep_nesting(text: str, path: str) -> None:
+    """A `SourceError` at the line where the page's elements nest deeper than `MAX_NESTING`.
+    One pass over the tags, skipping comments and the text of scripts and styles."""
+    depth = 0
+    position = 0
+    while (match := _TAG.search(text, position)) is not None:
+        position = match.end()
+        if match.group() == "<!--":
+            end = text.find("-->", position)
+            position = len(text) if end < 0 else end + 3
+            continue
+        closing, name = match.group(1), match.group(2).lower()
+        if name in _NOT_NESTING:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+            continue
+        if name in _RAW_TEXT:  # its text holds no elements, whatever it looks like
+            closer = re.compile(f"</{name}", re.IGNORECASE).search(text, position)
+            position = len(text) if closer is None else closer.start()
+            continue
+        depth += 1
+        if depth > MAX_NESTING:
+            raise SourceError(
+                f"the page nests its elements more than {MAX_NESTING} deep (a news page "
+                "nests a few dozen): it is not read",
+                path=path,
+                line=text.count("\n", 0, match.start()) + 1,
+            )
+
+
 def _clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
@@ -252,25 +301,28 @@ def _blocks_of(node: LexborNode) -> list[PageBlock]:
             if _LETTER.search(clean):
                 blocks.append(PageBlock(kind, clean, level))
 
-    def walk(current: LexborNode) -> None:
-        for child in current.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                add(BlockKind.PARAGRAPH, child.text(deep=False))
-            elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                add(BlockKind.HEADING, child.text(deep=True), int(tag[1]))
-            elif tag == "li":
-                add(BlockKind.LIST_ITEM, child.text(deep=True), 1)
-            elif tag == "blockquote":
-                add(BlockKind.QUOTE, child.text(deep=True))
-            elif tag in BLOCK_TAGS:
-                add(BlockKind.PARAGRAPH, child.text(deep=True))
-            elif tag in CONTAINER_TAGS or _has_blocks(child):
-                walk(child)
-            else:  # inline element between blocks: its text is a paragraph of its own
-                add(BlockKind.PARAGRAPH, child.text(deep=True))
-
-    walk(node)
+    # A stack of the containers being read, not recursion: a page may nest thousands deep.
+    pending = [node.iter(include_text=True)]
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+            continue
+        tag = child.tag
+        if tag == "-text":
+            add(BlockKind.PARAGRAPH, child.text(deep=False))
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            add(BlockKind.HEADING, child.text(deep=True), int(tag[1]))
+        elif tag == "li":
+            add(BlockKind.LIST_ITEM, child.text(deep=True), 1)
+        elif tag == "blockquote":
+            add(BlockKind.QUOTE, child.text(deep=True))
+        elif tag in BLOCK_TAGS:
+            add(BlockKind.PARAGRAPH, child.text(deep=True))
+        elif tag in CONTAINER_TAGS or _has_blocks(child):
+            pending.append(child.iter(include_text=True))
+        else:  # inline element between blocks: its text is a paragraph of its own
+            add(BlockKind.PARAGRAPH, child.text(deep=True))
     return blocks
 
 
@@ -298,6 +350,7 @@ def read_page(data: bytes, path: str) -> Page:
     # an Arabic page's embedding marks (RLE, PDF, RLM) are layout, not text: removed, as are
     # characters hidden in figures, with warnings; an override or isolate is refused
     text, notes = imported_text(decode_page(data, path), path)
+    refuse_deep_nesting(text, path)
     tree = LexborHTMLParser(text)
     breadcrumb = _breadcrumb(tree)
     for br in tree.css("br"):
@@ -334,16 +387,23 @@ def read_page(data: bytes, path: str) -> Page:
     if not blocks:
         raise SourceError("no text found in the page's main content", path=path)
     page = Page(title, published, breadcrumb, tuple(blocks), tuple(signatories), left_out, notes)
-    return _without_hidden_between_tags(page, path)
+    return _as_parsed(page, path)
 
 
-def _without_hidden_between_tags(page: Page, path: str) -> Page:
-    """`page` without the characters hidden in figures that only its text shows, once the
-    tags between them and a digit are gone ("24<b>&#8203;</b>00"): the markup has no line
-    to name, so the warning names the text."""
+def _as_parsed(page: Page, path: str) -> Page:
+    """`page` checked as the parser decoded it, after the check of its markup: a bidi control
+    that only the parser makes (a reference without its ";", "&#8238 27", as browsers read
+    it) is refused, and characters hidden in figures that only the text shows, once the tags
+    between them and a digit are gone ("24<b>&#8203;</b>00"), are removed. The parsed text has
+    no line to name: the message quotes the text."""
     removed: list[str] = []
 
     def clean(text: str) -> str:
+        control = BIDI_CONTROLS.search(text)
+        if control is not None:
+            raise SourceError(
+                f"{bidi_control_message(control.group())}: in “{visible(text)}”", path=path
+            )
         cleaned, found = remove_hidden_in_figures(text)
         if found:
             removed.append(text)

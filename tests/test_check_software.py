@@ -572,6 +572,7 @@ def test_kde_plural_forms_one_per_line_are_read_as_plural_forms(tmp_path: Path) 
     [
         ("The offset must stay above 0", "Смещение должно оставаться больше нуля", "ru", "en"),
         ("Reset the counter to 0", "Сбросить счётчик в нуль", "ru", "en"),
+        ("a run of 255 0-bytes", "последовательность из 255 нулей", "ru", "en"),
         ("Отступ не может быть равен нулю", "The indent cannot be 0", "en", "ru"),
     ],
 )
@@ -743,3 +744,43 @@ def test_a_form_for_other_counts_saying_its_own_count_in_words_is_fine() -> None
         "1 report", forms, "ar", msgid_plural="%(n)s reports", plural_forms=ARABIC_PLURALS
     )
     assert found == []
+
+
+def test_a_figure_in_its_own_languages_decimals_needs_no_advice_where_the_source_agrees() -> None:
+    assert findings("a ratio of 1 : 2.718", "соотношение 1:2,718", "ru") == []
+    # Without a source to settle it, "2,718" in Russian may still be misread as 2718.
+    (finding,) = findings("a ratio of 1 : 2718", "соотношение 1:2,718", "ru")
+    assert finding.code == "number-format"
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [("Icons up to 64 x 64 pixels", "Значки до 64х64 пикселей"), ("48x48", "48х48")],
+)
+def test_a_cyrillic_letter_typed_for_the_times_sign_is_the_times_sign(
+    msgid: str, msgstr: str
+) -> None:
+    assert findings(msgid, msgstr, "ru") == []
+
+
+def test_a_size_with_another_side_after_a_cyrillic_times_sign_is_still_found() -> None:
+    found = findings("Icons up to 64 x 64 pixels", "Значки до 64х32 пикселей", "ru")
+    assert codes(found) == ["number-changed"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("a cache for 30k thumbnails", "кэш на 30 тыс. миниатюр", "ru", "en"),
+        ("more than 250K rows", "أكثر من 250000 صف", "ar", "en"),
+        ("кэш на 30 тыс. миниатюр", "a cache for 30k thumbnails", "en", "ru"),
+    ],
+)
+def test_a_thousand_written_as_k_is_that_many_thousands(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert findings(msgid, msgstr, language, source_lang=source_lang) == []
+
+
+def test_another_number_of_thousands_than_the_k_says_is_still_found() -> None:
+    assert codes(findings("more than 250K rows", "более 25 000 строк", "ru")) == ["number-changed"]

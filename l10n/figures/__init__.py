@@ -27,7 +27,7 @@ one another:
 from __future__ import annotations
 
 from l10n.figures.batch_reader import PLAIN_ITEM, ValueKey, plain_figures, quick_values, value_key
-from l10n.figures.full_reader import extract_figures
+from l10n.figures.full_reader import extract_figures, in_its_own_decimals
 from l10n.figures.not_figures import (
     copied_verbatim,
     entry_figure_text,
@@ -73,6 +73,7 @@ __all__ = [
     "extract_figures",
     "figure_text",
     "glued_to_a_name",
+    "in_its_own_decimals",
     "is_credits",
     "is_message_id",
     "names_plural_categories",

@@ -1135,6 +1135,23 @@ def explain_zero_as_none(figure: Figure, here: Side, there: Side) -> Explanation
     return Explanation("nought as none", (figure,))
 
 
+# "20k images", "100K items": a thousand as a letter glued to the number (no unit after it).
+_THOUSAND_LETTER = re.compile(r"[kK](?![\w])")
+
+
+def explain_thousand_letter(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A number with a "k" glued to it ("20k images") that the other side states in full
+    ("20 тыс.", "100 000"): only that amount, a thousand times the number, accounts for it."""
+    value = figure.value
+    if not isinstance(value, NumberValue) or not _THOUSAND_LETTER.match(here.text, figure.end):
+        return None
+    thousands = NumberValue(value.amount * 1000)
+    other = next((f for f in there.unmatched if f.value == thousands), None)
+    if other is None:
+        return None
+    return Explanation("a thousand as k", (figure,), (other,))
+
+
 EXPLAINERS: dict[str, Explainer] = {
     "separators": explain_separators,
     "another reading": explain_other_reading,
@@ -1152,6 +1169,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "hyphen, not a minus": explain_hyphen_not_minus,
     "percent sign written once": explain_percent_named,
     "nought as none": explain_zero_as_none,
+    "a thousand as k": explain_thousand_letter,
 }
 
 _READERS = (

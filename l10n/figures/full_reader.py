@@ -581,6 +581,15 @@ def _note(
     )
 
 
+def in_its_own_decimals(figure: Figure, language: str) -> bool:
+    """Whether `figure` marks its decimals as `language` does ("1,618" in Russian): advice on
+    it only says that another convention might misread it ("if 1618 is meant, ..."), which a
+    source stating the same value settles."""
+    facts = data.FACTS[language_code(language)]
+    mark = facts.decimal_mark
+    return mark in figure.raw and figure.raw.count(mark) == 1 and facts.group_mark not in figure.raw
+
+
 def _cldr_number(amount: Decimal, language: str) -> str:
     if exceeds_decimal_precision(amount):
         return str(amount)

@@ -32,8 +32,8 @@ Always
       follows KDE's Transcript mark "|/|" in a translation (a script run on it, not shown).
     - A GTK mnemonic underscore between a letter and a digit ("X_1" reads as "X1", an
       identifier, as the translation "X1" does): the one change that shortens the text.
-    - A Latin "x" between digits is the multiplication sign ("256x256" reads as 256 × 256,
-      as the translation's "256×256" does).
+    - A Latin "x" between digits, or the Cyrillic "х" a Russian keyboard types for it, is the
+      multiplication sign ("256x256" and "256х256" read as 256 × 256, as "256×256" does).
     - In an entry whose msgid writes a pair or an interval in brackets, "(0,1)", such pairs
       read as two numbers on both sides (`entry_figure_text`): Arabic writes them "(1،0)".
 
@@ -154,11 +154,11 @@ _NOT_FIGURES: dict[str, str] = {
 _SYNTAX_STARTS = {PRINTF: "%", POSITIONAL: "%", BRACE: "{", SHELL: "$"}
 _DIGIT = re.compile(r"\d")
 _MAYBE_PRINTF = re.compile(r"%[-+#0'I0-9.*(<{A-Za-z]")
-_TIMES_FOUND = re.compile(r"[0-9]x[0-9]")
+_TIMES_FOUND = re.compile(r"[0-9][xх][0-9]")
 _SPACE_FOUND = re.compile(r"[1-4]D")
 _PAIR_COMMA = re.compile(r"\(([0-9]{1,3}),([0-9]{1,2})\)")
 _MNEMONIC = re.compile(r"(?<=[^\W\d_])_(?=[0-9])")
-_TIMES = re.compile(r"(?<=[0-9])(?<!\b0)x(?=[0-9])")
+_TIMES = re.compile(r"(?<=[0-9])(?<!\b0)[xх](?=[0-9])")  # Latin x, or Cyrillic х typed for it
 
 
 def placeholder_syntaxes(flags: frozenset[str], msgid: str) -> frozenset[str]:
@@ -238,13 +238,13 @@ def entry_figure_text(text: str, flags: frozenset[str], msgid: str) -> str:
 # them, and one search of a whole batch, opening with a character class of rare characters (no
 # digit) that lets the engine skip in C, finds the few that do.
 _MAY_BLANK = re.compile(
-    r"[%{$<&(\[+_:\-.xD|]"
+    r"[%{$<&(\[+_:\-.xхD|]"
     r"(?:(?<=[{$<&\[+_])"
     r"|(?<=\|)/\||(?<=-)[0-9]{1,2}\s:"
     r"|(?<=%)(?:[%0-9*+#'\-<({A-Za-z]|\.[0-9*A-Za-z])"
     r"|(?<=\()\d"
     r"|(?<=:):|(?<=[:-])[0-9A-Fa-f]{1,4}[:-]"
-    r"|(?<=[0-9][xD])|(?<=[0-9]\.)[0-9]{1,3}\.)"
+    r"|(?<=[0-9][xхD])|(?<=[0-9]\.)[0-9]{1,3}\.)"
 )
 _BATCH_SEPARATOR = "\x00"  # which no pattern needs: a match that crosses it is only a false lead
 
@@ -287,7 +287,7 @@ def _blanked(text: str, syntaxes: frozenset[str]) -> str:
         text = _blanker(parts).sub(_blank, text)
     if "_" in text:
         text = _MNEMONIC.sub("", text)
-    if "x" in text and _TIMES_FOUND.search(text):
+    if ("x" in text or "х" in text) and _TIMES_FOUND.search(text):
         text = _TIMES.sub("×", text)
     return text
 

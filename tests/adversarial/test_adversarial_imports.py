@@ -87,3 +87,25 @@ def test_align_and_import_remove_what_hides_in_figures_of_a_saved_page(
     assert hidden_in_figure(statement) is None
     # A zero-width non-joiner in a word shapes its letters: it is no figure's, and stays.
     assert f"الشركاء{ZWNJ}الجدد" in statement
+
+
+def test_a_page_of_elements_whose_end_tags_it_leaves_out_is_not_too_deep(tmp_path: Path) -> None:
+    # Old pages leave out </p>, </li>, </td>; <br> and <img> hold nothing: none of them nests,
+    # however many there are, and neither does what a script or a comment holds.
+    from l10n.page import MAX_NESTING, read_page
+
+    many = MAX_NESTING + 10
+    page = (
+        "<html><body><main><h1>A title</h1><p>20.01.2026\n"
+        + "<p>A sentence.<br><img src=x>" * many
+        + "<ul>"
+        + "<li>An item." * many
+        + "</ul>"
+        + "<script>"
+        + "<div>" * many
+        + "</script><!--"
+        + "<div>" * many
+        + "-->"
+        + "</main></body></html>"
+    )
+    assert read_page(page.encode(), "old.html").title == "A title"
