@@ -37,7 +37,6 @@ from functools import cache
 from itertools import pairwise
 
 from l10n.figures import units, words
-from l10n.figures.full_reader import spelled_figures
 from l10n.figures.locale_facts import ASCII_DIGITS, FACTS, ROMAN_NUMERALS
 from l10n.figures.scanner import is_decade, language_code
 from l10n.figures.values import (
@@ -264,13 +263,27 @@ def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
         if hour is None:
             continue
         match = after.match(text, figure.end)
-        preceded = before is not None and before.search(text, 0, figure.start) is not None
+        preceded = before is not None and _ends_at(before, text, figure.start)
         if match is None and not preceded:
             continue
         part = match["part"] if match else None
         end = match.end() if match else figure.end
         for time in _clock_values(hour, minute, part, language):
             yield Reading(time, (figure,), figure.start, end, "time of day")
+
+
+# How far before a figure's blanks a word that makes it an hour ("الساعة 3") may start: the
+# search looks there only, not at the whole text before each figure (which took time in the
+# square of the text's length).
+_WORD_BEFORE_AT_MOST = 64
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, position: int) -> bool:
+    """Whether `pattern`, a word then blanks, matches up to `position` in `text`."""
+    blanks = position
+    while blanks > 0 and text[blanks - 1].isspace():
+        blanks -= 1
+    return pattern.search(text, max(0, blanks - _WORD_BEFORE_AT_MOST), position) is not None
 
 
 def _hour_minute(amount: Decimal) -> tuple[int | None, int]:
@@ -639,7 +652,16 @@ def differing_number_words(source: Side, target: Side) -> list[tuple[Figure, Fig
     """
     mine = _unstated_number_words(source, target)
     theirs = _unstated_number_words(target, source) if mine else []
-    return list(zip(mine, theirs, strict=False))
+    # A cardinal is paired with a cardinal, an ordinal with an ordinal: "the first" and "two"
+    # far apart in a paragraph are two remarks, while "the third" and "четвертый" are one.
+    pairs: list[tuple[Figure, Figure]] = []
+    for ordinal in (False, True):
+        pairs += zip(
+            (word for word in mine if words.is_ordinal(word.raw, source.language) is ordinal),
+            (word for word in theirs if words.is_ordinal(word.raw, target.language) is ordinal),
+            strict=False,
+        )
+    return sorted(pairs, key=lambda pair: pair[0].start)
 
 
 def _unstated_number_words(here: Side, there: Side) -> list[Figure]:
@@ -648,7 +670,7 @@ def _unstated_number_words(here: Side, there: Side) -> list[Figure]:
     starts = {start for start, _ in spans}
     unstated = []
     excess: dict[NumberValue, int] = {}
-    for word in spelled_figures(here.text, language_code(here.language)):
+    for word in words.spelled_figures(here.text, language_code(here.language)):
         if any(start < word.end and word.start < end for start, end in spans):
             continue  # part of a figure read already ("million" of "5 million")
         after = len(here.text) - len(here.text[word.end :].lstrip())
