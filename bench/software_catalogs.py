@@ -20,16 +20,33 @@ l10n's messages, for labelling by hand.
     python3 bench/software_catalogs.py /work/catalogs/po --show 30   # also 30 flagged entries
 
 Keep the catalogs and labels outside the repository: they are other projects' work. The
-measure in the README was taken on catalogs gathered this way (one folder per domain, holding
+measures in the README were taken on two sets gathered this way (one folder per domain, holding
 `ru.po` and `ar.po`):
+
+Debian (`/work/catalogs/debian`): Debian 12's packages, their .mo files turned back into PO::
 
     apt-get download coreutils diffutils findutils gettext grep sed tar wget util-linux-locales \
         libc-l10n gnupg-l10n gimp gimp-data inkscape nautilus-data gnome-calculator \
-        gnome-system-monitor xkb-data            # Debian 12; then dpkg-deb -x each, and
-    msgunfmt usr/share/locale/ru/LC_MESSAGES/DOMAIN.mo -o catalogs/DOMAIN/ru.po   # (and ar)
-    pip download --no-deps django wagtail     # unzip; locale/{ru,ar}/LC_MESSAGES/*.po
+        gnome-system-monitor xkb-data apt binutils-common e2fsprogs-l10n procps psmisc \
+        libglib2.0-data libgtk-3-common gnome-control-center-data evince-common gedit-common \
+        gnome-shell-common gnome-software-common network-manager evolution-common \
+        evolution-data-server-common rhythmbox-data totem-common gnumeric-common hexchat-common \
+        filezilla-common audacity-data vlc-l10n dolphin okular kate gwenview konsole kcalc \
+        darktable digikam-data shotwell-common thunar-data gnome-terminal-data   # and more
+    dpkg-deb -x PACKAGE.deb x     # for each; then for each DOMAIN.mo of ru and ar:
+    msgunfmt x/usr/share/locale/ru/LC_MESSAGES/DOMAIN.mo -o debian/DOMAIN/ru.po
 
-(`msgunfmt` drops the `#, c-format` flags: those entries fall back on their msgid's placeholders.)
+(`msgunfmt` drops the `#, c-format` flags: those entries fall back on their msgid's
+placeholders.)
+
+PyPI (`/work/catalogs/fresh`): source catalogs, their format flags intact, from wheels and
+source archives (`pip download --no-deps PROJECT`, and `--no-binary :all:` where the wheel holds
+only .mo files) of Django and its apps (allauth, cms, filer, oscar, import-export, …), Wagtail,
+Weblate, pretix, pretalx, Apache Superset, CKAN, Sphinx, Mailman (postorius, hyperkitty), Plone
+(plone.app.locales), Trac, Deluge, kiwitcms, misago, mezzanine, wger, Odoo addons
+(odoo14-addon-*) and JupyterLab's language packs; every `ru` and `ar` catalog of one domain goes
+to `fresh/PROJECT-DOMAIN/{ru,ar}.po`. (npm's packages that once shipped PO files, CKEditor 5's,
+now ship compiled JavaScript.)
 """
 
 from __future__ import annotations

@@ -784,3 +784,27 @@ def test_a_thousand_written_as_k_is_that_many_thousands(
 
 def test_another_number_of_thousands_than_the_k_says_is_still_found() -> None:
     assert codes(findings("more than 250K rows", "более 25 000 строк", "ru")) == ["number-changed"]
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "language"),
+    [("Искать на сторонних серверах", "ru"), ("البحث في خوادم خارجية", "ar")],
+)
+def test_third_party_names_no_third(msgstr: str, language: str) -> None:
+    assert findings("Search 3rd-party servers", msgstr, language) == []
+
+
+def test_a_third_that_counts_is_still_read() -> None:
+    found = findings("Open the 3rd page of 5", "Открыть третью страницу из 6", "ru")
+    assert codes(found) == ["number-changed"]
+
+
+@pytest.mark.parametrize("msgstr", ["حدّد مسارين على الأقل", "يلزم ملفين", "أضف عمودين"])
+def test_an_arabic_dual_of_a_software_noun_states_2(msgstr: str) -> None:
+    assert findings("Select at least 2 items here", msgstr, "ar") == []
+
+
+def test_an_arabic_dual_where_the_source_says_3_is_still_found() -> None:
+    assert codes(findings("Select at least 3 items here", "حدّد مسارين على الأقل", "ar")) == [
+        "number-missing"
+    ]

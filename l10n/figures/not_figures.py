@@ -26,8 +26,9 @@ Always
       ("&#215;", "&lt;").
     - IPv4, IPv6 and MAC addresses, phone numbers written with "+" or an area code in
       brackets (in right-to-left text their digit groups may show in another order; they are
-      blanked on both sides, so the order does not matter), citation marks "[12]", and "2D"
-      and "3D", which name a kind of space ("трёхмерный", "ثلاثي الأبعاد") rather than count.
+      blanked on both sides, so the order does not matter), citation marks "[12]", "2D"
+      and "3D", which name a kind of space ("трёхмерный", "ثلاثي الأبعاد") rather than count,
+      and "3rd-party" ("сторонний", "خارجي"), which names no third.
     - A time zone named by its offset ("GMT-01:00", "UTC+3", "غرينتش -01 : 00"), and what
       follows KDE's Transcript mark "|/|" in a translation (a script run on it, not shown).
     - A GTK mnemonic underscore between a letter and a digit ("X_1" reads as "X1", an
@@ -147,8 +148,9 @@ _NOT_FIGURES: dict[str, str] = {
     # KDE's Transcript: what follows "|/|" in a translation is a script run on the text, not
     # shown ("%1|/|$[replace-pairs %1 'января' 'январь' ...]")
     "kde-script": r"\|/\|.*",
-    # "2D", "3D": a name for a kind of space ("трёхмерный", "ثلاثي الأبعاد"), not a count
-    "space": r"(?<![\w.,])[1-4]D(?![\w])",
+    # "2D", "3D": a name for a kind of space ("трёхмерный", "ثلاثي الأبعاد"), not a count;
+    # "3rd-party": someone else's ("сторонний", "خارجي"), not a third
+    "space": r"(?<![\w.,])[1-4]D(?![\w])|(?<![\w.,])3rd-part(?:y|ies)(?!\w)",
 }
 # The characters a placeholder of each syntax starts with.
 _SYNTAX_STARTS = {PRINTF: "%", POSITIONAL: "%", BRACE: "{", SHELL: "$"}
@@ -234,13 +236,13 @@ def entry_figure_text(text: str, flags: frozenset[str], msgid: str) -> str:
 # a digit (a pair, a phone number), "+" (a phone number), "[" (a citation), "_" (a mnemonic),
 # "::" or a hex group between colons or dashes (IPv6, MAC), a digit before "x" or "D"
 # ("256x256", "3D") or before two dots a group apart (IPv4), a zone's offset after "+" or "-"
-# ("UTC+3", "GMT-01:00", "-01 : 00"), KDE's script mark "|/|". Most catalog texts hold none of
-# them, and one search of a whole batch, opening with a character class of rare characters (no
-# digit) that lets the engine skip in C, finds the few that do.
+# ("UTC+3", "GMT-01:00", "-01 : 00"), KDE's script mark "|/|", "3rd-party". Most catalog texts
+# hold none of them, and one search of a whole batch, opening with a character class of rare
+# characters (no digit) that lets the engine skip in C, finds the few that do.
 _MAY_BLANK = re.compile(
     r"[%{$<&(\[+_:\-.xхD|]"
     r"(?:(?<=[{$<&\[+_])"
-    r"|(?<=\|)/\||(?<=-)[0-9]{1,2}\s:"
+    r"|(?<=\|)/\||(?<=-)[0-9]{1,2}\s:|(?<=3rd-)"
     r"|(?<=%)(?:[%0-9*+#'\-<({A-Za-z]|\.[0-9*A-Za-z])"
     r"|(?<=\()\d"
     r"|(?<=:):|(?<=[:-])[0-9A-Fa-f]{1,4}[:-]"
@@ -315,7 +317,7 @@ def _parts_needed(text: str, syntaxes: frozenset[str]) -> tuple[str, ...]:
         parts.append("phone")
     if "[" in text:
         parts.append("citation")
-    if "D" in text and _SPACE_FOUND.search(text):
+    if ("D" in text and _SPACE_FOUND.search(text)) or "3rd-" in text:
         parts.append("space")
     if "GMT" in text or "UTC" in text or "نتش" in text:
         parts.append("zone")

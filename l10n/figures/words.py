@@ -306,7 +306,9 @@ def _arabic_ordinal(number: int) -> str | None:
 # dual ending is told apart from "ستين" (sixty); the masculine one only on common counted nouns.
 _ARABIC_DUAL = (
     r"\w{2,}(?<!س)(?:تين|تان)"
-    r"|(?:يوم|شهر|عام|أسبوع|قرن|شخص|رجل|طفل|جنيه|دولار|ميل|متر|كيلومتر|فصل|مقعد)(?:ين|ان)"
+    r"|(?:يوم|شهر|عام|أسبوع|قرن|شخص|رجل|طفل|جنيه|دولار|ميل|متر|كيلومتر|فصل|مقعد"
+    # and those software counts: two paths, files, lines, columns, levels, keys, items
+    r"|مسار|ملف|سطر|عمود|مستوي|مفتاح|عنصر)(?:ين|ان)"
 )
 
 
