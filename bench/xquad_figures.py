@@ -24,7 +24,7 @@ from pathlib import Path
 
 from translate.filters import checks
 
-from l10n.figures import Figure, FigureValue, describe, extract_figures
+from l10n.figures import Figure, FigureValue, describe, extract_figures, words
 
 CORPUS = (
     Path(__file__).resolve().parents[2]
@@ -60,17 +60,25 @@ class Flags:
     as_sets: int = 0  # paragraphs whose figure SETS differ (a repeated figure ignored)
 
 
+def read_figures(text: str, language: str, *, spelled_out: bool) -> list[Figure]:
+    """The figures of `text`, and with `spelled_out` its numbers in words too."""
+    figures = extract_figures(text, language)
+    if spelled_out:
+        figures = sorted([*figures, *words.spelled_figures(text, language)], key=lambda f: f.start)
+    return figures
+
+
 def compare(paragraphs: list[dict[str, str]], spelled_out: bool, show: int) -> Flags:
     flags = Flags()
     shown = 0
     for paragraph in paragraphs:
-        source = extract_figures(paragraph["en"], "en", spelled_out=spelled_out)
+        source = read_figures(paragraph["en"], "en", spelled_out=spelled_out)
         flags.misformatted["en"] += sum(1 for figure in source if figure.misformatted)
         differences: list[str] = []
         causes: set[str] = set()
         differs_as_set = False
         for language in TARGETS:
-            target = extract_figures(paragraph[language], language, spelled_out=spelled_out)
+            target = read_figures(paragraph[language], language, spelled_out=spelled_out)
             flags.misformatted[language] += sum(1 for figure in target if figure.misformatted)
             missing = values(source) - values(target)
             extra = values(target) - values(source)

@@ -83,6 +83,7 @@ from l10n.figures import (
     NumberValue,
     PercentValue,
     TimeValue,
+    constructions,
     copied_verbatim,
     describe,
     entry_figure_text,
@@ -365,7 +366,8 @@ def compare(
     source, target = comparison.source, comparison.target
     comparison.counts = counts
     in_words = not counts and spell_numbers(source, target)
-    if not acceptances and not in_words and source.same_values(target):
+    constructed = not counts and read_constructions(source, target)
+    if not acceptances and not in_words and not constructed and source.same_values(target):
         return comparison
     missing = _unmatched(source.figures, target.values)
     extra = _unmatched(target.figures, source.values)
@@ -415,11 +417,40 @@ def compare(
             second_stage.Side(source.language, source.text, source.figures),
             second_stage.Side(target.language, target.text, target.figures),
         )
+    if constructed:
+        _add_constructions(comparison, missing, extra)
     paired_source = {id(source) for source, _ in comparison.changed}
     paired_target = {id(target) for _, target in comparison.changed}
     comparison.missing = [figure for figure in missing if id(figure) not in paired_source]
     comparison.extra = [figure for figure in extra if id(figure) not in paired_target]
     return comparison
+
+
+def read_constructions(source: Version, target: Version) -> bool:
+    """Whether the texts hold a construction whose figures may agree while what they say
+    differs: percentage points, a score the other way round, a height in feet and inches."""
+    return constructions.may_differ(source.text, source.language, target.text, target.language)
+
+
+def _add_constructions(comparison: Comparison, missing: list[Figure], extra: list[Figure]) -> None:
+    """Pair the constructions that differ ("40 percentage points" against "40%"), leaving out
+    those whose figures are reported already."""
+    source, target = comparison.source, comparison.target
+    ours = [*missing, *(pair[0] for pair in comparison.changed)]
+    theirs = [*extra, *(pair[1] for pair in comparison.changed)]
+    for difference in constructions.differing(
+        source.language, source.text, source.figures, target.language, target.text, target.figures
+    ):
+        if any(_overlaps(difference.source, other) for other in ours) or any(
+            _overlaps(difference.target, other) for other in theirs
+        ):
+            continue
+        comparison.changed.append((difference.source, difference.target))
+        comparison.notes[id(difference.source)] = difference.note
+
+
+def _overlaps(figure: Figure, other: Figure) -> bool:
+    return figure.start < other.end and other.start < figure.end
 
 
 def _singular_counts(entry: CatalogEntry, language: str) -> set[FigureValue]:
@@ -1478,11 +1509,12 @@ def _with_number_words(
     translations: Mapping[str, LanguageBatch],
 ) -> dict[str, list[int]]:
     """`unsettled`, and the entries whose figures agree but whose source and translation both
-    write numbers in words ("Five tents" / "шесть палаток"): `compare` reads those too. The
-    sources are read once for the batch, and a translation only where its source has some."""
+    write numbers in words ("Five tents" / "шесть палаток"), or hold a construction whose
+    figures agree while what they say may not (`constructions.may_differ`: "40 percentage
+    points" / "40%", "2-1" / "1:2"): `compare` reads those too. The sources are read once for
+    the batch, and a translation only where its source has some (or its own construction)."""
     spelling = set(words.texts_spelling_numbers(sources, source_lang))
-    if not spelling:
-        return unsettled
+    constructed = set(constructions.texts_with_constructions(sources, source_lang))
     for language, positions in readable.items():
         source_rows = translations[language][0]
         still = set(unsettled[language])
@@ -1491,14 +1523,27 @@ def _with_number_words(
             for position in positions
             if source_rows[position] in spelling and position not in still
         ]
-        if not candidates:
-            continue
         spelt = words.texts_spelling_numbers(
             [texts[language][position] for position in candidates], language
         )
-        if spelt:
-            worded = [candidates[index] for index in spelt]
-            unsettled[language] = sorted(unsettled[language] + worded)
+        more = {candidates[index] for index in spelt}
+        # Percentage points, pairs and heights: the source's construction may be read
+        # differently by the translation (and percentage points may be the translation's).
+        open_positions = [position for position in positions if position not in still]
+        found = constructions.texts_with_constructions(
+            [texts[language][position] for position in open_positions], language
+        )
+        either = {open_positions[index] for index in found}
+        either.update(p for p in open_positions if source_rows[p] in constructed)
+        more.update(
+            position
+            for position in sorted(either - more)
+            if constructions.may_differ(
+                sources[source_rows[position]], source_lang, texts[language][position], language
+            )
+        )
+        if more:
+            unsettled[language] = sorted(set(unsettled[language]) | more)
     return unsettled
 
 
@@ -1587,9 +1632,10 @@ def _check_entry(
         counts = served[form] if form < len(served) else ()
         spelled = _counts_in_words(entry, target, counts, source_lang, cache) if counts else []
         in_words = not counts and spell_numbers(source, target)
-        if not (acceptances or (unreadable and first) or spelled or in_words) and _agree(
-            source, target, reports_source
-        ):
+        constructed = not counts and read_constructions(source, target)
+        if not (
+            acceptances or (unreadable and first) or spelled or in_words or constructed
+        ) and _agree(source, target, reports_source):
             continue
         comparison = Comparison(
             file=catalog.path,

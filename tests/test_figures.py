@@ -16,6 +16,7 @@ from l10n.figures import (
     TimeValue,
     describe,
     extract_figures,
+    words,
 )
 
 
@@ -439,6 +440,18 @@ def test_a_month_name_takes_no_sentence_full_stop() -> None:
 
 SPELLED_SAME_VALUE = [
     (
+        # Ordinals end a number where tens come first, and take their tens where they come last.
+        [number(21), number(3)],
+        [
+            ("en", "The twenty-first and the third."),
+            ("ru", "Двадцать первый и третий."),
+            ("ar", "الحادي والعشرون والثالث."),
+        ],
+    ),
+    ([number(19)], [("ar", "في الفصل التاسع عشر")]),
+    ([number(1), number(3)], [("en", "the first three"), ("ru", "первые три")]),
+    ([number(1)], [("en", "One boat"), ("ru", "Одна лодка"), ("ar", "قارب واحد")]),
+    (
         [number(250000)],
         [
             ("en", "Two hundred and fifty thousand people returned."),
@@ -474,7 +487,9 @@ def test_spelled_out_numbers_count_when_asked(
 
 
 def values_spelled(text: str, lang: str) -> list[FigureValue]:
-    return [figure.value for figure in extract_figures(text, lang, spelled_out=True)]
+    """The figures of `text` and the numbers it writes in words, in order."""
+    figures = [*extract_figures(text, lang), *words.spelled_figures(text, lang)]
+    return [figure.value for figure in sorted(figures, key=lambda figure: figure.start)]
 
 
 @pytest.mark.parametrize(
@@ -482,11 +497,11 @@ def values_spelled(text: str, lang: str) -> list[FigureValue]:
     [
         ("en", "Thousands of families and one of the donors."),
         ("ru", "Тысячи семей, один из доноров, его семью."),
-        ("ar", "آلاف الأسر في الفصل التاسع عشر، لست أدري."),
+        ("ar", "آلاف الأسر في الفصل، لست أدري."),
     ],
 )
 def test_spelled_out_reading_skips_words_that_are_not_numbers(lang: str, text: str) -> None:
-    assert extract_figures(text, lang, spelled_out=True) == []
+    assert list(words.spelled_figures(text, lang)) == []
 
 
 def test_spelled_out_numbers_are_not_read_by_default() -> None:

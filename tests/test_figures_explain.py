@@ -22,7 +22,6 @@ from hypothesis import strategies as st
 from l10n.check import Finding
 from l10n.figures import NumberValue, extract_figures, words
 from l10n.figures.explain import EXPLAINERS, Side, explain
-from l10n.figures.full_reader import spelled_figures
 from l10n.figures.locale_facts import FACTS
 from l10n.figures.units import UNITS, Quantity, conversion_error
 
@@ -436,21 +435,25 @@ def changed_copies(translation: str, language: str, rng: random.Random) -> list[
 def changed_number_words(
     source: str, source_lang: str, translation: str, language: str, rng: random.Random
 ) -> list[str]:
-    """The translation with one of its numbers in words changed to another ("пять" to
-    "шесть"), where the source states that number plainly as often as the translation states
-    it in any form (figures, words, ordinals), and states the new number in no form."""
+    """The translation with one of its numbers in words changed to another of its kind ("пять"
+    to "шесть", "третий" to "четвертый"), where the source states that number plainly as often
+    as the translation states it in any form (figures, words, ordinals), and states the new
+    number in no form."""
     if _count_before_figure(source, source_lang) or _count_before_figure(translation, language):
         return []  # "two 18-year-olds": a count folded into a total, which is no finding
-    numbers = FACTS[language].spelled.numbers
+    spelled = FACTS[language].spelled
     copies = []
-    for word in spelled_figures(translation, language):
+    for word in words.spelled_figures(translation, language):
         assert isinstance(word.value, NumberValue)
         value = word.value.amount
         if plainly_stated(value, source, source_lang) < times_stated(value, translation, language):
             continue
+        # An ordinal becomes another ordinal (a slip of the translator), a cardinal a cardinal.
+        ordinal = words.is_ordinal(word.raw, language)
+        kind = {w: v for w, v in spelled.ordinals.items() if v < 20} if ordinal else spelled.numbers
         others = sorted(
             other
-            for other, amount in numbers.items()
+            for other, amount in kind.items()
             if not times_stated(Decimal(amount), source, source_lang)
         )
         new = rng.choice(others)
@@ -464,7 +467,7 @@ def plainly_stated(amount: Decimal, text: str, language: str) -> int:
     spans = [(figure.start, figure.end) for figure in figures]
     in_words = [
         word
-        for word in spelled_figures(text, language)
+        for word in words.spelled_figures(text, language)
         if not any(start < word.end and word.start < end for start, end in spans)
     ]
     return sum(figure.value == NumberValue(amount) for figure in [*figures, *in_words])
@@ -480,7 +483,7 @@ def _count_before_figure(text: str, language: str) -> bool:
     figures = {figure.start for figure in extract_figures(text, language)}
     return any(
         len(text) - len(text[word.end :].lstrip()) in figures
-        for word in spelled_figures(text, language)
+        for word in words.spelled_figures(text, language)
     )
 
 

@@ -37,7 +37,6 @@ from functools import cache
 from itertools import pairwise
 
 from l10n.figures import units, words
-from l10n.figures.full_reader import spelled_figures
 from l10n.figures.locale_facts import ASCII_DIGITS, FACTS, ROMAN_NUMERALS
 from l10n.figures.scanner import is_decade, language_code
 from l10n.figures.values import (
@@ -639,7 +638,16 @@ def differing_number_words(source: Side, target: Side) -> list[tuple[Figure, Fig
     """
     mine = _unstated_number_words(source, target)
     theirs = _unstated_number_words(target, source) if mine else []
-    return list(zip(mine, theirs, strict=False))
+    # A cardinal is paired with a cardinal, an ordinal with an ordinal: "the first" and "two"
+    # far apart in a paragraph are two remarks, while "the third" and "четвертый" are one.
+    pairs: list[tuple[Figure, Figure]] = []
+    for ordinal in (False, True):
+        pairs += zip(
+            (word for word in mine if words.is_ordinal(word.raw, source.language) is ordinal),
+            (word for word in theirs if words.is_ordinal(word.raw, target.language) is ordinal),
+            strict=False,
+        )
+    return sorted(pairs, key=lambda pair: pair[0].start)
 
 
 def _unstated_number_words(here: Side, there: Side) -> list[Figure]:
@@ -648,7 +656,7 @@ def _unstated_number_words(here: Side, there: Side) -> list[Figure]:
     starts = {start for start, _ in spans}
     unstated = []
     excess: dict[NumberValue, int] = {}
-    for word in spelled_figures(here.text, language_code(here.language)):
+    for word in words.spelled_figures(here.text, language_code(here.language)):
         if any(start < word.end and word.start < end for start, end in spans):
             continue  # part of a figure read already ("million" of "5 million")
         after = len(here.text) - len(here.text[word.end :].lstrip())

@@ -49,8 +49,9 @@ Decisions, where the text alone is ambiguous:
 - Numeric dates: "29.01.2020" and "29/1/2020" are day first; English slash dates are month
   first ("1/29/20") unless the first part cannot be a month; "2020-01-29" is ISO.
 - Spelled-out numbers ("twenty-five", "двести пятьдесят", "خمسة وعشرون", the Arabic duals
-  "ألفين", "مليونين") are read only with `spelled_out=True`: on professional translations they
-  raise more false alarms than they settle (bench/xquad_figures.md). "one" is left out.
+  "ألفين", "مليونين") are no figures of the first pass: on professional translations they
+  raise more false alarms than they settle (bench/xquad_figures.md). The second stage reads
+  them (`l10n.figures.words`), in the light of the other side.
 """
 
 from __future__ import annotations
@@ -117,19 +118,16 @@ def _figure(
     return figure
 
 
-def extract_figures(text: str, lang: str, *, spelled_out: bool = False) -> list[Figure]:
+def extract_figures(text: str, lang: str) -> list[Figure]:
     """Every figure of `text`, written in language `lang` ("en", "ru", "ar" or a locale).
 
-    With `spelled_out`, numbers written in words ("twenty-five", "двести", "خمسة وعشرون",
-    the Arabic duals "ألفين") are figures too.
+    Numbers written in words ("twenty-five", "двести", "خمسة وعشرون") are no figures here:
+    `l10n.figures.words.spelled_figures` reads them, for the second stage.
     """
     language = language_code(lang)
-    figures: list[Figure] = []
     if _ANY_DIGIT.search(text) or _words_hint(language).search(text):
-        figures = _scanned_figures(text, language)
-    if spelled_out:
-        figures = sorted([*figures, *spelled_figures(text, language)], key=lambda f: f.start)
-    return figures
+        return _scanned_figures(text, language)
+    return []
 
 
 def _scanned_figures(text: str, language: str) -> list[Figure]:
@@ -202,50 +200,6 @@ def _words_hint(language: str) -> re.Pattern[str]:
     return re.compile(
         alternation([*data.FACTS[language].month_names, *century_word_list(language)])
     )
-
-
-@cache
-def _spelled_scanner(language: str) -> re.Pattern[str]:
-    spelled = data.FACTS[language].spelled
-    words = [*spelled.numbers, *spelled.multipliers]
-    prefixes = spelled.prefixes
-    word = (f"[{prefixes}]?" if prefixes else "") + alternation(words) + r"(?!\w)"
-    joiners = spelled.joiners
-    joiner = rf"(?:\s+(?:{alternation(joiners)}\s+)?|-)" if joiners else r"(?:\s+|-)"
-    return re.compile(rf"(?<!\w)(?:{word})(?:{joiner}(?:{word}))*", re.IGNORECASE)
-
-
-def _ends_ordinal(text: str, start: int, words: str, spelled: data.SpelledNumbers) -> bool:
-    """The "عشر" of "التاسع عشر" (nineteenth) ends an ordinal: it is not the number ten."""
-    if not spelled.ordinal_teen or not words.startswith(spelled.ordinal_teen):
-        return False
-    previous_word = _previous_word(text, start)
-    return previous_word.startswith(spelled.ordinal_article)
-
-
-def spelled_figures(text: str, language: str) -> Iterator[Figure]:
-    """The numbers `text` writes in words ("twenty-five", "трое", "خمسة وعشرون"), as figures."""
-    spelled = data.FACTS[language].spelled
-    numbers, multipliers, prefixes = spelled.numbers, spelled.multipliers, spelled.prefixes
-    for match in _spelled_scanner(language).finditer(text):
-        total = current = 0
-        counted = False
-        for word in re.split(r"[\s-]+", match.group().lower()):
-            if word not in numbers and word not in multipliers and word[:1] in prefixes:
-                word = word[1:]
-            if word in numbers:
-                current += numbers[word]
-                counted = True
-            elif word in multipliers and multipliers[word] == 100:
-                current = max(current, 1) * 100
-            elif word in multipliers:
-                total += max(current, 1) * multipliers[word]
-                current = 0
-        start, end = match.span()
-        if counted and not _ends_ordinal(text, start, match.group(), spelled):
-            # Without a number word ("thousands", "тысячи", "آلاف") there is no figure.
-            value = NumberValue(Decimal(total + current))
-            yield Figure(text[start:end], KIND_NUMBER, value, start, end)
 
 
 def _expand_abbreviated_year(figure: Figure, previous: Figure, text: str) -> Figure:

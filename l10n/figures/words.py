@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from functools import cache
 from itertools import accumulate, product
 
-from l10n.figures.locale_facts import FACTS
-from l10n.figures.scanner import language_code, trie_pattern, word_trie
+from l10n.figures.locale_facts import FACTS, SpelledNumbers
+from l10n.figures.scanner import alternation, language_code, trie_pattern, word_trie
+from l10n.figures.values import KIND_NUMBER, Figure, NumberValue
 
 _LARGEST = Decimal(10) ** 12
 
@@ -29,12 +30,76 @@ def states_in_words(amount: Decimal, text: str, language: str, *, percent: bool 
 
 
 def times_in_words(amount: Decimal, text: str, language: str, *, percent: bool = False) -> int:
-    """How many times `text` (in `language`) writes `amount` in words."""
+    """How many times `text` (in `language`) writes `amount` in words: the "двадцать" of
+    "двадцать первого" (21st) and the "العشرين" of "الحادي والعشرين" are part of another number,
+    not 20."""
     text = normalize(text, language)
     if not _may_state(amount, text, language):
         return 0
     pattern = _forms_pattern(amount.normalize(), language, percent)
-    return 0 if pattern is None else len(pattern.findall(text))
+    if pattern is None:
+        return 0
+    return sum(
+        1
+        for match in pattern.finditer(text)
+        if not _part_of_larger_number(amount, text, match.start(), match.end(), language)
+    )
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _part_of_larger_number(amount: Decimal, text: str, start: int, end: int, language: str) -> bool:
+    """Whether the number word at `start:end` of the normalized `text` is one part of a number
+    of more words: tens before units ("двадцать первого", "twenty first"), units before tens in
+    Arabic ("الحادي والعشرين"), hundreds before either."""
+    if amount != amount.to_integral_value() or not 1 <= amount < 1000:
+        return False
+    values = _word_values(language)
+    before = _TOKEN.findall(text, max(0, start - 24), start)
+    after = _TOKEN.search(text, end, end + 24)
+    previous = _value_of(before[-1], language, values) if before else None
+    following = _value_of(after.group(), language, values) if after else None
+    tens = 20 <= amount < 100 and amount % 10 == 0
+    hundreds = amount % 100 == 0
+    if following is not None:
+        if tens and 1 <= following <= 9 and not FACTS[language].number_words.units_before_tens:
+            return True
+        if hundreds and following < 100:
+            return True
+        if amount <= 9 and FACTS[language].number_words.units_before_tens:
+            return following in _TENS and text[end:].lstrip()[:1] == "و"
+    if previous is not None:
+        if amount <= 9 and previous in _TENS and not FACTS[language].number_words.units_before_tens:
+            return True
+        if previous >= 100 and previous % 100 == 0 and amount < 100:
+            return True
+        if tens and 1 <= previous <= 9 and FACTS[language].number_words.units_before_tens:
+            return True
+    return False
+
+
+_TENS = frozenset(range(20, 100, 10))
+
+
+@cache
+def _word_values(language: str) -> dict[str, int]:
+    """Every word `spelled_figures` reads, normalized, with its value (a scale's for a scale)."""
+    spelled = FACTS[language].spelled
+    values: dict[str, int] = {}
+    for table in (spelled.multipliers, spelled.numbers, spelled.ordinals):
+        values.update((normalize(word, language), value) for word, value in table.items())
+    values.update((normalize(word, language), 1) for word in spelled.ones)
+    return values
+
+
+def _value_of(word: str, language: str, values: dict[str, int]) -> int | None:
+    if word in values:
+        return values[word]
+    prefixes = FACTS[language].spelled.prefixes
+    if word[:1] and word[:1] in prefixes and word[1:] in values:
+        return values[word[1:]]
+    return None
 
 
 def word_is_number(amount: Decimal, word: str, language: str) -> bool:
@@ -46,12 +111,120 @@ def word_is_number(amount: Decimal, word: str, language: str) -> bool:
     return pattern is not None and pattern.fullmatch(word) is not None
 
 
+# --- Reading the numbers a text writes in words, by the lexicon of `SpelledNumbers`
+
+
+@cache
+def _spelled_scanner(language: str) -> re.Pattern[str]:
+    spelled = FACTS[language].spelled
+    words = [*spelled.numbers, *spelled.multipliers, *spelled.ordinals, *spelled.ones]
+    prefixes = spelled.prefixes
+    word = (f"[{prefixes}]?" if prefixes else "") + alternation(words) + r"(?!\w)"
+    joiners = spelled.joiners
+    joiner = rf"(?:\s+(?:{alternation(joiners)}\s+)?|-)" if joiners else r"(?:\s+|-)"
+    return re.compile(rf"(?<!\w)(?:{word})(?:{joiner}(?:{word}))*", re.IGNORECASE)
+
+
+_SPELLED_WORD = re.compile(r"[^\s-]+")
+
+
+def spelled_figures(text: str, language: str) -> Iterator[Figure]:
+    """The numbers `text` writes in words ("twenty-five", "трое", "خمسة وعشرون", "twenty-first",
+    "الحادي والعشرين", "One boat"), as figures. A word for one before "of" ("one of", "один из")
+    is none, nor a scale word alone ("thousands", "тысячи", "آلاف"); an ordinal ends a number
+    ("the first three": 1, then 3)."""
+    spelled = FACTS[language].spelled
+    numbers, multipliers, prefixes = spelled.numbers, spelled.multipliers, spelled.prefixes
+    ordinals, ones = spelled.ordinals, set(spelled.ones)
+    for match in _spelled_scanner(language).finditer(text):
+        total = current = 0
+        counted = False
+        start = -1
+        for part in _SPELLED_WORD.finditer(match.group()):
+            if start < 0:
+                start = match.start() + part.start()
+            word = part.group().lower()
+            known = word in numbers or word in multipliers or word in ordinals or word in ones
+            if not known and word[:1] in prefixes:
+                word = word[1:]
+            if word in ordinals:
+                current += ordinals[word]
+                counted = True
+            elif word in numbers or word in ones:
+                current += numbers.get(word, 1)
+                counted = True
+            elif word in multipliers and multipliers[word] == 100:
+                current = max(current, 1) * 100
+            elif word in multipliers:
+                total += max(current, 1) * multipliers[word]
+                current = 0
+            # An ordinal ends a number: its last word ("twenty-first"), or in Arabic, where the
+            # units come first, its tens ("الحادي والعشرين").
+            ends = word in ordinals and (
+                not FACTS[language].number_words.units_before_tens or ordinals[word] >= 20
+            )
+            if ends or part.end() == len(match.group()):
+                end = match.start() + part.end()
+                if counted and _is_number(text, start, end, spelled):
+                    value = NumberValue(Decimal(total + current))
+                    yield Figure(text[start:end], KIND_NUMBER, value, start, end)
+                total = current = 0
+                counted = False
+                start = -1
+
+
+def is_ordinal(raw: str, language: str) -> bool:
+    """Whether the number words `raw` (as `spelled_figures` found them) end in an ordinal, or in
+    Arabic hold one ("الحادي والعشرين")."""
+    spelled = FACTS[language_code(language)].spelled
+    found = _SPELLED_WORD.findall(raw.lower())
+    if not FACTS[language_code(language)].number_words.units_before_tens:
+        found = found[-1:]
+    prefixes = spelled.prefixes
+    return any(
+        word in spelled.ordinals or (word[:1] in prefixes and word[1:] in spelled.ordinals)
+        for word in found
+        if word
+    )
+
+
+def _is_number(text: str, start: int, end: int, spelled: SpelledNumbers) -> bool:
+    words = text[start:end]
+    alone = words.lower()
+    if alone[:1] in spelled.prefixes and alone[1:] in spelled.ordinals:
+        alone = alone[1:]
+    if spelled.ordinals.get(alone, 0) >= 20:
+        return False  # "العشرين" alone is as often the century's ("القرن العشرين") as a count
+    if alone in spelled.ones:
+        following = text[end : end + 24].split()
+        if text[end : end + 1] in (",", ";", ":"):
+            return False  # "one, one with ...": an item of a list, a pronoun
+        if following and following[0].lower().strip(".,;:!?") in spelled.ones_not_before:
+            return False  # "one of", "один из": a pronoun
+        preceding = text[max(0, start - 24) : start].split()
+        if preceding and preceding[-1].lower() in spelled.ones_not_after:
+            return False  # "no one", "еще одно" (another), "في آن واحد" (at once)
+    if alone in spelled.ordinals and spelled.ordinals_not_after:
+        preceding = text[max(0, start - 24) : start].split()
+        if preceding and preceding[-1].lower() in spelled.ordinals_not_after:
+            return False  # "tenths of a second"
+    return not _ends_ordinal(text, start, words, spelled)
+
+
+def _ends_ordinal(text: str, start: int, words: str, spelled: SpelledNumbers) -> bool:
+    """The "عشر" of "التاسع عشر" (nineteenth) ends an ordinal: it is not the number ten."""
+    if not spelled.ordinal_teen or not words.startswith(spelled.ordinal_teen):
+        return False
+    previous_word = text[max(0, start - 40) : start].rstrip().rpartition(" ")[2]
+    return previous_word.startswith(spelled.ordinal_article)
+
+
 # --- Whether texts write numbers in words at all: the gate of the comparison of number words
 
 
 def spells_numbers(text: str, language: str) -> bool:
     """Whether `text` writes a number in words that `spelled_figures` reads ("Five tents",
-    "шесть палаток", "أربعة أيام"); "one", "один" and "أحد" are left out, as there."""
+    "шесть палаток", "أربعة أيام", "the third bridge", "One boat")."""
     return bool(texts_spelling_numbers([text], language))
 
 
@@ -82,10 +255,17 @@ def _number_word(language: str) -> re.Pattern[str]:
     """The words `spelled_figures` reads, in lower case, capitalised and in capitals, with
     the letters that may be glued before them: a trie, so that the pattern opens with letters."""
     spelled = FACTS[language_code(language)].spelled
-    words = {word.lower() for word in spelled.numbers}
-    words |= {prefix + word for prefix in spelled.prefixes for word in words}
-    words |= {word.capitalize() for word in words} | {word.upper() for word in words}
-    return re.compile(trie_pattern(word_trie(words)) + r"(?!\w)")
+
+    def trie(words: set[str]) -> str:
+        words = {word.lower() for word in words}
+        words |= {prefix + word for prefix in spelled.prefixes for word in words}
+        words |= {word.capitalize() for word in words} | {word.upper() for word in words}
+        return trie_pattern(word_trie(words))
+
+    numbers = trie({*spelled.numbers, *spelled.ordinals})
+    not_before = "|".join(spelled.ones_not_before)
+    ones = trie(set(spelled.ones)) + rf"(?!\w)(?!\s+(?i:{not_before})(?!\w))"
+    return re.compile(rf"(?:{numbers}(?!\w)|{ones})")
 
 
 # Every form of a number from a thousand up names its scale (`NumberWords.scale_stems`), so a
@@ -303,9 +483,10 @@ def _arabic_ordinal(number: int) -> str | None:
 
 
 # A noun in the dual states 2 by itself: "ساعتين" (two hours), "يومين" (two days). The feminine
-# dual ending is told apart from "ستين" (sixty); the masculine one only on common counted nouns.
+# dual ending is told apart from "ستين" (sixty) and "مائتين" (two hundred); the masculine one only
+# on common counted nouns.
 _ARABIC_DUAL = (
-    r"\w{2,}(?<!س)(?:تين|تان)"
+    r"\w{2,}(?<!س)(?<!مائ)(?<!مئ)(?:تين|تان)"
     r"|(?:يوم|شهر|عام|أسبوع|قرن|شخص|رجل|طفل|جنيه|دولار|ميل|متر|كيلومتر|فصل|مقعد"
     # and those software counts: two paths, files, lines, columns, levels, keys, items
     r"|مسار|ملف|سطر|عمود|مستوي|مفتاح|عنصر)(?:ين|ان)"

@@ -1,0 +1,317 @@
+"""Figures that agree in value while what they say differs: constructions a careful editor reads.
+
+The first pass compares values, so some real differences look like agreement to it:
+
+- "40 percentage points" and "40 في المائة" are both 40 percent to it, but a margin of 40 points
+  is not 40 percent of the vote: percentage points on one side and percent on the other differ.
+- "won 2&1" and "1 مقابل 2", "3-1" and "1:3", are the same two numbers to it, but a score (or a
+  pair of any kind) written the other way round says the other thing.
+- "6-foot-6" and "6 أقدام ... 6" are two sixes on each side, but the first is one height,
+  6.5 feet (1.98 m), and the second states 6 feet.
+
+`may_differ` tells from the two texts alone, cheaply, whether an entry whose figures agree has
+such a construction worth reading (the check reads the others no further); `differing` then
+reads the figures and pairs what differs, with a note for the message.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from itertools import accumulate, pairwise
+
+from l10n.figures import units
+from l10n.figures.locale_facts import ASCII_DIGITS, FACTS
+from l10n.figures.scanner import language_code
+from l10n.figures.values import Figure, NumberValue, PercentValue
+
+# The largest number read as one side of a score or pair: larger ones are years ("1990-1995")
+# or amounts, whose order is checked as figures already.
+_LARGEST_IN_PAIR = 999
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A figure of the source and one of the translation that differ, and why, for messages."""
+
+    source: Figure
+    target: Figure
+    note: str
+
+
+# --- The cheap test: which entries have a construction at all
+
+
+@cache
+def _pair_pattern(language: str) -> re.Pattern[str]:
+    links = FACTS[language].percent.score_links
+    return re.compile(rf"(?<!\d)(?<!\d[.,/:])(\d{{1,3}})(?:{links})(\d{{1,3}})(?![\d%]|[.,/:]\d)")
+
+
+@cache
+def _percent_pattern(language: str) -> re.Pattern[str]:
+    """A figure's last digit and the percent words after it ("3 процентных пункта")."""
+    after = FACTS[language].percent.after_figure.removeprefix("(?i)")
+    return re.compile(rf"\d(?:{after})", re.IGNORECASE)
+
+
+@cache
+def _height_pattern(language: str) -> re.Pattern[str] | None:
+    between = FACTS[language].unit_words.feet_and_inches
+    return re.compile(rf"\d(?:{between.removeprefix('(?i)')})", re.IGNORECASE) if between else None
+
+
+@cache
+def _candidate_pattern(language: str) -> re.Pattern[str]:
+    """Any construction `may_differ` reads: a pair of numbers, a percentage, a height."""
+    parts = [_pair_pattern(language).pattern, FACTS[language].percent.points.removeprefix("(?i)")]
+    height = _height_pattern(language)
+    if height is not None:
+        parts.append(height.pattern)
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+
+
+def texts_with_constructions(texts: Sequence[str], language: str) -> list[int]:
+    """The positions of `texts` that hold a pair of numbers, a percentage or a height: the
+    only ones `may_differ` can hold for, found in one pass of the engine over the batch."""
+    language = language_code(language)
+    joined = "\n".join(texts).translate(ASCII_DIGITS)
+    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    found: list[int] = []
+    for match in _candidate_pattern(language).finditer(joined):
+        position = bisect_right(starts, match.start()) - 1
+        if not found or found[-1] != position:
+            found.append(position)
+    return found
+
+
+def may_differ(source: str, source_language: str, target: str, target_language: str) -> bool:
+    """Whether the texts hold a construction that `differing` may find differs: percentage
+    points on either side, a height in feet and inches on either side, or a pair of numbers
+    one side writes the other way round ("2-1" against "1:2")."""
+    languages = (language_code(source_language), language_code(target_language))
+    texts = (source.translate(ASCII_DIGITS), target.translate(ASCII_DIGITS))
+    for text, language in zip(texts, languages, strict=True):
+        points = FACTS[language].percent.points
+        percentages = _percent_pattern(language).finditer(text)
+        if any(re.search(points, match.group()) for match in percentages):
+            return True
+        height = _height_pattern(language)
+        if height is not None and height.search(text):
+            return True
+    ours = {pair for pair in _text_pairs(texts[0], languages[0]) if pair[0] != pair[1]}
+    if not ours:
+        return False
+    return any((b, a) in ours for a, b in _text_pairs(texts[1], languages[1]))
+
+
+def _text_pairs(text: str, language: str) -> list[tuple[str, str]]:
+    return [(a.lstrip("0"), b.lstrip("0")) for a, b in _pair_pattern(language).findall(text)]
+
+
+# --- The reading: figures paired with what the other side says of them
+
+
+def differing(
+    source_language: str,
+    source_text: str,
+    source_figures: Sequence[Figure],
+    target_language: str,
+    target_text: str,
+    target_figures: Sequence[Figure],
+) -> list[Difference]:
+    """The constructions of the two sides that differ though their figures agree: percentage
+    points against percent, a pair the other way round, a height read as another length."""
+    source = (language_code(source_language), source_text, source_figures)
+    target = (language_code(target_language), target_text, target_figures)
+    return [
+        *_points_against_percent(source, target),
+        *_reversed_pairs(source, target),
+        *_heights(source, target, source_is_height=True),
+        *_heights(target, source, source_is_height=False),
+    ]
+
+
+_SideText = tuple[str, str, Sequence[Figure]]
+_HEIGHT_UNITS = frozenset({"inch", "foot"})
+_INCHES_AFTER_FEET = 16  # characters from the end of the feet to the inches' figure
+
+
+def _is_points(figure: Figure, language: str) -> bool:
+    return re.search(FACTS[language].percent.points, figure.raw) is not None
+
+
+def _points_against_percent(source: _SideText, target: _SideText) -> list[Difference]:
+    """ "3 percentage points" where the other side says "3%", either way round."""
+    kinds: list[Counter[tuple[Decimal, bool]]] = []
+    for language, _, figures in (source, target):
+        kinds.append(
+            Counter(
+                (figure.value.amount, _is_points(figure, language))
+                for figure in figures
+                if isinstance(figure.value, PercentValue)
+            )
+        )
+    ours, theirs = kinds
+    found: list[Difference] = []
+    for amount in sorted({amount for amount, _ in ours + theirs}):
+        # Points the source says that the translation says as percent, or the other way round.
+        for points_side_is_source in (True, False):
+            points_here, points_there = (ours, theirs) if points_side_is_source else (theirs, ours)
+            excess = min(
+                points_here[amount, True] - points_there[amount, True],
+                points_there[amount, False] - points_here[amount, False],
+            )
+            if excess <= 0:
+                continue
+            source_points = points_side_is_source
+            source_figures = _percent_figures(source, amount, points=source_points)
+            target_figures = _percent_figures(target, amount, points=not source_points)
+            for a, b in list(zip(source_figures, target_figures, strict=False))[:excess]:
+                found.append(Difference(a, b, "percentage points are not percent"))
+    return found
+
+
+def _percent_figures(side: _SideText, amount: Decimal, *, points: bool) -> list[Figure]:
+    language, _, figures = side
+    return [
+        figure
+        for figure in figures
+        if figure.value == PercentValue(amount) and _is_points(figure, language) == points
+    ]
+
+
+def _figure_pairs(side: _SideText) -> list[tuple[Figure, Figure]]:
+    """Two whole numbers joined as a score or pair ("2&1", "3:1", "1 مقابل 2")."""
+    language, text, figures = side
+    links = re.compile(FACTS[language].percent.score_links)
+    pairs = []
+    for first, second in pairwise(figures):
+        if not (_small_whole(first) and _small_whole(second)):
+            continue
+        if links.fullmatch(text, first.end, second.start):
+            pairs.append((first, second))
+    return pairs
+
+
+def _small_whole(figure: Figure) -> bool:
+    value = figure.value
+    return (
+        isinstance(value, NumberValue)
+        and figure.raw.translate(ASCII_DIGITS).isdigit()
+        and 0 <= value.amount <= _LARGEST_IN_PAIR
+    )
+
+
+def _amounts(pair: tuple[Figure, Figure]) -> tuple[Decimal, Decimal]:
+    first, second = pair
+    assert isinstance(first.value, NumberValue) and isinstance(second.value, NumberValue)
+    return first.value.amount, second.value.amount
+
+
+def _reversed_pairs(source: _SideText, target: _SideText) -> list[Difference]:
+    """A pair the source writes one way round ("2&1") and the translation the other ("1:2")."""
+    ours, theirs = _figure_pairs(source), _figure_pairs(target)
+    our_count = Counter(_amounts(pair) for pair in ours)
+    their_count = Counter(_amounts(pair) for pair in theirs)
+    found: list[Difference] = []
+    taken: set[int] = set()
+    for pair in ours:
+        a, b = _amounts(pair)
+        if a == b or our_count[a, b] <= their_count[a, b]:
+            continue
+        if their_count[b, a] <= our_count[b, a]:
+            continue
+        other = next((p for p in theirs if _amounts(p) == (b, a) and id(p[0]) not in taken), None)
+        if other is None:
+            continue
+        taken.add(id(other[0]))
+        our_count[a, b] -= 1
+        their_count[b, a] -= 1
+        note = f"the same numbers the other way round: {a}–{b} against {b}–{a}"
+        found.append(Difference(_spanning(pair, source[1]), _spanning(other, target[1]), note))
+    return found
+
+
+def _spanning(pair: tuple[Figure, Figure], text: str, value: NumberValue | None = None) -> Figure:
+    """One figure for a construction of two: its first number's value, the whole as written."""
+    first, second = pair
+    shown = value if value is not None else first.value
+    return Figure(text[first.start : second.end], first.kind, shown, first.start, second.end)
+
+
+def _heights(
+    height_side: _SideText, other: _SideText, *, source_is_height: bool
+) -> list[Difference]:
+    """A height in feet and inches ("6-foot-6") that the other side states as another length
+    made of the same numbers ("6 أقدام"), not as its conversion."""
+    language, text, figures = height_side
+    if not FACTS[language].unit_words.feet_and_inches:
+        return []
+    heights = [
+        (quantity, covered, start, end)
+        for quantity, covered, start, end in units.quantities(language, text, figures)
+        if quantity.unit == "inch" and len(covered) == 2
+    ]
+    if not heights:
+        return []
+    other_language, other_text, other_figures = other
+    lengths = [
+        (quantity, covered, start, end)
+        for quantity, covered, start, end in units.quantities(
+            other_language, other_text, other_figures
+        )
+        if units.UNITS[quantity.unit].dimension == "length" and covered
+    ]
+    inch_starts = [(length.unit, start) for length, _, start, _ in lengths]
+    # "6 футов 6 дюймов": feet then inches, side by side, are one height too.
+    combined = [
+        units.Quantity(units.convert(feet, "inch") + inches.amount, "inch")
+        for (feet, _, _, feet_end), (inches, _, inches_start, _) in pairwise(lengths)
+        if feet.unit == "foot" and inches.unit == "inch" and inches_start - feet_end <= 4
+    ]
+    found: list[Difference] = []
+    for height, covered, start, end in heights:
+        end = start + len(text[start:end].rstrip())
+        if any(
+            _same_length(height, length, source_is_height)
+            for length in [*(length for length, *_ in lengths), *combined]
+        ):
+            continue
+        numbers = {figure.value for figure in covered}
+        for length, their_figures, their_start, their_end in lengths:
+            if not all(figure.value in numbers for figure in their_figures):
+                continue
+            if any(
+                unit == "inch" and 0 <= inches_start - their_end <= _INCHES_AFTER_FEET
+                for (unit, inches_start) in inch_starts
+            ):
+                continue  # feet, then inches the figures compare ("4 фута и 8 1⁄2 дюйма")
+            feet, inches = (figure.value for figure in covered)
+            assert isinstance(feet, NumberValue) and isinstance(inches, NumberValue)
+            converted = units.convert(height, length.unit)
+            shown = converted.quantize(Decimal(10) ** (converted.adjusted() - 3)).normalize()
+            symbol = units.UNITS[length.unit].symbol
+            note = f"{feet.amount} ft {inches.amount} in = {shown:f} {symbol}"
+            ours = Figure(text[start:end], "number", NumberValue(shown), start, end)
+            first = their_figures[0]
+            theirs = Figure(
+                other_text[their_start:their_end], "number", first.value, their_start, their_end
+            )
+            pair = (ours, theirs) if source_is_height else (theirs, ours)
+            found.append(Difference(*pair, note))
+            break
+    return found
+
+
+def _same_length(height: units.Quantity, length: units.Quantity, source_is_height: bool) -> bool:
+    if length.unit in _HEIGHT_UNITS:
+        # Feet and inches are no conversion to round: "6 feet" for 6 ft 6 in drops the inches.
+        return units.convert(length, height.unit) == height.amount
+    written, converted = (height, length) if source_is_height else (length, height)
+    return units.conversion_error(written, converted) is not None
