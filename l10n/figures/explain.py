@@ -263,13 +263,27 @@ def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
         if hour is None:
             continue
         match = after.match(text, figure.end)
-        preceded = before is not None and before.search(text, 0, figure.start) is not None
+        preceded = before is not None and _ends_at(before, text, figure.start)
         if match is None and not preceded:
             continue
         part = match["part"] if match else None
         end = match.end() if match else figure.end
         for time in _clock_values(hour, minute, part, language):
             yield Reading(time, (figure,), figure.start, end, "time of day")
+
+
+# How far before a figure's blanks a word that makes it an hour ("الساعة 3") may start: the
+# search looks there only, not at the whole text before each figure (which took time in the
+# square of the text's length).
+_WORD_BEFORE_AT_MOST = 64
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, position: int) -> bool:
+    """Whether `pattern`, a word then blanks, matches up to `position` in `text`."""
+    blanks = position
+    while blanks > 0 and text[blanks - 1].isspace():
+        blanks -= 1
+    return pattern.search(text, max(0, blanks - _WORD_BEFORE_AT_MOST), position) is not None
 
 
 def _hour_minute(amount: Decimal) -> tuple[int | None, int]:

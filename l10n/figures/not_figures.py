@@ -415,7 +415,7 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
         return True
     # A code word beside the figure counts when it stands beside it in `other` too, whatever
     # its case ("mailman 2.1" for "Mailman 2.1").
-    other_spaced = _single_spaced(other).lower()
+    other_spaced = _single_spaced_lower(other)
     return any(
         (_OPERATOR.search(word) or (not latin_script and _LATIN_LETTER.search(word)))
         and " ".join(span.split()).lower() in other_spaced
@@ -483,6 +483,13 @@ def _word_after(text: str, position: int) -> list[str]:
     while end < len(text) and not text[end].isspace():
         end += 1
     return [text[start:end]] if end > start else []
+
+
+@lru_cache(maxsize=4)
+def _single_spaced_lower(text: str) -> str:
+    """`_single_spaced(text).lower()`, made once for the many figures of one long text (made
+    for each, a text of many figures took time in the square of its length)."""
+    return _single_spaced(text).lower()
 
 
 @functools.lru_cache(maxsize=8)
