@@ -27,7 +27,7 @@ from itertools import accumulate, pairwise
 
 from l10n.figures import units
 from l10n.figures.locale_facts import ASCII_DIGITS, FACTS
-from l10n.figures.scanner import language_code
+from l10n.figures.scanner import NON_ASCII_DIGIT, language_code
 from l10n.figures.values import Figure, NumberValue, PercentValue
 
 # The largest number read as one side of a score or pair: larger ones are years ("1990-1995")
@@ -67,27 +67,44 @@ def _height_pattern(language: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _candidate_pattern(language: str) -> re.Pattern[str]:
-    """Any construction `may_differ` reads: a pair of numbers, a percentage, a height."""
-    parts = [_pair_pattern(language).pattern, FACTS[language].percent.points.removeprefix("(?i)")]
+def _candidate_patterns(language: str) -> list[re.Pattern[str]]:
+    """Any construction `may_differ` reads, one pattern for each kind: a pair of numbers, a
+    percentage, a height. The pair and the height open with a digit (the pair's
+    `_pair_pattern` with its look back taken after the first digit), so that the engine skips
+    in C from one digit to the next instead of trying every character."""
+    links = FACTS[language].percent.score_links
+    pair = rf"\d(?<!\d\d)(?<!\d[.,/:]\d)\d{{0,2}}(?:{links})\d{{1,3}}(?![\d%]|[.,/:]\d)"
+    patterns = [
+        re.compile(pair, re.IGNORECASE),
+        re.compile(FACTS[language].percent.points.removeprefix("(?i)"), re.IGNORECASE),
+    ]
     height = _height_pattern(language)
     if height is not None:
-        parts.append(height.pattern)
-    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+        patterns.append(height)
+    return patterns
 
 
 def texts_with_constructions(texts: Sequence[str], language: str) -> list[int]:
     """The positions of `texts` that hold a pair of numbers, a percentage or a height: the
     only ones `may_differ` can hold for, found in one pass of the engine over the batch."""
     language = language_code(language)
-    joined = "\n".join(texts).translate(ASCII_DIGITS)
+    joined = _with_ascii_digits("\n".join(texts))
     starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    found: list[int] = []
-    for match in _candidate_pattern(language).finditer(joined):
-        position = bisect_right(starts, match.start()) - 1
-        if not found or found[-1] != position:
-            found.append(position)
-    return found
+    found: set[int] = set()
+    for candidate in _candidate_patterns(language):
+        match = candidate.search(joined)
+        while match is not None:
+            position = bisect_right(starts, match.start()) - 1
+            found.add(position)
+            match = candidate.search(joined, starts[position + 1])  # on to the next text
+    return sorted(found)
+
+
+def _with_ascii_digits(text: str) -> str:
+    """`text` with Arabic-Indic digits as ASCII ones. `str.translate` looks every character up
+    in its table, in Python's slow path for any text that is not ASCII: only a text that holds
+    such a digit (an Arabic one, most often none) pays for it."""
+    return text.translate(ASCII_DIGITS) if NON_ASCII_DIGIT.search(text) else text
 
 
 def may_differ(source: str, source_language: str, target: str, target_language: str) -> bool:
@@ -95,7 +112,7 @@ def may_differ(source: str, source_language: str, target: str, target_language: 
     points on either side, a height in feet and inches on either side, or a pair of numbers
     one side writes the other way round ("2-1" against "1:2")."""
     languages = (language_code(source_language), language_code(target_language))
-    texts = (source.translate(ASCII_DIGITS), target.translate(ASCII_DIGITS))
+    texts = (_with_ascii_digits(source), _with_ascii_digits(target))
     for text, language in zip(texts, languages, strict=True):
         points = FACTS[language].percent.points
         percentages = _percent_pattern(language).finditer(text)
