@@ -102,10 +102,11 @@ def texts_with_constructions(
     joined = "\n".join(texts)
     starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
     found: list[int] = []
-    for match in pattern.finditer(joined):
+    match = pattern.search(joined)
+    while match is not None:
         position = bisect_right(starts, match.start()) - 1
-        if not found or found[-1] != position:
-            found.append(position)
+        found.append(position)
+        match = pattern.search(joined, starts[position + 1])  # one match a text: on to the next
     return found
 
 
