@@ -463,9 +463,9 @@ def _pieces(blocks: Iterable[bytes], cut_at_least: int) -> Iterator[bytes]:
     tail = b""  # the last bytes held
     for block in blocks:
         window = tail + block
-        # From 1: the window's first byte starts no line unless a newline stands before it.
-        for match in _ENTRY_START.finditer(window, 1):
-            cut = max(cut, size - len(tail) + match.end())
+        last = _last_entry_start(window)
+        if last:
+            cut = max(cut, size - len(tail) + last)
         held.append(block)
         size += len(block)
         tail = window[-_LINE_BEFORE:]
@@ -476,6 +476,28 @@ def _pieces(blocks: Iterable[bytes], cut_at_least: int) -> Iterator[bytes]:
             size, cut = len(held[0]), 0
     if size:
         yield b"".join(held)
+
+
+def _last_entry_start(window: bytes) -> int:
+    """The end of the last match of `_ENTRY_START` in `window` from its second byte (the first
+    starts no line unless a newline stands before it), or 0 where there is none.
+
+    Sought from the end, blank line by blank line: a match ends after a blank line, and no
+    match can start inside another (a match starts its line with a quote, "msgstr" or "#~",
+    which a blank line does not), so the last blank line where the pattern matches from the
+    start of the line before ends the last match. The pattern is tried where a blank line
+    is, not at every line of a block."""
+    end = len(window)
+    while True:
+        line_end = max(window.rfind(b"\n\n", 0, end), window.rfind(b"\n\r\n", 0, end))
+        if line_end < 0:
+            return 0
+        line_start = window.rfind(b"\n", 0, line_end) + 1
+        if line_start >= 1:
+            match = _ENTRY_START.match(window, line_start)
+            if match is not None:
+                return match.end()
+        end = line_end + 1
 
 
 _UTF8_ONLY = "l10n reads and writes catalogs in UTF-8"

@@ -450,6 +450,7 @@ SPELLED_SAME_VALUE = [
     ),
     ([number(19)], [("ar", "في الفصل التاسع عشر")]),
     ([number(1), number(3)], [("en", "the first three"), ("ru", "первые три")]),
+    ([number(1), number(3)], [("ar", "الأول والثالث")]),  # two ordinals, not 4
     ([number(1)], [("en", "One boat"), ("ru", "Одна лодка"), ("ar", "قارب واحد")]),
     (
         [number(250000)],

@@ -14,11 +14,13 @@ from hypothesis import strategies as st
 
 from l10n.errors import CatalogError
 from l10n.po import (
+    _ENTRY_START,
     Catalog,
     Entry,
     MessageSlices,
     _catalog,
     _decoded_text,
+    _last_entry_start,
     _message_tuple,
     _read_carefully,
     active_messages,
@@ -453,3 +455,32 @@ def test_a_large_file_is_read_a_piece_at_a_time() -> None:
     sizes = [len(first), *map(len, slices)]
     assert max(sizes) < sum(sizes) // 4
     assert sum(sizes) == len(read_messages(data, "x.po", row)[1])
+
+
+PO_LINES = st.sampled_from(
+    [
+        "#: a.md:1",
+        '#~ msgid "old"',
+        '#~ msgstr "alt"',
+        'msgctxt "k"',
+        'msgid "Ten"',
+        'msgstr "Десять"',
+        'msgstr[1] "x"',
+        '"more"',
+        '"',
+        "",
+        "# note",
+        'msgid ""',
+    ]
+)
+
+
+@given(st.lists(st.tuples(PO_LINES, st.sampled_from(["\n", "\r\n"])), max_size=30))
+def test_a_piece_is_cut_where_the_entry_start_pattern_last_matches(
+    lines: list[tuple[str, str]],
+) -> None:
+    # The cut is sought from the end of a block, blank line by blank line: it must be where
+    # the pattern, run over the whole block, ends its last match.
+    window = "".join(line + end for line, end in lines).encode()
+    expected = max((match.end() for match in _ENTRY_START.finditer(window, 1)), default=0)
+    assert _last_entry_start(window) == expected

@@ -132,45 +132,56 @@ def spelled_figures(text: str, language: str) -> Iterator[Figure]:
     """The numbers `text` writes in words ("twenty-five", "трое", "خمسة وعشرون", "twenty-first",
     "الحادي والعشرين", "One boat"), as figures. A word for one before "of" ("one of", "один из")
     is none, nor a scale word alone ("thousands", "тысячи", "آلاف"); an ordinal ends a number
-    ("the first three": 1, then 3)."""
+    ("the first three": 1, then 3; "الأول والثالث": 1, then 3)."""
     spelled = FACTS[language].spelled
-    numbers, multipliers, prefixes = spelled.numbers, spelled.multipliers, spelled.prefixes
-    ordinals, ones = spelled.ordinals, set(spelled.ones)
     for match in _spelled_scanner(language).finditer(text):
-        total = current = 0
-        counted = False
-        start = -1
-        for part in _SPELLED_WORD.finditer(match.group()):
-            if start < 0:
-                start = match.start() + part.start()
-            word = part.group().lower()
-            known = word in numbers or word in multipliers or word in ordinals or word in ones
-            if not known and word[:1] in prefixes:
-                word = word[1:]
-            if word in ordinals:
-                current += ordinals[word]
-                counted = True
-            elif word in numbers or word in ones:
-                current += numbers.get(word, 1)
-                counted = True
-            elif word in multipliers and multipliers[word] == 100:
-                current = max(current, 1) * 100
-            elif word in multipliers:
-                total += max(current, 1) * multipliers[word]
-                current = 0
-            # An ordinal ends a number: its last word ("twenty-first"), or in Arabic, where the
-            # units come first, its tens ("الحادي والعشرين").
-            ends = word in ordinals and (
-                not FACTS[language].number_words.units_before_tens or ordinals[word] >= 20
-            )
-            if ends or part.end() == len(match.group()):
-                end = match.start() + part.end()
-                if counted and _is_number(text, start, end, spelled):
-                    value = NumberValue(Decimal(total + current))
-                    yield Figure(text[start:end], KIND_NUMBER, value, start, end)
-                total = current = 0
-                counted = False
-                start = -1
+        for words in _numbers_of(match.group(), language):
+            start, end = match.start() + words[0][1], match.start() + words[-1][2]
+            counted = any(word not in spelled.multipliers for word, _, _ in words)
+            if counted and _is_number(text, start, end, spelled):
+                value = NumberValue(Decimal(_value([word for word, _, _ in words], spelled)))
+                yield Figure(text[start:end], KIND_NUMBER, value, start, end)
+
+
+def _numbers_of(run: str, language: str) -> list[list[tuple[str, int, int]]]:
+    """The number words of a run the scanner found, (word, start, end) with glued letters
+    dropped, cut into numbers: an ordinal ends one (its last word, "twenty-first"), or in
+    Arabic, where the units come first, its tens ("الحادي والعشرين") or its teen word
+    ("التاسع عشر"); any other word after an Arabic unit ordinal starts a new one."""
+    spelled = FACTS[language].spelled
+    known = {**spelled.numbers, **spelled.multipliers, **spelled.ordinals}
+    units_first = FACTS[language].number_words.units_before_tens
+    numbers: list[list[tuple[str, int, int]]] = [[]]
+    for part in _SPELLED_WORD.finditer(run):
+        word = part.group().lower()
+        if word not in known and word not in spelled.ones and word[:1] in spelled.prefixes:
+            word = word[1:]
+        current = numbers[-1]
+        if current and units_first and current[-1][0] in spelled.ordinals:
+            continues = known.get(word, 0) >= 20 or word.startswith(spelled.ordinal_teen or "-")
+            if not continues:
+                numbers.append([])
+        numbers[-1].append((word, part.start(), part.end()))
+        if word in spelled.ordinals and (not units_first or spelled.ordinals[word] >= 20):
+            numbers.append([])
+    return [number for number in numbers if number]
+
+
+def _value(words: Sequence[str], spelled: SpelledNumbers) -> int:
+    total = current = 0
+    for word in words:
+        if word in spelled.ordinals:
+            current += spelled.ordinals[word]
+        elif word in spelled.numbers:
+            current += spelled.numbers[word]
+        elif word in spelled.ones:
+            current += 1
+        elif spelled.multipliers.get(word) == 100:
+            current = max(current, 1) * 100
+        elif word in spelled.multipliers:
+            total += max(current, 1) * spelled.multipliers[word]
+            current = 0
+    return total + current
 
 
 def is_ordinal(raw: str, language: str) -> bool:
@@ -239,12 +250,16 @@ def texts_spelling_numbers(texts: Sequence[str], language: str) -> list[int]:
     joined = "\n".join(texts)
     starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
     found: list[int] = []
+    spelled = FACTS[language_code(language)].spelled
     for match in _number_word(language).finditer(joined):
         start = match.start()
         before = joined[start - 1 : start]
         if before.isalnum() or before == "_":
             continue  # inside a word ("три" of "внутри")
         position = bisect_right(starts, start) - 1
+        text = texts[position]
+        if not _is_number(text, start - starts[position], match.end() - starts[position], spelled):
+            continue  # "one of", "no one", "a second"
         if not found or found[-1] != position:
             found.append(position)
     return found
@@ -262,10 +277,9 @@ def _number_word(language: str) -> re.Pattern[str]:
         words |= {word.capitalize() for word in words} | {word.upper() for word in words}
         return trie_pattern(word_trie(words))
 
-    numbers = trie({*spelled.numbers, *spelled.ordinals})
-    not_before = "|".join(spelled.ones_not_before)
-    ones = trie(set(spelled.ones)) + rf"(?!\w)(?!\s+(?i:{not_before})(?!\w))"
-    return re.compile(rf"(?:{numbers}(?!\w)|{ones})")
+    # One trie of all the words (two alternatives would double the time of a batch); the words
+    # for one that are pronouns are left out by `_is_number`, as `spelled_figures` leaves them.
+    return re.compile(trie({*spelled.numbers, *spelled.ordinals, *spelled.ones}) + r"(?!\w)")
 
 
 # Every form of a number from a thousand up names its scale (`NumberWords.scale_stems`), so a
