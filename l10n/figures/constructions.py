@@ -49,8 +49,12 @@ class Difference:
 
 @cache
 def _pair_pattern(language: str) -> re.Pattern[str]:
+    """Two numbers of at most three digits with a link between ("2-1", "1 مقابل 2"), each group
+    of digits whole. The pattern opens with a digit, so that the engine skips in C from one
+    digit to the next: what stands before the first digit is looked at once it is taken."""
     links = FACTS[language].percent.score_links
-    return re.compile(rf"(?<!\d)(?<!\d[.,/:])(\d{{1,3}})(?:{links})(\d{{1,3}})(?![\d%]|[.,/:]\d)")
+    first = r"(\d(?<!\d\d)(?<!\d[.,/:]\d)\d{0,2})"
+    return re.compile(rf"{first}(?:{links})(\d{{1,3}})(?![\d%]|[.,/:]\d)")
 
 
 @cache
@@ -69,13 +73,10 @@ def _height_pattern(language: str) -> re.Pattern[str] | None:
 @cache
 def _candidate_patterns(language: str) -> list[re.Pattern[str]]:
     """Any construction `may_differ` reads, one pattern for each kind: a pair of numbers, a
-    percentage, a height. The pair and the height open with a digit (the pair's
-    `_pair_pattern` with its look back taken after the first digit), so that the engine skips
+    percentage, a height. The pair and the height open with a digit, so that the engine skips
     in C from one digit to the next instead of trying every character."""
-    links = FACTS[language].percent.score_links
-    pair = rf"\d(?<!\d\d)(?<!\d[.,/:]\d)\d{{0,2}}(?:{links})\d{{1,3}}(?![\d%]|[.,/:]\d)"
     patterns = [
-        re.compile(pair, re.IGNORECASE),
+        _pair_pattern(language),
         re.compile(FACTS[language].percent.points.removeprefix("(?i)"), re.IGNORECASE),
     ]
     height = _height_pattern(language)
