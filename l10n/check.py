@@ -1531,7 +1531,7 @@ def _with_number_words(
         # differently by the translation (and percentage points may be the translation's).
         open_positions = [position for position in positions if position not in still]
         found = constructions.texts_with_constructions(
-            [texts[language][position] for position in open_positions], language
+            [texts[language][position] for position in open_positions], language, pairs=False
         )
         either = {open_positions[index] for index in found}
         either.update(p for p in open_positions if source_rows[p] in constructed)

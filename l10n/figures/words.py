@@ -250,12 +250,16 @@ def texts_spelling_numbers(texts: Sequence[str], language: str) -> list[int]:
     joined = "\n".join(texts)
     starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
     found: list[int] = []
+    spelled = FACTS[language_code(language)].spelled
     for match in _number_word(language).finditer(joined):
         start = match.start()
         before = joined[start - 1 : start]
         if before.isalnum() or before == "_":
             continue  # inside a word ("три" of "внутри")
         position = bisect_right(starts, start) - 1
+        text = texts[position]
+        if not _is_number(text, start - starts[position], match.end() - starts[position], spelled):
+            continue  # "one of", "no one", "a second"
         if not found or found[-1] != position:
             found.append(position)
     return found
@@ -273,10 +277,9 @@ def _number_word(language: str) -> re.Pattern[str]:
         words |= {word.capitalize() for word in words} | {word.upper() for word in words}
         return trie_pattern(word_trie(words))
 
-    numbers = trie({*spelled.numbers, *spelled.ordinals})
-    not_before = "|".join(spelled.ones_not_before)
-    ones = trie(set(spelled.ones)) + rf"(?!\w)(?!\s+(?i:{not_before})(?!\w))"
-    return re.compile(rf"(?:{numbers}(?!\w)|{ones})")
+    # One trie of all the words (two alternatives would double the time of a batch); the words
+    # for one that are pronouns are left out by `_is_number`, as `spelled_figures` leaves them.
+    return re.compile(trie({*spelled.numbers, *spelled.ordinals, *spelled.ones}) + r"(?!\w)")
 
 
 # Every form of a number from a thousand up names its scale (`NumberWords.scale_stems`), so a
