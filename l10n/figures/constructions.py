@@ -49,8 +49,12 @@ class Difference:
 
 @cache
 def _pair_pattern(language: str) -> re.Pattern[str]:
+    """Two numbers of at most three digits with a link between ("2-1", "1 مقابل 2"), each group
+    of digits whole. The pattern opens with a digit, so that the engine skips in C from one
+    digit to the next: what stands before the first digit is looked at once it is taken."""
     links = FACTS[language].percent.score_links
-    return re.compile(rf"(?<!\d)(?<!\d[.,/:])(\d{{1,3}})(?:{links})(\d{{1,3}})(?![\d%]|[.,/:]\d)")
+    first = r"(\d(?<!\d\d)(?<!\d[.,/:]\d)\d{0,2})"
+    return re.compile(rf"{first}(?:{links})(\d{{1,3}})(?![\d%]|[.,/:]\d)")
 
 
 @cache
