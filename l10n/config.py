@@ -199,6 +199,9 @@ def _from_table(table: dict[str, Any], path: Path) -> Config:
         if key == "target-langs":
             if not (isinstance(value, list) and all(isinstance(code, str) for code in value)):
                 raise fail(key, "must be a list of language codes (text)")
+            if not value:
+                # An empty list would make every command succeed having done nothing.
+                raise fail(key, 'names no language: list at least one, e.g. ["ru", "ar"]')
             values[attribute] = tuple(value)
         elif key == "site":
             values[attribute] = _site_settings(value, path)

@@ -55,6 +55,7 @@ def test_overrides_replace_configured_languages(tmp_path: Path) -> None:
     [
         ('target-langs = ["fr"]\n', "unknown language 'fr'"),
         ('source-lang = "en"\ntarget-langs = ["en"]\n', "also a target"),
+        ('source-lang = "en"\ntarget-langs = []\n', "target-langs: names no language"),
         ("colour = 1\n", "unknown setting 'colour'"),
         ('target-lang = ["ru"]\n', "unknown setting 'target-lang' (did you mean 'target-langs'?"),
         ('[numbering]\nar = "roman"\n', "numbering"),
