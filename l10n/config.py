@@ -350,6 +350,16 @@ def _validated(config: Config) -> Config:
                 parse_locale(given)
                 locales.setdefault(code, given.strip())
         codes.append(code)
+    for key, folder in (
+        ("source-dir", config.source_path),
+        ("locales-dir", config.locales_path),
+    ):
+        # Named here, a file in a folder's place; found later, it reads as a broken catalog path.
+        if folder.exists() and not folder.is_dir():
+            raise ConfigError(
+                f"is a file; {key} needs a folder here (move the file away)",
+                path=folder,
+            )
     return replace(
         config,
         source_lang=codes[0],

@@ -97,3 +97,15 @@ def test_an_unknown_locale_is_named_once_with_examples(tmp_path: Path) -> None:
         load_config(tmp_path)
     assert caught.value.message.count("ar_XX") == 1
     assert "ar_SY" in caught.value.message
+
+
+@pytest.mark.parametrize(("key", "folder"), [("source-dir", "source"), ("locales-dir", "locales")])
+def test_a_file_where_a_project_folder_should_be_is_named(
+    tmp_path: Path, key: str, folder: str
+) -> None:
+    write(tmp_path / "l10n.toml", 'source-lang = "en"\ntarget-langs = ["ru"]\n')
+    write(tmp_path / folder, "not a folder\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    assert caught.value.path == str(tmp_path / folder)
+    assert f"{key} needs a folder here" in caught.value.message
