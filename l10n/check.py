@@ -67,6 +67,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -913,21 +915,39 @@ class EntryCheck:
 
 class CatalogTexts:
     """The texts of one catalog's entries joined, read once for every entry check and the
-    figure readers' look for invisible characters."""
+    figure readers' look for invisible characters.
+
+    The source texts are joined apart from the translations: in a catalog translated from
+    English they are ASCII, which a search for any other character tells at once, and which
+    stays one byte a character where a string with the translations would take two or four."""
 
     def __init__(self, catalog: CatalogUnderCheck) -> None:
         self.catalog = catalog
-        self.joined = "\n".join(
-            text
-            for entry in catalog.entries
-            for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
+        entries = catalog.entries
+        self.parts = (
+            "\n".join(chain(map(_MSGID, entries), filter(None, map(_MSGID_PLURAL, entries)))),
+            "\n".join(chain.from_iterable(map(_MSGSTR, entries))),
         )
+
+    def holds(self, text: str) -> bool:
+        """Whether one of the texts holds `text`."""
+        return any(text in part for part in self.parts)
+
+    def any_part(self, test: Callable[[str], bool]) -> bool:
+        """Whether `test` holds for the texts joined: true wherever it holds for one of them
+        (the tests here look at a text at a time)."""
+        return any(map(test, self.parts))
 
     @cached_property
     def invisible(self) -> bool:
         """Whether a text holds an invisible character (`holds_invisible`): without one, none
         holds a bidi control or a character hidden in a figure either."""
-        return holds_invisible(self.joined)
+        return self.any_part(holds_invisible)
+
+
+_MSGID = attrgetter("msgid")
+_MSGID_PLURAL = attrgetter("msgid_plural")
+_MSGSTR = attrgetter("msgstr")
 
 
 def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
@@ -1014,7 +1034,7 @@ def check_invisible_characters(
 def _may_be_python_format(texts: CatalogTexts) -> bool:
     """Whether an entry may be %-formatted (`po.looks_python_format`): flagged so, or a msgid
     holds a named directive."""
-    return "%(" in texts.joined or any(
+    return texts.holds("%(") or any(
         po.PYTHON_FORMAT in entry.flags for entry in texts.catalog.entries
     )
 
@@ -1025,12 +1045,14 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
     BIDI: EntryCheck(
         check_bidi_controls,
         ERROR,
-        lambda texts: (texts.invisible or "&" in texts.joined) and holds_forbidden(texts.joined),
+        lambda texts: (texts.invisible or texts.holds("&")) and texts.any_part(holds_forbidden),
     ),
     HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters,
         ERROR,
-        lambda texts: texts.invisible and hidden_in_figure(texts.joined) is not None,
+        lambda texts: (
+            texts.invisible and texts.any_part(lambda part: hidden_in_figure(part) is not None)
+        ),
     ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
