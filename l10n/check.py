@@ -473,9 +473,12 @@ def _singular_counts(entry: CatalogEntry, language: str) -> set[FigureValue]:
 
 def spell_numbers(source: Version, target: Version) -> bool:
     """Whether both texts write a number in words: the numbers might differ though every
-    figure agrees ("Five tents" / "шесть палаток"), which `compare` then reads."""
-    return words.spells_numbers(target.text, target.language) and words.spells_numbers(
-        source.text, source.language
+    figure agrees ("Five tents" / "шесть палаток"), which `compare` then reads. The source
+    is asked first: its language's words are those of most catalogs' sources, English, whose
+    pattern is compiled already, while a translation's language's is compiled (a few
+    milliseconds) only once a source spells a number."""
+    return words.spells_numbers(source.text, source.language) and words.spells_numbers(
+        target.text, target.language
     )
 
 
@@ -1545,10 +1548,12 @@ def _with_number_words(
             for position in positions
             if source_rows[position] in spelling and position not in still
         ]
-        spelt = words.texts_spelling_numbers(
-            [texts[language][position] for position in candidates], language
-        )
-        more = {candidates[index] for index in spelt}
+        more = set()
+        if candidates:  # else not even the language's pattern is needed
+            spelt = words.texts_spelling_numbers(
+                [texts[language][position] for position in candidates], language
+            )
+            more = {candidates[index] for index in spelt}
         # Percentage points, pairs and heights: the source's construction may be read
         # differently by the translation (and percentage points may be the translation's).
         open_positions = [position for position in positions if position not in still]
