@@ -1860,10 +1860,12 @@ def check_paths(
     compared: list[CatalogUnderCheck] = []
     plans = _pieces_planned(alone, processes) if processes > 1 else {}
     work = _Work(source, languages, keep_entries)
-    with Workers(processes if len(plans) else 1) as workers:
-        for tasks in plans.values():
-            if tasks is not None:
-                tasks.submit(workers, work)
+    pieces = sum(len(planned.bounds) for planned in plans.values() if planned is not None)
+    # The first piece is checked here before the workers are forked: one for each other piece.
+    with Workers(min(processes, pieces - 1)) as workers:
+        for planned in plans.values():
+            if planned is not None:
+                planned.submit(workers, work)
         for path in files:
             if domains[domain_of_path(path)] > 1:
                 catalog = read_catalog_under_check(path)
@@ -1872,8 +1874,8 @@ def check_paths(
                     result.files.append(catalog.path)
                     compared.append(catalog)
                 continue
-            pieces = plans.get(path)
-            if pieces is None or not pieces.collected_into(result, work):
+            planned = plans.get(path)
+            if planned is None or not planned.collected_into(result, work):
                 _check_in_slices(path, result, work, map_batches)
     _check_into(result, compared, source, keep_entries, map_batches)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
@@ -1911,7 +1913,7 @@ def _check_in_slices(
 # but no piece larger than a slice of `read_catalog_in_slices` (memory) nor too small to be
 # worth a task. The first piece, checked here before the workers are forked, is about a
 # batch of the quick readers.
-_PIECES_FOR_EACH_PROCESS = 8
+_PIECES_FOR_EACH_PROCESS = 16
 _PIECE_BYTES_AT_LEAST = 256 << 10
 _PIECE_BYTES_AT_MOST = 4 << 20
 _FIRST_PIECE_BYTES = 256 << 10
