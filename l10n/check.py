@@ -67,6 +67,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
@@ -472,9 +474,12 @@ def _singular_counts(entry: CatalogEntry, language: str) -> set[FigureValue]:
 
 def spell_numbers(source: Version, target: Version) -> bool:
     """Whether both texts write a number in words: the numbers might differ though every
-    figure agrees ("Five tents" / "шесть палаток"), which `compare` then reads."""
-    return words.spells_numbers(target.text, target.language) and words.spells_numbers(
-        source.text, source.language
+    figure agrees ("Five tents" / "шесть палаток"), which `compare` then reads. The source
+    is asked first: its language's words are those of most catalogs' sources, English, whose
+    pattern is compiled already, while a translation's language's is compiled (a few
+    milliseconds) only once a source spells a number."""
+    return words.spells_numbers(source.text, source.language) and words.spells_numbers(
+        target.text, target.language
     )
 
 
@@ -914,21 +919,39 @@ class EntryCheck:
 
 class CatalogTexts:
     """The texts of one catalog's entries joined, read once for every entry check and the
-    figure readers' look for invisible characters."""
+    figure readers' look for invisible characters.
+
+    The source texts are joined apart from the translations: in a catalog translated from
+    English they are ASCII, which a search for any other character tells at once, and which
+    stays one byte a character where a string with the translations would take two or four."""
 
     def __init__(self, catalog: CatalogUnderCheck) -> None:
         self.catalog = catalog
-        self.joined = "\n".join(
-            text
-            for entry in catalog.entries
-            for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
+        entries = catalog.entries
+        self.parts = (
+            "\n".join(chain(map(_MSGID, entries), filter(None, map(_MSGID_PLURAL, entries)))),
+            "\n".join(chain.from_iterable(map(_MSGSTR, entries))),
         )
+
+    def holds(self, text: str) -> bool:
+        """Whether one of the texts holds `text`."""
+        return any(text in part for part in self.parts)
+
+    def any_part(self, test: Callable[[str], bool]) -> bool:
+        """Whether `test` holds for the texts joined: true wherever it holds for one of them
+        (the tests here look at a text at a time)."""
+        return any(map(test, self.parts))
 
     @cached_property
     def invisible(self) -> bool:
         """Whether a text holds an invisible character (`holds_invisible`): without one, none
         holds a bidi control or a character hidden in a figure either."""
-        return holds_invisible(self.joined)
+        return self.any_part(holds_invisible)
+
+
+_MSGID = attrgetter("msgid")
+_MSGID_PLURAL = attrgetter("msgid_plural")
+_MSGSTR = attrgetter("msgstr")
 
 
 def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
@@ -1015,7 +1038,7 @@ def check_invisible_characters(
 def _may_be_python_format(texts: CatalogTexts) -> bool:
     """Whether an entry may be %-formatted (`po.looks_python_format`): flagged so, or a msgid
     holds a named directive."""
-    return "%(" in texts.joined or any(
+    return texts.holds("%(") or any(
         po.PYTHON_FORMAT in entry.flags for entry in texts.catalog.entries
     )
 
@@ -1026,12 +1049,14 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
     BIDI: EntryCheck(
         check_bidi_controls,
         ERROR,
-        lambda texts: (texts.invisible or "&" in texts.joined) and holds_forbidden(texts.joined),
+        lambda texts: (texts.invisible or texts.holds("&")) and texts.any_part(holds_forbidden),
     ),
     HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters,
         ERROR,
-        lambda texts: texts.invisible and hidden_in_figure(texts.joined) is not None,
+        lambda texts: (
+            texts.invisible and texts.any_part(lambda part: hidden_in_figure(part) is not None)
+        ),
     ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
@@ -1524,10 +1549,12 @@ def _with_number_words(
             for position in positions
             if source_rows[position] in spelling and position not in still
         ]
-        spelt = words.texts_spelling_numbers(
-            [texts[language][position] for position in candidates], language
-        )
-        more = {candidates[index] for index in spelt}
+        more = set()
+        if candidates:  # else not even the language's pattern is needed
+            spelt = words.texts_spelling_numbers(
+                [texts[language][position] for position in candidates], language
+            )
+            more = {candidates[index] for index in spelt}
         # Percentage points, pairs and heights: the source's construction may be read
         # differently by the translation (and percentage points may be the translation's).
         open_positions = [position for position in positions if position not in still]
