@@ -934,8 +934,9 @@ class CatalogTexts:
         )
 
     def holds(self, text: str) -> bool:
-        """Whether one of the texts holds `text`."""
-        return any(text in part for part in self.parts)
+        """Whether one of the texts holds `text`: its last character is looked for first, in
+        one quick pass of C's `memchr` ("(" of "%(", where "%" is common in prose)."""
+        return any(text[-1] in part and text in part for part in self.parts)
 
     def any_part(self, test: Callable[[str], bool]) -> bool:
         """Whether `test` holds for the texts joined: true wherever it holds for one of them
