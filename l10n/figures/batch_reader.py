@@ -34,7 +34,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from typing import Any
 
 from l10n.figures import locale_facts as data
@@ -431,17 +431,17 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
             if digit in joined:
                 joined = joined.replace(digit, ascii_digit)
     # Each match is (figure, "") or, for what only `quick_values` reads, (text, its last char).
+    # Flattened and joined with the unsure mark, a figure is followed by two marks, which become
+    # the item mark, and what only `quick_values` reads keeps one on each side.
     found = _plain_pattern(language).findall(joined)
-    items = _ITEM.join(map(_UNSURE_MARK.join, found))
-    items = items.replace(_UNSURE_MARK + _ITEM, _ITEM).replace(
-        _UNSURE_MARK + _SEPARATOR, _SEPARATOR
-    )
-    items = _NAME_ITEM.sub("", items.rstrip(_UNSURE_MARK))
+    items = _UNSURE_MARK.join(chain.from_iterable(found)).rstrip(_UNSURE_MARK)
+    items = _NAME_ITEM.sub("", items.replace(_UNSURE_MARK + _UNSURE_MARK, _ITEM))
     if _month_names(language).search(items):
         for pattern in _plain_dates(language):
             items = pattern.sub(_date_reader(language), items)
-    words, canonical_word = _canonical_word_pattern(language)
-    items = words.sub(canonical_word, items)
+    words, canonical_of = _canonical_word_pattern(language)
+    for word in sorted(set(words.findall(items)), key=len, reverse=True):
+        items = items.replace(word, canonical_of[word])
     for mark, canonical in _canonical_marks(language):
         if mark in items:
             items = items.replace(mark, canonical)
@@ -718,20 +718,18 @@ def _canonical_words(language: str) -> list[tuple[str, str]]:
 
 
 @cache
-def _canonical_word_pattern(
-    language: str,
-) -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
-    """The percent and scale words, longest first, and what gives each match its canonical
-    form. One pass replaces them all: each word the plain figures hold ends its figure, before
-    a separator, so no two words found overlap (and replacing them one word after another, as
-    `str.replace` would, gives the same)."""
+def _canonical_word_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The percent and scale words, longest first, and the canonical form of each.
+
+    The words the plain figures hold are found in one pass, without Python for each one, and
+    only the few distinct words found are then replaced, longest first: that replaces what
+    the pattern finds and nothing else. Each word the plain figures hold ends its figure,
+    before an item mark, so no two words found overlap; a word inside a longer one found
+    ("тысяча" in "тысячами") is gone before its turn; and the canonical forms ("%", "E9") hold
+    no word."""
     canonical = dict(_canonical_words(language))
     pattern = re.compile("|".join(re.escape(word) for word in canonical))  # longest first
-
-    def canonical_word(match: re.Match[str]) -> str:
-        return canonical[match.group()]
-
-    return pattern, canonical_word
+    return pattern, canonical
 
 
 @cache
