@@ -506,23 +506,32 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     group_marks = [f"[{data.GROUP_SPACES}]", data.ARABIC_GROUP]
     if facts.group_mark not in data.GROUP_SPACES:
         group_marks.append(re.escape(facts.group_mark))
-    grouped = "|".join(rf"(?<=[1-9])[0-9]{{0,2}}(?:{mark}[0-9]{{3}})+" for mark in group_marks)
+    # The engine runs an optional or repeated group ("(?:X)?", "(?:X)+") as a REPEAT, which
+    # allocates and saves marks each time it is entered, even where X cannot start. So the
+    # optional groups are written "(?:X|)" (the same: X first, then nothing) and the first
+    # group of digits is taken before the repeated ones: a number with no group mark, no
+    # decimals and no tail, the commonest, never enters a REPEAT.
+    grouped = "|".join(
+        rf"(?<=[1-9])[0-9]{{0,2}}{mark}[0-9]{{3}}(?:{mark}[0-9]{{3}})*" for mark in group_marks
+    )
     decimal = re.escape(facts.decimal_mark)
+    # The scanner's tail: a percent sign or word, else a scale word.
+    tail = rf"[{p.percent_signs}]|{p.percent_words}(?!\w)|(?:{p.scale_words})(?!\w)"
     number = (
         rf"(?:{grouped}|[0-9]*(?:(?:{decimal}(?=[0-9]{{1,2}}(?![0-9])|[0-9]{{4}})"
-        rf"|{data.ARABIC_DECIMAL})[0-9]+)?)"
-        # Atomic, as the scanner takes a tail wherever one follows. One optional space before
-        # either word takes what the scanner's "percent, else scale" takes (no word starts with
-        # a space, so a word after a space and a word glued to the number never both match),
-        # testing the space once.
-        rf"(?>(?:\s?(?:[{p.percent_signs}]|{p.percent_words}(?!\w)|(?:{p.scale_words})(?!\w)))?)"
+        rf"|{data.ARABIC_DECIMAL})[0-9]+|))"
+        # Atomic, as the scanner takes a tail wherever one follows. A space then a word, or a
+        # word: what the scanner's "percent, else scale" after an optional space takes (no
+        # word starts with a space, so a word after a space and a word glued to the number
+        # never both match), testing the space once.
+        rf"(?>\s(?:{tail})|{tail}|)"
         # What may not follow, with the space tested once: a time marker glued to the number
         # starts with a letter, which the first class refuses already.
         rf"(?![\w'’:/{re.escape(data.JOINING_DASHES)}]|[.,{data.ARABIC_DECIMAL}"
         rf"{data.ARABIC_GROUP}{data.ARABIC_COMMA}][0-9]"
         rf"|\s(?:[0-9]|\s*{p.day_link}{p.months}|{p.time_marker}(?!\w)))"
     )
-    time = rf"(?:(?<=[01])[0-9]|(?<=2)[0-4])?:[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
+    time = rf"(?:(?<=[01])[0-9]|(?<=2)[0-4]|):[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
     year = rf"(?:[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail})?"
     # The scanner's day_month branch without a day suffix, a link word or a second month.
     day_month = rf"[0-9]?\s+{p.months}(?!\s*/)(?![^\W\d]){year}"
