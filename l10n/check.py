@@ -1903,7 +1903,8 @@ def check_paths(
                 continue
             planned = plans.get(path)
             if planned is None or not planned.collected_into(result, work):
-                _check_in_slices(path, result, work, map_batches)
+                # No second pool forked while the workers' threads run: read here alone.
+                _check_in_slices(path, result, work, map_in_order if plans else map_batches)
     _check_into(result, compared, source, keep_entries, map_batches)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
@@ -2099,7 +2100,7 @@ def _add_moved(result: CheckResult, more: CheckResult, lines: int) -> None:
 def _warmed_first(map_batches: BatchMapper) -> BatchMapper:
     """`map_batches`, but for the first batch of all, computed here: what the figure readers
     load and compile on first use is then inherited by the workers forked for every slice of a
-    catalog, not loaded again by each."""
+    catalog (read here) or group of catalogs, not loaded again by each."""
     warm = False
 
     def mapped(
