@@ -67,7 +67,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
-from itertools import chain
+from itertools import chain, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
@@ -953,6 +953,7 @@ class CatalogTexts:
 _MSGID = attrgetter("msgid")
 _MSGID_PLURAL = attrgetter("msgid_plural")
 _MSGSTR = attrgetter("msgstr")
+_FLAGS = attrgetter("flags")
 
 
 def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
@@ -1039,9 +1040,9 @@ def check_invisible_characters(
 def _may_be_python_format(texts: CatalogTexts) -> bool:
     """Whether an entry may be %-formatted (`po.looks_python_format`): flagged so, or a msgid
     holds a named directive."""
-    return texts.holds("%(") or any(
-        po.PYTHON_FORMAT in entry.flags for entry in texts.catalog.entries
-    )
+    # The flags of all entries at once, in C: most entries share one empty set of flags.
+    flags = frozenset[str]().union(*map(_FLAGS, texts.catalog.entries))
+    return texts.holds("%(") or po.PYTHON_FORMAT in flags
 
 
 ENTRY_CHECKS: dict[str, EntryCheck] = {
@@ -1823,7 +1824,7 @@ def read_catalog_in_slices(path: Path) -> Iterator[CatalogUnderCheck]:
 
 def _of_today(entries: list[CatalogEntry]) -> list[CatalogEntry]:
     """`entries`, those in KDE's legacy conventions read as today's (`_kde_legacy`)."""
-    if any(entry.msgid.startswith(("_: ", "_n: ")) for entry in entries):
+    if any(map(str.startswith, map(_MSGID, entries), repeat(("_: ", "_n: ")))):
         return [_kde_legacy(entry) for entry in entries]
     return entries
 
