@@ -1212,13 +1212,17 @@ def explain_one_as_its_unit(figure: Figure, here: Side, there: Side) -> Explanat
 
 # A web address: its digits ("/en/4.2/ref/") are part of a name, never a figure a reader
 # compares, whether or not the other side keeps the address.
-_WEB_ADDRESS = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'«»]+")
+@cache
+def _web_address() -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'«»]+")
 
 
 def explain_web_address(figure: Figure, here: Side, there: Side) -> Explanation | None:
     """A figure inside a web address ("https://docs.example.org/en/4.2/"), which a translation
     may keep, drop or replace by a local one: no figure."""
-    for match in _WEB_ADDRESS.finditer(here.text):
+    if "://" not in here.text and "www." not in here.text:
+        return None
+    for match in _web_address().finditer(here.text):
         if match.start() <= figure.start and figure.end <= match.end():
             return Explanation("web address", (figure,))
     return None
@@ -1232,7 +1236,6 @@ def explain_web_address(figure: Figure, here: Side, there: Side) -> Explanation 
 _UNREAD_PREFIX_LETTERS = frozenset("vVxX")
 _UNREAD_BEFORE = frozenset(" \t\n\u00a0([\"'«“‘/:=+-–—−×")
 _TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_PLAIN_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def explain_digits_unread(figure: Figure, here: Side, there: Side) -> Explanation | None:
@@ -1246,8 +1249,11 @@ def explain_digits_unread(figure: Figure, here: Side, there: Side) -> Explanatio
     raw = figure.raw.strip().translate(_TO_ASCII)
     negative = raw[:1] in ("-", "−")
     digits = raw.lstrip("+-−")
-    if not _PLAIN_DIGITS.fullmatch(digits):
+    whole, _, decimals = digits.partition(".")
+    if not (whole.isascii() and whole.isdigit() and (not decimals or decimals.isdigit())):
         return None
+    if digits not in there.text and (there.text.isascii() or digits not in _ascii(there.text)):
+        return None  # most often: no such digits at all
     theirs = _unread_digits(there, digits, negative)
     if not theirs:
         return None
@@ -1256,6 +1262,10 @@ def explain_digits_unread(figure: Figure, here: Side, there: Side) -> Explanatio
     if read_there + theirs < read_here + _unread_digits(here, digits, negative):
         return None
     return Explanation("digits the first reading leaves out", (figure,))
+
+
+def _ascii(text: str) -> str:
+    return text.translate(_TO_ASCII)
 
 
 def _a_decade(digits: str, side: Side, end: int, before: str) -> bool:
@@ -1268,25 +1278,39 @@ def _a_decade(digits: str, side: Side, end: int, before: str) -> bool:
 
 def _unread_digits(side: Side, digits: str, negative: bool) -> int:
     """How often `side` writes `digits` where none of its figures lies (see above)."""
-    text = side.text.translate(_TO_ASCII)
+    text = _ascii(side.text)
     count = 0
-    for match in re.finditer(rf"(?<![0-9.,٫]){re.escape(digits)}(?![0-9]|[.,٫][0-9])", text):
-        at = match.start()
-        if _covered(side, at) or _a_decade(digits, side, match.end(), text[at - 1 : at]):
+    at = text.find(digits)
+    while at >= 0:
+        end = at + len(digits)
+        found, at = at, text.find(digits, at + 1)
+        if not _whole_digits(text, found, end):
             continue
-        before = text[at - 1] if at else " "
+        if _covered(side, found) or _a_decade(digits, side, end, text[found - 1 : found]):
+            continue
+        before = text[found - 1] if found else " "
         if before in _UNREAD_PREFIX_LETTERS:
-            if at >= 2 and (text[at - 2].isalnum() or text[at - 2] in "%$"):
+            if found >= 2 and (text[found - 2].isalnum() or text[found - 2] in "%$"):
                 continue
-            before = text[at - 2] if at >= 2 else " "
+            before = text[found - 2] if found >= 2 else " "
         elif before not in _UNREAD_BEFORE:
             continue
         # A hyphen right after a word or a number joins a range ("10MiB-100MiB"): no minus.
-        minus = before in "-−" and not (at >= 2 and text[at - 2].isalnum())
+        minus = before in "-−" and not (found >= 2 and text[found - 2].isalnum())
         if negative != minus:
             continue
         count += 1
     return count
+
+
+def _whole_digits(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a whole number as written: no digit, nor a decimal or
+    group mark with a digit, on either side."""
+    before = text[start - 1 : start]
+    if before.isdigit() or (before in ".,٫" and before and text[start - 2 : start - 1].isdigit()):
+        return False
+    after = text[end : end + 1]
+    return not (after.isdigit() or (after and after in ".,٫" and text[end + 1 : end + 2].isdigit()))
 
 
 EXPLAINERS: dict[str, Explainer] = {

@@ -332,9 +332,6 @@ CREDITS_MSGIDS = frozenset(
         "translator-credits",
         "translator_credits",
         "TRANSLATOR-CREDITS",
-        # Some catalogs spell it with the plural (Synaptic's "translators-credits").
-        "translators-credits",
-        "translators_credits",
         "translator-credits-PLEASE_ADD_YOURSELF_HERE",
         "ROLES_OF_TRANSLATORS",
         "CREDIT_FOR_TRANSLATORS",
