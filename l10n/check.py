@@ -67,8 +67,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
+from itertools import chain
+from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel.plural import to_gettext
@@ -122,6 +124,7 @@ from l10n.wording import character_name, visible
 
 if TYPE_CHECKING:  # only `check_project` reads a configuration: `l10n check FILE` needs none
     from l10n.config import Config
+    from l10n.parallel import Task, Workers
 
 ERROR = "error"
 WARNING = "warning"
@@ -471,9 +474,12 @@ def _singular_counts(entry: CatalogEntry, language: str) -> set[FigureValue]:
 
 def spell_numbers(source: Version, target: Version) -> bool:
     """Whether both texts write a number in words: the numbers might differ though every
-    figure agrees ("Five tents" / "шесть палаток"), which `compare` then reads."""
-    return words.spells_numbers(target.text, target.language) and words.spells_numbers(
-        source.text, source.language
+    figure agrees ("Five tents" / "шесть палаток"), which `compare` then reads. The source
+    is asked first: its language's words are those of most catalogs' sources, English, whose
+    pattern is compiled already, while a translation's language's is compiled (a few
+    milliseconds) only once a source spells a number."""
+    return words.spells_numbers(source.text, source.language) and words.spells_numbers(
+        target.text, target.language
     )
 
 
@@ -913,21 +919,39 @@ class EntryCheck:
 
 class CatalogTexts:
     """The texts of one catalog's entries joined, read once for every entry check and the
-    figure readers' look for invisible characters."""
+    figure readers' look for invisible characters.
+
+    The source texts are joined apart from the translations: in a catalog translated from
+    English they are ASCII, which a search for any other character tells at once, and which
+    stays one byte a character where a string with the translations would take two or four."""
 
     def __init__(self, catalog: CatalogUnderCheck) -> None:
         self.catalog = catalog
-        self.joined = "\n".join(
-            text
-            for entry in catalog.entries
-            for text in (entry.msgid, entry.msgid_plural or "", *entry.msgstr)
+        entries = catalog.entries
+        self.parts = (
+            "\n".join(chain(map(_MSGID, entries), filter(None, map(_MSGID_PLURAL, entries)))),
+            "\n".join(chain.from_iterable(map(_MSGSTR, entries))),
         )
+
+    def holds(self, text: str) -> bool:
+        """Whether one of the texts holds `text`."""
+        return any(text in part for part in self.parts)
+
+    def any_part(self, test: Callable[[str], bool]) -> bool:
+        """Whether `test` holds for the texts joined: true wherever it holds for one of them
+        (the tests here look at a text at a time)."""
+        return any(map(test, self.parts))
 
     @cached_property
     def invisible(self) -> bool:
         """Whether a text holds an invisible character (`holds_invisible`): without one, none
         holds a bidi control or a character hidden in a figure either."""
-        return holds_invisible(self.joined)
+        return self.any_part(holds_invisible)
+
+
+_MSGID = attrgetter("msgid")
+_MSGID_PLURAL = attrgetter("msgid_plural")
+_MSGSTR = attrgetter("msgstr")
 
 
 def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
@@ -1014,7 +1038,7 @@ def check_invisible_characters(
 def _may_be_python_format(texts: CatalogTexts) -> bool:
     """Whether an entry may be %-formatted (`po.looks_python_format`): flagged so, or a msgid
     holds a named directive."""
-    return "%(" in texts.joined or any(
+    return texts.holds("%(") or any(
         po.PYTHON_FORMAT in entry.flags for entry in texts.catalog.entries
     )
 
@@ -1025,12 +1049,14 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
     BIDI: EntryCheck(
         check_bidi_controls,
         ERROR,
-        lambda texts: (texts.invisible or "&" in texts.joined) and holds_forbidden(texts.joined),
+        lambda texts: (texts.invisible or texts.holds("&")) and texts.any_part(holds_forbidden),
     ),
     HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters,
         ERROR,
-        lambda texts: texts.invisible and hidden_in_figure(texts.joined) is not None,
+        lambda texts: (
+            texts.invisible and texts.any_part(lambda part: hidden_in_figure(part) is not None)
+        ),
     ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
@@ -1523,10 +1549,12 @@ def _with_number_words(
             for position in positions
             if source_rows[position] in spelling and position not in still
         ]
-        spelt = words.texts_spelling_numbers(
-            [texts[language][position] for position in candidates], language
-        )
-        more = {candidates[index] for index in spelt}
+        more = set()
+        if candidates:  # else not even the language's pattern is needed
+            spelt = words.texts_spelling_numbers(
+                [texts[language][position] for position in candidates], language
+            )
+            more = {candidates[index] for index in spelt}
         # Percentage points, pairs and heights: the source's construction may be read
         # differently by the translation (and percentage points may be the translation's).
         open_positions = [position for position in positions if position not in still]
@@ -1837,38 +1865,235 @@ def check_paths(
     *,
     languages: Sequence[str] = (),
     keep_entries: bool = False,
-    map_batches: BatchMapper = map_in_order,
+    processes: int = 1,
 ) -> CheckResult:
     """Read the PO files at `paths` (files or folders) and check them; with `languages`, only
     the catalogs in those languages.
 
     A catalog alone in its domain is read and checked a slice at a time, so that memory stays
     that of a slice, not of the file; catalogs of one domain are compared entry by entry, and
-    held whole."""
+    held whole. With `processes` above one, the catalogs alone in their domain are cut into
+    pieces that as many worker processes read and check at once (`_pieces_planned`), and the
+    quick readers' batches of the catalogs compared are shared out among as many."""
+    # Imported here: the other commands that check catalogs (build) share no work.
+    from l10n.parallel import Workers, map_in_processes
+
     source = get_language(source_lang).code
-    map_batches = _warmed_first(map_batches)
+    map_batches = _warmed_first(partial(map_in_processes, processes=processes))
     files = list(find_po_files(paths))
     domains = Counter(domain_of_path(path) for path in files)
+    alone = [path for path in files if domains[domain_of_path(path)] == 1]
     result = CheckResult()
     compared: list[CatalogUnderCheck] = []
-    for path in files:
-        if domains[domain_of_path(path)] > 1:
-            catalogs: Iterable[CatalogUnderCheck] = [read_catalog_under_check(path)]
-        else:
-            catalogs = read_catalog_in_slices(path)
-        for part, catalog in enumerate(catalogs):
-            # A catalog in a language not asked for is still read: a broken one is refused.
-            if languages and catalog.language not in languages:
+    plans = _pieces_planned(alone, processes) if processes > 1 else {}
+    work = _Work(source, languages, keep_entries)
+    pieces = sum(len(planned.bounds) for planned in plans.values() if planned is not None)
+    # The first piece is checked here before the workers are forked: one for each other piece.
+    with Workers(min(processes, pieces - 1)) as workers:
+        for planned in plans.values():
+            if planned is not None:
+                planned.submit(workers, work)
+        for path in files:
+            if domains[domain_of_path(path)] > 1:
+                catalog = read_catalog_under_check(path)
+                # A catalog in a language not asked for is still read: a broken one is refused.
+                if not languages or catalog.language in languages:
+                    result.files.append(catalog.path)
+                    compared.append(catalog)
                 continue
-            if part == 0:
-                result.files.append(catalog.path)
-            if domains[catalog.domain] > 1:
-                compared.append(catalog)
-            else:
-                _check_into(result, [catalog], source, keep_entries, map_batches)
+            planned = plans.get(path)
+            if planned is None or not planned.collected_into(result, work):
+                _check_in_slices(path, result, work, map_batches)
     _check_into(result, compared, source, keep_entries, map_batches)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
+
+
+class _Work(NamedTuple):
+    """What to do with the catalogs read: check them against the source language, for the
+    languages asked for (all when none), keeping every entry checked or not."""
+
+    source_lang: str
+    languages: Sequence[str]
+    keep_entries: bool
+
+    def wanted(self, catalog: CatalogUnderCheck) -> bool:
+        return not self.languages or catalog.language in self.languages
+
+
+def _check_in_slices(
+    path: Path, result: CheckResult, work: _Work, map_batches: BatchMapper
+) -> None:
+    """One catalog alone in its domain checked a slice at a time, in this process (but for the
+    quick readers' batches, which `map_batches` computes)."""
+    for part, catalog in enumerate(read_catalog_in_slices(path)):
+        # A catalog in a language not asked for is still read: a broken one is refused.
+        if not work.wanted(catalog):
+            continue
+        if part == 0:
+            result.files.append(catalog.path)
+        _check_into(result, [catalog], work.source_lang, work.keep_entries, map_batches)
+
+
+# Catalogs read in pieces by worker processes: pieces of this many bytes, in all, for each
+# process (so that a process slowed by others' work leaves little for the last to wait for),
+# but no piece larger than a slice of `read_catalog_in_slices` (memory) nor too small to be
+# worth a task. The first piece, checked here before the workers are forked, is about a
+# batch of the quick readers.
+_PIECES_FOR_EACH_PROCESS = 16
+_PIECE_BYTES_AT_LEAST = 256 << 10
+_PIECE_BYTES_AT_MOST = 4 << 20
+_FIRST_PIECE_BYTES = 256 << 10
+
+
+def _pieces_planned(paths: Sequence[Path], processes: int) -> dict[Path, _Pieces | None]:
+    """For each catalog at `paths`, where a worker process may cut it into pieces (None
+    where not: the catalog is read as `read_catalog_in_slices` reads it)."""
+    sizes: dict[Path, int] = {}
+    for path in paths:
+        try:
+            sizes[path] = path.stat().st_size
+        except OSError:
+            continue  # read in slices, which tells what is wrong
+    every = sum(sizes.values()) // (processes * _PIECES_FOR_EACH_PROCESS)
+    every = min(max(every, _PIECE_BYTES_AT_LEAST), _PIECE_BYTES_AT_MOST)
+    plans = {
+        path: _Pieces.planned(path, size, every, _FIRST_PIECE_BYTES if position == 0 else None)
+        for position, (path, size) in enumerate(sizes.items())
+    }
+    if sum(len(pieces.bounds) for pieces in plans.values() if pieces is not None) < 2:
+        return {}  # no work to share: read in slices here, with no process forked
+    return {path: plans.get(path) for path in paths}
+
+
+class _PieceWork(NamedTuple):
+    """A piece of a catalog file, from byte `start` to `end`, to read and check in a worker;
+    `catalog` has no entries (the piece's are read there)."""
+
+    catalog: CatalogUnderCheck
+    start: int
+    end: int
+    work: _Work
+
+
+class _PieceChecked(NamedTuple):
+    """What a worker sends back of a piece: the checks' findings and counts, at lines counted
+    from the piece's first line as line 1; the piece's lines; the hash of each of its keys."""
+
+    result: CheckResult
+    lines: int
+    key_hashes: list[int]
+
+
+def _piece_checked(piece: _PieceWork) -> _PieceChecked:
+    """Read one piece of a catalog file (refused as `po.read_piece` refuses it) and, in a
+    language asked for, check it."""
+    catalog = piece.catalog
+    with open(catalog.path, "rb") as file:
+        file.seek(piece.start)
+        data = file.read(piece.end - piece.start)
+    if len(data) != piece.end - piece.start:
+        raise CatalogError("changed while being read", path=catalog.path)
+    messages, key_hashes = po.read_piece(data, catalog.path, CatalogEntry)
+    result = CheckResult()
+    if piece.work.wanted(catalog):
+        catalog = replace(catalog, entries=_of_today(messages))
+        del messages
+        work = piece.work
+        _check_into(result, [catalog], work.source_lang, work.keep_entries, map_in_order)
+    return _PieceChecked(result, data.count(b"\n"), key_hashes)
+
+
+@dataclass
+class _Pieces:
+    """A catalog file cut into pieces where an entry must start (`po.entry_starts`): its
+    first piece, the header alone, read here; the others read and checked by workers."""
+
+    catalog: CatalogUnderCheck  # with no entries
+    bounds: list[tuple[int, int]]  # of the pieces after the first
+    head_lines: int
+    head_key_hashes: list[int]
+    tasks: list[Task[_PieceChecked]] = field(default_factory=list)
+
+    @classmethod
+    def planned(cls, path: Path, size: int, every: int, first: int | None) -> _Pieces | None:
+        """The pieces of the catalog at `path`, of `every` bytes, the first of `first`; None
+        where its first piece is not its header alone, or is refused (the catalog read in
+        slices tells what is wrong)."""
+        try:
+            with path.open("rb") as file:
+                starts = po.entry_starts(partial(_read_at, file), size, every, first)
+                if not starts:
+                    return None
+                file.seek(0)
+                data = file.read(starts[0])
+            head = po.read_head(data, str(path), CatalogEntry)
+            if head is None:
+                return None
+            header, key_hashes = head
+            language = _catalog_language(path, po.header_value(header, "Language") or "")
+            _refuse_a_header_its_folder_contradicts(path, data, language)
+        except (L10nError, OSError):
+            return None
+        plural_forms = po.header_value(header, "Plural-Forms") or ""
+        catalog = CatalogUnderCheck(str(path), language, (), domain_of_path(path), plural_forms)
+        bounds = list(zip(starts, [*starts[1:], size], strict=True))
+        return cls(catalog, bounds, data.count(b"\n"), key_hashes)
+
+    def submit(self, workers: Workers, work: _Work) -> None:
+        self.tasks = [
+            workers.submit(_piece_checked, _PieceWork(self.catalog, start, end, work))
+            for start, end in self.bounds
+        ]
+
+    def collected_into(self, result: CheckResult, work: _Work) -> bool:
+        """Add the workers' findings and counts to `result`, as the catalog read in slices
+        gives them; False, and nothing added, where a piece was refused alone or two pieces
+        may hold one key (the catalog read in slices tells what is wrong, and where)."""
+        checked = CheckResult()
+        key_hashes, key_count = set(self.head_key_hashes), len(self.head_key_hashes)
+        lines = self.head_lines
+        for position, task in enumerate(self.tasks):
+            try:
+                piece = task.result()
+            except (L10nError, OSError):
+                piece = None
+            if piece is not None:
+                key_hashes.update(piece.key_hashes)
+                key_count += len(piece.key_hashes)
+            if piece is None or len(key_hashes) < key_count:
+                for rest in self.tasks[position + 1 :]:
+                    rest.cancel()
+                return False
+            _add_moved(checked, piece.result, lines)
+            lines += piece.lines
+        if work.wanted(self.catalog):
+            result.files.append(self.catalog.path)
+        _add_moved(result, checked, 0)
+        return True
+
+
+def _read_at(file: BinaryIO, offset: int, count: int) -> bytes:
+    file.seek(offset)
+    return file.read(count)
+
+
+def _add_moved(result: CheckResult, more: CheckResult, lines: int) -> None:
+    """Add `more`'s findings, entries and counts to `result`, their lines `lines` further."""
+    if lines:
+        result.findings += [
+            replace(finding, line=finding.line + lines) for finding in more.findings
+        ]
+        result.checked += [
+            CheckedEntry(entry.file, entry.line + lines, entry.language, entry.msgid, entry.msgctxt)
+            for entry in more.checked
+        ]
+    else:
+        result.findings += more.findings
+        result.checked += more.checked
+    result.entries_checked += more.entries_checked
+    result.entries_untranslated += more.entries_untranslated
+    result.entries_ignored += more.entries_ignored
 
 
 def _warmed_first(map_batches: BatchMapper) -> BatchMapper:

@@ -1,10 +1,17 @@
-"""A pure function over many inputs, shared out among processes forked from this one.
+"""Pure work shared out among processes forked from this one.
 
 Reading the figures of a large catalog is pure Python held by the GIL, so threads would not
 help, and spawned processes would first have to be sent the catalogs. The standard library's
-`ProcessPoolExecutor`, with the fork start method, makes workers that already hold them: the
-function and its items are left in a module variable before the pool forks, so each task sends
-a worker only an item's position, and the worker sends back only the (small) result.
+`ProcessPoolExecutor`, with the fork start method, makes workers that already hold them.
+
+Two ways to share work:
+- `map_in_processes(function, items, processes)`: a function over items this process holds.
+  The function and its items are left in a module variable before the pool forks, so each
+  task sends a worker only an item's position, and the worker sends back only the (small)
+  result. A pool is forked for each call.
+- `Workers(processes)`: one pool for a whole run, to which tasks are sent as they are known,
+  each a function of a module (which pickle sends by its name) and a small item that says
+  where the work is (a piece of a file): the workers read their input themselves.
 
 Where there is no fork (Windows, macOS), where the pool breaks (a worker killed, no process to
 be had) or a worker fails on an item, this process computes what is missing itself: the results
@@ -23,7 +30,9 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeGuard, TypeVar
+from functools import partial
+from types import TracebackType
+from typing import Any, Generic, TypeGuard, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -68,6 +77,94 @@ def map_in_processes(
         ]
     finally:
         del _INHERITED[number]
+
+
+class Workers:
+    """Up to `processes` worker processes, forked once and kept for every task of a run:
+    `submit` sends a task, the next free worker takes it, and its `Task.result` waits for it.
+    The first task is computed here, before the workers are forked (on the second): what it
+    loads and compiles on first use, they inherit. Leaving the `with` block ends the workers:
+    normally once every task is done; on an error or Ctrl-C, the tasks begun end and the
+    others are cancelled.
+
+    The function of a task must be pure and a module's own (pickle sends it by name), its item
+    and its result must pickle. A task no worker computed (one process only, no fork, a broken
+    pool, a failing worker, a result that does not pickle) is computed by `Task.result`, here,
+    when its result is asked for.
+    """
+
+    def __init__(self, processes: int) -> None:
+        self._processes = processes
+        self._pool: ProcessPoolExecutor | None = None
+        self._here = processes <= 1 or not CAN_FORK or _children_reaped_by_the_system()
+        self._warm = False
+
+    def submit(self, function: Callable[[Item], Result], item: Item) -> Task[Result]:
+        compute = partial(function, item)
+        if self._here:
+            return Task(compute, None)
+        if self._pool is None and not self._warm:
+            # The first task is computed here, before the workers are forked: what its work
+            # loads and compiles on first use, the workers inherit instead of doing it again.
+            self._warm = True
+            return Task.computed(compute)
+        try:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    self._processes,
+                    multiprocessing.get_context("fork"),
+                    initializer=_start_worker,
+                )
+            return Task(compute, self._pool.submit(function, item))
+        except Exception:  # no pool could be had, or it broke (BrokenProcessPool)
+            self._here = True
+            return Task(compute, None)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=error is not None)
+            self._pool = None
+
+
+class Task(Generic[Result]):
+    """A task sent to `Workers`: `compute` computes it here, where no worker did."""
+
+    def __init__(self, compute: Callable[[], Result], future: Future[Result] | None) -> None:
+        self._compute = compute
+        self._future = future
+
+    @classmethod
+    def computed(cls, compute: Callable[[], Result]) -> Task[Result]:
+        """The task, computed here now (or, where it raises, when its result is asked for)."""
+        try:
+            result = compute()
+        except Exception:
+            return cls(compute, None)
+        done: Future[Result] = Future()
+        done.set_result(result)
+        return cls(compute, done)
+
+    def cancel(self) -> None:
+        """The task's result will not be asked for: a worker that has not begun it skips it."""
+        if self._future is not None:
+            self._future.cancel()
+            self._future = None
+
+    def result(self) -> Result:
+        """What the task's function gives for its item (asked for once): a worker's result,
+        or, where no worker gave one, computed here (raising as the function raises)."""
+        future, self._future = self._future, None
+        if future is not None and not future.cancelled() and future.exception() is None:
+            return future.result()
+        return self._compute()
 
 
 def _children_reaped_by_the_system() -> bool:

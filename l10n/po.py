@@ -442,14 +442,80 @@ class MessageSlices(Generic[_Message]):
     def _new_messages(self, reader: _MessageReader[_Message]) -> list[_Message] | None:
         """The messages `reader` read, or None when a key may be one read before (the same
         hash: the file read whole tells)."""
-        keys = [reader.keys, *(zip(*run, strict=True) for run in reader.plain_keys)]
-        for part in keys:
-            for key in part:
-                self._keys.add(hash(key))
-                self._key_count += 1
+        hashes = reader.key_hashes()
+        self._keys.update(hashes)
+        self._key_count += len(hashes)
         if len(self._keys) < self._key_count:
             return None
         return reader.messages
+
+
+def entry_starts(
+    read: Callable[[int, int], bytes], size: int, every: int, first: int | None = None
+) -> list[int]:
+    """Places in a file of `size` bytes where an entry must start (`_ENTRY_START`), for pieces
+    read apart: the end of the file's first entry (the header's, in a usual file), then the
+    first at least `first` bytes after it (`every` when not given), then each the first at
+    least `every` bytes after the place before. `read(offset, count)` gives the file's bytes
+    there; only a little of the file around each place is read.
+
+    A piece cut at two of them reads alone (`read_piece`) as that part of the file reads, or
+    is refused, as a piece of `MessageSlices` is."""
+    starts: list[int] = []
+    at = 0
+    while at < size:
+        start = _entry_start_after(read, size, at)
+        if start is None:
+            break
+        starts.append(start)
+        at = start + (every if first is None or len(starts) > 1 else first)
+    return starts
+
+
+_LOOK_AHEAD = 1 << 16  # bytes read first to find the next place where an entry must start
+
+
+def _entry_start_after(read: Callable[[int, int], bytes], size: int, at: int) -> int | None:
+    """The end of the first match of `_ENTRY_START` that starts a line after `at` (at the
+    file's start, its first line), or None when the file has none."""
+    count = _LOOK_AHEAD
+    while True:
+        window = read(at, count)
+        # A line starts at the file's start, or after a newline: `at` may be inside a line.
+        line_start = 0 if at == 0 else window.find(b"\n") + 1
+        match = _ENTRY_START.search(window, line_start) if at == 0 or line_start else None
+        if match is not None:
+            return at + match.end()
+        if at + len(window) >= size:
+            return None
+        count *= 4  # a long line, or long entries: a wider look
+
+
+def read_piece(
+    data: bytes, path: str, make: MessageFactory[_Message]
+) -> tuple[list[_Message], list[int]]:
+    """The messages of a piece of a file cut at two places of `entry_starts`, their lines
+    counted from the piece's first line as line 1, and the hash of every key the piece holds
+    (obsolete entries' included), which tells a key two pieces share. CatalogError where the
+    piece read alone is refused: the file read whole tells what is wrong, and where."""
+    reader = _read_text(_decoded_text(data, path), path, make)
+    return reader.messages, reader.key_hashes()
+
+
+def read_head(
+    data: bytes, path: str, make: MessageFactory[_Message]
+) -> tuple[Header, list[int]] | None:
+    """The header of a file whose first piece (up to the first place of `entry_starts`) is
+    `data`, and the hash of its key, when that piece is the header entry alone and reads
+    alone; else None (the file read whole, or a piece at a time by `MessageSlices`, tells what
+    it holds). May raise the header's CatalogError."""
+    try:
+        reader = _read_text(_decoded_text(data, path), path, make)
+    except CatalogError:
+        return None
+    if reader.messages or len(reader.others) != 1 or not _is_header(reader.others[0]):
+        return None
+    return _check_header(reader.others, path), reader.key_hashes()
 
 
 def _pieces(blocks: Iterable[bytes], cut_at_least: int) -> Iterator[bytes]:
@@ -1032,6 +1098,13 @@ class _MessageReader(Generic[_Message]):
             self.keys.append(entry.key)
             if not entry.obsolete and entry.msgid:
                 self.messages.append(_message(entry, self.make))
+
+    def key_hashes(self) -> list[int]:
+        """The hash of each key read (of every entry, obsolete ones and the header too)."""
+        hashes = list(map(hash, self.keys))
+        for contexts, msgids in self.plain_keys:
+            hashes += map(hash, zip(contexts, msgids, strict=True))
+        return hashes
 
     def has_duplicates(self) -> bool:
         contexts = [context for context, _ in self.keys]

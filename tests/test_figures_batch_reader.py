@@ -11,6 +11,7 @@ reader answering None everywhere fails.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from l10n.figures import (
     quick_values,
     value_key,
 )
+from l10n.figures import locale_facts as data
 from l10n.figures.batch_reader import century_texts
 from l10n.figures.scanner import mentions_century
 
@@ -145,6 +147,43 @@ def test_the_same_figures_give_the_same_plain_string_in_every_language() -> None
 def test_unusual_figures_are_left_to_the_next_reader(text: str, lang: str) -> None:
     assert plain_figures([text], lang) == [None]
     assert_readers_agree([text], lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # English month names are found by the plain pattern itself: one at the start of a
+        # word and outside a plain date leaves the text to the next reader, wherever it stands.
+        ("Talks ended on 4 May 2020 and resumed in May.", False),
+        ("Talks resumed (May) with 5 envoys", False),
+        ("Talks resumed—May, 5 envoys", False),
+        ("Talks resumed: Sept.x, 5 envoys", False),
+        ("Sept. 5 and Sept.", False),
+        ("5 envoys, and May 5, 2020", True),
+        ("the Mayor met 5 envoys", True),  # no month: a letter follows
+        ("Dr. AMay met 5 envoys", True),  # inside a word
+        ("Remay 5 Dec", True),  # a plain date
+        ("5 Dec and Dec", False),
+    ],
+)
+def test_english_month_names_outside_plain_dates(text: str, plain: bool) -> None:
+    assert (plain_figures([text, "no figures", text], "en")[2] is not None) == plain
+    assert_readers_agree([text, "", text], "en")
+
+
+def test_texts_without_figures_between_others_keep_their_places() -> None:
+    texts = ["", "5 envoys", "", "", "no figures at all", "7 and 8", ""]
+    assert plain_figures(texts, "en") == ["", "5", "", "", "", PLAIN_ITEM.join("78"), ""]
+    assert plain_figures(["5", "", "6%"], "ru") == ["5", "", "6%"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+def test_time_markers_begin_with_a_letter(lang: str) -> None:
+    """The plain pattern refuses a time marker glued to a number ("5pm") by refusing any
+    letter after it, and looks for one only after a space."""
+    markers = [*data.FACTS[lang].pm_markers, *data.FACTS[lang].am_markers]
+    assert markers
+    assert all(re.match(r"\w", marker) for marker in markers)
 
 
 FRAGMENTS = {

@@ -117,3 +117,20 @@ def test_only_entries_with_such_a_construction_are_read_again(
 def test_the_batch_finds_the_texts_with_a_construction() -> None:
     texts = ["no figures", "won 3-1", "2 percentage points", "6-foot-2", "7 days"]
     assert constructions.texts_with_constructions(texts, "en") == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "expected"),
+    [
+        # A link between spaces, and a pair in a later text than a false lead in an earlier one.
+        (["won 3 - 1", "COVID-19 cases", "at 10:30", "a 2:1 win"], "en", [0, 3]),
+        (["счёт 3:1", "в 10:30", "Су-27 и 2–1"], "ru", [0, 2]),
+        (["فاز 3 مقابل 1", "الساعة 10:30", "مقابل 2", "2:1"], "ar", [0, 3]),
+        # A mark at the end of one text and a digit at the start of the next make no pair.
+        (["ends with 3 -", "1 starts this one"], "en", []),
+    ],
+)
+def test_a_pair_is_found_by_its_link_whatever_the_spaces_about_it(
+    texts: list[str], language: str, expected: list[int]
+) -> None:
+    assert constructions.texts_with_constructions(texts, language) == expected

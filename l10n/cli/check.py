@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,7 +93,7 @@ def check_command(
     Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input errors.
     """
     from l10n.check import CheckResult, check_paths, unreadable_finding
-    from l10n.parallel import available_processors, map_in_processes
+    from l10n.parallel import available_processors
     from l10n.report import WRITERS, failing
 
     codes = _language_codes(languages)
@@ -113,7 +112,7 @@ def check_command(
             language,
             languages=codes,
             keep_entries=output_format == "junit",
-            map_batches=partial(map_in_processes, processes=processes),
+            processes=processes,
         )
         if not paths:
             _add_stale_findings(state, codes, result)

@@ -34,6 +34,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
+from itertools import compress, count, repeat
 from typing import Any
 
 from l10n.figures import locale_facts as data
@@ -444,10 +445,16 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     for mark, canonical in _canonical_marks(language):
         if mark in items:
             items = items.replace(mark, canonical)
+    # Each text's items lie between two separators, with one item mark at each edge (the first
+    # text follows the separator that opens the batch; the last may end without a mark). Two
+    # replacements drop the edge marks of every text at once, in C, instead of a strip a text.
+    items = items.replace(_ITEM + _SEPARATOR, _SEPARATOR).replace(_SEPARATOR + _ITEM, _SEPARATOR)
     segments = items.split(_SEPARATOR)[1:]
-    results: list[str | None] = [
-        None if _UNSURE_MARK in segment else segment.strip(_ITEM) for segment in segments
-    ]
+    results: list[str | None] = [*segments]
+    if _UNSURE_MARK in items:
+        # what only `quick_values` reads; the texts are found by a loop in C
+        for index in compress(count(), map(str.__contains__, segments, repeat(_UNSURE_MARK))):
+            results[index] = None
     if _NOT_CANONICAL.search(items) or _LONG_NUMBER.search(items):
         # a word spelt unusually ("per\u00a0cent"), or a very long number
         for index, segment in enumerate(segments):
@@ -458,7 +465,10 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     # The months the plain dates hold must be the text's month names, one for one, in order.
     # Each plain date holds a month name that the month-word search finds where the date
     # begins its month, so as many names found as dates read means there is nothing else.
-    if len(_month_words(language).findall(joined)) != items.count(_DATE):
+    # Where months may come first ("March 4"), the plain pattern has marked the others.
+    if not data.FACTS[language].month_before_day and len(
+        _month_words(language).findall(joined)
+    ) != items.count(_DATE):
         starts = _text_starts(joined)
         for index, text_months in _month_words_by_text(joined, language, starts).items():
             result = results[index]
@@ -501,11 +511,16 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     number = (
         rf"(?:{grouped}|[0-9]*(?:(?:{decimal}(?=[0-9]{{1,2}}(?![0-9])|[0-9]{{4}})"
         rf"|{data.ARABIC_DECIMAL})[0-9]+)?)"
-        # Atomic, as the scanner takes a tail wherever one follows.
-        rf"(?>(?:\s?(?:[{p.percent_signs}]|{p.percent_words}(?!\w))|\s?(?:{p.scale_words})(?!\w))?)"
+        # Atomic, as the scanner takes a tail wherever one follows. One optional space before
+        # either word takes what the scanner's "percent, else scale" takes (no word starts with
+        # a space, so a word after a space and a word glued to the number never both match),
+        # testing the space once.
+        rf"(?>(?:\s?(?:[{p.percent_signs}]|{p.percent_words}(?!\w)|(?:{p.scale_words})(?!\w)))?)"
+        # What may not follow, with the space tested once: a time marker glued to the number
+        # starts with a letter, which the first class refuses already.
         rf"(?![\w'’:/{re.escape(data.JOINING_DASHES)}]|[.,{data.ARABIC_DECIMAL}"
-        rf"{data.ARABIC_GROUP}{data.ARABIC_COMMA}\s][0-9]"
-        rf"|\s+{p.day_link}{p.months}|\s?{p.time_marker}(?!\w))"
+        rf"{data.ARABIC_GROUP}{data.ARABIC_COMMA}][0-9]"
+        rf"|\s(?:[0-9]|\s*{p.day_link}{p.months}|{p.time_marker}(?!\w)))"
     )
     time = rf"(?:(?<=[01])[0-9]|(?<=2)[0-4])?:[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
     year = rf"(?:[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail})?"
@@ -536,11 +551,18 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
         month_year = rf"(?![^\W\d])[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail}"
         branches.append(rf"(?:{rest})(?:{month_year}|{month_day})")
     # What only `quick_values` reads, its last character captured: any other digit or
-    # unusual character. (Month names outside plain dates are counted apart.)
+    # unusual character.
     unusual = re.escape(_UNUSUAL_CHARS)
     if not facts.arabic_indic_digits:
         unusual += "\u0660-\u0669\u06f0-\u06f9"  # digits of another script
-    branches.append(rf"(?<=[0-9{unusual}])(?<=(.))")
+    unsure = rf"(?<=[0-9{unusual}])"
+    if facts.month_before_day:
+        # Also any other month name at the start of a word ("in May"), taken as
+        # `_month_words` takes one: a figure of its own. The pattern stops at these first
+        # letters anyway, so this costs no pass over the batch, as the month-word search does
+        # in other languages (where month names are counted apart).
+        unsure += rf"|(?<!\w.)(?:{_after_first_letter(trie)})(?![^\W\d])"
+    branches.append(rf"(?:{unsure})(?<=(.))")
     first_chars = f"0-9{_SEPARATOR}\\-{unusual}"
     if facts.month_before_day:
         first_chars += re.escape("".join(sorted(trie)))
@@ -617,20 +639,25 @@ def century_texts(joined: str, language: str, starts: list[int] | None = None) -
     (`LanguageFacts.century_words_glued`). `starts` are the texts' starts (`_text_starts`),
     found here if not given.
 
-    Substring searches, not a pattern: the words begin with common letters ("в", "с"), where a
-    pattern's engine would stop at every one; `str.find` skips in C to the few places where a
-    whole word stands, and a text found is left at once for the next."""
+    One search per word, not one pattern for all: the words begin with common letters ("в",
+    "с"), where a pattern's engine would stop at every one; a pattern that opens with the whole
+    word skips in C to the few places where it stands. Where a Latin or Cyrillic letter stands
+    before it ("долларов.", "человек"), the pattern itself refuses the place, still in C; any
+    other character before it is left to `str.isalpha`, the scanner's own test. A text found is
+    left at once for the next."""
     glued = data.FACTS[language].century_words_glued
     found = []
-    for word in _century_words_to_find(language):
-        at = joined.find(word)
-        while at >= 0:
+    for search in _century_word_searches(language):
+        position = 0
+        while (match := search(joined, position)) is not None:
+            at = match.start()
             if glued or at == 0 or not joined[at - 1].isalpha():
                 found.append(at)
-                at = joined.find(_SEPARATOR, at)  # on to the next text
-                if at < 0:
+                position = joined.find(_SEPARATOR, at)  # on to the next text
+                if position < 0:
                     break
-            at = joined.find(word, at + 1)
+            else:
+                position = at + 1
     if not found:
         return set()
     if starts is None:
@@ -638,16 +665,28 @@ def century_texts(joined: str, language: str, starts: list[int] | None = None) -
     return {bisect_right(starts, start) - 1 for start in found}
 
 
+# Letters that are letters to `str.isalpha` too, which the century searches refuse in C.
+_LATIN_AND_CYRILLIC_LETTERS = "A-Za-zЁА-яё"
+
+
 @cache
-def _century_words_to_find(language: str) -> tuple[str, ...]:
-    """The century words that begin with no other: where one of those starts, a century word
-    starts, and what stands before it is all that decides."""
+def _century_word_searches(language: str) -> list[Callable[[str, int], re.Match[str] | None]]:
+    """A search for each century word that begins with no other: where one of those starts, a
+    century word starts, and what stands before it is all that decides. Each pattern opens
+    with the word itself (a literal prefix the engine skips to); outside Arabic it then looks
+    back past the word for a Latin or Cyrillic letter, which makes the place no century."""
     words = set(century_word_list(language))
-    return tuple(
-        sorted(
-            word for word in words if not any(word.startswith(other) for other in words - {word})
-        )
+    firsts = sorted(
+        word for word in words if not any(word.startswith(other) for other in words - {word})
     )
+    glued = data.FACTS[language].century_words_glued
+    searches: list[Callable[[str, int], re.Match[str] | None]] = []
+    for word in firsts:
+        literal = re.escape(word)
+        if not glued:
+            literal += rf"(?<![{_LATIN_AND_CYRILLIC_LETTERS}]{literal})"
+        searches.append(re.compile(literal).search)
+    return searches
 
 
 _DATE_MONTH = re.compile(f"{_DATE}[0-9]*-([0-9]+)-")
