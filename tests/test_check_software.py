@@ -923,3 +923,21 @@ def test_a_russian_compound_begun_by_dvu_states_2(msgstr: str) -> None:
 
 def test_a_russian_compound_begun_by_dvu_is_not_3() -> None:
     assert codes(findings("3-sided printing", "Двусторонняя печать", "ru")) == ["number-missing"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"), [("Rear Surround 5.1", "Тыловой объёмный 5.1"), ("Codec 2.4", "Кодек 2.4")]
+)
+def test_a_short_label_ending_in_a_name_like_decimal_copied_needs_no_format_advice(
+    msgid: str, msgstr: str
+) -> None:
+    assert findings(msgid, msgstr, "ru") == []
+
+
+def test_a_decimal_copied_with_a_point_into_russian_prose_still_gets_advice() -> None:
+    found = findings("Trim 2.5% of the histogram", "Обрезать 2.5% гистограммы", "ru")
+    assert [(f.code, f.severity) for f in found] == [("number-format", "warning")]
+
+
+def test_a_short_label_ending_in_another_decimal_is_still_a_difference() -> None:
+    assert "number-changed" in codes(findings("Rear Surround 5.1", "Тыловой объёмный 7.1", "ru"))
