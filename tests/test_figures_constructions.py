@@ -124,6 +124,7 @@ def test_the_batch_finds_the_texts_with_a_construction() -> None:
     [
         # A link between spaces, and a pair in a later text than a false lead in an earlier one.
         (["won 3 - 1", "COVID-19 cases", "at 10:30", "a 2:1 win"], "en", [0, 3]),
+        (["won 2&1", "no pair", "won 3–1", "3 points"], "en", [0, 2, 3]),
         (["счёт 3:1", "в 10:30", "Су-27 и 2–1"], "ru", [0, 2]),
         (["فاز 3 مقابل 1", "الساعة 10:30", "مقابل 2", "2:1"], "ar", [0, 3]),
         # A mark at the end of one text and a digit at the start of the next make no pair.

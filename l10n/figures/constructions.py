@@ -70,17 +70,22 @@ def _height_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"\d(?:{between.removeprefix('(?i)')})", re.IGNORECASE) if between else None
 
 
-@cache
-def _rare_pattern(language: str) -> re.Pattern[str]:
+def _rare_parts(language: str) -> list[str]:
     """The words of percentage points and of feet (of a height), which few texts have, in
-    lower case as they are written there ("3 percentage points", "6-foot-2"): a pattern of
-    letters in one case opens with them, which the engine skips to fast (ignoring case makes
-    it six times slower on a batch)."""
+    lower case as they are written there ("3 percentage points", "6-foot-2"): patterns of
+    letters in one case, which the engine skips to fast (ignoring case makes it six times
+    slower on a batch)."""
     parts = [FACTS[language].percent.points.removeprefix("(?i)")]
     unit_words = FACTS[language].unit_words
     if unit_words.feet_and_inches:
         parts += [pattern for name, pattern in unit_words.names if name == "foot"]
-    return re.compile("|".join(f"(?:{part})" for part in parts))
+    return parts
+
+
+@cache
+def _rare_pattern(language: str) -> re.Pattern[str]:
+    """Any of the `_rare_parts`."""
+    return re.compile("|".join(f"(?:{part})" for part in _rare_parts(language)))
 
 
 @cache
@@ -93,24 +98,36 @@ def _candidate_pattern(language: str) -> re.Pattern[str]:
 
 
 @cache
-def _link_pattern(language: str) -> re.Pattern[str]:
-    """A link's own mark ("-", ":", "مقابل") after a digit or a space and before a digit, not
-    in a time: what every pair of numbers holds, its spaces aside. A pattern that opens with
-    these rare characters is searched for fast by the engine, where one that opens with a digit
-    is tried at every digit of a batch (three times slower)."""
-    links = FACTS[language].percent.score_links
-    marks = []
-    for link in links.split("|"):
+def _batch_patterns(language: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    """What `texts_with_constructions` searches a batch for: each of the `_rare_parts`, and a
+    link's own mark ("-", ":", "مقابل") after a digit or a space and before a digit, not in a
+    time, which every pair of numbers holds, its spaces aside.
+
+    Each is a pattern of its own that opens with one character or word: the engine skips to
+    that in a tight loop, several times faster than to any character of a class, and than to
+    any digit (a pattern opening with a digit is tried at every digit of a batch)."""
+    rare = [re.compile(part) for part in _rare_parts(language)]
+    links = []
+    for link in FACTS[language].percent.score_links.split("|"):
         mark = _SPACES_ABOUT.sub("", link)
         # What stands before a mark of known width is looked at once it is taken; a mark of
         # another form is taken alone, which lets more texts through to be read for a pair.
         width = 1 if _ONE_CHARACTER.fullmatch(mark) else len(mark) if mark.isalpha() else 0
-        marks.append(f"{mark}(?<=[\\d\\s].{{{width}}})" if width else mark)
-    return re.compile(rf"(?:{'|'.join(marks)})\s*\d(?!(?<=:\d)\d)")
+        before = f"(?<=[\\d\\s].{{{width}}})" if width else ""
+        links += [re.compile(rf"{one}{before}\s*\d(?!(?<=:\d)\d)") for one in _each_character(mark)]
+    return rare, links
 
 
 _SPACES_ABOUT = re.compile(r"^\\s[?+*]|\\s[?+*]$")
 _ONE_CHARACTER = re.compile(r"\[[^]]+\]|[^\\\[]")
+_PLAIN_CLASS = re.compile(r"\[(-?[^]\\^-]+)\]")  # characters only, no range: "[-–:&]"
+
+
+def _each_character(mark: str) -> list[str]:
+    """A mark that is a class of characters, as the pattern of each character; another as it
+    is."""
+    plain = _PLAIN_CLASS.fullmatch(mark)
+    return [re.escape(character) for character in plain[1]] if plain else [mark]
 
 
 def texts_with_constructions(
@@ -120,20 +137,23 @@ def texts_with_constructions(
     False: a translation's pair matters only where its source has one), percentage points or a
     height: the only ones `may_differ` can hold for.
 
-    Each is found in a pass of the engine over the whole batch (digits of every script are
-    `\\d` to it, so the batch is not translated first): the words of percentage points and
-    heights, and the marks of a link before a digit, whose few texts are then read for a
-    pair."""
+    Each of the `_batch_patterns` is searched for in one pass of the engine over the whole
+    batch (digits of every script are `\\d` to it, so the batch is not translated first); the
+    few texts with a link's mark are then read for a pair."""
     language = language_code(language)
     joined = "\n".join(texts)
-    found = set(_texts_matching(_rare_pattern(language), joined, texts))
+    rare, links = _batch_patterns(language)
+    found: set[int] = set()
+    for pattern in rare:
+        found.update(_texts_matching(pattern, joined, texts))
     if pairs:
         pair = _candidate_pattern(language)
-        found.update(
-            position
-            for position in _texts_matching(_link_pattern(language), joined, texts)
-            if position not in found and pair.search(texts[position])
-        )
+        for pattern in links:
+            found.update(
+                position
+                for position in _texts_matching(pattern, joined, texts)
+                if position not in found and pair.search(texts[position])
+            )
     return sorted(found)
 
 

@@ -237,16 +237,22 @@ def entry_figure_text(text: str, flags: frozenset[str], msgid: str) -> str:
 # "::" or a hex group between colons or dashes (IPv6, MAC), a digit before "x" or "D"
 # ("256x256", "3D") or before two dots a group apart (IPv4), a zone's offset after "+" or "-"
 # ("UTC+3", "GMT-01:00", "-01 : 00"), KDE's script mark "|/|", "3rd-party". Most catalog texts
-# hold none of them, and one search of a whole batch, opening with a character class of rare
-# characters (no digit) that lets the engine skip in C, finds the few that do.
+# hold none of them, and one search of a whole batch finds the few that do. The pattern is one
+# branch per character it opens with (no digit), each a literal: the engine skips from one of
+# these rare characters to the next in C, and at one tries only the branch that opens with it.
 _MAY_BLANK = re.compile(
-    r"[%{$<&(\[+_:\-.xхD|]"
-    r"(?:(?<=[{$<&\[+_])"
-    r"|(?<=\|)/\||(?<=-)[0-9]{1,2}\s:|(?<=3rd-)"
-    r"|(?<=%)(?:[%0-9*+#'\-<({A-Za-z]|\.[0-9*A-Za-z])"
-    r"|(?<=\()\d"
-    r"|(?<=:):|(?<=[:-])[0-9A-Fa-f]{1,4}[:-]"
-    r"|(?<=[0-9][xхD])|(?<=[0-9]\.)[0-9]{1,3}\.)"
+    "|".join(
+        [
+            *map(re.escape, "{$<&[+_"),
+            r"\|/\|",
+            r"-(?:[0-9]{1,2}\s:|(?<=3rd-)|[0-9A-Fa-f]{1,4}[:-])",
+            r"%(?:[%0-9*+#'\-<({A-Za-z]|\.[0-9*A-Za-z])",
+            r"\(\d",
+            r":(?::|[0-9A-Fa-f]{1,4}[:-])",
+            *(rf"{letter}(?<=[0-9]{letter})" for letter in "xхD"),
+            r"\.(?<=[0-9]\.)[0-9]{1,3}\.",
+        ]
+    )
 )
 _BATCH_SEPARATOR = "\x00"  # which no pattern needs: a match that crosses it is only a false lead
 
