@@ -34,7 +34,7 @@ from l10n.figures import (
     value_key,
 )
 from l10n.figures import locale_facts as data
-from l10n.figures.batch_reader import century_texts
+from l10n.figures.batch_reader import _canonical_word_pattern, century_texts
 from l10n.figures.scanner import mentions_century
 
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -454,3 +454,27 @@ def test_century_words_are_found_where_the_scanner_finds_them(texts: list[str], 
     expected = {index for index, text in enumerate(texts) if mentions_century(text, lang)}
     assert century_texts(joined, lang) == expected
     assert_readers_agree(texts, lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["en", "ru", "ar"]),
+    st.data(),
+)
+def test_percent_and_scale_words_replaced_one_by_one_as_in_one_pass(
+    lang: str, data: st.DataObject
+) -> None:
+    """`plain_figures` replaces the distinct words found, longest first; on items as the
+    plain pattern leaves them (each word at the end of its figure) that is one regex pass."""
+    words, canonical = _canonical_word_pattern(lang)
+    figures = data.draw(
+        st.lists(
+            st.tuples(st.sampled_from(["5", "12,5", "7.25"]), st.sampled_from(["", *canonical])),
+            max_size=8,
+        )
+    )
+    items = "\x00" + "\x01".join(number + word for number, word in figures)
+    replaced = items
+    for word in sorted(set(words.findall(items)), key=len, reverse=True):
+        replaced = replaced.replace(word, canonical[word])
+    assert replaced == words.sub(lambda match: canonical[match.group()], items)

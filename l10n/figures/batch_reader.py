@@ -34,7 +34,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cache
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from typing import Any
 
 from l10n.figures import locale_facts as data
@@ -431,17 +431,17 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
             if digit in joined:
                 joined = joined.replace(digit, ascii_digit)
     # Each match is (figure, "") or, for what only `quick_values` reads, (text, its last char).
+    # Flattened and joined with the unsure mark, a figure is followed by two marks, which become
+    # the item mark, and what only `quick_values` reads keeps one on each side.
     found = _plain_pattern(language).findall(joined)
-    items = _ITEM.join(map(_UNSURE_MARK.join, found))
-    items = items.replace(_UNSURE_MARK + _ITEM, _ITEM).replace(
-        _UNSURE_MARK + _SEPARATOR, _SEPARATOR
-    )
-    items = _NAME_ITEM.sub("", items.rstrip(_UNSURE_MARK))
+    items = _UNSURE_MARK.join(chain.from_iterable(found)).rstrip(_UNSURE_MARK)
+    items = _NAME_ITEM.sub("", items.replace(_UNSURE_MARK + _UNSURE_MARK, _ITEM))
     if _month_names(language).search(items):
         for pattern in _plain_dates(language):
             items = pattern.sub(_date_reader(language), items)
-    words, canonical_word = _canonical_word_pattern(language)
-    items = words.sub(canonical_word, items)
+    words, canonical_of = _canonical_word_pattern(language)
+    for word in sorted(set(words.findall(items)), key=len, reverse=True):
+        items = items.replace(word, canonical_of[word])
     for mark, canonical in _canonical_marks(language):
         if mark in items:
             items = items.replace(mark, canonical)
@@ -506,23 +506,32 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     group_marks = [f"[{data.GROUP_SPACES}]", data.ARABIC_GROUP]
     if facts.group_mark not in data.GROUP_SPACES:
         group_marks.append(re.escape(facts.group_mark))
-    grouped = "|".join(rf"(?<=[1-9])[0-9]{{0,2}}(?:{mark}[0-9]{{3}})+" for mark in group_marks)
+    # The engine runs an optional or repeated group ("(?:X)?", "(?:X)+") as a REPEAT, which
+    # allocates and saves marks each time it is entered, even where X cannot start. So the
+    # optional groups are written "(?:X|)" (the same: X first, then nothing) and the first
+    # group of digits is taken before the repeated ones: a number with no group mark, no
+    # decimals and no tail, the commonest, never enters a REPEAT.
+    grouped = "|".join(
+        rf"(?<=[1-9])[0-9]{{0,2}}{mark}[0-9]{{3}}(?:{mark}[0-9]{{3}})*" for mark in group_marks
+    )
     decimal = re.escape(facts.decimal_mark)
+    # The scanner's tail: a percent sign or word, else a scale word.
+    tail = rf"[{p.percent_signs}]|{p.percent_words}(?!\w)|(?:{p.scale_words})(?!\w)"
     number = (
         rf"(?:{grouped}|[0-9]*(?:(?:{decimal}(?=[0-9]{{1,2}}(?![0-9])|[0-9]{{4}})"
-        rf"|{data.ARABIC_DECIMAL})[0-9]+)?)"
-        # Atomic, as the scanner takes a tail wherever one follows. One optional space before
-        # either word takes what the scanner's "percent, else scale" takes (no word starts with
-        # a space, so a word after a space and a word glued to the number never both match),
-        # testing the space once.
-        rf"(?>(?:\s?(?:[{p.percent_signs}]|{p.percent_words}(?!\w)|(?:{p.scale_words})(?!\w)))?)"
+        rf"|{data.ARABIC_DECIMAL})[0-9]+|))"
+        # Atomic, as the scanner takes a tail wherever one follows. A space then a word, or a
+        # word: what the scanner's "percent, else scale" after an optional space takes (no
+        # word starts with a space, so a word after a space and a word glued to the number
+        # never both match), testing the space once.
+        rf"(?>\s(?:{tail})|{tail}|)"
         # What may not follow, with the space tested once: a time marker glued to the number
         # starts with a letter, which the first class refuses already.
         rf"(?![\w'’:/{re.escape(data.JOINING_DASHES)}]|[.,{data.ARABIC_DECIMAL}"
         rf"{data.ARABIC_GROUP}{data.ARABIC_COMMA}][0-9]"
         rf"|\s(?:[0-9]|\s*{p.day_link}{p.months}|{p.time_marker}(?!\w)))"
     )
-    time = rf"(?:(?<=[01])[0-9]|(?<=2)[0-4])?:[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
+    time = rf"(?:(?<=[01])[0-9]|(?<=2)[0-4]|):[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
     year = rf"(?:[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail})?"
     # The scanner's day_month branch without a day suffix, a link word or a second month.
     day_month = rf"[0-9]?\s+{p.months}(?!\s*/)(?![^\W\d]){year}"
@@ -718,20 +727,18 @@ def _canonical_words(language: str) -> list[tuple[str, str]]:
 
 
 @cache
-def _canonical_word_pattern(
-    language: str,
-) -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
-    """The percent and scale words, longest first, and what gives each match its canonical
-    form. One pass replaces them all: each word the plain figures hold ends its figure, before
-    a separator, so no two words found overlap (and replacing them one word after another, as
-    `str.replace` would, gives the same)."""
+def _canonical_word_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The percent and scale words, longest first, and the canonical form of each.
+
+    The words the plain figures hold are found in one pass, without Python for each one, and
+    only the few distinct words found are then replaced, longest first: that replaces what
+    the pattern finds and nothing else. Each word the plain figures hold ends its figure,
+    before an item mark, so no two words found overlap; a word inside a longer one found
+    ("тысяча" in "тысячами") is gone before its turn; and the canonical forms ("%", "E9") hold
+    no word."""
     canonical = dict(_canonical_words(language))
     pattern = re.compile("|".join(re.escape(word) for word in canonical))  # longest first
-
-    def canonical_word(match: re.Match[str]) -> str:
-        return canonical[match.group()]
-
-    return pattern, canonical_word
+    return pattern, canonical
 
 
 @cache
