@@ -568,7 +568,24 @@ def format_advice(version: Version, other: Version) -> list[Figure]:
         if figure.misformatted
         and not _code_anywhere(figure.raw, version, other)
         and not (in_its_own_decimals(figure, version.language) and other.values[figure.value] > 0)
+        and not _label_ending_in(figure, version, other)
     ]
+
+
+# A label of a few words that ends in its figure, as its counterpart ends in the same writing
+# ("Analog Surround 7.1" / "Аналоговый объёмный 7.1", "Driver 4.3" / "Драйвер 4.3"): the figure
+# is part of a name (a channel layout, a version), which keeps its writing in every language.
+_LABEL_WORDS = 4
+
+
+def _label_ending_in(figure: Figure, version: Version, other: Version) -> bool:
+    text = version.text.rstrip()
+    return (
+        figure.end == len(text)
+        and other.text.rstrip().endswith(figure.raw)
+        and len(text.split()) <= _LABEL_WORDS
+        and len(other.text.split()) <= _LABEL_WORDS
+    )
 
 
 def _code_anywhere(raw: str, version: Version, other: Version) -> bool:
