@@ -83,6 +83,9 @@ class Tally:
     with_digits: int = 0
     ours: set[Key] = field(default_factory=set)
     theirs: set[Key] = field(default_factory=set)
+    # Of `ours`, the entries with a finding of error severity: what fails a CI run (warnings,
+    # such as a decimal point copied into Russian, are advice).
+    errors: set[Key] = field(default_factory=set)
     placeholders: int = 0  # entries with a `placeholder` finding (not a figure check)
 
     def add(self, other: Tally) -> None:
@@ -91,6 +94,7 @@ class Tally:
         self.with_digits += other.with_digits
         self.ours |= other.ours
         self.theirs |= other.theirs
+        self.errors |= other.errors
 
 
 def has_digit(text: str) -> bool:
@@ -135,6 +139,8 @@ def check_one(
         tally.with_digits += digits
         if entry.line in by_line:
             tally.ours.add(key)
+            if any(finding.severity == "error" for finding in by_line[entry.line]):
+                tally.errors.add(key)
             findings[key] = by_line[entry.line]
             found[key] = entry
         if peer_flags(checker, entry):
@@ -206,6 +212,12 @@ def main() -> int:
         f"{'false alarms per entry with digits':44}"
         f"{percent(len(total.ours - real), total.with_digits):>10}"
         f"{percent(len(total.theirs - real), total.with_digits):>10}"
+    )
+    false_errors, real_errors = len(total.errors - real), len(total.errors & real)
+    print(
+        f"{'  the same, l10n errors only':44}"
+        f"{percent(false_errors, total.with_digits):>10}{'':>10}"
+        f"   ({false_errors} entries; real found {real_errors}/{len(real)})"
     )
     found_ours, found_theirs = len(total.ours & real), len(total.theirs & real)
     print(

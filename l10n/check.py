@@ -568,7 +568,24 @@ def format_advice(version: Version, other: Version) -> list[Figure]:
         if figure.misformatted
         and not _code_anywhere(figure.raw, version, other)
         and not (in_its_own_decimals(figure, version.language) and other.values[figure.value] > 0)
+        and not _label_ending_in(figure, version, other)
     ]
+
+
+# A label of a few words that ends in its figure, as its counterpart ends in the same writing
+# ("Analog Surround 7.1" / "Аналоговый объёмный 7.1", "Driver 4.3" / "Драйвер 4.3"): the figure
+# is part of a name (a channel layout, a version), which keeps its writing in every language.
+_LABEL_WORDS = 4
+
+
+def _label_ending_in(figure: Figure, version: Version, other: Version) -> bool:
+    text = version.text.rstrip()
+    return (
+        figure.end == len(text)
+        and other.text.rstrip().endswith(figure.raw)
+        and len(text.split()) <= _LABEL_WORDS
+        and len(other.text.split()) <= _LABEL_WORDS
+    )
 
 
 def _code_anywhere(raw: str, version: Version, other: Version) -> bool:
@@ -1903,19 +1920,25 @@ def check_paths(
                 continue
             planned = plans.get(path)
             if planned is None or not planned.collected_into(result, work):
-                _check_in_slices(path, result, work, map_batches)
+                # No second pool forked while the workers' threads run: read here alone.
+                _check_in_slices(path, result, work, map_in_order if plans else map_batches)
     _check_into(result, compared, source, keep_entries, map_batches)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
 
 
-class _Work(NamedTuple):
+class _Work:
     """What to do with the catalogs read: check them against the source language, for the
-    languages asked for (all when none), keeping every entry checked or not."""
+    languages asked for (all when none), keeping every entry checked or not. (The classes of
+    this adapter are plain ones: a named tuple or a dataclass takes a millisecond to define,
+    which every command that imports the checks would wait for.)"""
 
-    source_lang: str
-    languages: Sequence[str]
-    keep_entries: bool
+    __slots__ = ("keep_entries", "languages", "source_lang")
+
+    def __init__(self, source_lang: str, languages: Sequence[str], keep_entries: bool) -> None:
+        self.source_lang = source_lang
+        self.languages = languages
+        self.keep_entries = keep_entries
 
     def wanted(self, catalog: CatalogUnderCheck) -> bool:
         return not self.languages or catalog.language in self.languages
@@ -1966,54 +1989,49 @@ def _pieces_planned(paths: Sequence[Path], processes: int) -> dict[Path, _Pieces
     return {path: plans.get(path) for path in paths}
 
 
-class _PieceWork(NamedTuple):
-    """A piece of a catalog file, from byte `start` to `end`, to read and check in a worker;
-    `catalog` has no entries (the piece's are read there)."""
-
-    catalog: CatalogUnderCheck
-    start: int
-    end: int
-    work: _Work
-
-
-class _PieceChecked(NamedTuple):
-    """What a worker sends back of a piece: the checks' findings and counts, at lines counted
-    from the piece's first line as line 1; the piece's lines; the hash of each of its keys."""
-
-    result: CheckResult
-    lines: int
-    key_hashes: list[int]
+# A piece of a catalog file, from one byte to another, to read and check in a worker, and
+# what to do with it; the catalog has no entries (the piece's are read there).
+_PieceWork = tuple[CatalogUnderCheck, int, int, _Work]
+# What a worker sends back of a piece: the checks' findings and counts, at lines counted from
+# the piece's first line as line 1; the piece's lines; the hash of each of its keys.
+_PieceChecked = tuple[CheckResult, int, list[int]]
 
 
 def _piece_checked(piece: _PieceWork) -> _PieceChecked:
     """Read one piece of a catalog file (refused as `po.read_piece` refuses it) and, in a
     language asked for, check it."""
-    catalog = piece.catalog
+    catalog, start, end, work = piece
     with open(catalog.path, "rb") as file:
-        file.seek(piece.start)
-        data = file.read(piece.end - piece.start)
-    if len(data) != piece.end - piece.start:
+        file.seek(start)
+        data = file.read(end - start)
+    if len(data) != end - start:
         raise CatalogError("changed while being read", path=catalog.path)
     messages, key_hashes = po.read_piece(data, catalog.path, CatalogEntry)
     result = CheckResult()
-    if piece.work.wanted(catalog):
+    if work.wanted(catalog):
         catalog = replace(catalog, entries=_of_today(messages))
         del messages
-        work = piece.work
         _check_into(result, [catalog], work.source_lang, work.keep_entries, map_in_order)
-    return _PieceChecked(result, data.count(b"\n"), key_hashes)
+    return result, data.count(b"\n"), key_hashes
 
 
-@dataclass
 class _Pieces:
     """A catalog file cut into pieces where an entry must start (`po.entry_starts`): its
-    first piece, the header alone, read here; the others read and checked by workers."""
+    first piece, the header alone, read here; the others (`bounds`) read and checked by
+    workers."""
 
-    catalog: CatalogUnderCheck  # with no entries
-    bounds: list[tuple[int, int]]  # of the pieces after the first
-    head_lines: int
-    head_key_hashes: list[int]
-    tasks: list[Task[_PieceChecked]] = field(default_factory=list)
+    def __init__(
+        self,
+        catalog: CatalogUnderCheck,  # with no entries
+        bounds: list[tuple[int, int]],
+        head_lines: int,
+        head_key_hashes: list[int],
+    ) -> None:
+        self.catalog = catalog
+        self.bounds = bounds
+        self.head_lines = head_lines
+        self.head_key_hashes = head_key_hashes
+        self.tasks: list[Task[_PieceChecked]] = []
 
     @classmethod
     def planned(cls, path: Path, size: int, every: int, first: int | None) -> _Pieces | None:
@@ -2042,7 +2060,7 @@ class _Pieces:
 
     def submit(self, workers: Workers, work: _Work) -> None:
         self.tasks = [
-            workers.submit(_piece_checked, _PieceWork(self.catalog, start, end, work))
+            workers.submit(_piece_checked, (self.catalog, start, end, work))
             for start, end in self.bounds
         ]
 
@@ -2055,18 +2073,18 @@ class _Pieces:
         lines = self.head_lines
         for position, task in enumerate(self.tasks):
             try:
-                piece = task.result()
+                piece_result, piece_lines, piece_key_hashes = task.result()
             except (L10nError, OSError):
-                piece = None
-            if piece is not None:
-                key_hashes.update(piece.key_hashes)
-                key_count += len(piece.key_hashes)
-            if piece is None or len(key_hashes) < key_count:
+                piece_key_hashes = None
+            if piece_key_hashes is not None:
+                key_hashes.update(piece_key_hashes)
+                key_count += len(piece_key_hashes)
+            if piece_key_hashes is None or len(key_hashes) < key_count:
                 for rest in self.tasks[position + 1 :]:
                     rest.cancel()
                 return False
-            _add_moved(checked, piece.result, lines)
-            lines += piece.lines
+            _add_moved(checked, piece_result, lines)
+            lines += piece_lines
         if work.wanted(self.catalog):
             result.files.append(self.catalog.path)
         _add_moved(result, checked, 0)
@@ -2099,7 +2117,7 @@ def _add_moved(result: CheckResult, more: CheckResult, lines: int) -> None:
 def _warmed_first(map_batches: BatchMapper) -> BatchMapper:
     """`map_batches`, but for the first batch of all, computed here: what the figure readers
     load and compile on first use is then inherited by the workers forked for every slice of a
-    catalog, not loaded again by each."""
+    catalog (read here) or group of catalogs, not loaded again by each."""
     warm = False
 
     def mapped(

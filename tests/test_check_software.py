@@ -808,3 +808,136 @@ def test_an_arabic_dual_where_the_source_says_3_is_still_found() -> None:
     assert codes(findings("Select at least 3 items here", "حدّد مسارين على الأقل", "ar")) == [
         "number-missing"
     ]
+
+
+# --------------------------------------------------------------------------------------------
+# Digits the first reading leaves out, web addresses, nought said with a negation
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Skip 30s ahead", "Вперёд на 30 с", "ru", "en"),
+        ("Вперёд на 30 с", "Skip 30s ahead", "en", "ru"),
+        ("Files of 5MiB-50MiB", "файлы от 5 до 50 МиБ", "ru", "en"),
+        ("Protocol v1.2 - v1.4", "البروتوكول الإصدار 1.2 - 1.4", "ar", "en"),
+        ("Licence, version 3", "Лицензия v3", "ru", "en"),
+        ("Enlarge 4x", "تكبير x4", "ar", "en"),
+        ("Rack unit (1U)", "Юнит стойки (1U)", "ru", "en"),
+    ],
+)
+def test_digits_the_other_side_writes_glued_to_a_letter_are_the_same_figure(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert findings(msgid, msgstr, language, source_lang=source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Skip 30s ahead", "Вперёд на 20 с", "ru", "en"),
+        ("Вперёд на 30 с", "Skip 20s ahead", "en", "ru"),
+        ("Files of 5MiB-50MiB", "файлы от 5 до 60 МиБ", "ru", "en"),
+        ("Protocol v1.2 - v1.4", "البروتوكول الإصدار 1.2 - 1.5", "ar", "en"),
+        ("Encode 3 tracks as MP3", "Кодировать дорожки в MP3", "ru", "en"),
+        ("Enlarge 4x", "تكبير x8", "ar", "en"),
+        ("Codec H264 at 264 kbps", "Кодек H264", "ru", "en"),
+    ],
+)
+def test_other_digits_or_digits_inside_a_name_are_still_a_difference(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert findings(msgid, msgstr, language, source_lang=source_lang) != []
+
+
+def test_a_minus_is_not_read_into_digits_joined_by_a_range_hyphen() -> None:
+    assert codes(findings("Shift by -15s", "Сдвинуть на 15 с", "ru")) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Read the guide: https://example.org/v/3.1/guide.html", "Прочтите руководство.", "ru"),
+        ("Details at www.example.net/2024/notes", "التفاصيل في الموقع.", "ar"),
+    ],
+)
+def test_digits_of_a_web_address_are_no_figure(msgid: str, msgstr: str, language: str) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+def test_a_figure_beside_a_web_address_is_still_read() -> None:
+    found = findings("Wait 5 minutes, see https://example.org/5/", "Подождите 7 минут.", "ru")
+    assert codes(found) == ["number-changed"]
+
+
+@pytest.mark.parametrize("msgstr", ["لم يُعثر على أي ملف", "لم تُحذف أية رسالة", "لم يجد البحث شيئا"])
+def test_nought_may_be_said_with_an_arabic_negation(msgstr: str) -> None:
+    assert findings("0 results for this search", msgstr, "ar") == []
+
+
+def test_nought_said_as_a_number_after_an_arabic_negation_is_still_found() -> None:
+    assert codes(findings("0 results for this search", "لم يُعثر إلا على 3 نتائج", "ar")) == [
+        "number-changed"
+    ]
+
+
+def test_a_year_against_the_decade_the_other_side_writes_glued_is_still_found() -> None:
+    found = findings("a film made in 1970 in Rome", "фильм, снятый в Риме в 1970-х", "ru")
+    assert codes(found) == ["number-missing"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Mail of 1 week back", "Почта за последнюю неделю", "ru"),
+        ("Remind me in 1 hour", "ذكرني بعد ساعة", "ar"),
+        ("Keep for a day", "Хранить 1 день", "ru"),
+        ("Files under 1 GiB", "ملفات أصغر من جيجابايت", "ar"),
+    ],
+)
+def test_one_of_a_unit_of_time_or_data_may_be_said_by_the_unit_alone(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Mail of 1 week back", "Почта за последние 2 недели", "ru"),
+        ("Posted 1 month ago", "نُشر الشهر", "ar"),
+        ("Delete 1 file", "Удалить файл", "ru"),
+        ("Remind me in 1 hour", "Напомнить через 5 минут, не позже чем через час", "ru"),
+    ],
+)
+def test_one_is_not_said_by_another_count_a_definite_unit_or_another_noun(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert findings(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize("msgstr", ["Двусторонняя печать", "Двухсторонняя печать"])
+def test_a_russian_compound_begun_by_dvu_states_2(msgstr: str) -> None:
+    assert findings("2-sided printing", msgstr, "ru") == []
+
+
+def test_a_russian_compound_begun_by_dvu_is_not_3() -> None:
+    assert codes(findings("3-sided printing", "Двусторонняя печать", "ru")) == ["number-missing"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"), [("Rear Surround 5.1", "Тыловой объёмный 5.1"), ("Codec 2.4", "Кодек 2.4")]
+)
+def test_a_short_label_ending_in_a_name_like_decimal_copied_needs_no_format_advice(
+    msgid: str, msgstr: str
+) -> None:
+    assert findings(msgid, msgstr, "ru") == []
+
+
+def test_a_decimal_copied_with_a_point_into_russian_prose_still_gets_advice() -> None:
+    found = findings("Trim 2.5% of the histogram", "Обрезать 2.5% гистограммы", "ru")
+    assert [(f.code, f.severity) for f in found] == [("number-format", "warning")]
+
+
+def test_a_short_label_ending_in_another_decimal_is_still_a_difference() -> None:
+    assert "number-changed" in codes(findings("Rear Surround 5.1", "Тыловой объёмный 7.1", "ru"))

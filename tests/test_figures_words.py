@@ -8,6 +8,7 @@ of a second in every process that reads a text: these tests keep the two in step
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import product
 
@@ -101,3 +102,16 @@ def test_a_word_for_one_or_an_ordinal_that_is_no_number_is_not_read(
     text: str, language: str
 ) -> None:
     assert list(words.spelled_figures(text, language)) == []
+
+
+@pytest.mark.parametrize("number", [1, 2, 4, 21, 22, 101, 1000, 2001, 40000, 1_000_002])
+def test_russian_forms_are_every_form_num2words_gives_for_any_case_gender_plural_or_animacy(
+    number: int,
+) -> None:
+    every = {
+        num2words(number, lang="ru", to=to, case=case, gender=gender, plural=plural, animate=alive)
+        for to, case, gender, plural, alive in product(
+            ("cardinal", "ordinal"), "ngdaip", "mfn", (False, True), (True, False)
+        )
+    }
+    assert {re.escape(form) for form in every} <= set(words.NUMBER_FORMS["ru"](number))

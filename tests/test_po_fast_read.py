@@ -24,9 +24,12 @@ from l10n.po import (
     _message_tuple,
     _read_carefully,
     active_messages,
+    entry_starts,
     parse_po,
     plural_forms,
+    read_head,
     read_messages,
+    read_piece,
     serialize_po,
 )
 
@@ -69,12 +72,16 @@ def read(data: bytes) -> tuple[object, ...]:
         assert str(raised.value) == str(error)
         for block, cut_at_least in SLICINGS:
             assert read_in_slices(data, block, cut_at_least) == ("error", str(error))
+        for every in PIECES:  # a file with an error is never read in pieces without one
+            assert read_in_pieces(data, every) is None
         return ("error", str(error))
     header_too, tuples = read_messages(data, "x.po", Message)
     assert (header_too, tuples) == (header, messages)
     assert all(type(message) is Message for message in tuples)
     for block, cut_at_least in SLICINGS:
         assert read_in_slices(data, block, cut_at_least) == (header, messages)
+    for every in PIECES:
+        assert read_in_pieces(data, every) in (None, (header, messages))
     return header, messages
 
 
@@ -91,6 +98,53 @@ def read_in_slices(data: bytes, block: int, cut_at_least: int) -> tuple[object, 
         return slices.header, [message for part in slices for message in part]
     except CatalogError as error:
         return ("error", str(error))
+
+
+# The least size of a piece read apart by a worker of `l10n check`: every entry, a few.
+PIECES = [1, 50, 1000]
+
+
+def read_in_pieces(data: bytes, every: int) -> tuple[object, ...] | None:
+    """What the pieces cut at `entry_starts` read apart (as `l10n check`'s workers read them),
+    joined, their lines moved by the lines before each; None where the command reads the file
+    itself instead: the first piece is not the header alone, a piece is refused alone, or two
+    keys have one hash."""
+    starts = entry_starts(lambda at, count: data[at : at + count], len(data), every)
+    if not starts:
+        return None
+    try:
+        head = read_head(data[: starts[0]], "x.po", row)
+    except CatalogError:
+        return None
+    if head is None:
+        return None
+    header, key_hashes = head
+    messages: list[Row] = []
+    lines = data.count(b"\n", 0, starts[0])
+    for start, end in zip(starts, [*starts[1:], len(data)], strict=True):
+        try:
+            piece, piece_hashes = read_piece(data[start:end], "x.po", row)
+        except CatalogError:
+            return None
+        key_hashes += piece_hashes
+        messages += [(*message[:2], message[2] + lines, *message[3:]) for message in piece]
+        lines += data.count(b"\n", start, end)
+    if len(set(key_hashes)) < len(key_hashes):
+        return None
+    return header, messages
+
+
+def test_pieces_are_cut_where_an_entry_starts_however_long_its_lines() -> None:
+    """`entry_starts` looks a little ahead of each place, and further where the lines are
+    longer than it looked: every piece reads, and the pieces read as the file."""
+    header = b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    long_text = "x" * 200_000
+    entries = [f'msgid "{n} {long_text if n % 3 == 0 else ""}"\nmsgstr "{n}"\n' for n in range(9)]
+    data = header + "\n".join(entries).replace("\n", "\r\n").encode()
+    starts = entry_starts(lambda at, count: data[at : at + count], len(data), 1)
+    assert len(starts) == len(entries)
+    assert all(data[start:].startswith(b"msgid") for start in starts)
+    assert read_in_pieces(data, 1) == read_messages(data, "x.po", row)
 
 
 def read_by_parse_po(data: bytes) -> tuple[object, ...]:

@@ -1138,7 +1138,9 @@ _ZERO_COUNTS = re.compile(
 )
 _NONE_WORDS = {
     "ru": re.compile(r"(?i)(?<!\w)(?:ничего|ничто|ни\s+одн\w*|нет|отсутству\w*)(?!\w)"),
-    "ar": re.compile(r"(?<!\w)(?:لا\s+شيء|لا\s+يوجد|لا\s+توجد|لا\s+أحد|لم\s+يتم|أي)(?!\w)"),
+    # "لم" negates a verb in the past ("لم يُعثر على شيء", nothing was found); "أية" is the
+    # feminine "any" of "لم تُنظّف أية مهام" (no to-dos were purged).
+    "ar": re.compile(r"(?<!\w)(?:لا\s+شيء|لا\s+يوجد|لا\s+توجد|لا\s+أحد|لم|أي|أية)(?!\w)"),
     "en": re.compile(r"(?i)(?<!\w)(?:no|none|nothing|not\s+any)(?!\w)"),
 }
 
@@ -1174,6 +1176,143 @@ def explain_thousand_letter(figure: Figure, here: Side, there: Side) -> Explanat
     return Explanation("a thousand as k", (figure,), (other,))
 
 
+@cache
+def _one_unit(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The language's singular units of time and data (`NumberWords.one_unit`): right after a
+    number, and as a word alone."""
+    units_ = FACTS[language].number_words.one_unit
+    if not units_:
+        return None
+    flags = re.IGNORECASE if units_.startswith("(?i)") else 0
+    units_ = units_.removeprefix("(?i)")
+    return (
+        re.compile(rf"[ \u00a0]?(?:{units_})(?!\w)", flags),
+        re.compile(rf"(?<!\w)(?:{units_})(?!\w)", flags),
+    )
+
+
+def explain_one_as_its_unit(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """One of a unit of time or data where the other side names the unit alone ("1 month back"
+    for "за последний месяц", "1 day" for "يوم", "1 час" for "hour"): the singular says one.
+    Only where the other side states no other number instead ("1 day" for "2 дня" stays a
+    finding), and names the unit without a number before it."""
+    if figure.value != NumberValue(Decimal(1)) or figure.raw.strip() not in ("1", "١"):
+        return None
+    ours, theirs = _one_unit(here.language), _one_unit(there.language)
+    if ours is None or theirs is None or not ours[0].match(here.text, figure.end):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None
+    for match in theirs[1].finditer(there.text):
+        before = there.text[: match.start()].rstrip()
+        if not (before and before[-1].isdigit()):
+            return Explanation("one said by its unit", (figure,))
+    return None
+
+
+# A web address: its digits ("/en/4.2/ref/") are part of a name, never a figure a reader
+# compares, whether or not the other side keeps the address.
+@cache
+def _web_address() -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'«»]+")
+
+
+def explain_web_address(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A figure inside a web address ("https://docs.example.org/en/4.2/"), which a translation
+    may keep, drop or replace by a local one: no figure."""
+    if "://" not in here.text and "www." not in here.text:
+        return None
+    for match in _web_address().finditer(here.text):
+        if match.start() <= figure.start and figure.end <= match.end():
+            return Explanation("web address", (figure,))
+    return None
+
+
+# Where the first pass reads no figure although the digits are there: glued to a unit or a
+# suffix ("10s", "100MiB", "(2U)"), after a version or factor letter ("v2.0", "x2"), or the
+# second number of a range written without spaces ("10MiB-100MiB"). The digits must begin a
+# word, or follow one such letter alone: "MP3", "H264" and "ISO9660" name things, and "%1",
+# "$1", "{1}" are placeholders (what follows "%" or "$" never counts).
+_UNREAD_PREFIX_LETTERS = frozenset("vVxX")
+_UNREAD_BEFORE = frozenset(" \t\n\u00a0([\"'«“‘/:=+-–—−×")
+_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def explain_digits_unread(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side writes the same digits where its first reading sees no figure ("Seek 10s"
+    for "на 10 с", "OpenPGP v2.0" for "версии 2.0", "10MiB-100MiB" for "от 10 до 100 МиБ",
+    "x2" for "2x"). Only the very digits count, as often as this side states them: "v2.1" does
+    not account for a 2.0, and "MP3" for no 3."""
+    value = figure.value
+    if not isinstance(value, NumberValue):
+        return None
+    raw = figure.raw.strip().translate(_TO_ASCII)
+    negative = raw[:1] in ("-", "−")
+    digits = raw.lstrip("+-−")
+    whole, _, decimals = digits.partition(".")
+    if not (whole.isascii() and whole.isdigit() and (not decimals or decimals.isdigit())):
+        return None
+    if digits not in there.text and (there.text.isascii() or digits not in _ascii(there.text)):
+        return None  # most often: no such digits at all
+    theirs = _unread_digits(there, digits, negative)
+    if not theirs:
+        return None
+    read_here = sum(1 for other in here.figures if other.value == value)
+    read_there = sum(1 for other in there.figures if other.value == value)
+    if read_there + theirs < read_here + _unread_digits(here, digits, negative):
+        return None
+    return Explanation("digits the first reading leaves out", (figure,))
+
+
+def _ascii(text: str) -> str:
+    return text.translate(_TO_ASCII)
+
+
+def _a_decade(digits: str, side: Side, end: int, before: str) -> bool:
+    """ "1950-х", "the 1990s", "'80s": a decade, no number. Two digits without an apostrophe
+    are more often seconds in a catalog ("Skip 30s")."""
+    if len(digits) == 2 and before not in ("'", "’"):
+        return False
+    return is_decade(digits, side.text, end, side.language)
+
+
+def _unread_digits(side: Side, digits: str, negative: bool) -> int:
+    """How often `side` writes `digits` where none of its figures lies (see above)."""
+    text = _ascii(side.text)
+    count = 0
+    at = text.find(digits)
+    while at >= 0:
+        end = at + len(digits)
+        found, at = at, text.find(digits, at + 1)
+        if not _whole_digits(text, found, end):
+            continue
+        if _covered(side, found) or _a_decade(digits, side, end, text[found - 1 : found]):
+            continue
+        before = text[found - 1] if found else " "
+        if before in _UNREAD_PREFIX_LETTERS:
+            if found >= 2 and (text[found - 2].isalnum() or text[found - 2] in "%$"):
+                continue
+            before = text[found - 2] if found >= 2 else " "
+        elif before not in _UNREAD_BEFORE:
+            continue
+        # A hyphen right after a word or a number joins a range ("10MiB-100MiB"): no minus.
+        minus = before in "-−" and not (found >= 2 and text[found - 2].isalnum())
+        if negative != minus:
+            continue
+        count += 1
+    return count
+
+
+def _whole_digits(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a whole number as written: no digit, nor a decimal or
+    group mark with a digit, on either side."""
+    before = text[start - 1 : start]
+    if before.isdigit() or (before in ".,٫" and before and text[start - 2 : start - 1].isdigit()):
+        return False
+    after = text[end : end + 1]
+    return not (after.isdigit() or (after and after in ".,٫" and text[end + 1 : end + 2].isdigit()))
+
+
 EXPLAINERS: dict[str, Explainer] = {
     "separators": explain_separators,
     "another reading": explain_other_reading,
@@ -1192,6 +1331,9 @@ EXPLAINERS: dict[str, Explainer] = {
     "percent sign written once": explain_percent_named,
     "nought as none": explain_zero_as_none,
     "a thousand as k": explain_thousand_letter,
+    "one said by its unit": explain_one_as_its_unit,
+    "web address": explain_web_address,
+    "digits the first reading leaves out": explain_digits_unread,
 }
 
 _READERS = (

@@ -252,6 +252,9 @@ class NumberWords:
         regular expressions, by value: a side that writes them states the number.
     unit_prefixes: a regular expression of the words a metric prefix makes, by the prefix's
         multiplier ("gigatons": "1.5 gigatons" is "1.5 مليار طن", 1.5 billion tonnes).
+    one_unit: a regular expression of the singular of units of time and of data ("hour",
+        "месяц", "شهر", "MiB"), which says one of it without a number ("1 month back" is "за
+        последний месяц", "1 day" is "يوم"), or "" where the language has none listed.
     """
 
     glued_prefix: str
@@ -264,6 +267,7 @@ class NumberWords:
     counts: Mapping[Decimal, tuple[str, ...]]
     unit_prefixes: Mapping[int, str]
     units_before_tens: bool = False  # "واحد وعشرون" (one and twenty) rather than "twenty-one"
+    one_unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -566,6 +570,10 @@ _ENGLISH = LanguageFacts(
             Decimal(3): ("thrice", "triple"),
         },
         unit_prefixes={10**6: r"mega\w+", 10**9: r"giga\w+", 10**12: r"tera\w+"},
+        one_unit=(
+            r"(?i)second|minute|hour|day|week|month|year"
+            r"|byte|(?-i:[KMGT]i?B)|(?:kilo|mega|giga|tera)byte"
+        ),
     ),
     month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
     compound_words=None,
@@ -708,7 +716,7 @@ _RUSSIAN_MONTH_ADJECTIVE_STEMS = (
 )
 # The number stems that begin a compound word: "двухметровый", "трехпроцентный".
 _RUSSIAN_COMPOUND_NUMBER_STEMS: dict[str, int | str] = {
-    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+    "одно": 1, "двух": 2, "дву": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
     "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": "1.5",
     "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40,
     "пятидесяти": 50, "ста": 100,
@@ -917,6 +925,11 @@ _RUSSIAN = LanguageFacts(
             Decimal(9): ("девятеро", "девятерых", _noun("девятк")),
         },
         unit_prefixes={10**6: r"мега\w+", 10**9: r"гига\w+", 10**12: r"тера\w+"},
+        # The nominative and accusative singular only: "часа", "дня" also follow 2 to 4.
+        one_unit=(
+            r"(?i)секунд[ау]|минут[ау]|час|день|сутки|недел[яю]|месяц|год"
+            r"|байт|(?-i:[КМГТ]и?Б)|(?:кило|мега|гига|тера)байт"
+        ),
     ),
     month_words=MonthWords(
         # The stems of the adjectives of months ("июльский рост").
@@ -1185,6 +1198,12 @@ _ARABIC = LanguageFacts(
         },
         unit_prefixes={10**6: r"(?:ميغا|ميجا)\w+", 10**9: r"(?:غيغا|جيجا)\w+", 10**12: r"تيرا\w+"},
         units_before_tens=True,
+        # Indefinite only: "الشهر" (the month) names a month, not one of them. A conjunction
+        # or preposition may be glued before ("بيوم", "لساعة").
+        one_unit=(
+            r"[وفبلك]?(?:ثانية|دقيقة|ساعة|يوم|أسبوع|اسبوع|شهر|سنة|عام"
+            r"|بايت|كيلوبايت|(?:ميغا|ميجا|غيغا|جيجا)بايت)[\u064b-\u0652]*"
+        ),
     ),
     month_words=MonthWords(
         extra={},
