@@ -244,35 +244,36 @@ def texts_spelling_numbers(texts: Sequence[str], language: str) -> list[int]:
 
     The check asks it of every entry whose figures agree (two number words alone, "Five" /
     "шесть", may still differ), so it reads a whole batch in few passes of the engine. A
-    number word is a whole word (every word `_number_word_passes` knows is letters only), so
-    the passes look for one after what may stand before a word, a character that is no letter,
-    digit or "_" (every text of the batch starts after a newline): in an ASCII batch (most
-    sources), after each of those made one mark, which the engine skips to in a tight loop;
-    in another, after a space, after a newline, and after any other such character. (A pattern
-    opening with the words' first letters was tried at most letters of a batch, inside words
-    too: more than twice the instructions.)
+    number word is a whole word (every word `_number_word_passes` knows is letters only): in an
+    ASCII batch (most sources), every character that is no letter, digit or "_" is made one
+    mark, and the pass looks for the words after that mark, which the engine skips to in a
+    tight loop (a pattern opening with the words' first letters is tried at most letters of
+    an English batch, inside words too: more than twice the instructions). In another batch,
+    where the marks would be many more characters, the words are looked for anywhere, and
+    those inside a word left out.
     """
     joined = "\n" + "\n".join(texts)
-    passes = _number_word_passes(language)
-    searched = [(passes[0], joined.translate(_MARKED))] if joined.isascii() else []
-    searched = searched or [(pattern, joined) for pattern in passes[1:]]
+    after_mark, anywhere = _number_word_passes(language)
+    if joined.isascii():
+        pattern, batch, before_word = after_mark, joined.translate(_MARKED), 1
+    else:
+        pattern, batch, before_word = anywhere, joined, 0
     starts: list[int] = []
     found: set[int] = set()
     spelled = FACTS[language_code(language)].spelled
-    for pattern, batch in searched:
-        for match in pattern.finditer(batch):
-            start = match.start() + 1  # the word, after the character before it
-            before = joined[start - 1]
-            if before.isalnum() or before == "_":
-                continue  # a letter beyond ASCII, in the last pass's class: inside a word
-            if not starts:
-                starts = list(accumulate((len(text) + 1 for text in texts), initial=1))
-            position = bisect_right(starts, start) - 1
-            if position in found:
-                continue
-            text, offset = texts[position], starts[position]
-            if _is_number(text, start - offset, match.end() - offset, spelled):
-                found.add(position)  # else "one of", "no one", "a second"
+    for match in pattern.finditer(batch):
+        start = match.start() + before_word  # the word, after the mark before it
+        before = joined[start - 1]
+        if before.isalnum() or before == "_":
+            continue  # inside a word ("три" of "внутри")
+        if not starts:
+            starts = list(accumulate((len(text) + 1 for text in texts), initial=1))
+        position = bisect_right(starts, start) - 1
+        if position in found:
+            continue
+        text, offset = texts[position], starts[position]
+        if _is_number(text, start - offset, match.end() - offset, spelled):
+            found.add(position)  # else "one of", "no one", "a second"
     return sorted(found)
 
 
@@ -282,11 +283,9 @@ _MARKED = {code: _MARK for code in range(128) if not (chr(code).isalnum() or chr
 
 
 @cache
-def _number_word_passes(language: str) -> tuple[re.Pattern[str], ...]:
+def _number_word_passes(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words `spelled_figures` reads, in lower case, capitalised and in capitals, with the
-    letters that may be glued before them (a trie): after the `_MARK`, then after a space,
-    after a newline, or after another character that is no ASCII letter, digit or "_" (the
-    caller tells a letter beyond ASCII, which stands inside a word)."""
+    letters that may be glued before them (a trie): after the `_MARK`, and anywhere."""
     spelled = FACTS[language_code(language)].spelled
 
     def trie(words: set[str]) -> str:
@@ -299,8 +298,7 @@ def _number_word_passes(language: str) -> tuple[re.Pattern[str], ...]:
     # One trie of all the words (two alternatives would double the time of a batch); the words
     # for one that are pronouns are left out by `_is_number`, as `spelled_figures` leaves them.
     words = trie({*spelled.numbers, *spelled.ordinals, *spelled.ones})
-    before = (_MARK, " ", "\n", r"[^ \n0-9A-Z_a-z]")
-    return tuple(re.compile(rf"{one}(?:{words})(?!\w)") for one in before)
+    return re.compile(rf"{_MARK}(?:{words})(?!\w)"), re.compile(rf"(?:{words})(?!\w)")
 
 
 # Every form of a number from a thousand up names its scale (`NumberWords.scale_stems`), so a
