@@ -478,3 +478,22 @@ def test_percent_and_scale_words_replaced_one_by_one_as_in_one_pass(
     for word in sorted(set(words.findall(items)), key=len, reverse=True):
         replaced = replaced.replace(word, canonical[word])
     assert replaced == words.sub(lambda match: canonical[match.group()], items)
+
+
+@pytest.mark.parametrize(
+    ("before", "lang", "month"),
+    [
+        (before, lang, month)
+        for lang, month in (("ru", "марта"), ("ar", "آذار"))
+        for before in [" ", "\u00a0", "«", "(", "-", "—", "\u0483", "😀", "\u200f", "ж", "ـ"]
+    ],
+)
+def test_month_names_after_any_character_are_found_as_the_scanner_finds_them(
+    before: str, lang: str, month: str
+) -> None:
+    # The month-name search of Russian and Arabic batches opens with the character before the
+    # name (any that is not a word character); a name after a letter is no month.
+    texts = [f"5 x{before}{month} 7", "8 y", f"{before}{month}"]
+    assert_readers_agree(texts, lang)
+    alone = plain_figures(texts, lang)[2]
+    assert (alone is None) == (not re.match(r"\w", before))

@@ -463,11 +463,11 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     # A month name outside the plain dates ("в марте", "in May") is a figure of its own, and
     # a century word brings in figures of other kinds ("XIX век"): both for `quick_values`.
     # The months the plain dates hold must be the text's month names, one for one, in order.
-    # Each plain date holds a month name that the month-word search finds where the date
-    # begins its month, so as many names found as dates read means there is nothing else.
-    # Where months may come first ("March 4"), the plain pattern has marked the others.
+    # Each plain date holds a month name at the start of a word, which the search for month
+    # names at word starts finds, so as many names found as dates read means there is nothing
+    # else. Where months may come first ("March 4"), the plain pattern has marked the others.
     if not data.FACTS[language].month_before_day and len(
-        _month_words(language).findall(joined)
+        _month_words_at_word_start(language).findall(joined)
     ) != items.count(_DATE):
         starts = _text_starts(joined)
         for index, text_months in _month_words_by_text(joined, language, starts).items():
@@ -705,6 +705,35 @@ _DATE_MONTH = re.compile(f"{_DATE}[0-9]*-([0-9]+)-")
 def _month_words(language: str) -> re.Pattern[str]:
     """A month name that no letter follows, backing off to a shorter name where one does."""
     return re.compile(rf"(?:{scanner_parts(language).months})(?![^\W\d])")
+
+
+@cache
+def _month_words_at_word_start(language: str) -> re.Pattern[str]:
+    """A month name at the start of a word, as `_month_words_by_text` takes one, with the
+    character before it.
+
+    The pattern opens with that character, one that is not a word character (a space, a
+    bracket, the batch separator...), rather than with the names' first letters: those are
+    among the commonest letters of Russian and Arabic text ("а", "о", "м", "ا", "ي"), where
+    the engine would try the names at nearly every other character. The class is the
+    complement of the word characters up to the end of the Arabic block, which the engine
+    looks up in a table, not the category test "\\W", which it would compute at every
+    character. Letters of later blocks are in the class too: a name tried after one of them
+    is found (a few more names found only send the batch to the exact search), never missed.
+    """
+    word_runs = []
+    first = None
+    for code in range(_ARABIC_BLOCK_END + 2):
+        is_word = code <= _ARABIC_BLOCK_END and _WORD_CHAR.match(chr(code)) is not None
+        if is_word and first is None:
+            first = code
+        elif not is_word and first is not None:
+            word_runs.append(f"{re.escape(chr(first))}-{re.escape(chr(code - 1))}")
+            first = None
+    return re.compile(rf"[^{''.join(word_runs)}](?:{scanner_parts(language).months})(?![^\W\d])")
+
+
+_ARABIC_BLOCK_END = 0x06FF
 
 
 def _after_first_letter(trie: dict[str, Any], before: str = "") -> str:

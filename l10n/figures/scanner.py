@@ -84,6 +84,14 @@ def trie_pattern(node: dict[str, Any]) -> str:
     optional = "" in node
     if len(branches) == 1 and not optional:
         return branches[0]
+    if optional and not all(
+        child == {"": {}} and char != " " for char, child in node.items() if char
+    ):
+        # "(?:X|)", not "(?:X)?": the engine runs an optional group as a REPEAT, which
+        # allocates and saves marks each time it is entered, even where X cannot start; a
+        # branch with an empty alternative tries X first, then nothing, all the same. (Single
+        # letters stay "(?:a|b)?", which the engine makes a cheap "[ab]?".)
+        return "(?:" + "|".join(branches) + "|)"
     return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
 
 
@@ -119,7 +127,7 @@ class ScannerParts:
 
 def _optional_link(words: Sequence[str]) -> str:
     """An optional link word and the spaces after it ("of "), or nothing without link words."""
-    return rf"(?:{alternation(words)}\s+)?" if words else ""
+    return rf"(?:{alternation(words)}\s+|)" if words else ""  # "|)": see `trie_pattern`
 
 
 @cache
@@ -144,7 +152,7 @@ def scanner_parts(language: str) -> ScannerParts:
         day_link=_optional_link(facts.day_month_links),
         day_tail=f"{alternation(facts.day_suffixes)}?",
         year_link=_optional_link(facts.month_year_links),
-        year_tail=rf"(?:\s*{alternation(facts.year_words)}(?!\w))?",
+        year_tail=rf"(?:\s*{alternation(facts.year_words)}(?!\w)|)",
         time_marker=alternation(markers),
         # A lone "م" after a bare hour is as likely metres as "p.m.": hours need a whole word.
         hour_marker=alternation(marker for marker in markers if len(marker) > 1),
