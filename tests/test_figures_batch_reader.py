@@ -497,3 +497,14 @@ def test_month_names_after_any_character_are_found_as_the_scanner_finds_them(
     assert_readers_agree(texts, lang)
     alone = plain_figures(texts, lang)[2]
     assert (alone is None) == (not re.match(r"\w", before))
+
+
+@pytest.mark.parametrize(
+    "clock",
+    ["0:30", "00:30", "09:05", "19:45", "20:00", "23:59", "24:00", "25:00", "30:15", "7:60"],
+)
+def test_hours_of_every_first_and_second_digit_are_read_as_the_scanner_reads_them(
+    clock: str,
+) -> None:
+    assert_readers_agree([f"Talks began at {clock} and 5 envoys came", clock], "en")
+    assert_readers_agree([f"Переговоры начались в {clock}, пришли 5 послов", clock], "ru")

@@ -531,8 +531,10 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
         rf"{data.ARABIC_GROUP}{data.ARABIC_COMMA}][0-9]"
         rf"|\s(?:[0-9]|\s*{p.day_link}{p.months}|{p.time_marker}(?!\w)))"
     )
-    time = rf"(?:(?<=[01])[0-9]|(?<=2)[0-4]|):[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
-    year = rf"(?:[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail})?"
+    # An hour's second digit is taken, then both digits looked back at: a branch that opens
+    # with a character class, which the engine skips at once where no digit follows.
+    time = rf"(?:[0-9](?<=[01][0-9]|2[0-4])|):[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
+    year = rf"(?:[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail}|)"
     # The scanner's day_month branch without a day suffix, a link word or a second month.
     day_month = rf"[0-9]?\s+{p.months}(?!\s*/)(?![^\W\d]){year}"
     figure = f"(?:{time}|{day_month}|{number})"
