@@ -67,7 +67,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
-from itertools import chain
+from itertools import chain, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
@@ -951,8 +951,9 @@ class CatalogTexts:
         )
 
     def holds(self, text: str) -> bool:
-        """Whether one of the texts holds `text`."""
-        return any(text in part for part in self.parts)
+        """Whether one of the texts holds `text`: its last character is looked for first, in
+        one quick pass of C's `memchr` ("(" of "%(", where "%" is common in prose)."""
+        return any(text[-1] in part and text in part for part in self.parts)
 
     def any_part(self, test: Callable[[str], bool]) -> bool:
         """Whether `test` holds for the texts joined: true wherever it holds for one of them
@@ -969,6 +970,7 @@ class CatalogTexts:
 _MSGID = attrgetter("msgid")
 _MSGID_PLURAL = attrgetter("msgid_plural")
 _MSGSTR = attrgetter("msgstr")
+_FLAGS = attrgetter("flags")
 
 
 def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
@@ -1055,9 +1057,9 @@ def check_invisible_characters(
 def _may_be_python_format(texts: CatalogTexts) -> bool:
     """Whether an entry may be %-formatted (`po.looks_python_format`): flagged so, or a msgid
     holds a named directive."""
-    return texts.holds("%(") or any(
-        po.PYTHON_FORMAT in entry.flags for entry in texts.catalog.entries
-    )
+    # The flags of all entries at once, in C: most entries share one empty set of flags.
+    flags = frozenset[str]().union(*map(_FLAGS, texts.catalog.entries))
+    return texts.holds("%(") or po.PYTHON_FORMAT in flags
 
 
 ENTRY_CHECKS: dict[str, EntryCheck] = {
@@ -1839,7 +1841,7 @@ def read_catalog_in_slices(path: Path) -> Iterator[CatalogUnderCheck]:
 
 def _of_today(entries: list[CatalogEntry]) -> list[CatalogEntry]:
     """`entries`, those in KDE's legacy conventions read as today's (`_kde_legacy`)."""
-    if any(entry.msgid.startswith(("_: ", "_n: ")) for entry in entries):
+    if any(map(str.startswith, map(_MSGID, entries), repeat(("_: ", "_n: ")))):
         return [_kde_legacy(entry) for entry in entries]
     return entries
 

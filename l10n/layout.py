@@ -20,7 +20,6 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from l10n.catalog_file import read_catalog_file
 from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError, place
 from l10n.fsutil import locked, remove_left_temporaries
 from l10n.languages import get_language
@@ -137,6 +136,10 @@ def project_catalogs(config: Config, languages: Sequence[str] = ()) -> list[Cata
 def read_po_file(config: Config, path: Path) -> Catalog | None:
     """The catalog or template at `path`, or None when there is none; errors name it as
     `shown_path` does."""
+    # Imported here: it brings the writing and merging of catalogs, which `l10n check`, the
+    # most frequent user of this module, never needs.
+    from l10n.catalog_file import read_catalog_file
+
     return read_catalog_file(path, shown_path(config, path))
 
 

@@ -71,8 +71,9 @@ def test_check_help_imports_no_core_module_and_no_heavy_library() -> None:
 def test_check_with_a_json_report_imports_no_other_report_and_no_configuration(
     tmp_path: Path,
 ) -> None:
-    """What only SARIF (package metadata, hashes) or JUnit (XML) need, and the configuration
-    when the catalogs and the source language are given, stay out of the common run."""
+    """What only SARIF (package metadata, hashes) or JUnit (XML) need, the configuration
+    when the catalogs and the source language are given, and the writing and merging of
+    catalogs, stay out of the common run."""
     catalog = tmp_path / "ru.po"
     catalog.write_text(
         'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
@@ -83,6 +84,7 @@ def test_check_with_a_json_report_imports_no_other_report_and_no_configuration(
     assert "l10n.check" in imported
     assert "l10n.report" in imported
     unneeded = {"importlib.metadata", "hashlib", "xml.etree.ElementTree", "l10n.config", "tomllib"}
+    unneeded |= {"l10n.catalog_file", "l10n.merge"}
     assert not unneeded & imported
 
 

@@ -104,6 +104,27 @@ def test_a_word_for_one_or_an_ordinal_that_is_no_number_is_not_read(
     assert list(words.spelled_figures(text, language)) == []
 
 
+@pytest.mark.parametrize(
+    ("texts", "language", "expected"),
+    [
+        # Whatever stands before a number word, a space, a quote, a bracket, a no-break space
+        # or the start of a text or of a line, and in a batch of ASCII texts or not.
+        (["Five tents", "no figures", 'the "three" rooms', "rooms\nfour"], "en", [0, 2, 3]),
+        (["(seven) days", "a\u00a0dozen", "x\u00a0nine", "«twelve»"], "en", [0, 2, 3]),
+        # Inside a word, after a digit or "_", and "one of", no number.
+        (["someone", "3four", "x_five", "one of them", "the_one"], "en", []),
+        (["«пять» палаток", "водопроводной", "составила", "в\u00a0трёх"], "ru", [0, 3]),
+    ],
+)
+def test_a_batch_finds_the_texts_that_write_a_number_in_words(
+    texts: list[str], language: str, expected: list[int]
+) -> None:
+    assert words.texts_spelling_numbers(texts, language) == expected
+    assert [words.spells_numbers(text, language) for text in texts] == [
+        position in expected for position in range(len(texts))
+    ]
+
+
 @pytest.mark.parametrize("number", [1, 2, 4, 21, 22, 101, 1000, 2001, 40000, 1_000_002])
 def test_russian_forms_are_every_form_num2words_gives_for_any_case_gender_plural_or_animacy(
     number: int,

@@ -243,43 +243,64 @@ def texts_spelling_numbers(texts: Sequence[str], language: str) -> list[int]:
     """The positions of the `texts` that write a number in words, as `spells_numbers` says.
 
     The check asks it of every entry whose figures agree (two number words alone, "Five" /
-    "шесть", may still differ), so it reads a whole batch in one pass of the engine: the
-    pattern opens with the words' letters, which the engine skips to in C (0.15 s for 100,000
-    texts, where a pattern or a split per text costs twice as much).
+    "шесть", may still differ), so it reads a whole batch in few passes of the engine. A
+    number word is a whole word (every word `_number_word_passes` knows is letters only), so
+    the passes look for one after what may stand before a word, a character that is no letter,
+    digit or "_" (every text of the batch starts after a newline): in an ASCII batch (most
+    sources), after each of those made one mark, which the engine skips to in a tight loop;
+    in another, after a space, after a newline, and after any other such character. (A pattern
+    opening with the words' first letters was tried at most letters of a batch, inside words
+    too: more than twice the instructions.)
     """
-    joined = "\n".join(texts)
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    found: list[int] = []
+    joined = "\n" + "\n".join(texts)
+    passes = _number_word_passes(language)
+    searched = [(passes[0], joined.translate(_MARKED))] if joined.isascii() else []
+    searched = searched or [(pattern, joined) for pattern in passes[1:]]
+    starts: list[int] = []
+    found: set[int] = set()
     spelled = FACTS[language_code(language)].spelled
-    for match in _number_word(language).finditer(joined):
-        start = match.start()
-        before = joined[start - 1 : start]
-        if before.isalnum() or before == "_":
-            continue  # inside a word ("три" of "внутри")
-        position = bisect_right(starts, start) - 1
-        text = texts[position]
-        if not _is_number(text, start - starts[position], match.end() - starts[position], spelled):
-            continue  # "one of", "no one", "a second"
-        if not found or found[-1] != position:
-            found.append(position)
-    return found
+    for pattern, batch in searched:
+        for match in pattern.finditer(batch):
+            start = match.start() + 1  # the word, after the character before it
+            before = joined[start - 1]
+            if before.isalnum() or before == "_":
+                continue  # a letter beyond ASCII, in the last pass's class: inside a word
+            if not starts:
+                starts = list(accumulate((len(text) + 1 for text in texts), initial=1))
+            position = bisect_right(starts, start) - 1
+            if position in found:
+                continue
+            text, offset = texts[position], starts[position]
+            if _is_number(text, start - offset, match.end() - offset, spelled):
+                found.add(position)  # else "one of", "no one", "a second"
+    return sorted(found)
+
+
+# Every ASCII character that is no letter, digit or "_" as one mark, which no word holds.
+_MARK = "\x01"
+_MARKED = {code: _MARK for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")}
 
 
 @cache
-def _number_word(language: str) -> re.Pattern[str]:
-    """The words `spelled_figures` reads, in lower case, capitalised and in capitals, with
-    the letters that may be glued before them: a trie, so that the pattern opens with letters."""
+def _number_word_passes(language: str) -> tuple[re.Pattern[str], ...]:
+    """The words `spelled_figures` reads, in lower case, capitalised and in capitals, with the
+    letters that may be glued before them (a trie): after the `_MARK`, then after a space,
+    after a newline, or after another character that is no ASCII letter, digit or "_" (the
+    caller tells a letter beyond ASCII, which stands inside a word)."""
     spelled = FACTS[language_code(language)].spelled
 
     def trie(words: set[str]) -> str:
         words = {word.lower() for word in words}
         words |= {prefix + word for prefix in spelled.prefixes for word in words}
         words |= {word.capitalize() for word in words} | {word.upper() for word in words}
+        assert all(word.isalpha() for word in words), "a number word is letters only"
         return trie_pattern(word_trie(words))
 
     # One trie of all the words (two alternatives would double the time of a batch); the words
     # for one that are pronouns are left out by `_is_number`, as `spelled_figures` leaves them.
-    return re.compile(trie({*spelled.numbers, *spelled.ordinals, *spelled.ones}) + r"(?!\w)")
+    words = trie({*spelled.numbers, *spelled.ordinals, *spelled.ones})
+    before = (_MARK, " ", "\n", r"[^ \n0-9A-Z_a-z]")
+    return tuple(re.compile(rf"{one}(?:{words})(?!\w)") for one in before)
 
 
 # Every form of a number from a thousand up names its scale (`NumberWords.scale_stems`), so a
