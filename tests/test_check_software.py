@@ -941,3 +941,30 @@ def test_a_decimal_copied_with_a_point_into_russian_prose_still_gets_advice() ->
 
 def test_a_short_label_ending_in_another_decimal_is_still_a_difference() -> None:
     assert "number-changed" in codes(findings("Rear Surround 5.1", "Тыловой объёмный 7.1", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Separate ids by commas, e.g. 4,2", "افصل المعرفات بفواصل، مثلا 4، 2", "ar"),
+        ("(c) 1999-2003,2008 A. Author", "© A. Author, 1999-2003, 2008", "ru"),
+    ],
+)
+def test_numbers_joined_by_a_comma_are_a_list_the_other_side_spells_out(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert "number-changed" not in codes(findings(msgid, msgstr, language))
+    assert "number-extra" not in codes(findings(msgid, msgstr, language))
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [("Separate ids by commas, e.g. 4,2", "Разделяйте номера запятыми, например 4 и 3")],
+)
+def test_a_list_joined_by_a_comma_with_another_number_is_still_found(
+    msgid: str, msgstr: str
+) -> None:
+    assert findings(msgid, msgstr, "ru") != []
+    assert {"number-changed", "number-extra", "number-missing"} & set(
+        codes(findings(msgid, msgstr, "ru"))
+    )

@@ -1176,6 +1176,31 @@ def explain_thousand_letter(figure: Figure, here: Side, there: Side) -> Explanat
     return Explanation("a thousand as k", (figure,), (other,))
 
 
+def explain_comma_list(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """Numbers joined by commas without a space ("Ex: 7,1", "2001-2005,2009"), which this side
+    reads as one decimal, where the other side states each of them ("7، 1", "2005, 2009"): a
+    list. A group of three digits after each comma is a thousands figure ("2,005"), and every
+    number of the list must be there: "7 и 2" for "7,1" stays a finding."""
+    if "," not in figure.raw:
+        return None
+    parts = figure.raw.split(",")
+    if not all(part.isascii() and part.isdigit() for part in parts):
+        return None
+    if all(len(part) == 3 for part in parts[1:]):
+        return None
+    taken: list[Figure] = []
+    for part in parts:
+        value = NumberValue(Decimal(part))
+        other = next(
+            (f for f in there.unmatched if f.value == value and all(f is not t for t in taken)),
+            None,
+        )
+        if other is None:
+            return None
+        taken.append(other)
+    return Explanation("numbers joined by commas", (figure,), tuple(taken))
+
+
 @cache
 def _one_unit(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The language's singular units of time and data (`NumberWords.one_unit`): right after a
@@ -1331,6 +1356,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "percent sign written once": explain_percent_named,
     "nought as none": explain_zero_as_none,
     "a thousand as k": explain_thousand_letter,
+    "numbers joined by commas": explain_comma_list,
     "one said by its unit": explain_one_as_its_unit,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
