@@ -1563,11 +1563,17 @@ def _with_number_words(
     for language, positions in readable.items():
         source_rows = translations[language][0]
         still = set(unsettled[language])
-        candidates = [
-            position
-            for position in positions
-            if source_rows[position] in spelling and position not in still
-        ]
+        # Most batches have no source spelling a number, no construction and nothing unsettled:
+        # then no position needs looking at one by one.
+        candidates = (
+            [
+                position
+                for position in positions
+                if source_rows[position] in spelling and position not in still
+            ]
+            if spelling
+            else []
+        )
         more = set()
         if candidates:  # else not even the language's pattern is needed
             spelt = words.texts_spelling_numbers(
@@ -1576,12 +1582,16 @@ def _with_number_words(
             more = {candidates[index] for index in spelt}
         # Percentage points, pairs and heights: the source's construction may be read
         # differently by the translation (and percentage points may be the translation's).
-        open_positions = [position for position in positions if position not in still]
+        open_positions = (
+            [position for position in positions if position not in still] if still else positions
+        )
+        language_texts = texts[language]
         found = constructions.texts_with_constructions(
-            [texts[language][position] for position in open_positions], language, pairs=False
+            [language_texts[position] for position in open_positions], language, pairs=False
         )
         either = {open_positions[index] for index in found}
-        either.update(p for p in open_positions if source_rows[p] in constructed)
+        if constructed:
+            either.update(p for p in open_positions if source_rows[p] in constructed)
         more.update(
             position
             for position in sorted(either - more)
