@@ -1561,6 +1561,8 @@ def _with_number_words(
     spelling = set(words.texts_spelling_numbers(sources, source_lang))
     constructed = set(constructions.texts_with_constructions(sources, source_lang))
     for language, positions in readable.items():
+        if not positions:
+            continue  # no translation read (and so none in `texts`)
         source_rows = translations[language][0]
         still = set(unsettled[language])
         # Most batches have no source spelling a number, no construction and nothing unsettled:
