@@ -63,7 +63,7 @@ def map_in_processes(
     (a result that does not is computed again here).
     """
     processes = min(processes, len(items))
-    if processes <= 1 or not CAN_FORK or _children_reaped_by_the_system():
+    if _computed_here(processes):
         return [function(item) for item in items]
     number = next(_numbers)
     _INHERITED[number] = (function, items)
@@ -96,7 +96,7 @@ class Workers:
     def __init__(self, processes: int) -> None:
         self._processes = processes
         self._pool: ProcessPoolExecutor | None = None
-        self._here = processes <= 1 or not CAN_FORK or _children_reaped_by_the_system()
+        self._here = _computed_here(processes)
         self._warm = False
 
     def submit(self, function: Callable[[Item], Result], item: Item) -> Task[Result]:
@@ -110,11 +110,7 @@ class Workers:
             return Task.computed(compute)
         try:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    self._processes,
-                    multiprocessing.get_context("fork"),
-                    initializer=_start_worker,
-                )
+                self._pool = _forked_pool(self._processes)
             return Task(compute, self._pool.submit(function, item))
         except Exception:  # no pool could be had, or it broke (BrokenProcessPool)
             self._here = True
@@ -162,9 +158,20 @@ class Task(Generic[Result]):
         """What the task's function gives for its item (asked for once): a worker's result,
         or, where no worker gave one, computed here (raising as the function raises)."""
         future, self._future = self._future, None
-        if future is not None and not future.cancelled() and future.exception() is None:
-            return future.result()
-        return self._compute()
+        return future.result() if _succeeded(future) else self._compute()
+
+
+def _computed_here(processes: int) -> bool:
+    """Whether work for `processes` processes is done by this one: one process, no fork, or
+    children the system reaps."""
+    return processes <= 1 or not CAN_FORK or _children_reaped_by_the_system()
+
+
+def _forked_pool(processes: int) -> ProcessPoolExecutor:
+    """A pool of `processes` workers forked from this process (raises where none can be had)."""
+    return ProcessPoolExecutor(
+        processes, multiprocessing.get_context("fork"), initializer=_start_worker
+    )
 
 
 def _children_reaped_by_the_system() -> bool:
@@ -177,9 +184,7 @@ def _children_reaped_by_the_system() -> bool:
 def _submitted(number: int, count: int, processes: int) -> list[Future[Any] | None]:
     """Each position's future, all of them finished; None for each where no pool could be had."""
     try:
-        pool = ProcessPoolExecutor(
-            processes, multiprocessing.get_context("fork"), initializer=_start_worker
-        )
+        pool = _forked_pool(processes)
     except (OSError, ValueError):
         return [None] * count
     futures: list[Future[Any] | None] = []
