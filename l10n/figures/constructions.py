@@ -17,15 +17,15 @@ reads the figures and pairs what differs, with a note for the message.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from l10n.figures import units
+from l10n.figures.batches import JoinedTexts
 from l10n.figures.locale_facts import ASCII_DIGITS, FACTS
 from l10n.figures.scanner import language_code
 from l10n.figures.values import Figure, NumberValue, PercentValue
@@ -141,36 +141,20 @@ def texts_with_constructions(
     batch (digits of every script are `\\d` to it, so the batch is not translated first); the
     few texts with a link's mark are then read for a pair."""
     language = language_code(language)
-    joined = "\n".join(texts)
+    batch = JoinedTexts(texts)
     rare, links = _batch_patterns(language)
     found: set[int] = set()
     for pattern in rare:
-        found.update(_texts_matching(pattern, joined, texts))
+        found.update(batch.matching(pattern))
     if pairs:
         pair = _candidate_pattern(language)
         for pattern in links:
             found.update(
                 position
-                for position in _texts_matching(pattern, joined, texts)
+                for position in batch.matching(pattern)
                 if position not in found and pair.search(texts[position])
             )
     return sorted(found)
-
-
-def _texts_matching(pattern: re.Pattern[str], joined: str, texts: Sequence[str]) -> list[int]:
-    """The positions of the `texts` (`joined` with a newline) in which `pattern` matches, in
-    one search a text: nearly none of a batch's texts match, so their starts are counted only
-    once one does."""
-    match = pattern.search(joined)
-    if match is None:
-        return []
-    starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    found: list[int] = []
-    while match is not None:
-        position = bisect_right(starts, match.start()) - 1
-        found.append(position)
-        match = pattern.search(joined, starts[position + 1])  # one match a text: on to the next
-    return found
 
 
 def may_differ(source: str, source_language: str, target: str, target_language: str) -> bool:

@@ -47,10 +47,10 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import accumulate
+
+from l10n.figures.batches import JoinedTexts
 
 PRINTF = "printf"
 POSITIONAL = "positional"
@@ -267,20 +267,11 @@ def texts_to_blank(texts: Sequence[str]) -> list[int]:
     A check calls this on a whole batch of texts, so that the texts with nothing to blank, nearly
     all of a press catalog's, cost no Python code each.
     """
-    joined = _BATCH_SEPARATOR.join(texts)
-    starts: list[int] = []
+    batch = JoinedTexts(texts, _BATCH_SEPARATOR)
     positions: set[int] = set()
     for character in _MAY_BLANK:
-        if character not in joined:
-            continue
-        pattern = _may_blank(character)
-        found = pattern.search(joined)
-        if found is not None and not starts:
-            starts = list(accumulate((len(text) + 1 for text in texts), initial=0))
-        while found is not None:
-            position = bisect_right(starts, found.start()) - 1
-            positions.add(position)
-            found = pattern.search(joined, starts[position + 1])  # on to the next text
+        if character in batch.joined:
+            positions.update(batch.matching(_may_blank(character)))
     return sorted(positions)
 
 
