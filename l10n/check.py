@@ -1565,29 +1565,25 @@ def _with_number_words(
             continue  # no translation read (and so none in `texts`)
         source_rows = translations[language][0]
         still = set(unsettled[language])
+        language_texts = texts[language]
         # Most batches have no source spelling a number, no construction and nothing unsettled:
         # then no position needs looking at one by one.
+        open_positions = (
+            [position for position in positions if position not in still] if still else positions
+        )
         candidates = (
-            [
-                position
-                for position in positions
-                if source_rows[position] in spelling and position not in still
-            ]
+            [position for position in open_positions if source_rows[position] in spelling]
             if spelling
             else []
         )
         more = set()
         if candidates:  # else not even the language's pattern is needed
             spelt = words.texts_spelling_numbers(
-                [texts[language][position] for position in candidates], language
+                [language_texts[position] for position in candidates], language
             )
             more = {candidates[index] for index in spelt}
         # Percentage points, pairs and heights: the source's construction may be read
         # differently by the translation (and percentage points may be the translation's).
-        open_positions = (
-            [position for position in positions if position not in still] if still else positions
-        )
-        language_texts = texts[language]
         found = constructions.texts_with_constructions(
             [language_texts[position] for position in open_positions], language, pairs=False
         )
@@ -1598,11 +1594,11 @@ def _with_number_words(
             position
             for position in sorted(either - more)
             if constructions.may_differ(
-                sources[source_rows[position]], source_lang, texts[language][position], language
+                sources[source_rows[position]], source_lang, language_texts[position], language
             )
         )
         if more:
-            unsettled[language] = sorted(set(unsettled[language]) | more)
+            unsettled[language] = sorted(still | more)
     return unsettled
 
 
@@ -1914,6 +1910,7 @@ def check_paths(
     files = list(find_po_files(paths))
     domains = Counter(domain_of_path(path) for path in files)
     alone = [path for path in files if domains[domain_of_path(path)] == 1]
+    compared_paths = set(files) - set(alone)  # catalogs of one domain, compared entry by entry
     result = CheckResult()
     compared: list[CatalogUnderCheck] = []
     plans = _pieces_planned(alone, processes) if processes > 1 else {}
@@ -1925,10 +1922,10 @@ def check_paths(
             if planned is not None:
                 planned.submit(workers, work)
         for path in files:
-            if domains[domain_of_path(path)] > 1:
+            if path in compared_paths:
                 catalog = read_catalog_under_check(path)
                 # A catalog in a language not asked for is still read: a broken one is refused.
-                if not languages or catalog.language in languages:
+                if work.wanted(catalog):
                     result.files.append(catalog.path)
                     compared.append(catalog)
                 continue
@@ -2000,7 +1997,7 @@ def _pieces_planned(paths: Sequence[Path], processes: int) -> dict[Path, _Pieces
     }
     if sum(len(pieces.bounds) for pieces in plans.values() if pieces is not None) < 2:
         return {}  # no work to share: read in slices here, with no process forked
-    return {path: plans.get(path) for path in paths}
+    return plans
 
 
 # A piece of a catalog file, from one byte to another, to read and check in a worker, and

@@ -1260,7 +1260,6 @@ def explain_web_address(figure: Figure, here: Side, there: Side) -> Explanation 
 # "$1", "{1}" are placeholders (what follows "%" or "$" never counts).
 _UNREAD_PREFIX_LETTERS = frozenset("vVxX")
 _UNREAD_BEFORE = frozenset(" \t\n\u00a0([\"'«“‘/:=+-–—−×")
-_TO_ASCII = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def explain_digits_unread(figure: Figure, here: Side, there: Side) -> Explanation | None:
@@ -1271,7 +1270,7 @@ def explain_digits_unread(figure: Figure, here: Side, there: Side) -> Explanatio
     value = figure.value
     if not isinstance(value, NumberValue):
         return None
-    raw = figure.raw.strip().translate(_TO_ASCII)
+    raw = figure.raw.strip().translate(ASCII_DIGITS)
     negative = raw[:1] in ("-", "−")
     digits = raw.lstrip("+-−")
     whole, _, decimals = digits.partition(".")
@@ -1290,7 +1289,7 @@ def explain_digits_unread(figure: Figure, here: Side, there: Side) -> Explanatio
 
 
 def _ascii(text: str) -> str:
-    return text.translate(_TO_ASCII)
+    return text.translate(ASCII_DIGITS)
 
 
 def _a_decade(digits: str, side: Side, end: int, before: str) -> bool:
