@@ -147,8 +147,18 @@ def read_po_file(config: Config, path: Path) -> Catalog | None:
 
 
 def statement_files(config: Config) -> list[Path]:
-    """The statements' files, in name order."""
-    return sorted(config.source_path.glob(f"*{STATEMENT_SUFFIX}"))
+    """The statements' files, in name order. A name that is not UTF-8 is refused: it names
+    the statement's catalogs and stands in their references, which are UTF-8 text."""
+    files = sorted(config.source_path.glob(f"*{STATEMENT_SUFFIX}"))
+    for path in files:
+        try:
+            path.name.encode("utf-8")
+        except UnicodeEncodeError:
+            raise SourceError(
+                "the file's name is not UTF-8: rename it (it names the statement's catalogs)",
+                path=shown_path(config, path),
+            ) from None
+    return files
 
 
 def read_statements(config: Config) -> list[Document]:

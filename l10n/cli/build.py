@@ -10,7 +10,7 @@ import click
 
 from l10n.build import BuildOptions, BuildResult, Issue, build_site
 from l10n.check import NEVER_PUBLISHED, STALE, check_project
-from l10n.cli.common import State, pass_state
+from l10n.cli.common import TEXT, State, pass_state
 from l10n.errors import L10nError, place
 from l10n.wording import counted
 
@@ -68,6 +68,7 @@ def _report(result: BuildResult) -> None:
 )
 @click.option(
     "--base-url",
+    type=TEXT,
     default=None,
     help="Public address of the site (https://example.org/); makes hreflang links absolute.",
 )
