@@ -968,3 +968,42 @@ def test_a_list_joined_by_a_comma_with_another_number_is_still_found(
     assert {"number-changed", "number-extra", "number-missing"} & set(
         codes(findings(msgid, msgstr, "ru"))
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Session 8's held-out sample (Debian games, Xfce, MATE, LibreOffice; Django apps, Tryton):
+# classes of false alarms, each with a true difference of the same shape
+
+
+def figure_errors(msgid: str, msgstr: str, language: str, source_lang: str = "en") -> list[str]:
+    found = findings(msgid, msgstr, language, source_lang=source_lang)
+    return codes([finding for finding in found if finding.severity == "error"])
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Insert a 3 second gap between tracks", "Вставлять паузу в три секунды", "ru", "en"),
+        ("Insert a 2 second gap", "أدرج فاصلا مدته ثانيتان", "ar", "en"),
+        ("Wait a 30-second delay", "Подождите тридцать секунд", "ru", "en"),
+        ("Пауза в 2 секунды перед стартом", "A two second pause before the start", "en", "ru"),
+    ],
+)
+def test_second_after_a_figure_is_the_unit_not_a_second_number(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Insert a 3 second gap between tracks", "Вставлять паузу в четыре секунды", "ru", "en"),
+        ("Insert a 2 second gap", "أدرج فاصلا مدته ثلاث ثوان", "ar", "en"),
+        ("Пауза в 2 секунды перед стартом", "A 5 second pause before the start", "en", "ru"),
+    ],
+)
+def test_a_changed_count_of_seconds_is_still_found(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) != []

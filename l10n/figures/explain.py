@@ -624,15 +624,25 @@ def _number_adjectives(language: str, text: str) -> Counter[Decimal]:
     return found
 
 
+# The word right after a figure in digits, across a space or a hyphen ("2 second", "30-second").
+_WORD_AFTER_FIGURE = re.compile(r"[ \u00a0-]?([^\W\d_]+)")
+
+
 def _outside_figures(side: Side) -> str:
     """The side's text with its figures blanked out, made once per side in one pass over the
     text (each unmatched figure asks for it: rebuilt per figure and per figure blanked, a long
-    entry took time growing with the square of its length)."""
+    entry took time growing with the square of its length).
+
+    An ordinal word right after a figure in digits is blanked with it: there it names a unit
+    ("a 2 second pause", "10 ثانية"), and the figure states the number already."""
     if side.outside_figures is None:
         pieces: list[str] = []
         position = 0
         for figure in sorted(side.figures, key=lambda figure: figure.start):
             start, end = max(figure.start, position), max(figure.end, position)
+            after = _WORD_AFTER_FIGURE.match(side.text, end)
+            if after and figure.raw[-1:].isdigit() and words.is_ordinal(after[1], side.language):
+                end = after.end()
             pieces += (side.text[position:start], " " * (end - start))
             position = end
         pieces.append(side.text[position:])
