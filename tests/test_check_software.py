@@ -1071,3 +1071,56 @@ def test_another_base_or_a_count_beside_a_base_word_is_still_found(
     msgid: str, msgstr: str, language: str, source_lang: str
 ) -> None:
     assert figure_errors(msgid, msgstr, language, source_lang) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Mon, Oct 00 0000 at 00:00 PM", "Пн, 00 окт 0000 в 00:00", "ru"),
+        ("today at 00:00:00 PM", "اليوم عند 00:00:00 م", "ar"),
+        ("00/00/00, 00:00 PM", "00.00.00, 00:00", "ru"),
+        ("Wed, Sep 00 0000 at 00:00 PM", "الأربعاء، سبتمبر 00 0000 في 00:00 م", "ar"),
+    ],
+)
+def test_a_layout_shown_in_zeros_states_no_value(msgid: str, msgstr: str, language: str) -> None:
+    assert figure_errors(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("today at 00:00:00 PM", "сегодня в 01:00:00", "ru"),
+        ("The gates close at 00:00 GMT", "Ворота закроются в 01:00 GMT", "ru"),
+        ("Shown as 00:00, from 8 to 20", "يعرض بصيغة 00:00، من 8 إلى 21", "ar"),
+    ],
+)
+def test_a_value_beside_or_instead_of_a_layout_in_zeros_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Forms of the month name||May", "И=май|Р=мая|Т=маем|П=мае", "ru"),
+        ("Forms of the month name||August", "И=август|Р=августа|П=августе", "ru"),
+    ],
+)
+def test_a_month_named_again_in_another_form_is_no_second_month(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Forms of the month name||May", "И=май|Р=июня|Т=маем", "ru"),
+        ("Forms of the month name||August", "И=сентябрь|Р=сентября", "ru"),
+    ],
+)
+def test_another_month_among_the_forms_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
