@@ -1124,3 +1124,47 @@ def test_another_month_among_the_forms_is_still_found(
     msgid: str, msgstr: str, language: str
 ) -> None:
     assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [("3s [total of 3s]", "3 [сумма троек]"), ("6s [total of 6s]", "6 [сумма шестёрок]")],
+)
+def test_a_dice_face_named_by_its_noun_in_the_genitive_plural_is_that_number(
+    msgid: str, msgstr: str
+) -> None:
+    assert figure_errors(msgid, msgstr, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [("3s [total of 3s]", "3 [сумма четвёрок]"), ("6s [total of 6s]", "5 [сумма шестёрок]")],
+)
+def test_another_dice_face_is_still_found(msgid: str, msgstr: str) -> None:
+    assert figure_errors(msgid, msgstr, "ru") != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (
+            "0 sorts down, any value other than 0 sorts up",
+            "0 — по убыванию, ненулевое — по возрастанию",
+        ),
+        ("Every amount will be set to 0.", "Все суммы будут обнулены."),
+        ("Hide the 0 values", "Скрыть нулевые значения"),
+    ],
+)
+def test_nought_said_by_an_adjective_or_a_verb_of_zero(msgid: str, msgstr: str) -> None:
+    assert figure_errors(msgid, msgstr, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("Every amount will be set to 1.", "Все суммы будут обнулены."),
+        ("Any value other than 0 sorts up", "Любое значение больше 1 — по возрастанию"),
+    ],
+)
+def test_another_value_beside_a_zero_word_is_still_found(msgid: str, msgstr: str) -> None:
+    assert figure_errors(msgid, msgstr, "ru") != []
