@@ -1168,3 +1168,54 @@ def test_nought_said_by_an_adjective_or_a_verb_of_zero(msgid: str, msgstr: str) 
 )
 def test_another_value_beside_a_zero_word_is_still_found(msgid: str, msgstr: str) -> None:
     assert figure_errors(msgid, msgstr, "ru") != []
+
+
+ARABIC_SIX_FORMS = ("لا صفوف", "صف واحد", "صفان", "$1 صفوف", "$1 صفًا", "$1 صف")
+
+
+def test_a_dollar_count_of_a_plural_entry_is_its_placeholder() -> None:
+    found = findings(
+        "$1 row", ARABIC_SIX_FORMS, "ar", msgid_plural="$1 rows", plural_forms=ARABIC_PLURALS
+    )
+    assert codes(found) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgid_plural", "msgstr"),
+    [
+        ("$1 row of 5", "$1 rows of 5", ("$1 строка из 6", "$1 строки из 6", "$1 строк из 6")),
+        ("It costs $5", None, ("Стоит $6",)),
+    ],
+)
+def test_a_figure_beside_a_dollar_placeholder_or_a_dollar_amount_is_still_compared(
+    msgid: str, msgid_plural: str | None, msgstr: tuple[str, ...]
+) -> None:
+    found = findings(msgid, msgstr, "ru", msgid_plural=msgid_plural, plural_forms=RUSSIAN_PLURALS)
+    assert "number-changed" in codes(found)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Make a 1:1 copy of the disc", "Сделать точную копию диска", "ru"),
+        ("Split the panels 50/50", "Разделить панели поровну", "ru"),
+        ("Make a 1:1 copy of the disc", "أنشئ نسخة مطابقة من القرص", "ar"),
+        ("Original size", "Масштаб 1:1", "ru"),
+    ],
+)
+def test_a_ratio_of_equal_parts_said_in_a_word(msgid: str, msgstr: str, language: str) -> None:
+    assert figure_errors(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Make a 1:1 copy of the disc", "Сделать точную копию 1:2", "ru"),
+        ("Split the panels 50/50", "Разделить панели 60/40", "ru"),
+        ("Zoom 1:2", "Исходный размер", "ru"),
+    ],
+)
+def test_an_unequal_ratio_or_another_ratio_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []

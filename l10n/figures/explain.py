@@ -1378,6 +1378,38 @@ def _whole_digits(text: str, start: int, end: int) -> bool:
     return not (after.isdigit() or (after and after in ".,٫" and text[end + 1 : end + 2].isdigit()))
 
 
+_RATIO_MARK = re.compile(r"[ \u00a0]?[:/][ \u00a0]?")
+
+
+def explain_equal_parts(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A ratio of equal parts ("1:1 copy", "50/50") where the other side says it in a word
+    ("точная копия", "равное соотношение", "Original Size" for "Масштаб 1:1"). Only where the
+    other side states no other number instead: "1:1" for "1:2", "50/50" for "60/40" stay
+    findings."""
+    value = figure.value
+    if not isinstance(value, NumberValue):
+        return None
+    mark = _RATIO_MARK.match(here.text, figure.end)
+    if mark is None:
+        return None
+    partner = next(
+        (
+            other
+            for other in here.unmatched
+            if other.start == mark.end() and other.value == value and other is not figure
+        ),
+        None,
+    )
+    if partner is None:
+        return None
+    if any(isinstance(other.value, NumberValue | PercentValue) for other in there.unmatched):
+        return None
+    named = FACTS[language_code(there.language)].number_words.named
+    if named is None or not re.search(named.equal_parts, there.text):
+        return None
+    return Explanation("a ratio of equal parts", (figure, partner))
+
+
 _ZEROS = frozenset("0\u0660\u06f0")
 
 
@@ -1453,6 +1485,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "one said by its unit": explain_one_as_its_unit,
     "numeral base": explain_numeral_base,
     "a layout shown in zeros": explain_zero_template,
+    "a ratio of equal parts": explain_equal_parts,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }

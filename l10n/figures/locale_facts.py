@@ -243,11 +243,14 @@ class NamedNumbers:
         for base 10, "الثنائي" for base 2, "hex" for base 16).
     base_before, base_after: regular expressions right before and right after a figure that
         make it a base ("base-10", "по основанию 2", "16-ричный").
+    equal_parts: a regular expression of the words that say what a ratio of equal parts says
+        ("1:1 copy" is "точная копия", "50/50" is "равное", "Original Size" is "1:1").
     """
 
     bases: Mapping[int, str]
     base_before: str
     base_after: str
+    equal_parts: str
 
 
 @dataclass(frozen=True)
@@ -600,6 +603,7 @@ _ENGLISH = LanguageFacts(
             },
             base_before=r"(?i)(?:base|radix)[-:\s]*$",
             base_after=r"",
+            equal_parts=r"(?i)\b(?:exact\w*|equal\w*|identical\w*|even(?:ly)?|same|original)\b",
         ),
     ),
     month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
@@ -972,6 +976,10 @@ _RUSSIAN = LanguageFacts(
             },
             base_before=r"(?i)основани\w*[-:\s]*$",
             base_after=r"(?i)-?ричн",
+            equal_parts=(
+                r"(?i)(?<!\w)(?:точн|равн|одинаков|идентичн|исходн|оригинальн|натуральн)\w*"
+                r"|(?<!\w)(?:поровну|пополам)(?!\w)"
+            ),
         ),
     ),
     month_words=MonthWords(
@@ -1256,6 +1264,7 @@ _ARABIC = LanguageFacts(
             },
             base_before=r"(?:أساس|الأساس|للأساس)[-:\s]*$",
             base_after=r"",
+            equal_parts=r"متساو|بالتساوي|مماثل|مطابق|طبق الأصل|الأصلي",
         ),
     ),
     month_words=MonthWords(
