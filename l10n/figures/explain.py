@@ -811,6 +811,37 @@ def explain_month_word(figure: Figure, here: Side, there: Side) -> Explanation |
     return Explanation("month in words", (figure,), tuple(taken))
 
 
+def _bare_month(value: FigureValue) -> int | None:
+    if isinstance(value, DateValue) and value.day is None and value.year is None:
+        return value.month
+    return None
+
+
+def explain_month_again(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A month named again, alone, by a side that names it elsewhere too, where the other side
+    names it once (Gramps's table of a month's forms, "И=май|Р=мая|Т=маем" for "May"). Only
+    where the other side leaves no other month open: "май|июня" for "May" stays a finding."""
+    month = _bare_month(figure.value)
+    if month is None:
+        return None
+    if not any(
+        other is not figure and isinstance(other.value, DateValue) and other.value.month == month
+        for other in here.figures
+    ):
+        return None
+    if any(
+        isinstance(other.value, DateValue) and other.value.month != month
+        for other in there.unmatched
+    ):
+        return None
+    named_there = any(
+        isinstance(other.value, DateValue) and other.value.month == month for other in there.figures
+    )
+    if named_there or words.month_mentions(month, there.text, there.language):
+        return Explanation("a month named again", (figure,))
+    return None
+
+
 def explain_partial_date(figure: Figure, here: Side, there: Side) -> Explanation | None:
     """The other side's date lacks the day or year that it writes in words beside the month
     ("الأول من أكتوبر" for 1 October)."""
@@ -1347,6 +1378,67 @@ def _whole_digits(text: str, start: int, end: int) -> bool:
     return not (after.isdigit() or (after and after in ".,٫" and text[end + 1 : end + 2].isdigit()))
 
 
+_RATIO_MARK = re.compile(r"[ \u00a0]?[:/][ \u00a0]?")
+
+
+def explain_equal_parts(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A ratio of equal parts ("1:1 copy", "50/50") where the other side says it in a word
+    ("точная копия", "равное соотношение", "Original Size" for "Масштаб 1:1"). Only where the
+    other side states no other number instead: "1:1" for "1:2", "50/50" for "60/40" stay
+    findings."""
+    value = figure.value
+    if not isinstance(value, NumberValue):
+        return None
+    mark = _RATIO_MARK.match(here.text, figure.end)
+    if mark is None:
+        return None
+    partner = next(
+        (
+            other
+            for other in here.unmatched
+            if other.start == mark.end() and other.value == value and other is not figure
+        ),
+        None,
+    )
+    if partner is None:
+        return None
+    if any(isinstance(other.value, NumberValue | PercentValue) for other in there.unmatched):
+        return None
+    named = FACTS[language_code(there.language)].number_words.named
+    if named is None or not re.search(named.equal_parts, there.text):
+        return None
+    return Explanation("a ratio of equal parts", (figure, partner))
+
+
+_ZEROS = frozenset("0\u0660\u06f0")
+
+
+def _zero_template(figure: Figure) -> bool:
+    """Whether `figure` is a sample of a layout written in zeros ("00:00 PM", "Oct 00 0000",
+    "00/00/00"): two zero digits at least, and no other digit."""
+    digits = [character for character in figure.raw if character.isdigit()]
+    return len(digits) >= 2 and all(digit in _ZEROS for digit in digits)
+
+
+def explain_zero_template(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A layout shown in zeros ("Oct 00 0000 at 00:00 PM", a sample of a date format) where the
+    other side shows its own layout in zeros too ("00 окт 0000 в 00:00": a 24-hour clock has no
+    PM): no value is stated on either side. A layout whose sample holds another digit
+    ("01:00") states a value, and stays compared, as does a month named in the sample."""
+    if not _zero_template(figure):
+        return None
+    value = figure.value
+    if (
+        isinstance(value, DateValue)
+        and value.month is not None
+        and not words.month_mentions(value.month, there.text, there.language)
+    ):
+        return None  # "Oct 00 0000" for "00 ноя 0000": the month differs
+    if any(_zero_template(other) for other in there.figures):
+        return Explanation("a layout shown in zeros", (figure,))
+    return None
+
+
 _BASE_LOOK_BACK = 24
 
 
@@ -1378,6 +1470,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "partial date": explain_partial_date,
     "month glossed": explain_month_gloss,
     "month words": explain_month_word,
+    "a month named again": explain_month_again,
     "number words": explain_number_words,
     "name with a number": explain_name_number,
     "fraction": explain_fraction,
@@ -1391,6 +1484,8 @@ EXPLAINERS: dict[str, Explainer] = {
     "numbers joined by commas": explain_comma_list,
     "one said by its unit": explain_one_as_its_unit,
     "numeral base": explain_numeral_base,
+    "a layout shown in zeros": explain_zero_template,
+    "a ratio of equal parts": explain_equal_parts,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }
