@@ -1001,6 +1001,26 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
             return
 
 
+def check_plural_form_count(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A plural entry with more or fewer forms than its catalog's Plural-Forms header says.
+
+    `msgfmt --check` refuses such a catalog ("nplurals = 3 ... but some messages have 4 plural
+    forms"); a form beyond nplurals is never shown, and a missing one shows nothing."""
+    if entry.msgid_plural is None:
+        return
+    declared = _PLURAL_NUMBER.search(catalog.plural_forms)
+    if declared is None:
+        return
+    expected = int(declared.group(1))
+    if len(entry.msgstr) != expected:
+        message = (
+            f"{len(entry.msgstr)} plural forms (msgstr[0] to msgstr[{len(entry.msgstr) - 1}]) "
+            f"where the Plural-Forms header says nplurals={expected}: msgfmt refuses the catalog"
+        )
+        yield entry_finding(catalog, entry, PLURAL_FORM_COUNT, ERROR, message)
+
+
+PLURAL_FORM_COUNT = "plural-forms"
 BIDI = "bidi-control"
 
 
@@ -1077,6 +1097,12 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
         check_bidi_controls,
         ERROR,
         lambda texts: (texts.invisible or texts.holds("&")) and texts.any_part(holds_forbidden),
+    ),
+    # msgid_plural is None for every entry but the plural ones, which few catalogs hold.
+    PLURAL_FORM_COUNT: EntryCheck(
+        check_plural_form_count,
+        ERROR,
+        lambda texts: any(map(_MSGID_PLURAL, texts.catalog.entries)),
     ),
     HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters,
