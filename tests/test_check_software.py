@@ -1219,3 +1219,37 @@ def test_an_unequal_ratio_or_another_ratio_is_still_found(
     msgid: str, msgstr: str, language: str
 ) -> None:
     assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Collapse from level _2", "Свернуть со _второго уровня", "ru"),
+        (
+            "Sort up (for example, 1, 2, 3 or a, b, c)",
+            "По возрастанию (например, 1,2,3 или а, б, в)",
+            "ru",
+        ),
+    ],
+)
+def test_a_number_word_after_a_mnemonic_and_a_list_without_spaces_state_their_numbers(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Collapse from level _3", "Свернуть со _второго уровня", "ru"),
+        (
+            "Sort up (for example, 1, 2, 3 or a, b, c)",
+            "По возрастанию (например, 1,2,4 или а, б, в)",
+            "ru",
+        ),
+    ],
+)
+def test_another_number_after_a_mnemonic_or_in_a_list_without_spaces_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []

@@ -1349,6 +1349,9 @@ def _unread_digits(side: Side, digits: str, negative: bool) -> int:
     while at >= 0:
         end = at + len(digits)
         found, at = at, text.find(digits, at + 1)
+        if _listed_without_spaces(text, found, end) and not _covered(side, found):
+            count += 1  # "1,2,3", which no reading takes for a number
+            continue
         if not _whole_digits(text, found, end):
             continue
         if _covered(side, found) or _a_decade(digits, side, end, text[found - 1 : found]):
@@ -1366,6 +1369,21 @@ def _unread_digits(side: Side, digits: str, negative: bool) -> int:
             continue
         count += 1
     return count
+
+
+# Three numbers or more joined by commas without a space ("1,2,3"): a list, not a decimal.
+_LIST_WITHOUT_SPACES = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{1,2}){2,}(?![\d.,])")
+
+
+def _listed_without_spaces(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is an item of such a list, whole."""
+    if (start and text[start - 1] not in ", ") or text[end : end + 1] not in ("", ",", " "):
+        return False
+    line_start = max(0, start - 40)
+    return any(
+        match.start() <= start and end <= match.end()
+        for match in _LIST_WITHOUT_SPACES.finditer(text, line_start, end + 40)
+    )
 
 
 def _whole_digits(text: str, start: int, end: int) -> bool:
