@@ -1428,6 +1428,32 @@ def explain_equal_parts(figure: Figure, here: Side, there: Side) -> Explanation 
     return Explanation("a ratio of equal parts", (figure, partner))
 
 
+def explain_one_period(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """One unit of time that the other side says by its frequency ("10/1 Year ARM" for
+    "изменяемая ежегодно", "Every 1 month" for "شهري", "1 day" for "daily"): "every one year"
+    is "yearly". Only where the other side states no other number instead: "1 year" for
+    "ежегодно, 2 года" stays a finding, as does "1 month" for "еженедельно"."""
+    if figure.value != NumberValue(Decimal(1)) or figure.raw.strip() not in ("1", "١"):
+        return None
+    ours = FACTS[language_code(here.language)].number_words.named
+    theirs = FACTS[language_code(there.language)].number_words.named
+    if ours is None or theirs is None:
+        return None
+    unit = next(
+        (
+            unit
+            for unit, pattern in ours.period_units.items()
+            if re.match(rf"[ \u00a0-]?(?:{pattern})(?!\w)", here.text[figure.end :], re.I)
+        ),
+        None,
+    )
+    if unit is None or not re.search(theirs.frequencies[unit], there.text, re.I):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None
+    return Explanation("a period said by its frequency", (figure,))
+
+
 _ZEROS = frozenset("0\u0660\u06f0")
 
 
@@ -1504,6 +1530,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "numeral base": explain_numeral_base,
     "a layout shown in zeros": explain_zero_template,
     "a ratio of equal parts": explain_equal_parts,
+    "a period said by its frequency": explain_one_period,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }
