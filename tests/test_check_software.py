@@ -1219,3 +1219,64 @@ def test_an_unequal_ratio_or_another_ratio_is_still_found(
     msgid: str, msgstr: str, language: str
 ) -> None:
     assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Collapse from level _2", "Свернуть со _второго уровня", "ru"),
+        (
+            "Sort up (for example, 1, 2, 3 or a, b, c)",
+            "По возрастанию (например, 1,2,3 или а, б, в)",
+            "ru",
+        ),
+    ],
+)
+def test_a_number_word_after_a_mnemonic_and_a_list_without_spaces_state_their_numbers(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Collapse from level _3", "Свернуть со _второго уровня", "ru"),
+        (
+            "Sort up (for example, 1, 2, 3 or a, b, c)",
+            "По возрастанию (например, 1,2,4 или а, б, в)",
+            "ru",
+        ),
+    ],
+)
+def test_another_number_after_a_mnemonic_or_in_a_list_without_spaces_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("5/1 Year ARM", "Ставка меняется ежегодно после 5 лет", "ru", "en"),
+        ("Repeat every 1 month", "تكرار شهري", "ar", "en"),
+        ("Run 1 day after import", "Запускать ежедневно после импорта", "ru", "en"),
+        ("Повторять ежедневно", "Repeat every 1 day", "en", "ru"),
+    ],
+)
+def test_one_unit_of_time_said_by_its_frequency(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("5/1 Year ARM", "Ставка меняется ежемесячно после 5 лет", "ru"),
+        ("Repeat every 1 week", "Повторять ежегодно", "ru"),
+        ("Every 1 year, then 2 years", "Ежегодно, затем раз в 3 года", "ru"),
+    ],
+)
+def test_another_frequency_or_number_is_still_found(msgid: str, msgstr: str, language: str) -> None:
+    assert figure_errors(msgid, msgstr, language) != []

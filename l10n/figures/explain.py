@@ -1349,6 +1349,9 @@ def _unread_digits(side: Side, digits: str, negative: bool) -> int:
     while at >= 0:
         end = at + len(digits)
         found, at = at, text.find(digits, at + 1)
+        if _listed_without_spaces(text, found, end) and not _covered(side, found):
+            count += 1  # "1,2,3", which no reading takes for a number
+            continue
         if not _whole_digits(text, found, end):
             continue
         if _covered(side, found) or _a_decade(digits, side, end, text[found - 1 : found]):
@@ -1366,6 +1369,21 @@ def _unread_digits(side: Side, digits: str, negative: bool) -> int:
             continue
         count += 1
     return count
+
+
+# Three numbers or more joined by commas without a space ("1,2,3"): a list, not a decimal.
+_LIST_WITHOUT_SPACES = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{1,2}){2,}(?![\d.,])")
+
+
+def _listed_without_spaces(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is an item of such a list, whole."""
+    if (start and text[start - 1] not in ", ") or text[end : end + 1] not in ("", ",", " "):
+        return False
+    line_start = max(0, start - 40)
+    return any(
+        match.start() <= start and end <= match.end()
+        for match in _LIST_WITHOUT_SPACES.finditer(text, line_start, end + 40)
+    )
 
 
 def _whole_digits(text: str, start: int, end: int) -> bool:
@@ -1408,6 +1426,32 @@ def explain_equal_parts(figure: Figure, here: Side, there: Side) -> Explanation 
     if named is None or not re.search(named.equal_parts, there.text):
         return None
     return Explanation("a ratio of equal parts", (figure, partner))
+
+
+def explain_one_period(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """One unit of time that the other side says by its frequency ("10/1 Year ARM" for
+    "изменяемая ежегодно", "Every 1 month" for "شهري", "1 day" for "daily"): "every one year"
+    is "yearly". Only where the other side states no other number instead: "1 year" for
+    "ежегодно, 2 года" stays a finding, as does "1 month" for "еженедельно"."""
+    if figure.value != NumberValue(Decimal(1)) or figure.raw.strip() not in ("1", "١"):
+        return None
+    ours = FACTS[language_code(here.language)].number_words.named
+    theirs = FACTS[language_code(there.language)].number_words.named
+    if ours is None or theirs is None:
+        return None
+    unit = next(
+        (
+            unit
+            for unit, pattern in ours.period_units.items()
+            if re.match(rf"[ \u00a0-]?(?:{pattern})(?!\w)", here.text[figure.end :], re.I)
+        ),
+        None,
+    )
+    if unit is None or not re.search(theirs.frequencies[unit], there.text, re.I):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None
+    return Explanation("a period said by its frequency", (figure,))
 
 
 _ZEROS = frozenset("0\u0660\u06f0")
@@ -1486,6 +1530,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "numeral base": explain_numeral_base,
     "a layout shown in zeros": explain_zero_template,
     "a ratio of equal parts": explain_equal_parts,
+    "a period said by its frequency": explain_one_period,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }

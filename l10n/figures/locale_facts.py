@@ -245,12 +245,18 @@ class NamedNumbers:
         make it a base ("base-10", "по основанию 2", "16-ричный").
     equal_parts: a regular expression of the words that say what a ratio of equal parts says
         ("1:1 copy" is "точная копия", "50/50" is "равное", "Original Size" is "1:1").
+    period_units, frequencies: by unit of time ("year", "month", "week", "day", "hour",
+        "minute"), a regular expression (of any case) of the unit's word after a number ("1
+        год"), and of the word that says "every one of it" ("ежегодно", "شهري", "weekly"):
+        "1 Year" is "ежегодно" in a schedule.
     """
 
     bases: Mapping[int, str]
     base_before: str
     base_after: str
     equal_parts: str
+    period_units: Mapping[str, str]
+    frequencies: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -604,6 +610,22 @@ _ENGLISH = LanguageFacts(
             base_before=r"(?i)(?:base|radix)[-:\s]*$",
             base_after=r"",
             equal_parts=r"(?i)\b(?:exact\w*|equal\w*|identical\w*|even(?:ly)?|same|original)\b",
+            period_units={
+                "year": r"years?|yearly",
+                "month": r"months?|monthly",
+                "week": r"weeks?|weekly",
+                "day": r"days?|daily|calendar days?",
+                "hour": r"hours?|hourly",
+                "minute": r"minutes?|minutely",
+            },
+            frequencies={
+                "year": r"\b(?:yearly|annual(?:ly)?|every year)\b",
+                "month": r"\b(?:monthly|every month)\b",
+                "week": r"\b(?:weekly|every week)\b",
+                "day": r"\b(?:daily|every day)\b",
+                "hour": r"\b(?:hourly|every hour)\b",
+                "minute": r"\b(?:minutely|every minute)\b",
+            },
         ),
     ),
     month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
@@ -980,6 +1002,22 @@ _RUSSIAN = LanguageFacts(
                 r"(?i)(?<!\w)(?:точн|равн|одинаков|идентичн|исходн|оригинальн|натуральн)\w*"
                 r"|(?<!\w)(?:поровну|пополам)(?!\w)"
             ),
+            period_units={
+                "year": r"(?:год|года|лет)",
+                "month": r"месяц\w*",
+                "week": r"недел\w*",
+                "day": r"(?:день|дня|дней|сут\w*)",
+                "hour": r"час(?:а|ов)?",
+                "minute": r"минут\w*",
+            },
+            frequencies={
+                "year": r"ежегодн\w*|годов\w*|каждый год",
+                "month": r"(?:еже)?месячн\w*|каждый месяц",
+                "week": r"(?:еже)?недельн\w*|каждую неделю",
+                "day": r"(?:еже)?(?:дневн|суточн)\w*|каждый день",
+                "hour": r"ежечасн\w*|часов(?:ая|ой|ую|ые|ых)|каждый час",
+                "minute": r"(?:еже)?минутн\w*|каждую минуту",
+            },
         ),
     ),
     month_words=MonthWords(
@@ -1265,6 +1303,22 @@ _ARABIC = LanguageFacts(
             base_before=r"(?:أساس|الأساس|للأساس)[-:\s]*$",
             base_after=r"",
             equal_parts=r"متساو|بالتساوي|مماثل|مطابق|طبق الأصل|الأصلي",
+            period_units={
+                "year": r"(?:سنة|عام)",
+                "month": r"شهر",
+                "week": r"(?:أسبوع|اسبوع)",
+                "day": r"يوم",
+                "hour": r"ساعة",
+                "minute": r"دقيقة",
+            },
+            frequencies={
+                "year": r"سنوي|كل سنة|كل عام",
+                "month": r"شهري|كل شهر",
+                "week": r"أسبوعي|اسبوعي|كل أسبوع",
+                "day": r"يومي|كل يوم",
+                "hour": r"كل ساعة",
+                "minute": r"كل دقيقة",
+            },
         ),
     ),
     month_words=MonthWords(
