@@ -115,10 +115,9 @@ from l10n.forbidden import (
 )
 from l10n.languages import get_language
 from l10n.layout import (
-    MESSAGES_FOLDER,
+    catalog_language,
     domain_of_path,
     find_po_files,
-    language_of_path,
     project_catalogs,
 )
 from l10n.po import Key
@@ -1849,8 +1848,7 @@ def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
-    language = _catalog_language(path, po.header_value(header, "Language") or "")
-    _refuse_a_header_its_folder_contradicts(path, data, language)
+    language = catalog_language(path, po.header_value(header, "Language") or "", data)
     plural_forms = po.header_value(header, "Plural-Forms") or ""
     return CatalogUnderCheck(
         str(path), language, _of_today(entries), domain_of_path(path), plural_forms
@@ -1869,8 +1867,9 @@ def read_catalog_in_slices(path: Path) -> Iterator[CatalogUnderCheck]:
             blocks = iter(partial(file.read, _READ_BLOCK), b"")
             slices = po.MessageSlices(blocks, str(path), CatalogEntry, whole=path.read_bytes)
             header = slices.header
-            language = _catalog_language(path, po.header_value(header, "Language") or "")
-            _refuse_a_header_its_folder_contradicts(path, slices.head, language)
+            language = catalog_language(
+                path, po.header_value(header, "Language") or "", slices.head
+            )
             plural_forms = po.header_value(header, "Plural-Forms") or ""
             domain = domain_of_path(path)
             for entries in slices:
@@ -1886,38 +1885,6 @@ def _of_today(entries: list[CatalogEntry]) -> list[CatalogEntry]:
     if any(map(str.startswith, map(_MSGID, entries), repeat(("_: ", "_n: ")))):
         return [_kde_legacy(entry) for entry in entries]
     return entries
-
-
-def _catalog_language(path: Path, header: str) -> str:
-    if header.strip():
-        try:
-            return get_language(header).code
-        except L10nError as error:
-            raise CatalogError(f"Language header: {error.message}", path=path) from error
-    language = language_of_path(path)
-    if language is None:
-        raise CatalogError(
-            "cannot tell the catalog's language: set its Language header or keep it in "
-            "locales/<lang>/LC_MESSAGES/",
-            path=path,
-        )
-    return language
-
-
-def _refuse_a_header_its_folder_contradicts(path: Path, data: bytes, language: str) -> None:
-    """A catalog in `ar/LC_MESSAGES/` whose header says `Language: ru` (an editor's setting
-    gone wrong) would be checked as Russian here, while gettext and `l10n build` show it as
-    Arabic: the folder is what a reader gets. A `<lang>.po` file's name is only a name."""
-    placed = language_of_path(path) if path.parent.name == MESSAGES_FOLDER else None
-    if placed is None or placed == language:
-        return
-    at = data.find(b'"Language:')
-    raise CatalogError(
-        f"the Language header says {language} but the catalog is in the {placed} folder: "
-        f"set the header to {placed}, or move the file",
-        path=path,
-        line=data.count(b"\n", 0, at) + 1 if at >= 0 else None,
-    )
 
 
 def check_paths(
@@ -2094,8 +2061,7 @@ class _Pieces:
             if head is None:
                 return None
             header, key_hashes = head
-            language = _catalog_language(path, po.header_value(header, "Language") or "")
-            _refuse_a_header_its_folder_contradicts(path, data, language)
+            language = catalog_language(path, po.header_value(header, "Language") or "", data)
         except (L10nError, OSError):
             return None
         plural_forms = po.header_value(header, "Plural-Forms") or ""

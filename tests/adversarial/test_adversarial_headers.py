@@ -15,6 +15,8 @@ from l10n.cli import main
 from l10n.errors import CatalogError
 from l10n.po import parse_po, read_messages
 
+from .projects import RU_CONVOY, run, tree, updated_project
+
 RUSSIAN_PLURALS = (
     "nplurals=3; plural=n%10==1 && n%100!=11 ? 0 : "
     "n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2;"
@@ -87,3 +89,38 @@ def test_a_plural_entry_with_another_number_of_forms_than_nplurals_is_an_error(
             [msgfmt, "--check", "-o", "/dev/null", str(path)], capture_output=True
         ).returncode
         assert (refused != 0) == flagged
+
+
+@pytest.mark.parametrize(
+    ("header", "said"),
+    [
+        ("Language: ar", "the Language header says ar but the catalog is in the ru folder"),
+        ("Language: xx", "Language header: unknown language 'xx'"),
+    ],
+)
+@pytest.mark.parametrize("command", [["update"], ["stats"], ["check"], ["build"], ["translate"]])
+def test_every_command_refuses_a_catalog_whose_header_gives_another_language(
+    tmp_path: Path, header: str, said: str, command: list[str]
+) -> None:
+    project = updated_project(tmp_path / "project")
+    path = project / RU_CONVOY
+    text = path.read_text("utf-8")
+    assert '"Language: ru\\n"' in text
+    path.write_text(text.replace('"Language: ru\\n"', f'"{header}\\n"'), "utf-8")
+    line = path.read_text("utf-8").splitlines().index(f'"{header}\\n"') + 1
+    arguments = ["translate", "--dry-run"] if command == ["translate"] else command
+    before = tree(project)
+    code, output = run(project, *arguments)
+    assert code == 2, output
+    assert f"{RU_CONVOY}:{line}: {said}" in output, output
+    assert tree(project) == before
+
+
+def test_a_header_naming_the_folders_language_as_a_locale_is_read(tmp_path: Path) -> None:
+    project = updated_project(tmp_path / "project")
+    path = project / RU_CONVOY
+    text = path.read_text("utf-8").replace('"Language: ru\\n"', '"Language: ru_RU\\n"')
+    path.write_text(text, "utf-8")
+    for command in ("update", "stats", "check"):
+        code, output = run(project, command)
+        assert code in (0, 1) and "error:" not in output, (command, output)
