@@ -106,9 +106,11 @@ from l10n.forbidden import (
     as_shown,
     forbidden_character,
     hidden_in_figure,
+    holds_arabic_digits,
     holds_decoded_reference,
     holds_forbidden,
     holds_invisible,
+    mixed_digits,
     reason_hidden,
     reorders_nothing,
     without_invisible,
@@ -1019,6 +1021,25 @@ def check_plural_form_count(catalog: CatalogUnderCheck, entry: CatalogEntry) -> 
         yield entry_finding(catalog, entry, PLURAL_FORM_COUNT, ERROR, message)
 
 
+def check_mixed_digits(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A figure of a translation written in digits of two systems.
+
+    "1٥" is 15 to the figure check but looks like 10 to a reader of Latin digits (ARABIC-INDIC
+    DIGIT FIVE is a circle). Reported in translations not written in Arabic script, whatever
+    the source says, and never published."""
+    for translation in entry.msgstr:
+        found = mixed_digits(translation)
+        if found is not None:
+            _, figure, other = found
+            message = (
+                f"the figure “{figure}” mixes digits of two systems ({other} is "
+                f"{character_name(other)}): a reader of one misreads the other; write it in one"
+            )
+            yield entry_finding(catalog, entry, MIXED_DIGITS, ERROR, message)
+            return
+
+
+MIXED_DIGITS = "mixed-digits"
 PLURAL_FORM_COUNT = "plural-forms"
 BIDI = "bidi-control"
 
@@ -1103,6 +1124,16 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
         ERROR,
         lambda texts: any(map(_MSGID_PLURAL, texts.catalog.entries)),
     ),
+    # A figure in two digit systems needs an Arabic-Indic or Persian digit: most catalogs have
+    # none. Readers of Arabic read both systems ("1٥" is 15 to them): not looked for there.
+    MIXED_DIGITS: EntryCheck(
+        check_mixed_digits,
+        ERROR,
+        lambda texts: (
+            get_language(texts.catalog.language).script != "Arab"
+            and texts.any_part(holds_arabic_digits)
+        ),
+    ),
     HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters,
         ERROR,
@@ -1112,7 +1143,7 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
     ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
-NEVER_PUBLISHED = frozenset({BIDI, HIDDEN_IN_FIGURE})
+NEVER_PUBLISHED = frozenset({BIDI, HIDDEN_IN_FIGURE, MIXED_DIGITS})
 
 
 def check_every_entry(texts: CatalogTexts) -> Iterator[Finding]:

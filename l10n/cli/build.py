@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import http.server
+import io
+from http import HTTPStatus
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 
@@ -90,6 +93,18 @@ def build_command(
         raise SystemExit(REFUSED)
 
 
+class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
+    """The preview's requests: a path the file system cannot take (a NUL, "/%00") is a bad
+    request, where the standard handler fails with a traceback and drops the connection."""
+
+    def send_head(self) -> io.BytesIO | BinaryIO | None:
+        try:
+            return super().send_head()
+        except ValueError:
+            self.send_error(HTTPStatus.BAD_REQUEST, "a path no file can have")
+            return None
+
+
 @click.command("serve")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option(
@@ -105,7 +120,7 @@ def serve_command(state: State, port: int, out: Path | None) -> None:
     folder = (config.root / out if out is not None else config.site_path).resolve()
     if not (folder / "index.html").is_file():
         raise click.UsageError(f"no built site in {folder}: run `l10n build` first")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler = functools.partial(SiteRequestHandler, directory=str(folder))
     try:
         server = http.server.ThreadingHTTPServer((LOOPBACK, port), handler)
     except OSError as error:
