@@ -1280,3 +1280,44 @@ def test_one_unit_of_time_said_by_its_frequency(
 )
 def test_another_frequency_or_number_is_still_found(msgid: str, msgstr: str, language: str) -> None:
     assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        (
+            "h: the hour (0-23, or 1-12 with AM/PM)",
+            "h — час (0-23 или 1-12 в 12-часовом формате)",
+            "ru",
+            "en",
+        ),
+        ("Show the time with AM/PM", "عرض الوقت بنظام 12 ساعة", "ar", "en"),
+        ("Часы в 12-часовом формате", "A clock with AM/PM", "en", "ru"),
+    ],
+)
+def test_the_twelve_hour_clock_named_by_its_halves(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        (
+            "h: the hour (0-23, or 1-12 with AM/PM)",
+            "h — час (0-23 или 1-12 в 24-часовом формате)",
+            "ru",
+        ),
+        (
+            "h: the hour (0-23, or 1-11 with AM/PM)",
+            "h — час (0-23 или 1-12 в 12-часовом формате)",
+            "ru",
+        ),
+        ("Wait 12 hours, then show AM/PM", "انتظر 11 ساعة ثم اعرض ص/م", "ar"),
+    ],
+)
+def test_another_clock_or_hour_beside_am_pm_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []

@@ -1454,6 +1454,34 @@ def explain_one_period(figure: Figure, here: Side, there: Side) -> Explanation |
     return Explanation("a period said by its frequency", (figure,))
 
 
+# The two halves of the 12-hour clock named together: "AM/PM", "a.m./p.m.", "ДП/ПП", "ص/م".
+_AM_PM = re.compile(r"(?i)(?<!\w)(?:am\s?/\s?pm|a\.m\.\s?/\s?p\.m\.|дп\s?/\s?пп|ص\s?/\s?م)(?!\w)")
+
+
+def explain_twelve_hour_clock(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The 12 of the 12-hour clock ("в 12-часовом формате") where the other side names that
+    clock by its halves ("if AM/PM display"). Only the 12 of "12-hour": "24-часовой" for
+    "AM/PM" stays a finding."""
+    twelve = NumberValue(Decimal(12))
+    if figure.value != twelve or not figure.raw.strip().isdigit():
+        return None
+    named = FACTS[language_code(here.language)].number_words.named
+    if named is None or not named.twelve_hour or not _AM_PM.search(there.text):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None  # "12 hours" for "11 ساعة ... ص/م": a changed number, not the clock
+    # Which 12 the first pass left open is its choice ("1-12 в 12-часовом формате"): as many
+    # as name the clock may be taken.
+    clocks = sum(
+        1
+        for other in here.figures
+        if other.value == twelve and re.match(named.twelve_hour, here.text[other.end :], re.I)
+    )
+    if sum(1 for other in here.unmatched if other.value == twelve) <= clocks:
+        return Explanation("the 12-hour clock", (figure,))
+    return None
+
+
 _ZEROS = frozenset("0\u0660\u06f0")
 
 
@@ -1531,6 +1559,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "a layout shown in zeros": explain_zero_template,
     "a ratio of equal parts": explain_equal_parts,
     "a period said by its frequency": explain_one_period,
+    "the 12-hour clock": explain_twelve_hour_clock,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }
