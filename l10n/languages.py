@@ -47,7 +47,28 @@ def get_language(code: str) -> Language:
     if language is None:
         choices = ", ".join(sorted(LANGUAGES))
         raise UnknownLanguageError(f"unknown language {code!r}: l10n supports {choices}")
+    script = _script_named(code.strip())
+    if script is not None and script != language.script:
+        raise UnknownLanguageError(
+            f"unknown language {code!r}: l10n supports {language.code} written in its own "
+            f"script ({language.script}), not in {script}"
+        )
     return language
+
+
+# The scripts a locale's @modifier names ("sr_RS@latin"); other modifiers ("@euro") name none.
+_SCRIPT_MODIFIERS = {"latin": "Latn", "cyrillic": "Cyrl", "arabic": "Arab"}
+
+
+def _script_named(code: str) -> str | None:
+    """The script a language code names, if any: a BCP 47 script subtag ("ru-Latn") or a
+    locale's modifier ("ru_RU@latin"). Russian in Latin letters is not the Russian whose
+    number words and segmentation rules l10n knows."""
+    subtag = re.match(r"[A-Za-z]{2,3}[-_]([A-Za-z]{4})(?![A-Za-z])", code)
+    if subtag is not None:
+        return subtag.group(1).title()
+    modifier = code.partition("@")[2].lower()
+    return _SCRIPT_MODIFIERS.get(modifier)
 
 
 def parse_locale(identifier: str) -> Locale:
