@@ -660,7 +660,8 @@ def normalize(text: str, language: str) -> str:
 
 
 @cache
-def _month_pattern(month: int, language: str) -> re.Pattern[str]:
+def _month_names(month: int, language: str) -> set[str]:
+    """The names of `month`, normalized."""
     facts = FACTS[language]
     names = {
         name
@@ -668,18 +669,27 @@ def _month_pattern(month: int, language: str) -> re.Pattern[str]:
         for name, number in table.items()
         if number == month
     }
-    month_words = facts.month_words
-    names |= set(month_words.extra.get(month, ()))
-    alternation = "|".join(
-        sorted((re.escape(normalize(name, language)) for name in names), key=len, reverse=True)
-    )
+    names |= set(facts.month_words.extra.get(month, ()))
+    return {normalize(name, language) for name in names}
+
+
+@cache
+def _month_pattern(month: int, language: str) -> re.Pattern[str]:
+    names = (re.escape(name) for name in _month_names(month, language))
+    alternation = "|".join(sorted(names, key=len, reverse=True))
+    month_words = FACTS[language].month_words
     prefix, ending = month_words.glued_prefix, month_words.ending
     return re.compile(rf"(?<!\w){prefix}(?:{alternation}){ending}(?!\w)")
 
 
 def month_mentions(month: int, text: str, language: str) -> int:
     """How many times `text` names `month`, in any form: "Sept.", "Апрель", "июльский"."""
-    return len(_month_pattern(month, language).findall(normalize(text, language)))
+    text = normalize(text, language)
+    # Every mention holds one of the names as written: a text with none of them (most, for
+    # all but one month) spares compiling the month's pattern.
+    if not any(name in text for name in _month_names(month, language)):
+        return 0
+    return len(_month_pattern(month, language).findall(text))
 
 
 def is_name_like_month(raw: str, language: str) -> bool:
