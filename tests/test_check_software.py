@@ -968,3 +968,106 @@ def test_a_list_joined_by_a_comma_with_another_number_is_still_found(
     assert {"number-changed", "number-extra", "number-missing"} & set(
         codes(findings(msgid, msgstr, "ru"))
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Session 8's held-out sample (Debian games, Xfce, MATE, LibreOffice; Django apps, Tryton):
+# classes of false alarms, each with a true difference of the same shape
+
+
+def figure_errors(msgid: str, msgstr: str, language: str, source_lang: str = "en") -> list[str]:
+    found = findings(msgid, msgstr, language, source_lang=source_lang)
+    return codes([finding for finding in found if finding.severity == "error"])
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Insert a 3 second gap between tracks", "Вставлять паузу в три секунды", "ru", "en"),
+        ("Insert a 2 second gap", "أدرج فاصلا مدته ثانيتان", "ar", "en"),
+        ("Wait a 30-second delay", "Подождите тридцать секунд", "ru", "en"),
+        ("Пауза в 2 секунды перед стартом", "A two second pause before the start", "en", "ru"),
+    ],
+)
+def test_second_after_a_figure_is_the_unit_not_a_second_number(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Insert a 3 second gap between tracks", "Вставлять паузу в четыре секунды", "ru", "en"),
+        ("Insert a 2 second gap", "أدرج فاصلا مدته ثلاث ثوان", "ar", "en"),
+        ("Пауза в 2 секунды перед стартом", "A 5 second pause before the start", "en", "ru"),
+    ],
+)
+def test_a_changed_count_of_seconds_is_still_found(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Size of 3-D cells", "حجم الخلايا ثلاثية الأبعاد", "ar"),
+        ("Show hints in 2-D puzzles", "Подсказки в двумерных головоломках", "ru"),
+        ("_3D Look", "Объёмный _вид", "ru"),
+        ("Rotate 3_D object", "Вращать объёмный объект", "ru"),
+        ("3~D Effects", "تأثيرات ثلاثية الأبعاد", "ar"),
+        ("Объёмный вид (3-D)", "3-D view", "en"),
+    ],
+)
+def test_a_number_of_dimensions_is_a_kind_of_space_however_written(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    source_lang = "ru" if language == "en" else "en"
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("A 3-D view of 3 cubes", "Трёхмерный вид 4 кубов", "ru"),
+        ("Pick 3 D-rings", "Выберите 4 D-кольца", "ru"),
+        ("3-D grid of 9 cells", "شبكة ثلاثية الأبعاد من 8 خلايا", "ar"),
+    ],
+)
+def test_a_count_beside_a_dimension_mark_is_still_compared(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Log with base 10", "Десятичный логарифм", "ru", "en"),
+        ("Returns the base-2 logarithm", "Возвращает двоичный логарифм", "ru", "en"),
+        ("Show as hex", "Показать в 16-ричном виде", "ru", "en"),
+        ("Logarithm (base: 10)", "اللوغاريتم العشري", "ar", "en"),
+        ("Десятичный логарифм", "Logarithm to base 10", "en", "ru"),
+    ],
+)
+def test_a_numeral_base_named_in_words_is_the_same_base(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Log with base 10", "Двоичный логарифм", "ru", "en"),
+        ("Show as hex", "Показать в 8-ричном виде", "ru", "en"),
+        ("Returns the base-2 logarithm", "يعيد اللوغاريتم العشري", "ar", "en"),
+        ("Round to 10 decimal places", "Округлить до десятичных знаков", "ru", "en"),
+        ("Десятичный логарифм", "Logarithm to base 2", "en", "ru"),
+    ],
+)
+def test_another_base_or_a_count_beside_a_base_word_is_still_found(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) != []

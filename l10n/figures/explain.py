@@ -624,15 +624,25 @@ def _number_adjectives(language: str, text: str) -> Counter[Decimal]:
     return found
 
 
+# The word right after a figure in digits, across a space or a hyphen ("2 second", "30-second").
+_WORD_AFTER_FIGURE = re.compile(r"[ \u00a0-]?([^\W\d_]+)")
+
+
 def _outside_figures(side: Side) -> str:
     """The side's text with its figures blanked out, made once per side in one pass over the
     text (each unmatched figure asks for it: rebuilt per figure and per figure blanked, a long
-    entry took time growing with the square of its length)."""
+    entry took time growing with the square of its length).
+
+    An ordinal word right after a figure in digits is blanked with it: there it names a unit
+    ("a 2 second pause", "10 ثانية"), and the figure states the number already."""
     if side.outside_figures is None:
         pieces: list[str] = []
         position = 0
         for figure in sorted(side.figures, key=lambda figure: figure.start):
             start, end = max(figure.start, position), max(figure.end, position)
+            after = _WORD_AFTER_FIGURE.match(side.text, end)
+            if after and figure.raw[-1:].isdigit() and words.is_ordinal(after[1], side.language):
+                end = after.end()
             pieces += (side.text[position:start], " " * (end - start))
             position = end
         pieces.append(side.text[position:])
@@ -1337,6 +1347,29 @@ def _whole_digits(text: str, start: int, end: int) -> bool:
     return not (after.isdigit() or (after and after in ".,٫" and text[end + 1 : end + 2].isdigit()))
 
 
+_BASE_LOOK_BACK = 24
+
+
+def explain_numeral_base(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The base of a numeral system written as a figure ("base-10 logarithm", "16-ричный")
+    where the other side names it ("десятичный логарифм", "Hex", "اللوغاريتم العشري"). Only
+    the same base: "base-10" for "двоичный" stays a finding."""
+    value = figure.value
+    if not isinstance(value, NumberValue) or value.amount not in (2, 8, 10, 16):
+        return None
+    ours = FACTS[language_code(here.language)].number_words.named
+    theirs = FACTS[language_code(there.language)].number_words.named
+    if ours is None or theirs is None or int(value.amount) not in theirs.bases:
+        return None
+    before = here.text[max(0, figure.start - _BASE_LOOK_BACK) : figure.start]
+    after = bool(ours.base_after) and re.match(ours.base_after, here.text[figure.end :])
+    if not (after or re.search(ours.base_before, before)):
+        return None
+    if re.search(theirs.bases[int(value.amount)], there.text):
+        return Explanation("numeral base", (figure,))
+    return None
+
+
 EXPLAINERS: dict[str, Explainer] = {
     "separators": explain_separators,
     "another reading": explain_other_reading,
@@ -1357,6 +1390,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "a thousand as k": explain_thousand_letter,
     "numbers joined by commas": explain_comma_list,
     "one said by its unit": explain_one_as_its_unit,
+    "numeral base": explain_numeral_base,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }

@@ -236,6 +236,21 @@ class AndAHalf:
 
 
 @dataclass(frozen=True)
+class NamedNumbers:
+    """Words that name a number without stating it, in software and technical texts.
+
+    bases: by base, a regular expression of the word that names a numeral system ("десятичный"
+        for base 10, "الثنائي" for base 2, "hex" for base 16).
+    base_before, base_after: regular expressions right before and right after a figure that
+        make it a base ("base-10", "по основанию 2", "16-ричный").
+    """
+
+    bases: Mapping[int, str]
+    base_before: str
+    base_after: str
+
+
+@dataclass(frozen=True)
 class NumberWords:
     """Numbers in words as the second reading looks for them (`l10n.figures.words`).
 
@@ -255,6 +270,7 @@ class NumberWords:
     one_unit: a regular expression of the singular of units of time and of data ("hour",
         "месяц", "شهر", "MiB"), which says one of it without a number ("1 month back" is "за
         последний месяц", "1 day" is "يوم"), or "" where the language has none listed.
+    named: words that name a number without stating it ("трёхмерный", "десятичный"), or None.
     """
 
     glued_prefix: str
@@ -268,6 +284,7 @@ class NumberWords:
     unit_prefixes: Mapping[int, str]
     units_before_tens: bool = False  # "واحد وعشرون" (one and twenty) rather than "twenty-one"
     one_unit: str = ""
+    named: NamedNumbers | None = None
 
 
 @dataclass(frozen=True)
@@ -573,6 +590,16 @@ _ENGLISH = LanguageFacts(
         one_unit=(
             r"(?i)second|minute|hour|day|week|month|year"
             r"|byte|(?-i:[KMGT]i?B)|(?:kilo|mega|giga|tera)byte"
+        ),
+        named=NamedNumbers(
+            bases={
+                2: r"(?i)binary",
+                8: r"(?i)octal",
+                10: r"(?i)decimal",
+                16: r"(?i)hex(?:adecimal)?",
+            },
+            base_before=r"(?i)(?:base|radix)[-:\s]*$",
+            base_after=r"",
         ),
     ),
     month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
@@ -930,6 +957,16 @@ _RUSSIAN = LanguageFacts(
             r"(?i)секунд[ау]|минут[ау]|час|день|сутки|недел[яю]|месяц|год"
             r"|байт|(?-i:[КМГТ]и?Б)|(?:кило|мега|гига|тера)байт"
         ),
+        named=NamedNumbers(
+            bases={
+                2: r"(?i)двоичн\w*",
+                8: r"(?i)восьмеричн\w*",
+                10: r"(?i)десятичн\w*",
+                16: r"(?i)шестнадцатеричн\w*",
+            },
+            base_before=r"(?i)основани\w*[-:\s]*$",
+            base_after=r"(?i)-?ричн",
+        ),
     ),
     month_words=MonthWords(
         # The stems of the adjectives of months ("июльский рост").
@@ -1203,6 +1240,16 @@ _ARABIC = LanguageFacts(
         one_unit=(
             r"[وفبلك]?(?:ثانية|دقيقة|ساعة|يوم|أسبوع|اسبوع|شهر|سنة|عام"
             r"|بايت|كيلوبايت|(?:ميغا|ميجا|غيغا|جيجا)بايت)[\u064b-\u0652]*"
+        ),
+        named=NamedNumbers(
+            bases={
+                2: r"(?:ال)?ثنائي[\u064b-\u0652]*ة?",
+                8: r"(?:ال)?ثماني[\u064b-\u0652]*ة?",
+                10: r"(?:ال)?عشري[\u064b-\u0652]*ة?",
+                16: r"(?:ال)?ست\s?عشري[\u064b-\u0652]*ة?",
+            },
+            base_before=r"(?:أساس|الأساس|للأساس)[-:\s]*$",
+            base_after=r"",
         ),
     ),
     month_words=MonthWords(
