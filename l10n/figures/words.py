@@ -279,8 +279,8 @@ def _number_words_in(joined: str, language: str) -> Iterator[tuple[int, int]]:
         # The mark before the first text puts a mark before every word: `joined[i]` is
         # `marked[i + 1]`, so a match's mark stands where its word starts in `joined`.
         marked = _MARK + joined.encode("ascii").translate(_MARKED_SMALL)
-        for match in after_mark.finditer(marked):
-            start, end = match.start(), match.end() - 1
+        for after in after_mark.finditer(marked):
+            start, end = after.start(), after.end() - 1
             word = joined[start:end]
             small = word.lower()
             if word in (small, small.capitalize(), small.upper()):
