@@ -35,7 +35,7 @@ def times_in_words(amount: Decimal, text: str, language: str, *, percent: bool =
     "двадцать первого" (21st) and the "العشرين" of "الحادي والعشرين" are part of another number,
     not 20."""
     text = normalize(text, language)
-    if not _may_state(amount, text, language):
+    if not _may_state(amount, text, language, percent):
         return 0
     pattern = _forms_pattern(amount.normalize(), language, percent)
     if pattern is None:
@@ -106,7 +106,7 @@ def _value_of(word: str, language: str, values: dict[str, int]) -> int | None:
 def word_is_number(amount: Decimal, word: str, language: str) -> bool:
     """Whether `word` alone is a form of `amount` ("шесть", "six", "ستة")."""
     word = normalize(word, language)
-    if not _may_state(amount, word, language):
+    if not _may_state(amount, word, language, False):
         return False
     pattern = _forms_pattern(amount, language, False)
     return pattern is not None and pattern.fullmatch(word) is not None
@@ -340,9 +340,38 @@ def _number_words_anywhere(language: str) -> re.Pattern[str]:
 # milliseconds: the check's second stage meets a new large value in nearly every entry it reads.
 
 
-def _may_state(amount: Decimal, normalized_text: str, language: str) -> bool:
+# The same holds of every form where each is a word as num2words writes it (English and
+# Russian, but for a count word or "and a half"): a text that holds none of them as written
+# cannot state the value, and the forms are compared before their pattern is compiled (a
+# millisecond or more for the eighty forms of a Russian number).
+
+
+def _may_state(amount: Decimal, normalized_text: str, language: str, percent: bool) -> bool:
     stems = FACTS[language].number_words.scale_stems
-    return amount < 1000 or any(stem in normalized_text for stem in stems)
+    if amount >= 1000 and not any(stem in normalized_text for stem in stems):
+        return False
+    forms = _literal_forms(amount, language, percent)
+    return forms is None or any(form in normalized_text for form in forms)
+
+
+@cache
+def _literal_forms(amount: Decimal, language: str, percent: bool) -> frozenset[str] | None:
+    """Every form `_forms_pattern` looks for, normalized, where each is a literal; None where
+    one is a pattern (an Arabic numeral, a count word, "and a half", a fraction for a percent)."""
+    spell = _SPELT_FORMS.get(language)
+    if (
+        spell is None
+        or (percent and FACTS[language].percent.fractions.get(amount))
+        or FACTS[language].number_words.counts.get(amount)
+    ):
+        return None
+    if amount < 0 or amount > _LARGEST:
+        return frozenset()  # no form at all
+    if _and_a_half(amount, language):
+        return None
+    if amount != amount.to_integral_value():
+        return frozenset()  # no form but a count word or "and a half"
+    return frozenset(normalize(form, language) for form in spell(int(amount)))
 
 
 @cache
@@ -411,14 +440,15 @@ def _and_a_half(amount: Decimal, language: str) -> list[str]:
     return []
 
 
-def _english(number: int) -> set[str]:
+@cache
+def _english(number: int) -> frozenset[str]:
     forms = {english_cardinal(number), english_ordinal(number)}
     for form in list(forms):
         forms.add(form.replace(" and ", " "))
         if form.startswith("one ") and number >= 100:
             forms.add("a " + form[4:])
             forms.add(form[4:])
-    return forms
+    return frozenset(forms)
 
 
 # English numbers as num2words writes them ("one thousand, two hundred and thirty-four", "forty-
@@ -473,7 +503,8 @@ def english_ordinal(number: int) -> str:
 _RU_ONE = re.compile(r"^(?:один|одна|одно|одного|одной|одному|одним|одном|одну|одною) ")
 
 
-def _russian(number: int) -> set[str]:
+@cache
+def _russian(number: int) -> frozenset[str]:
     from num2words import num2words  # 0.1 s to import: only when a figure is unmatched
 
     forms: set[str] = set()
@@ -497,7 +528,7 @@ def _russian(number: int) -> set[str]:
     for form in list(forms):
         if number >= 1000 and _RU_ONE.match(form):
             forms.add(_RU_ONE.sub("", form))  # "тысячи" for 1000, "миллион" for 10^6
-    return forms
+    return frozenset(forms)
 
 
 # --- Arabic numerals, as patterns: the genders and cases multiply, so they are alternations.
@@ -631,6 +662,8 @@ NUMBER_FORMS: dict[str, Callable[[int], list[str]]] = {
     "ru": lambda number: [re.escape(form) for form in _russian(number)],
     "ar": _arabic,
 }
+# The languages whose forms are all words as written, each a literal (`_literal_forms`).
+_SPELT_FORMS: dict[str, Callable[[int], frozenset[str]]] = {"en": _english, "ru": _russian}
 
 
 # --- Normalising texts and forms alike
