@@ -20,7 +20,9 @@ Placeholders, by the syntax the entry declares
     brace ("python-brace-format", "csharp-format", "java-format", ICU MessageFormat):
         "{0}", "{count:,}", "{0,number,#.##}", and the heads and "=2" selectors of
         "{count, plural, =0 {...} one {...}}".
-    shell ("sh-format"): "$1", "${HOME}".
+    shell ("sh-format"): "$1", "${HOME}"; without a flag, "$1" is a placeholder only in a
+        plural entry whose msgid_plural writes it (LibreOffice's "$1 row" / "$1 rows": the
+        count a plural form shows), since "$5" is as often five dollars.
 Always
     - XML and Mallard markup: tags with their attributes ("<_:media-1/>") and entities
       ("&#215;", "&lt;").
@@ -170,7 +172,7 @@ def placeholder_syntaxes(flags: frozenset[str], msgid: str) -> frozenset[str]:
     declared = _declared(flags) if flags else _NONE
     if declared:
         return declared
-    if "{" not in msgid and not ("%" in msgid and _MAYBE_PRINTF.search(msgid)):
+    if "{" not in msgid and "$" not in msgid and not ("%" in msgid and _MAYBE_PRINTF.search(msgid)):
         return _NONE
     return _inferred_syntaxes(msgid)
 
@@ -190,7 +192,20 @@ def _inferred_syntaxes(msgid: str) -> frozenset[str]:
         for syntax, pattern in _inference_patterns().items()
         if pattern.search(msgid.replace("%%", ""))
     }
+    if "$" in msgid and "\n" in msgid and _counts_in_dollars(msgid):
+        found.add(SHELL)
     return frozenset(found)
+
+
+_DOLLAR_PLACEHOLDER = re.compile(r"\$[0-9](?![0-9.,])")
+
+
+def _counts_in_dollars(msgids: str) -> bool:
+    """Whether the msgid and msgid_plural of a plural entry (joined by a newline, as the check
+    passes them) both write the count as "$1" ("$1 row" / "$1 rows")."""
+    singular, _, plural = msgids.rpartition("\n")
+    counts = set(_DOLLAR_PLACEHOLDER.findall(plural))
+    return bool(counts) and bool(counts & set(_DOLLAR_PLACEHOLDER.findall(singular)))
 
 
 @cache

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from l10n.check import CatalogEntry, CatalogUnderCheck, check_catalogs
 from l10n.cli import main
-from l10n.forbidden import as_shown
+from l10n.forbidden import as_shown, without_invisible
 from l10n.po import parse_po, serialize_po
 from l10n.site import plain_text
 
@@ -110,7 +110,8 @@ def test_a_reference_is_decoded_as_the_page_decodes_it(reference: str) -> None:
 )
 def test_any_run_of_references_is_read_as_the_page_shows_it(pieces: list[str]) -> None:
     text = "Было " + "".join(pieces) + " человек."
-    assert page_words(as_shown(text)) == plain_text(text)
+    # `as_shown` also leaves out the characters no reader sees ("&#173;", a soft hyphen).
+    assert page_words(as_shown(text)) == page_words(without_invisible(plain_text(text)))
 
 
 def run(project: Path, *arguments: str) -> tuple[int, str, str]:
