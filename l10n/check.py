@@ -1850,6 +1850,12 @@ def _catalog_of_header(
 
 def _of_today(entries: list[CatalogEntry]) -> list[CatalogEntry]:
     """`entries`, those in KDE's legacy conventions read as today's (`_kde_legacy`)."""
+    # Their msgids start with "_", which most catalogs' msgids never do: told by a search or
+    # two in the msgids joined, each after a NUL (which no msgid holds; were one to, the test
+    # of each entry would follow), not by a call for each entry.
+    msgids = "\0".join(map(_MSGID, entries))
+    if "_" not in msgids or not (msgids.startswith("_") or "\0_" in msgids):
+        return entries
     if any(map(str.startswith, map(_MSGID, entries), repeat(("_: ", "_n: ")))):
         return [_kde_legacy(entry) for entry in entries]
     return entries

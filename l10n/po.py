@@ -557,13 +557,19 @@ def _pieces(blocks: Iterable[bytes], cut_at_least: int) -> Iterator[bytes]:
     cut = 0  # the last place found in what is held where an entry must start
     tail = b""  # the last bytes held
     for block in blocks:
-        window = tail + block
-        last = _last_entry_start(window)
+        # The block alone tells, but where the last place in it might start its line before
+        # the block: no place in a piece lies inside another, so a place the block alone
+        # holds (from its second byte) is the last one.
+        last = _last_entry_start(block)
         if last:
-            cut = max(cut, size - len(tail) + last)
+            cut = max(cut, size + last)
+        else:
+            last = _last_entry_start(tail + block)
+            if last:
+                cut = max(cut, size - len(tail) + last)
         held.append(block)
         size += len(block)
-        tail = window[-_LINE_BEFORE:]
+        tail = (tail + block[-_LINE_BEFORE:])[-_LINE_BEFORE:]
         if cut >= cut_at_least:
             data = b"".join(held)
             yield data[:cut]
