@@ -1017,6 +1017,8 @@ def test_a_changed_count_of_seconds_is_still_found(
         ("_3D Look", "Объёмный _вид", "ru"),
         ("Rotate 3_D object", "Вращать объёмный объект", "ru"),
         ("3~D Effects", "تأثيرات ثلاثية الأبعاد", "ar"),
+        ("3_D", "3_الأبعاد", "ar"),
+        ("3D embossed", "بارز 3أبعاد", "ar"),
         ("Объёмный вид (3-D)", "3-D view", "en"),
     ],
 )
@@ -1033,6 +1035,7 @@ def test_a_number_of_dimensions_is_a_kind_of_space_however_written(
         ("A 3-D view of 3 cubes", "Трёхмерный вид 4 кубов", "ru"),
         ("Pick 3 D-rings", "Выберите 4 D-кольца", "ru"),
         ("3-D grid of 9 cells", "شبكة ثلاثية الأبعاد من 8 خلايا", "ar"),
+        ("3D view of 4 layers", "عرض 3أبعاد لـ 5 طبقات", "ar"),
     ],
 )
 def test_a_count_beside_a_dimension_mark_is_still_compared(
@@ -1280,3 +1283,56 @@ def test_one_unit_of_time_said_by_its_frequency(
 )
 def test_another_frequency_or_number_is_still_found(msgid: str, msgstr: str, language: str) -> None:
     assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        (
+            "h: the hour (0-23, or 1-12 with AM/PM)",
+            "h — час (0-23 или 1-12 в 12-часовом формате)",
+            "ru",
+            "en",
+        ),
+        ("Show the time with AM/PM", "عرض الوقت بنظام 12 ساعة", "ar", "en"),
+        ("Часы в 12-часовом формате", "A clock with AM/PM", "en", "ru"),
+    ],
+)
+def test_the_twelve_hour_clock_named_by_its_halves(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        (
+            "h: the hour (0-23, or 1-12 with AM/PM)",
+            "h — час (0-23 или 1-12 в 24-часовом формате)",
+            "ru",
+        ),
+        (
+            "h: the hour (0-23, or 1-11 with AM/PM)",
+            "h — час (0-23 или 1-12 в 12-часовом формате)",
+            "ru",
+        ),
+        ("Wait 12 hours, then show AM/PM", "انتظر 11 ساعة ثم اعرض ص/م", "ar"),
+    ],
+)
+def test_another_clock_or_hour_beside_am_pm_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize("msgid", ["translators-credits", "translators_credits"])
+def test_the_plural_spelling_of_the_credits_msgid_is_skipped_too(msgid: str) -> None:
+    entry = CatalogEntry(msgid, ("Пётр Иванов <petr@example.org>, 2003-2005",), 9)
+    result = check_catalogs([CatalogUnderCheck("t.po", "ru", [entry])], "en")
+    assert (result.findings, result.entries_ignored) == ([], 1)
+
+
+def test_an_entry_that_only_mentions_translators_is_still_checked() -> None:
+    found = findings("Thanks to the 12 translators", "Спасибо 13 переводчикам", "ru")
+    assert "number-changed" in codes(found)

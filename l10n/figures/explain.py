@@ -1454,6 +1454,34 @@ def explain_one_period(figure: Figure, here: Side, there: Side) -> Explanation |
     return Explanation("a period said by its frequency", (figure,))
 
 
+# The two halves of the 12-hour clock named together: "AM/PM", "a.m./p.m.", "ДП/ПП", "ص/م".
+_AM_PM = re.compile(r"(?i)(?<!\w)(?:am\s?/\s?pm|a\.m\.\s?/\s?p\.m\.|дп\s?/\s?пп|ص\s?/\s?م)(?!\w)")
+
+
+def explain_twelve_hour_clock(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The 12 of the 12-hour clock ("в 12-часовом формате") where the other side names that
+    clock by its halves ("if AM/PM display"). Only the 12 of "12-hour": "24-часовой" for
+    "AM/PM" stays a finding."""
+    twelve = NumberValue(Decimal(12))
+    if figure.value != twelve or not figure.raw.strip().isdigit():
+        return None
+    named = FACTS[language_code(here.language)].number_words.named
+    if named is None or not named.twelve_hour or not _AM_PM.search(there.text):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None  # "12 hours" for "11 ساعة ... ص/م": a changed number, not the clock
+    # Which 12 the first pass left open is its choice ("1-12 в 12-часовом формате"): as many
+    # as name the clock may be taken.
+    clocks = sum(
+        1
+        for other in here.figures
+        if other.value == twelve and re.match(named.twelve_hour, here.text[other.end :], re.I)
+    )
+    if sum(1 for other in here.unmatched if other.value == twelve) <= clocks:
+        return Explanation("the 12-hour clock", (figure,))
+    return None
+
+
 _ZEROS = frozenset("0\u0660\u06f0")
 
 
@@ -1481,6 +1509,25 @@ def explain_zero_template(figure: Figure, here: Side, there: Side) -> Explanatio
     if any(_zero_template(other) for other in there.figures):
         return Explanation("a layout shown in zeros", (figure,))
     return None
+
+
+# The Arabic "3 أبعاد" ("3 dimensions") of "3D", also glued or with a mnemonic ("3أبعاد",
+# "3_الأبعاد"): the Latin "3D", "3-D", "3_D" are blanked before reading (`not_figures`), this one
+# is left to the second stage, since every Arabic text would pay for looking for it.
+_DIMENSIONS_AFTER = re.compile(r"[ \u00a0]?[-_&~]?(?:ال)?أبعاد")
+
+
+def explain_kind_of_space(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """ "3أبعاد" or "3_الأبعاد" for "3D" (which names a kind of space, not a count), where the
+    other side states no other number instead: "3أبعاد" for "3D, 4 layers" stays a finding."""
+    value = figure.value
+    if not isinstance(value, NumberValue) or value.amount not in (2, 3, 4):
+        return None
+    if not figure.raw.strip().isdigit() or not _DIMENSIONS_AFTER.match(here.text, figure.end):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None
+    return Explanation("a kind of space", (figure,))
 
 
 _BASE_LOOK_BACK = 24
@@ -1528,9 +1575,11 @@ EXPLAINERS: dict[str, Explainer] = {
     "numbers joined by commas": explain_comma_list,
     "one said by its unit": explain_one_as_its_unit,
     "numeral base": explain_numeral_base,
+    "a kind of space": explain_kind_of_space,
     "a layout shown in zeros": explain_zero_template,
     "a ratio of equal parts": explain_equal_parts,
     "a period said by its frequency": explain_one_period,
+    "the 12-hour clock": explain_twelve_hour_clock,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }

@@ -249,6 +249,8 @@ class NamedNumbers:
         "minute"), a regular expression (of any case) of the unit's word after a number ("1
         год"), and of the word that says "every one of it" ("ежегодно", "شهري", "weekly"):
         "1 Year" is "ежегодно" in a schedule.
+    twelve_hour: a regular expression of what, right after a 12, makes it the 12-hour clock
+        ("12-hour", "12-часовой", "12 ساعة"), which another text names by its "AM/PM".
     """
 
     bases: Mapping[int, str]
@@ -257,6 +259,7 @@ class NamedNumbers:
     equal_parts: str
     period_units: Mapping[str, str]
     frequencies: Mapping[str, str]
+    twelve_hour: str = ""
 
 
 @dataclass(frozen=True)
@@ -626,6 +629,7 @@ _ENGLISH = LanguageFacts(
                 "hour": r"\b(?:hourly|every hour)\b",
                 "minute": r"\b(?:minutely|every minute)\b",
             },
+            twelve_hour=r"[ \u00a0-]?hours?(?!\w)",
         ),
     ),
     month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
@@ -1018,6 +1022,7 @@ _RUSSIAN = LanguageFacts(
                 "hour": r"ежечасн\w*|часов(?:ая|ой|ую|ые|ых)|каждый час",
                 "minute": r"(?:еже)?минутн\w*|каждую минуту",
             },
+            twelve_hour=r"[ \u00a0-]?час(?:ов\w*|а)?(?!\w)",
         ),
     ),
     month_words=MonthWords(
@@ -1319,6 +1324,7 @@ _ARABIC = LanguageFacts(
                 "hour": r"كل ساعة",
                 "minute": r"كل دقيقة",
             },
+            twelve_hour=r"[ \u00a0-]?(?:ساعة|ساعات)(?!\w)",
         ),
     ),
     month_words=MonthWords(
