@@ -103,8 +103,10 @@ from l10n.figures import (
 )
 from l10n.figures.not_figures import CREDITS_MSGCTXTS, CREDITS_MSGIDS
 from l10n.forbidden import (
+    as_shown,
     forbidden_character,
     hidden_in_figure,
+    holds_decoded_reference,
     holds_forbidden,
     holds_invisible,
     reason_hidden,
@@ -966,6 +968,12 @@ class CatalogTexts:
         holds a bidi control or a character hidden in a figure either."""
         return self.any_part(holds_invisible)
 
+    @cached_property
+    def shown_otherwise(self) -> bool:
+        """Whether a page shows a text otherwise than written: it holds an invisible character
+        or a character reference the page decodes (`forbidden.as_shown`)."""
+        return self.invisible or self.any_part(holds_decoded_reference)
+
 
 _MSGID = attrgetter("msgid")
 _MSGID_PLURAL = attrgetter("msgid_plural")
@@ -1268,17 +1276,17 @@ def _check_into(
 
 
 def _as_shown(texts: CatalogTexts) -> CatalogUnderCheck:
-    """A catalog with the invisible characters out of its texts, for the figure readers: "15"
-    and "00" with a zero-width space between are 1500 on a page, and the entry checks report
-    the character itself. One quick look at the whole catalog for the few that hold one."""
+    """A catalog with its texts as a page shows them, for the figure readers: "15" and "00"
+    with a zero-width space between are 1500 on a page (the entry checks report the character
+    itself), and "27&#48;" is 270. One quick look at the whole catalog for the few that differ."""
     catalog = texts.catalog
-    if not texts.invisible:
+    if not texts.shown_otherwise:
         return catalog
     entries = [
         entry._replace(
-            msgid=without_invisible(entry.msgid),
-            msgid_plural=entry.msgid_plural and without_invisible(entry.msgid_plural),
-            msgstr=tuple(without_invisible(text) for text in entry.msgstr),
+            msgid=as_shown(entry.msgid),
+            msgid_plural=entry.msgid_plural and as_shown(entry.msgid_plural),
+            msgstr=tuple(as_shown(text) for text in entry.msgstr),
         )
         for entry in catalog.entries
     ]

@@ -15,6 +15,7 @@ Arabic translators write them to keep brackets and full stops in place.
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -97,6 +98,53 @@ def without_invisible(text: str) -> str:
     if _invisible_reference(text):
         text = _CHARACTER_REFERENCE.sub(_unless_invisible, text)
     return text.translate(_WITHOUT_INVISIBLE) if holds_invisible(text) else text
+
+
+# A character reference as a page decodes it in a translation's Markdown (markdown-it, as
+# CommonMark has it): a decimal one of at most 7 digits, a hexadecimal one of at most 6, an HTML5
+# entity name. "27&#48;" shows as "270": the figure readers must read what the page shows.
+_DECODED_REFERENCE = re.compile(
+    r"&(?:#([0-9]{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));"
+)
+
+
+def holds_decoded_reference(text: str) -> bool:
+    """Whether a page shows `text` otherwise than written: it holds a character reference that
+    the page decodes (`as_shown`)."""
+    return "&" in text and _DECODED_REFERENCE.search(text) is not None
+
+
+def as_shown(text: str) -> str:
+    """`text` as a page shows it to a reader, for the figure readers: its character references
+    decoded once, as the page decodes them ("&amp;#48;" shows as "&#48;"), and the `INVISIBLE`
+    characters out."""
+    if "&" in text:
+        text = _DECODED_REFERENCE.sub(_decoded, text)
+    return text.translate(_WITHOUT_INVISIBLE) if holds_invisible(text) else text
+
+
+def _decoded(reference: re.Match[str]) -> str:
+    decimal, hexadecimal, name = reference.groups()
+    if name is not None:
+        return html.entities.html5.get(f"{name};", reference.group())
+    code = int(decimal) if decimal is not None else int(hexadecimal, 16)
+    return chr(code) if _is_character_a_page_shows(code) else "\ufffd"
+
+
+def _is_character_a_page_shows(code: int) -> bool:
+    """CommonMark's test of a numeric reference (markdown-it's `isValidEntityCode`): a
+    surrogate, a noncharacter, a control but tab, newline, form feed and carriage return, or a
+    code beyond Unicode shows as U+FFFD REPLACEMENT CHARACTER."""
+    return not (
+        0xD800 <= code <= 0xDFFF
+        or 0xFDD0 <= code <= 0xFDEF
+        or (code & 0xFFFE) == 0xFFFE
+        or code <= 0x08
+        or code == 0x0B
+        or 0x0E <= code <= 0x1F
+        or 0x7F <= code <= 0x9F
+        or code > 0x10FFFF
+    )
 
 
 def _invisible_reference(text: str) -> bool:

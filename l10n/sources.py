@@ -433,6 +433,9 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": True})
 CONTAINERS = ("blockquote", "bullet_list", "ordered_list", "list_item")
 CONTAINER_OPENERS = {f"{name}_open" for name in CONTAINERS}
 CONTAINER_CLOSERS = {f"{name}_close" for name in CONTAINERS}
+# markdown-it stops reading blocks at `maxNesting` levels and silently drops what is left of
+# the container it is in: a container opened at this level would lose its text.
+_DEEPEST_CONTAINER = int(_MARKDOWN.options["maxNesting"]) - 1
 
 
 def _markdown_blocks(body: str, body_line: int, path: str, language: str) -> list[Block]:
@@ -447,6 +450,14 @@ def _markdown_blocks(body: str, body_line: int, path: str, language: str) -> lis
                 "raw HTML is not allowed in a statement; write Markdown instead",
                 path=path,
                 line=line,
+            )
+        if token.type in CONTAINER_OPENERS and token.level >= _DEEPEST_CONTAINER:
+            raise SourceError(
+                "quotes and lists are nested here deeper than the Markdown reader reads "
+                f"({_DEEPEST_CONTAINER} levels, a list item counting two: its list and itself): "
+                "the text inside would be lost; nest them less",
+                path=path,
+                line=body_line + (token.map[0] if token.map else 0),
             )
         if (
             token.type.endswith("_open")

@@ -968,3 +968,356 @@ def test_a_list_joined_by_a_comma_with_another_number_is_still_found(
     assert {"number-changed", "number-extra", "number-missing"} & set(
         codes(findings(msgid, msgstr, "ru"))
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Session 8's held-out sample (Debian games, Xfce, MATE, LibreOffice; Django apps, Tryton):
+# classes of false alarms, each with a true difference of the same shape
+
+
+def figure_errors(msgid: str, msgstr: str, language: str, source_lang: str = "en") -> list[str]:
+    found = findings(msgid, msgstr, language, source_lang=source_lang)
+    return codes([finding for finding in found if finding.severity == "error"])
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Insert a 3 second gap between tracks", "Вставлять паузу в три секунды", "ru", "en"),
+        ("Insert a 2 second gap", "أدرج فاصلا مدته ثانيتان", "ar", "en"),
+        ("Wait a 30-second delay", "Подождите тридцать секунд", "ru", "en"),
+        ("Пауза в 2 секунды перед стартом", "A two second pause before the start", "en", "ru"),
+    ],
+)
+def test_second_after_a_figure_is_the_unit_not_a_second_number(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Insert a 3 second gap between tracks", "Вставлять паузу в четыре секунды", "ru", "en"),
+        ("Insert a 2 second gap", "أدرج فاصلا مدته ثلاث ثوان", "ar", "en"),
+        ("Пауза в 2 секунды перед стартом", "A 5 second pause before the start", "en", "ru"),
+    ],
+)
+def test_a_changed_count_of_seconds_is_still_found(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Size of 3-D cells", "حجم الخلايا ثلاثية الأبعاد", "ar"),
+        ("Show hints in 2-D puzzles", "Подсказки в двумерных головоломках", "ru"),
+        ("_3D Look", "Объёмный _вид", "ru"),
+        ("Rotate 3_D object", "Вращать объёмный объект", "ru"),
+        ("3~D Effects", "تأثيرات ثلاثية الأبعاد", "ar"),
+        ("Объёмный вид (3-D)", "3-D view", "en"),
+    ],
+)
+def test_a_number_of_dimensions_is_a_kind_of_space_however_written(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    source_lang = "ru" if language == "en" else "en"
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("A 3-D view of 3 cubes", "Трёхмерный вид 4 кубов", "ru"),
+        ("Pick 3 D-rings", "Выберите 4 D-кольца", "ru"),
+        ("3-D grid of 9 cells", "شبكة ثلاثية الأبعاد من 8 خلايا", "ar"),
+    ],
+)
+def test_a_count_beside_a_dimension_mark_is_still_compared(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Log with base 10", "Десятичный логарифм", "ru", "en"),
+        ("Returns the base-2 logarithm", "Возвращает двоичный логарифм", "ru", "en"),
+        ("Show as hex", "Показать в 16-ричном виде", "ru", "en"),
+        ("Logarithm (base: 10)", "اللوغاريتم العشري", "ar", "en"),
+        ("Десятичный логарифм", "Logarithm to base 10", "en", "ru"),
+    ],
+)
+def test_a_numeral_base_named_in_words_is_the_same_base(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("Log with base 10", "Двоичный логарифм", "ru", "en"),
+        ("Show as hex", "Показать в 8-ричном виде", "ru", "en"),
+        ("Returns the base-2 logarithm", "يعيد اللوغاريتم العشري", "ar", "en"),
+        ("Round to 10 decimal places", "Округлить до десятичных знаков", "ru", "en"),
+        ("Десятичный логарифм", "Logarithm to base 2", "en", "ru"),
+    ],
+)
+def test_another_base_or_a_count_beside_a_base_word_is_still_found(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Mon, Oct 00 0000 at 00:00 PM", "Пн, 00 окт 0000 в 00:00", "ru"),
+        ("today at 00:00:00 PM", "اليوم عند 00:00:00 م", "ar"),
+        ("00/00/00, 00:00 PM", "00.00.00, 00:00", "ru"),
+        ("Wed, Sep 00 0000 at 00:00 PM", "الأربعاء، سبتمبر 00 0000 في 00:00 م", "ar"),
+    ],
+)
+def test_a_layout_shown_in_zeros_states_no_value(msgid: str, msgstr: str, language: str) -> None:
+    assert figure_errors(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("today at 00:00:00 PM", "сегодня в 01:00:00", "ru"),
+        ("The gates close at 00:00 GMT", "Ворота закроются в 01:00 GMT", "ru"),
+        ("Shown as 00:00, from 8 to 20", "يعرض بصيغة 00:00، من 8 إلى 21", "ar"),
+    ],
+)
+def test_a_value_beside_or_instead_of_a_layout_in_zeros_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Forms of the month name||May", "И=май|Р=мая|Т=маем|П=мае", "ru"),
+        ("Forms of the month name||August", "И=август|Р=августа|П=августе", "ru"),
+    ],
+)
+def test_a_month_named_again_in_another_form_is_no_second_month(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Forms of the month name||May", "И=май|Р=июня|Т=маем", "ru"),
+        ("Forms of the month name||August", "И=сентябрь|Р=сентября", "ru"),
+    ],
+)
+def test_another_month_among_the_forms_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [("3s [total of 3s]", "3 [сумма троек]"), ("6s [total of 6s]", "6 [сумма шестёрок]")],
+)
+def test_a_dice_face_named_by_its_noun_in_the_genitive_plural_is_that_number(
+    msgid: str, msgstr: str
+) -> None:
+    assert figure_errors(msgid, msgstr, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [("3s [total of 3s]", "3 [сумма четвёрок]"), ("6s [total of 6s]", "5 [сумма шестёрок]")],
+)
+def test_another_dice_face_is_still_found(msgid: str, msgstr: str) -> None:
+    assert figure_errors(msgid, msgstr, "ru") != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (
+            "0 sorts down, any value other than 0 sorts up",
+            "0 — по убыванию, ненулевое — по возрастанию",
+        ),
+        ("Every amount will be set to 0.", "Все суммы будут обнулены."),
+        ("Hide the 0 values", "Скрыть нулевые значения"),
+    ],
+)
+def test_nought_said_by_an_adjective_or_a_verb_of_zero(msgid: str, msgstr: str) -> None:
+    assert figure_errors(msgid, msgstr, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("Every amount will be set to 1.", "Все суммы будут обнулены."),
+        ("Any value other than 0 sorts up", "Любое значение больше 1 — по возрастанию"),
+    ],
+)
+def test_another_value_beside_a_zero_word_is_still_found(msgid: str, msgstr: str) -> None:
+    assert figure_errors(msgid, msgstr, "ru") != []
+
+
+ARABIC_SIX_FORMS = ("لا صفوف", "صف واحد", "صفان", "$1 صفوف", "$1 صفًا", "$1 صف")
+
+
+def test_a_dollar_count_of_a_plural_entry_is_its_placeholder() -> None:
+    found = findings(
+        "$1 row", ARABIC_SIX_FORMS, "ar", msgid_plural="$1 rows", plural_forms=ARABIC_PLURALS
+    )
+    assert codes(found) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgid_plural", "msgstr"),
+    [
+        ("$1 row of 5", "$1 rows of 5", ("$1 строка из 6", "$1 строки из 6", "$1 строк из 6")),
+        ("It costs $5", None, ("Стоит $6",)),
+    ],
+)
+def test_a_figure_beside_a_dollar_placeholder_or_a_dollar_amount_is_still_compared(
+    msgid: str, msgid_plural: str | None, msgstr: tuple[str, ...]
+) -> None:
+    found = findings(msgid, msgstr, "ru", msgid_plural=msgid_plural, plural_forms=RUSSIAN_PLURALS)
+    assert "number-changed" in codes(found)
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Make a 1:1 copy of the disc", "Сделать точную копию диска", "ru"),
+        ("Split the panels 50/50", "Разделить панели поровну", "ru"),
+        ("Make a 1:1 copy of the disc", "أنشئ نسخة مطابقة من القرص", "ar"),
+        ("Original size", "Масштаб 1:1", "ru"),
+    ],
+)
+def test_a_ratio_of_equal_parts_said_in_a_word(msgid: str, msgstr: str, language: str) -> None:
+    assert figure_errors(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Make a 1:1 copy of the disc", "Сделать точную копию 1:2", "ru"),
+        ("Split the panels 50/50", "Разделить панели 60/40", "ru"),
+        ("Zoom 1:2", "Исходный размер", "ru"),
+    ],
+)
+def test_an_unequal_ratio_or_another_ratio_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Collapse from level _2", "Свернуть со _второго уровня", "ru"),
+        (
+            "Sort up (for example, 1, 2, 3 or a, b, c)",
+            "По возрастанию (например, 1,2,3 или а, б, в)",
+            "ru",
+        ),
+    ],
+)
+def test_a_number_word_after_a_mnemonic_and_a_list_without_spaces_state_their_numbers(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Collapse from level _3", "Свернуть со _второго уровня", "ru"),
+        (
+            "Sort up (for example, 1, 2, 3 or a, b, c)",
+            "По возрастанию (например, 1,2,4 или а, б, в)",
+            "ru",
+        ),
+    ],
+)
+def test_another_number_after_a_mnemonic_or_in_a_list_without_spaces_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        ("5/1 Year ARM", "Ставка меняется ежегодно после 5 лет", "ru", "en"),
+        ("Repeat every 1 month", "تكرار شهري", "ar", "en"),
+        ("Run 1 day after import", "Запускать ежедневно после импорта", "ru", "en"),
+        ("Повторять ежедневно", "Repeat every 1 day", "en", "ru"),
+    ],
+)
+def test_one_unit_of_time_said_by_its_frequency(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("5/1 Year ARM", "Ставка меняется ежемесячно после 5 лет", "ru"),
+        ("Repeat every 1 week", "Повторять ежегодно", "ru"),
+        ("Every 1 year, then 2 years", "Ежегодно, затем раз в 3 года", "ru"),
+    ],
+)
+def test_another_frequency_or_number_is_still_found(msgid: str, msgstr: str, language: str) -> None:
+    assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language", "source_lang"),
+    [
+        (
+            "h: the hour (0-23, or 1-12 with AM/PM)",
+            "h — час (0-23 или 1-12 в 12-часовом формате)",
+            "ru",
+            "en",
+        ),
+        ("Show the time with AM/PM", "عرض الوقت بنظام 12 ساعة", "ar", "en"),
+        ("Часы в 12-часовом формате", "A clock with AM/PM", "en", "ru"),
+    ],
+)
+def test_the_twelve_hour_clock_named_by_its_halves(
+    msgid: str, msgstr: str, language: str, source_lang: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language, source_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        (
+            "h: the hour (0-23, or 1-12 with AM/PM)",
+            "h — час (0-23 или 1-12 в 24-часовом формате)",
+            "ru",
+        ),
+        (
+            "h: the hour (0-23, or 1-11 with AM/PM)",
+            "h — час (0-23 или 1-12 в 12-часовом формате)",
+            "ru",
+        ),
+        ("Wait 12 hours, then show AM/PM", "انتظر 11 ساعة ثم اعرض ص/م", "ar"),
+    ],
+)
+def test_another_clock_or_hour_beside_am_pm_is_still_found(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert figure_errors(msgid, msgstr, language) != []

@@ -41,6 +41,7 @@ MAY_BE_EMPTY = {
     "time_words.before": "only where a word before the number makes it an hour (Arabic)",
     "time_words.night_parts": "only where a part of the night word exists (Russian, Arabic)",
     "number_words.glued_prefix": "only Arabic glues letters to a number word",
+    "number_words.named.base_after": "only Russian glues a base word after it ('16-ричный')",
     "number_words.folded_letters": "where every letter is written one way (English)",
     "number_words.ignored_marks": "only where texts carry optional marks (Arabic vowels)",
     "number_words.and_a_half.one": "only where one and a half is one word (полтора)",

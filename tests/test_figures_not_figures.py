@@ -231,7 +231,7 @@ def test_texts_to_blank_names_the_texts_that_hold_a_non_figure() -> None:
 
 
 # Characters the blanking patterns care about, with digits and plain letters between them.
-_BLANKING_ALPHABET = "0123456789 .,:-+_%{}$<>&#;'*()[]xDdsnLIaAfF/\u0661\u00a0=\x00"
+_BLANKING_ALPHABET = "0123456789 .,:-+_~%{}$<>&#;'*()[]xDdsnLIaAfF/\u0661\u00a0=\x00"
 _ENTRY_FLAGS = st.sets(st.sampled_from(sorted(FLAG_SYNTAXES))).map(frozenset)
 
 

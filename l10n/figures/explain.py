@@ -624,15 +624,25 @@ def _number_adjectives(language: str, text: str) -> Counter[Decimal]:
     return found
 
 
+# The word right after a figure in digits, across a space or a hyphen ("2 second", "30-second").
+_WORD_AFTER_FIGURE = re.compile(r"[ \u00a0-]?([^\W\d_]+)")
+
+
 def _outside_figures(side: Side) -> str:
     """The side's text with its figures blanked out, made once per side in one pass over the
     text (each unmatched figure asks for it: rebuilt per figure and per figure blanked, a long
-    entry took time growing with the square of its length)."""
+    entry took time growing with the square of its length).
+
+    An ordinal word right after a figure in digits is blanked with it: there it names a unit
+    ("a 2 second pause", "10 ثانية"), and the figure states the number already."""
     if side.outside_figures is None:
         pieces: list[str] = []
         position = 0
         for figure in sorted(side.figures, key=lambda figure: figure.start):
             start, end = max(figure.start, position), max(figure.end, position)
+            after = _WORD_AFTER_FIGURE.match(side.text, end)
+            if after and figure.raw[-1:].isdigit() and words.is_ordinal(after[1], side.language):
+                end = after.end()
             pieces += (side.text[position:start], " " * (end - start))
             position = end
         pieces.append(side.text[position:])
@@ -799,6 +809,37 @@ def explain_month_word(figure: Figure, here: Side, there: Side) -> Explanation |
             open_numbers.remove(found)
     # Any part of a date that the other side writes as a date figure with the same month.
     return Explanation("month in words", (figure,), tuple(taken))
+
+
+def _bare_month(value: FigureValue) -> int | None:
+    if isinstance(value, DateValue) and value.day is None and value.year is None:
+        return value.month
+    return None
+
+
+def explain_month_again(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A month named again, alone, by a side that names it elsewhere too, where the other side
+    names it once (Gramps's table of a month's forms, "И=май|Р=мая|Т=маем" for "May"). Only
+    where the other side leaves no other month open: "май|июня" for "May" stays a finding."""
+    month = _bare_month(figure.value)
+    if month is None:
+        return None
+    if not any(
+        other is not figure and isinstance(other.value, DateValue) and other.value.month == month
+        for other in here.figures
+    ):
+        return None
+    if any(
+        isinstance(other.value, DateValue) and other.value.month != month
+        for other in there.unmatched
+    ):
+        return None
+    named_there = any(
+        isinstance(other.value, DateValue) and other.value.month == month for other in there.figures
+    )
+    if named_there or words.month_mentions(month, there.text, there.language):
+        return Explanation("a month named again", (figure,))
+    return None
 
 
 def explain_partial_date(figure: Figure, here: Side, there: Side) -> Explanation | None:
@@ -1308,6 +1349,9 @@ def _unread_digits(side: Side, digits: str, negative: bool) -> int:
     while at >= 0:
         end = at + len(digits)
         found, at = at, text.find(digits, at + 1)
+        if _listed_without_spaces(text, found, end) and not _covered(side, found):
+            count += 1  # "1,2,3", which no reading takes for a number
+            continue
         if not _whole_digits(text, found, end):
             continue
         if _covered(side, found) or _a_decade(digits, side, end, text[found - 1 : found]):
@@ -1327,6 +1371,21 @@ def _unread_digits(side: Side, digits: str, negative: bool) -> int:
     return count
 
 
+# Three numbers or more joined by commas without a space ("1,2,3"): a list, not a decimal.
+_LIST_WITHOUT_SPACES = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d{1,2}){2,}(?![\d.,])")
+
+
+def _listed_without_spaces(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is an item of such a list, whole."""
+    if (start and text[start - 1] not in ", ") or text[end : end + 1] not in ("", ",", " "):
+        return False
+    line_start = max(0, start - 40)
+    return any(
+        match.start() <= start and end <= match.end()
+        for match in _LIST_WITHOUT_SPACES.finditer(text, line_start, end + 40)
+    )
+
+
 def _whole_digits(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is a whole number as written: no digit, nor a decimal or
     group mark with a digit, on either side."""
@@ -1337,6 +1396,144 @@ def _whole_digits(text: str, start: int, end: int) -> bool:
     return not (after.isdigit() or (after and after in ".,٫" and text[end + 1 : end + 2].isdigit()))
 
 
+_RATIO_MARK = re.compile(r"[ \u00a0]?[:/][ \u00a0]?")
+
+
+def explain_equal_parts(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A ratio of equal parts ("1:1 copy", "50/50") where the other side says it in a word
+    ("точная копия", "равное соотношение", "Original Size" for "Масштаб 1:1"). Only where the
+    other side states no other number instead: "1:1" for "1:2", "50/50" for "60/40" stay
+    findings."""
+    value = figure.value
+    if not isinstance(value, NumberValue):
+        return None
+    mark = _RATIO_MARK.match(here.text, figure.end)
+    if mark is None:
+        return None
+    partner = next(
+        (
+            other
+            for other in here.unmatched
+            if other.start == mark.end() and other.value == value and other is not figure
+        ),
+        None,
+    )
+    if partner is None:
+        return None
+    if any(isinstance(other.value, NumberValue | PercentValue) for other in there.unmatched):
+        return None
+    named = FACTS[language_code(there.language)].number_words.named
+    if named is None or not re.search(named.equal_parts, there.text):
+        return None
+    return Explanation("a ratio of equal parts", (figure, partner))
+
+
+def explain_one_period(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """One unit of time that the other side says by its frequency ("10/1 Year ARM" for
+    "изменяемая ежегодно", "Every 1 month" for "شهري", "1 day" for "daily"): "every one year"
+    is "yearly". Only where the other side states no other number instead: "1 year" for
+    "ежегодно, 2 года" stays a finding, as does "1 month" for "еженедельно"."""
+    if figure.value != NumberValue(Decimal(1)) or figure.raw.strip() not in ("1", "١"):
+        return None
+    ours = FACTS[language_code(here.language)].number_words.named
+    theirs = FACTS[language_code(there.language)].number_words.named
+    if ours is None or theirs is None:
+        return None
+    unit = next(
+        (
+            unit
+            for unit, pattern in ours.period_units.items()
+            if re.match(rf"[ \u00a0-]?(?:{pattern})(?!\w)", here.text[figure.end :], re.I)
+        ),
+        None,
+    )
+    if unit is None or not re.search(theirs.frequencies[unit], there.text, re.I):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None
+    return Explanation("a period said by its frequency", (figure,))
+
+
+# The two halves of the 12-hour clock named together: "AM/PM", "a.m./p.m.", "ДП/ПП", "ص/م".
+_AM_PM = re.compile(r"(?i)(?<!\w)(?:am\s?/\s?pm|a\.m\.\s?/\s?p\.m\.|дп\s?/\s?пп|ص\s?/\s?م)(?!\w)")
+
+
+def explain_twelve_hour_clock(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The 12 of the 12-hour clock ("в 12-часовом формате") where the other side names that
+    clock by its halves ("if AM/PM display"). Only the 12 of "12-hour": "24-часовой" for
+    "AM/PM" stays a finding."""
+    twelve = NumberValue(Decimal(12))
+    if figure.value != twelve or not figure.raw.strip().isdigit():
+        return None
+    named = FACTS[language_code(here.language)].number_words.named
+    if named is None or not named.twelve_hour or not _AM_PM.search(there.text):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None  # "12 hours" for "11 ساعة ... ص/م": a changed number, not the clock
+    # Which 12 the first pass left open is its choice ("1-12 в 12-часовом формате"): as many
+    # as name the clock may be taken.
+    clocks = sum(
+        1
+        for other in here.figures
+        if other.value == twelve and re.match(named.twelve_hour, here.text[other.end :], re.I)
+    )
+    if sum(1 for other in here.unmatched if other.value == twelve) <= clocks:
+        return Explanation("the 12-hour clock", (figure,))
+    return None
+
+
+_ZEROS = frozenset("0\u0660\u06f0")
+
+
+def _zero_template(figure: Figure) -> bool:
+    """Whether `figure` is a sample of a layout written in zeros ("00:00 PM", "Oct 00 0000",
+    "00/00/00"): two zero digits at least, and no other digit."""
+    digits = [character for character in figure.raw if character.isdigit()]
+    return len(digits) >= 2 and all(digit in _ZEROS for digit in digits)
+
+
+def explain_zero_template(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A layout shown in zeros ("Oct 00 0000 at 00:00 PM", a sample of a date format) where the
+    other side shows its own layout in zeros too ("00 окт 0000 в 00:00": a 24-hour clock has no
+    PM): no value is stated on either side. A layout whose sample holds another digit
+    ("01:00") states a value, and stays compared, as does a month named in the sample."""
+    if not _zero_template(figure):
+        return None
+    value = figure.value
+    if (
+        isinstance(value, DateValue)
+        and value.month is not None
+        and not words.month_mentions(value.month, there.text, there.language)
+    ):
+        return None  # "Oct 00 0000" for "00 ноя 0000": the month differs
+    if any(_zero_template(other) for other in there.figures):
+        return Explanation("a layout shown in zeros", (figure,))
+    return None
+
+
+_BASE_LOOK_BACK = 24
+
+
+def explain_numeral_base(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The base of a numeral system written as a figure ("base-10 logarithm", "16-ричный")
+    where the other side names it ("десятичный логарифм", "Hex", "اللوغاريتم العشري"). Only
+    the same base: "base-10" for "двоичный" stays a finding."""
+    value = figure.value
+    if not isinstance(value, NumberValue) or value.amount not in (2, 8, 10, 16):
+        return None
+    ours = FACTS[language_code(here.language)].number_words.named
+    theirs = FACTS[language_code(there.language)].number_words.named
+    if ours is None or theirs is None or int(value.amount) not in theirs.bases:
+        return None
+    before = here.text[max(0, figure.start - _BASE_LOOK_BACK) : figure.start]
+    after = bool(ours.base_after) and re.match(ours.base_after, here.text[figure.end :])
+    if not (after or re.search(ours.base_before, before)):
+        return None
+    if re.search(theirs.bases[int(value.amount)], there.text):
+        return Explanation("numeral base", (figure,))
+    return None
+
+
 EXPLAINERS: dict[str, Explainer] = {
     "separators": explain_separators,
     "another reading": explain_other_reading,
@@ -1345,6 +1542,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "partial date": explain_partial_date,
     "month glossed": explain_month_gloss,
     "month words": explain_month_word,
+    "a month named again": explain_month_again,
     "number words": explain_number_words,
     "name with a number": explain_name_number,
     "fraction": explain_fraction,
@@ -1357,6 +1555,11 @@ EXPLAINERS: dict[str, Explainer] = {
     "a thousand as k": explain_thousand_letter,
     "numbers joined by commas": explain_comma_list,
     "one said by its unit": explain_one_as_its_unit,
+    "numeral base": explain_numeral_base,
+    "a layout shown in zeros": explain_zero_template,
+    "a ratio of equal parts": explain_equal_parts,
+    "a period said by its frequency": explain_one_period,
+    "the 12-hour clock": explain_twelve_hour_clock,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }

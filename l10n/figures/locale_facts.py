@@ -236,6 +236,33 @@ class AndAHalf:
 
 
 @dataclass(frozen=True)
+class NamedNumbers:
+    """Words that name a number without stating it, in software and technical texts.
+
+    bases: by base, a regular expression of the word that names a numeral system ("десятичный"
+        for base 10, "الثنائي" for base 2, "hex" for base 16).
+    base_before, base_after: regular expressions right before and right after a figure that
+        make it a base ("base-10", "по основанию 2", "16-ричный").
+    equal_parts: a regular expression of the words that say what a ratio of equal parts says
+        ("1:1 copy" is "точная копия", "50/50" is "равное", "Original Size" is "1:1").
+    period_units, frequencies: by unit of time ("year", "month", "week", "day", "hour",
+        "minute"), a regular expression (of any case) of the unit's word after a number ("1
+        год"), and of the word that says "every one of it" ("ежегодно", "شهري", "weekly"):
+        "1 Year" is "ежегодно" in a schedule.
+    twelve_hour: a regular expression of what, right after a 12, makes it the 12-hour clock
+        ("12-hour", "12-часовой", "12 ساعة"), which another text names by its "AM/PM".
+    """
+
+    bases: Mapping[int, str]
+    base_before: str
+    base_after: str
+    equal_parts: str
+    period_units: Mapping[str, str]
+    frequencies: Mapping[str, str]
+    twelve_hour: str = ""
+
+
+@dataclass(frozen=True)
 class NumberWords:
     """Numbers in words as the second reading looks for them (`l10n.figures.words`).
 
@@ -255,6 +282,7 @@ class NumberWords:
     one_unit: a regular expression of the singular of units of time and of data ("hour",
         "месяц", "شهر", "MiB"), which says one of it without a number ("1 month back" is "за
         последний месяц", "1 day" is "يوم"), or "" where the language has none listed.
+    named: words that name a number without stating it ("трёхмерный", "десятичный"), or None.
     """
 
     glued_prefix: str
@@ -268,6 +296,7 @@ class NumberWords:
     unit_prefixes: Mapping[int, str]
     units_before_tens: bool = False  # "واحد وعشرون" (one and twenty) rather than "twenty-one"
     one_unit: str = ""
+    named: NamedNumbers | None = None
 
 
 @dataclass(frozen=True)
@@ -574,6 +603,34 @@ _ENGLISH = LanguageFacts(
             r"(?i)second|minute|hour|day|week|month|year"
             r"|byte|(?-i:[KMGT]i?B)|(?:kilo|mega|giga|tera)byte"
         ),
+        named=NamedNumbers(
+            bases={
+                2: r"(?i)binary",
+                8: r"(?i)octal",
+                10: r"(?i)decimal",
+                16: r"(?i)hex(?:adecimal)?",
+            },
+            base_before=r"(?i)(?:base|radix)[-:\s]*$",
+            base_after=r"",
+            equal_parts=r"(?i)\b(?:exact\w*|equal\w*|identical\w*|even(?:ly)?|same|original)\b",
+            period_units={
+                "year": r"years?|yearly",
+                "month": r"months?|monthly",
+                "week": r"weeks?|weekly",
+                "day": r"days?|daily|calendar days?",
+                "hour": r"hours?|hourly",
+                "minute": r"minutes?|minutely",
+            },
+            frequencies={
+                "year": r"\b(?:yearly|annual(?:ly)?|every year)\b",
+                "month": r"\b(?:monthly|every month)\b",
+                "week": r"\b(?:weekly|every week)\b",
+                "day": r"\b(?:daily|every day)\b",
+                "hour": r"\b(?:hourly|every hour)\b",
+                "minute": r"\b(?:minutely|every minute)\b",
+            },
+            twelve_hour=r"[ \u00a0-]?hours?(?!\w)",
+        ),
     ),
     month_words=MonthWords(extra={}, name_like=frozenset(), ending=r"\.?", glued_prefix=""),
     compound_words=None,
@@ -727,11 +784,12 @@ _RUSSIAN_COMPOUND_NUMBER_STEMS: dict[str, int | str] = {
 _RUSSIAN_UNIT_ENDINGS = r"(?:ов\w*|а|ы|ам|ами|ах|е|ом|у)?"
 
 
-def _noun(stem: str) -> str:
-    """A Russian noun of a number in every case ("семёрка", "семёрки", "семёркой"): a team or a
-    list of that many. Not "десятка" and "сотня", whose plurals say "tens" and "hundreds",
+def _noun(stem: str, plural: str) -> str:
+    """A Russian noun of a number in every case ("семёрка", "семёрки", "семёркой", and the
+    genitive plural `plural`, "семёрок": "сумма семёрок" on a dice score sheet): a team, a list
+    or a face of that many. Not "десятка" and "сотня", whose plurals say "tens" and "hundreds",
     nor "двойка", a school mark."""
-    return rf"{stem}(?:а|и|е|у|ой|ою|ам|ами|ах)"
+    return rf"{stem}(?:а|и|е|у|ой|ою|ам|ами|ах)|{plural}"
 
 
 _RUSSIAN = LanguageFacts(
@@ -899,7 +957,9 @@ _RUSSIAN = LanguageFacts(
         ignored_marks="",
         counts={
             # "нуль" beside num2words' "ноль": "больше нуля", "равен нулю", "в нуле"
-            Decimal(0): (r"нул(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)",),
+            # ... and the adjectives and verb made of it: "любое ненулевое значение" (any value
+            # other than 0), "суммы будут обнулены" (set to 0), "нулевые значения"
+            Decimal(0): (r"нул(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)", r"(?:не)?нулев\w*", r"обнул\w*"),
             Decimal(12): (r"дюжин\w*",),
             Decimal(10): (
                 r"десят(?:ок|ка|ку|ком|ки|ков)",
@@ -913,22 +973,56 @@ _RUSSIAN = LanguageFacts(
                 *("оба", "обе", "обоих", "обеих", "обоим", "обеим", "дважды", "вдвое"),
                 *("двое", "двоих", "двоим", "двоими"),
             ),
-            Decimal(3): ("трижды", "втрое", "трое", "троих", "троим", "троими", _noun("тройк")),
+            Decimal(3): (
+                *("трижды", "втрое", "трое", "троих", "троим", "троими"),
+                _noun("тройк", "троек"),
+            ),
             Decimal(4): (
                 *("вчетверо", "четверо", "четверых", "четверым", "четверыми"),
-                _noun("четв[её]рк"),
+                _noun("четв[её]рк", "четв[её]рок"),
             ),
-            Decimal(5): ("пятеро", "пятерых", "пятерым", _noun("пят[её]рк")),
-            Decimal(6): ("шестеро", "шестерых", "шестерым", _noun("шест[её]рк")),
-            Decimal(7): ("семеро", "семерых", "семерым", _noun("сем[её]рк")),
-            Decimal(8): ("восьмеро", "восьмерых", _noun("восьм[её]рк")),
-            Decimal(9): ("девятеро", "девятерых", _noun("девятк")),
+            Decimal(5): ("пятеро", "пятерых", "пятерым", _noun("пят[её]рк", "пят[её]рок")),
+            Decimal(6): ("шестеро", "шестерых", "шестерым", _noun("шест[её]рк", "шест[её]рок")),
+            Decimal(7): ("семеро", "семерых", "семерым", _noun("сем[её]рк", "сем[её]рок")),
+            Decimal(8): ("восьмеро", "восьмерых", _noun("восьм[её]рк", "восьм[её]рок")),
+            Decimal(9): ("девятеро", "девятерых", _noun("девятк", "девяток")),
         },
         unit_prefixes={10**6: r"мега\w+", 10**9: r"гига\w+", 10**12: r"тера\w+"},
         # The nominative and accusative singular only: "часа", "дня" also follow 2 to 4.
         one_unit=(
             r"(?i)секунд[ау]|минут[ау]|час|день|сутки|недел[яю]|месяц|год"
             r"|байт|(?-i:[КМГТ]и?Б)|(?:кило|мега|гига|тера)байт"
+        ),
+        named=NamedNumbers(
+            bases={
+                2: r"(?i)двоичн\w*",
+                8: r"(?i)восьмеричн\w*",
+                10: r"(?i)десятичн\w*",
+                16: r"(?i)шестнадцатеричн\w*",
+            },
+            base_before=r"(?i)основани\w*[-:\s]*$",
+            base_after=r"(?i)-?ричн",
+            equal_parts=(
+                r"(?i)(?<!\w)(?:точн|равн|одинаков|идентичн|исходн|оригинальн|натуральн)\w*"
+                r"|(?<!\w)(?:поровну|пополам)(?!\w)"
+            ),
+            period_units={
+                "year": r"(?:год|года|лет)",
+                "month": r"месяц\w*",
+                "week": r"недел\w*",
+                "day": r"(?:день|дня|дней|сут\w*)",
+                "hour": r"час(?:а|ов)?",
+                "minute": r"минут\w*",
+            },
+            frequencies={
+                "year": r"ежегодн\w*|годов\w*|каждый год",
+                "month": r"(?:еже)?месячн\w*|каждый месяц",
+                "week": r"(?:еже)?недельн\w*|каждую неделю",
+                "day": r"(?:еже)?(?:дневн|суточн)\w*|каждый день",
+                "hour": r"ежечасн\w*|часов(?:ая|ой|ую|ые|ых)|каждый час",
+                "minute": r"(?:еже)?минутн\w*|каждую минуту",
+            },
+            twelve_hour=r"[ \u00a0-]?час(?:ов\w*|а)?(?!\w)",
         ),
     ),
     month_words=MonthWords(
@@ -1203,6 +1297,34 @@ _ARABIC = LanguageFacts(
         one_unit=(
             r"[وفبلك]?(?:ثانية|دقيقة|ساعة|يوم|أسبوع|اسبوع|شهر|سنة|عام"
             r"|بايت|كيلوبايت|(?:ميغا|ميجا|غيغا|جيجا)بايت)[\u064b-\u0652]*"
+        ),
+        named=NamedNumbers(
+            bases={
+                2: r"(?:ال)?ثنائي[\u064b-\u0652]*ة?",
+                8: r"(?:ال)?ثماني[\u064b-\u0652]*ة?",
+                10: r"(?:ال)?عشري[\u064b-\u0652]*ة?",
+                16: r"(?:ال)?ست\s?عشري[\u064b-\u0652]*ة?",
+            },
+            base_before=r"(?:أساس|الأساس|للأساس)[-:\s]*$",
+            base_after=r"",
+            equal_parts=r"متساو|بالتساوي|مماثل|مطابق|طبق الأصل|الأصلي",
+            period_units={
+                "year": r"(?:سنة|عام)",
+                "month": r"شهر",
+                "week": r"(?:أسبوع|اسبوع)",
+                "day": r"يوم",
+                "hour": r"ساعة",
+                "minute": r"دقيقة",
+            },
+            frequencies={
+                "year": r"سنوي|كل سنة|كل عام",
+                "month": r"شهري|كل شهر",
+                "week": r"أسبوعي|اسبوعي|كل أسبوع",
+                "day": r"يومي|كل يوم",
+                "hour": r"كل ساعة",
+                "minute": r"كل دقيقة",
+            },
+            twelve_hour=r"[ \u00a0-]?(?:ساعة|ساعات)(?!\w)",
         ),
     ),
     month_words=MonthWords(

@@ -20,7 +20,9 @@ Placeholders, by the syntax the entry declares
     brace ("python-brace-format", "csharp-format", "java-format", ICU MessageFormat):
         "{0}", "{count:,}", "{0,number,#.##}", and the heads and "=2" selectors of
         "{count, plural, =0 {...} one {...}}".
-    shell ("sh-format"): "$1", "${HOME}".
+    shell ("sh-format"): "$1", "${HOME}"; without a flag, "$1" is a placeholder only in a
+        plural entry whose msgid_plural writes it (LibreOffice's "$1 row" / "$1 rows": the
+        count a plural form shows), since "$5" is as often five dollars.
 Always
     - XML and Mallard markup: tags with their attributes ("<_:media-1/>") and entities
       ("&#215;", "&lt;").
@@ -151,14 +153,15 @@ _NOT_FIGURES: dict[str, str] = {
     "kde-script": r"\|/\|.*",
     # "2D", "3D": a name for a kind of space ("трёхмерный", "ثلاثي الأبعاد"), not a count;
     # "3rd-party": someone else's ("сторонний", "خارجي"), not a third
-    "space": r"(?<![\w.,])[1-4]D(?![\w])|(?<![\w.,])3rd-part(?:y|ies)(?!\w)",
+    # (also with a hyphen or an accelerator mark: "3-D", "3_D", "_3D", "3~D", "3&D")
+    "space": r"(?<![\w.,])_?[1-4][-_~&]?D(?![\w])|(?<![\w.,])3rd-part(?:y|ies)(?!\w)",
 }
 # The characters a placeholder of each syntax starts with.
 _SYNTAX_STARTS = {PRINTF: "%", POSITIONAL: "%", BRACE: "{", SHELL: "$"}
 _DIGIT = re.compile(r"\d")
 _MAYBE_PRINTF = re.compile(r"%[-+#0'I0-9.*(<{A-Za-z]")
 _TIMES_FOUND = re.compile(r"[0-9][xх][0-9]")
-_SPACE_FOUND = re.compile(r"[1-4]D")
+_SPACE_FOUND = re.compile(r"[1-4][-_~&]?D")
 _PAIR_COMMA = re.compile(r"\(([0-9]{1,3}),([0-9]{1,2})\)")
 _MNEMONIC = re.compile(r"(?<=[^\W\d_])_(?=[0-9])")
 _TIMES = re.compile(r"(?<=[0-9])(?<!\b0)[xх](?=[0-9])")  # Latin x, or Cyrillic х typed for it
@@ -169,7 +172,7 @@ def placeholder_syntaxes(flags: frozenset[str], msgid: str) -> frozenset[str]:
     declared = _declared(flags) if flags else _NONE
     if declared:
         return declared
-    if "{" not in msgid and not ("%" in msgid and _MAYBE_PRINTF.search(msgid)):
+    if "{" not in msgid and "$" not in msgid and not ("%" in msgid and _MAYBE_PRINTF.search(msgid)):
         return _NONE
     return _inferred_syntaxes(msgid)
 
@@ -189,7 +192,20 @@ def _inferred_syntaxes(msgid: str) -> frozenset[str]:
         for syntax, pattern in _inference_patterns().items()
         if pattern.search(msgid.replace("%%", ""))
     }
+    if "$" in msgid and "\n" in msgid and _counts_in_dollars(msgid):
+        found.add(SHELL)
     return frozenset(found)
+
+
+_DOLLAR_PLACEHOLDER = re.compile(r"\$[0-9](?![0-9.,])")
+
+
+def _counts_in_dollars(msgids: str) -> bool:
+    """Whether the msgid and msgid_plural of a plural entry (joined by a newline, as the check
+    passes them) both write the count as "$1" ("$1 row" / "$1 rows")."""
+    singular, _, plural = msgids.rpartition("\n")
+    counts = set(_DOLLAR_PLACEHOLDER.findall(plural))
+    return bool(counts) and bool(counts & set(_DOLLAR_PLACEHOLDER.findall(singular)))
 
 
 @cache
@@ -237,19 +253,20 @@ def entry_figure_text(text: str, flags: frozenset[str], msgid: str) -> str:
 # a digit (a pair, a phone number), "+" (a phone number), "[" (a citation), "_" (a mnemonic),
 # "::" or a hex group between colons or dashes (IPv6, MAC), a digit before "x" or "D"
 # ("256x256", "3D") or before two dots a group apart (IPv4), a zone's offset after "+" or "-"
-# ("UTC+3", "GMT-01:00", "-01 : 00"), KDE's script mark "|/|", "3rd-party". Most catalog texts
-# hold none of them. Each character that opens one has a pattern of its own, searched for in a
-# whole batch only when the batch holds the character at all (one `memchr` of C): the engine
-# skips from one of its places to the next in a tight loop, several times quicker than to any
-# character of a class, and most batches hold only a few of these characters.
+# ("UTC+3", "GMT-01:00", "-01 : 00"), KDE's script mark "|/|", "3rd-party", "3-D", "3~D". Most
+# catalog texts hold none of them. Each character that opens one has a pattern of its own,
+# searched for in a whole batch only when the batch holds the character at all (one `memchr` of
+# C): the engine skips from one of its places to the next in a tight loop, several times quicker
+# than to any character of a class, and most batches hold only a few of these characters.
 _MAY_BLANK = {
     **{character: re.escape(character) for character in "{$<&[+_"},
     "|": r"\|/\|",
-    "-": r"-(?:[0-9]{1,2}\s:|(?<=3rd-)|[0-9A-Fa-f]{1,4}[:-])",
+    "-": r"-(?:[0-9]{1,2}\s:|(?<=3rd-)|[0-9A-Fa-f]{1,4}[:-]|(?<=[1-4]-)D)",
     "%": r"%(?:[%0-9*+#'\-<({A-Za-z]|\.[0-9*A-Za-z])",
     "(": r"\(\d",
     ":": r":(?::|[0-9A-Fa-f]{1,4}[:-])",
-    **{letter: rf"{letter}(?<=[0-9]{letter})" for letter in "xхD"},
+    **{letter: rf"{letter}(?<=[0-9]{letter})" for letter in "xх"},
+    "D": r"D(?:(?<=[0-9]D)|(?<=[0-9]~D))",
     ".": r"\.(?<=[0-9]\.)[0-9]{1,3}\.",
 }
 _BATCH_SEPARATOR = "\x00"  # which no pattern needs: a match that crosses it is only a false lead

@@ -565,8 +565,11 @@ def _ignored_marks(language: str) -> re.Pattern[str] | None:
 def normalize(text: str, language: str) -> str:
     """Lower case, hyphens as spaces, without the language's ignored marks and with its
     folded letters ("ё" as "е"; Arabic without vowel marks or tatweel, and with one letter for
-    the alef and yeh variants and for ta marbuta)."""
+    the alef and yeh variants and for ta marbuta), and without a GTK mnemonic's underscore
+    ("по _второму уровню" for "from level _2")."""
     text = text.lower().replace("-", " ").replace("\u2011", " ")
+    if "_" in text:
+        text = text.replace("_", "")
     marks = _ignored_marks(language)
     if marks is not None:
         text = marks.sub("", text)
