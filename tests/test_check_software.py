@@ -1017,6 +1017,8 @@ def test_a_changed_count_of_seconds_is_still_found(
         ("_3D Look", "Объёмный _вид", "ru"),
         ("Rotate 3_D object", "Вращать объёмный объект", "ru"),
         ("3~D Effects", "تأثيرات ثلاثية الأبعاد", "ar"),
+        ("3_D", "3_الأبعاد", "ar"),
+        ("3D embossed", "بارز 3أبعاد", "ar"),
         ("Объёмный вид (3-D)", "3-D view", "en"),
     ],
 )
@@ -1033,6 +1035,7 @@ def test_a_number_of_dimensions_is_a_kind_of_space_however_written(
         ("A 3-D view of 3 cubes", "Трёхмерный вид 4 кубов", "ru"),
         ("Pick 3 D-rings", "Выберите 4 D-кольца", "ru"),
         ("3-D grid of 9 cells", "شبكة ثلاثية الأبعاد من 8 خلايا", "ar"),
+        ("3D view of 4 layers", "عرض 3أبعاد لـ 5 طبقات", "ar"),
     ],
 )
 def test_a_count_beside_a_dimension_mark_is_still_compared(

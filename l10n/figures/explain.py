@@ -1511,6 +1511,25 @@ def explain_zero_template(figure: Figure, here: Side, there: Side) -> Explanatio
     return None
 
 
+# The Arabic "3 أبعاد" ("3 dimensions") of "3D", also glued or with a mnemonic ("3أبعاد",
+# "3_الأبعاد"): the Latin "3D", "3-D", "3_D" are blanked before reading (`not_figures`), this one
+# is left to the second stage, since every Arabic text would pay for looking for it.
+_DIMENSIONS_AFTER = re.compile(r"[ \u00a0]?[-_&~]?(?:ال)?أبعاد")
+
+
+def explain_kind_of_space(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """ "3أبعاد" or "3_الأبعاد" for "3D" (which names a kind of space, not a count), where the
+    other side states no other number instead: "3أبعاد" for "3D, 4 layers" stays a finding."""
+    value = figure.value
+    if not isinstance(value, NumberValue) or value.amount not in (2, 3, 4):
+        return None
+    if not figure.raw.strip().isdigit() or not _DIMENSIONS_AFTER.match(here.text, figure.end):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None
+    return Explanation("a kind of space", (figure,))
+
+
 _BASE_LOOK_BACK = 24
 
 
@@ -1556,6 +1575,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "numbers joined by commas": explain_comma_list,
     "one said by its unit": explain_one_as_its_unit,
     "numeral base": explain_numeral_base,
+    "a kind of space": explain_kind_of_space,
     "a layout shown in zeros": explain_zero_template,
     "a ratio of equal parts": explain_equal_parts,
     "a period said by its frequency": explain_one_period,
