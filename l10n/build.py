@@ -489,7 +489,14 @@ def publish(out: Path, pages: dict[PurePosixPath, str]) -> None:
 def _made_folder(out: Path, kind: str, marker: str) -> Path:
     """A new folder beside `out`, marked as made by this build before anything goes in."""
     folder = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.{kind}-"))
-    (folder / marker).write_text(f"made by an l10n build of {out.name}\n", encoding="utf-8")
+    try:
+        # The folder's name in its own bytes, whatever they are (a name need not be UTF-8).
+        (folder / marker).write_text(
+            f"made by an l10n build of {out.name}\n", encoding="utf-8", errors="surrogateescape"
+        )
+    except BaseException:
+        shutil.rmtree(folder)  # unmarked, no later run would know it may remove it
+        raise
     return folder
 
 
@@ -575,7 +582,9 @@ def _swap_in(staging: Path, out: Path) -> None:
     # The site being replaced gets the marker before the exchange: under the staging folder's
     # name after it, it is still a folder a build made. A marker left in the published site by
     # a build killed in between is removed by the next build (`clear_leftovers`).
-    (out / STAGING_MARKER).write_text(f"replaced by {staging.name}\n", encoding="utf-8")
+    (out / STAGING_MARKER).write_text(
+        f"replaced by {staging.name}\n", encoding="utf-8", errors="surrogateescape"
+    )
     if exchange_folders(staging, out):
         (out / STAGING_MARKER).unlink()
         _remove_made_folder(staging)  # the previous site, now under the name this run made

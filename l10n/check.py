@@ -106,19 +106,20 @@ from l10n.forbidden import (
     as_shown,
     forbidden_character,
     hidden_in_figure,
+    holds_arabic_digits,
     holds_decoded_reference,
     holds_forbidden,
     holds_invisible,
+    mixed_digits,
     reason_hidden,
     reorders_nothing,
     without_invisible,
 )
 from l10n.languages import get_language
 from l10n.layout import (
-    MESSAGES_FOLDER,
+    catalog_language,
     domain_of_path,
     find_po_files,
-    language_of_path,
     project_catalogs,
 )
 from l10n.po import Key
@@ -1001,6 +1002,45 @@ def check_placeholders(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
             return
 
 
+def check_plural_form_count(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A plural entry with more or fewer forms than its catalog's Plural-Forms header says.
+
+    `msgfmt --check` refuses such a catalog ("nplurals = 3 ... but some messages have 4 plural
+    forms"); a form beyond nplurals is never shown, and a missing one shows nothing."""
+    if entry.msgid_plural is None:
+        return
+    declared = _PLURAL_NUMBER.search(catalog.plural_forms)
+    if declared is None:
+        return
+    expected = int(declared.group(1))
+    if len(entry.msgstr) != expected:
+        message = (
+            f"{len(entry.msgstr)} plural forms (msgstr[0] to msgstr[{len(entry.msgstr) - 1}]) "
+            f"where the Plural-Forms header says nplurals={expected}: msgfmt refuses the catalog"
+        )
+        yield entry_finding(catalog, entry, PLURAL_FORM_COUNT, ERROR, message)
+
+
+def check_mixed_digits(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A figure of a translation written in digits of two systems.
+
+    "1٥" is 15 to the figure check but looks like 10 to a reader of Latin digits (ARABIC-INDIC
+    DIGIT FIVE is a circle). Reported in translations not written in Arabic script, whatever
+    the source says, and never published."""
+    for translation in entry.msgstr:
+        found = mixed_digits(translation)
+        if found is not None:
+            _, figure, other = found
+            message = (
+                f"the figure “{figure}” mixes digits of two systems ({other} is "
+                f"{character_name(other)}): a reader of one misreads the other; write it in one"
+            )
+            yield entry_finding(catalog, entry, MIXED_DIGITS, ERROR, message)
+            return
+
+
+MIXED_DIGITS = "mixed-digits"
+PLURAL_FORM_COUNT = "plural-forms"
 BIDI = "bidi-control"
 
 
@@ -1078,6 +1118,22 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
         ERROR,
         lambda texts: (texts.invisible or texts.holds("&")) and texts.any_part(holds_forbidden),
     ),
+    # msgid_plural is None for every entry but the plural ones, which few catalogs hold.
+    PLURAL_FORM_COUNT: EntryCheck(
+        check_plural_form_count,
+        ERROR,
+        lambda texts: any(map(_MSGID_PLURAL, texts.catalog.entries)),
+    ),
+    # A figure in two digit systems needs an Arabic-Indic or Persian digit: most catalogs have
+    # none. Readers of Arabic read both systems ("1٥" is 15 to them): not looked for there.
+    MIXED_DIGITS: EntryCheck(
+        check_mixed_digits,
+        ERROR,
+        lambda texts: (
+            get_language(texts.catalog.language).script != "Arab"
+            and texts.any_part(holds_arabic_digits)
+        ),
+    ),
     HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters,
         ERROR,
@@ -1087,7 +1143,7 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
     ),
 }
 # What no option of `l10n build` publishes: not a difference of figures that --force accepts.
-NEVER_PUBLISHED = frozenset({BIDI, HIDDEN_IN_FIGURE})
+NEVER_PUBLISHED = frozenset({BIDI, HIDDEN_IN_FIGURE, MIXED_DIGITS})
 
 
 def check_every_entry(texts: CatalogTexts) -> Iterator[Finding]:
@@ -1823,8 +1879,7 @@ def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
-    language = _catalog_language(path, po.header_value(header, "Language") or "")
-    _refuse_a_header_its_folder_contradicts(path, data, language)
+    language = catalog_language(path, po.header_value(header, "Language") or "", data)
     plural_forms = po.header_value(header, "Plural-Forms") or ""
     return CatalogUnderCheck(
         str(path), language, _of_today(entries), domain_of_path(path), plural_forms
@@ -1843,8 +1898,9 @@ def read_catalog_in_slices(path: Path) -> Iterator[CatalogUnderCheck]:
             blocks = iter(partial(file.read, _READ_BLOCK), b"")
             slices = po.MessageSlices(blocks, str(path), CatalogEntry, whole=path.read_bytes)
             header = slices.header
-            language = _catalog_language(path, po.header_value(header, "Language") or "")
-            _refuse_a_header_its_folder_contradicts(path, slices.head, language)
+            language = catalog_language(
+                path, po.header_value(header, "Language") or "", slices.head
+            )
             plural_forms = po.header_value(header, "Plural-Forms") or ""
             domain = domain_of_path(path)
             for entries in slices:
@@ -1860,38 +1916,6 @@ def _of_today(entries: list[CatalogEntry]) -> list[CatalogEntry]:
     if any(map(str.startswith, map(_MSGID, entries), repeat(("_: ", "_n: ")))):
         return [_kde_legacy(entry) for entry in entries]
     return entries
-
-
-def _catalog_language(path: Path, header: str) -> str:
-    if header.strip():
-        try:
-            return get_language(header).code
-        except L10nError as error:
-            raise CatalogError(f"Language header: {error.message}", path=path) from error
-    language = language_of_path(path)
-    if language is None:
-        raise CatalogError(
-            "cannot tell the catalog's language: set its Language header or keep it in "
-            "locales/<lang>/LC_MESSAGES/",
-            path=path,
-        )
-    return language
-
-
-def _refuse_a_header_its_folder_contradicts(path: Path, data: bytes, language: str) -> None:
-    """A catalog in `ar/LC_MESSAGES/` whose header says `Language: ru` (an editor's setting
-    gone wrong) would be checked as Russian here, while gettext and `l10n build` show it as
-    Arabic: the folder is what a reader gets. A `<lang>.po` file's name is only a name."""
-    placed = language_of_path(path) if path.parent.name == MESSAGES_FOLDER else None
-    if placed is None or placed == language:
-        return
-    at = data.find(b'"Language:')
-    raise CatalogError(
-        f"the Language header says {language} but the catalog is in the {placed} folder: "
-        f"set the header to {placed}, or move the file",
-        path=path,
-        line=data.count(b"\n", 0, at) + 1 if at >= 0 else None,
-    )
 
 
 def check_paths(
@@ -2068,8 +2092,7 @@ class _Pieces:
             if head is None:
                 return None
             header, key_hashes = head
-            language = _catalog_language(path, po.header_value(header, "Language") or "")
-            _refuse_a_header_its_folder_contradicts(path, data, language)
+            language = catalog_language(path, po.header_value(header, "Language") or "", data)
         except (L10nError, OSError):
             return None
         plural_forms = po.header_value(header, "Plural-Forms") or ""

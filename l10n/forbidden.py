@@ -85,6 +85,47 @@ _FIGURE_SEPARATORS = frozenset(" \u00a0\u202f\u2009,.'\u2019\u066b\u066c")
 _CONTEXT = 40
 
 
+# A figure's digits and the marks between them ("2,080.5", "٢٬٠٨٠"); a space may part two
+# figures, so it parts runs here.
+_FIGURE_MARK = "[.,'\u00a0\u202f\u066b\u066c]?"
+_DIGIT_RUN = re.compile(r"\d+(?:[.,'\u00a0\u202f\u066b\u066c]\d+)*")
+# Two neighbouring digits of one figure from two of the systems the figure readers read: 0-9,
+# Arabic-Indic (U+0660-U+0669) and its Persian form (U+06F0-U+06F9). Digits of any other system
+# are no figure to them (a translation showing one is reported as lacking the figure).
+_ARABIC, _PERSIAN = "\u0660-\u0669", "\u06f0-\u06f9"
+_MIXED_NEIGHBOURS = re.compile(
+    f"[0-9]{_FIGURE_MARK}[{_ARABIC}{_PERSIAN}]|[{_ARABIC}{_PERSIAN}]{_FIGURE_MARK}[0-9]"
+    f"|[{_ARABIC}]{_FIGURE_MARK}[{_PERSIAN}]|[{_PERSIAN}]{_FIGURE_MARK}[{_ARABIC}]"
+)
+
+
+_ARABIC_DIGITS = "".join(map(chr, [*range(0x0660, 0x066A), *range(0x06F0, 0x06FA)]))
+
+
+def holds_arabic_digits(text: str) -> bool:
+    """Whether `text` holds an Arabic-Indic or Persian digit, which a figure written in two
+    digit systems (`mixed_digits`) needs: one quick look at a whole catalog's texts, where a
+    regular expression would try every character."""
+    return not text.isascii() and any(digit in text for digit in _ARABIC_DIGITS)
+
+
+def mixed_digits(text: str) -> tuple[int, str, str] | None:
+    """The first figure of `text` written in digits of two systems, as (offset, the figure,
+    its first digit other than 0-9): "1٥" is 15 to the figure readers and looks like 10 to a
+    reader of Latin digits (ARABIC-INDIC DIGIT FIVE is a circle), and "٥0" is no figure a
+    reader of either system reads. No text of any language writes one figure so."""
+    if not holds_arabic_digits(text):
+        return None
+    neighbours = _MIXED_NEIGHBOURS.search(text)
+    if neighbours is None:
+        return None
+    run = next(
+        run for run in _DIGIT_RUN.finditer(text) if run.start() <= neighbours.start() < run.end()
+    )
+    named = next(digit for digit in run.group() if digit.isdecimal() and not "0" <= digit <= "9")
+    return run.start(), run.group(), named
+
+
 def holds_invisible(text: str) -> bool:
     """Whether `text` holds one of the `INVISIBLE` characters, as written or as a character
     reference ("&#8203;"). One `in` per character: on a catalog's texts joined, several times

@@ -140,15 +140,69 @@ def read_po_file(config: Config, path: Path) -> Catalog | None:
     # most frequent user of this module, never needs.
     from l10n.catalog_file import read_catalog_file
 
-    return read_catalog_file(path, shown_path(config, path))
+    shown = shown_path(config, path)
+    catalog = read_catalog_file(path, shown)
+    header = catalog.header_value("Language") if catalog is not None else None
+    if header and path.parent.name == MESSAGES_FOLDER:
+        try:
+            agrees = get_language(header).code == language_of_path(path)
+        except L10nError:
+            agrees = False
+        if not agrees:  # the bytes read again only to name the line
+            catalog_language(Path(shown), header, path.read_bytes())
+    return catalog
+
+
+def catalog_language(path: Path, header: str, data: bytes) -> str:
+    """The language of the catalog at `path` whose Language header says `header`, `data` being
+    (the start of) its bytes: the header's, else its place's. An unknown language is refused;
+    so is a header that a `<lang>/LC_MESSAGES/` folder contradicts (an editor's setting gone
+    wrong): gettext and `l10n build` show such a catalog as the folder's language, and checked
+    or merged as the header's, it would pass for what it is not. A `<lang>.po` file's name is
+    only a name."""
+    at = data.find(b'"Language:')
+    line = data.count(b"\n", 0, at) + 1 if at >= 0 else None
+    if header.strip():
+        try:
+            language = get_language(header).code
+        except L10nError as error:
+            raise CatalogError(f"Language header: {error.message}", path=path, line=line) from error
+    else:
+        found = language_of_path(path)
+        if found is None:
+            raise CatalogError(
+                "cannot tell the catalog's language: set its Language header or keep it in "
+                "locales/<lang>/LC_MESSAGES/",
+                path=path,
+            )
+        language = found
+    placed = language_of_path(path) if path.parent.name == MESSAGES_FOLDER else None
+    if placed is not None and placed != language:
+        raise CatalogError(
+            f"the Language header says {language} but the catalog is in the {placed} folder: "
+            f"set the header to {placed}, or move the file",
+            path=path,
+            line=line,
+        )
+    return language
 
 
 # --- Statements --------------------------------------------------------------------------------
 
 
 def statement_files(config: Config) -> list[Path]:
-    """The statements' files, in name order."""
-    return sorted(config.source_path.glob(f"*{STATEMENT_SUFFIX}"))
+    """The statements' files, in name order. A name that is not UTF-8 is refused: it names
+    the statement's catalogs and stands in their references, which are UTF-8 text."""
+    files = sorted(config.source_path.glob(f"*{STATEMENT_SUFFIX}"))
+    for path in files:
+        try:
+            path.name.encode("utf-8")
+        except UnicodeEncodeError:
+            raise SourceError(
+                "the file's name is not UTF-8: rename it (it names the statement's catalogs)",
+                path=shown_path(config, path),
+            ) from None
+    return files
 
 
 def read_statements(config: Config) -> list[Document]:

@@ -452,13 +452,20 @@ def page_blocks(page: Page, language: str) -> list[Block]:
 
 # --- As a statement --------------------------------------------------------------------------
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<])")
+# What Markdown would not show as written: its inline marks, an "_" that may open or close
+# emphasis (not one inside a word, "snake_case"), and an "&" that starts a character reference
+# (the page showed "&#55;" as written; unescaped, a statement shows "7").
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<]|&(?=#?[A-Za-z0-9]+;)|(?<![^\W_])_|_(?![^\W_]))")
 _BLOCK_START = re.compile(r"^([#>+=-]|\d+[.)])")
 
 
+def _inline_escaped(text: str) -> str:
+    """`text` as inline Markdown that shows it as written."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def _markdown_escaped(text: str) -> str:
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return _BLOCK_START.sub(r"\\\1", escaped)
+    return _BLOCK_START.sub(r"\\\1", _inline_escaped(text))
 
 
 def default_slug(page: Page, published: datetime | None = None) -> str:
@@ -479,7 +486,7 @@ def default_slug(page: Page, published: datetime | None = None) -> str:
 def statement_text(page: Page, slug: str, published: datetime) -> str:
     """The page as a statement file: YAML front matter, then the body in Markdown."""
     front: dict[str, object] = {
-        "title": page.title,
+        "title": _inline_escaped(page.title),
         "slug": slug,
         "published": published.strftime("%Y-%m-%d %H:%M"),
     }
@@ -487,7 +494,10 @@ def statement_text(page: Page, slug: str, published: datetime) -> str:
         front["breadcrumb"] = list(page.breadcrumb)
     if page.signatories:
         front["signatories"] = [
-            {"position": signatory.position, "name": signatory.name}
+            {
+                "position": _inline_escaped(signatory.position),
+                "name": _inline_escaped(signatory.name),
+            }
             for signatory in page.signatories
         ]
     header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000)

@@ -807,6 +807,7 @@ def _check_header(entries: Iterable[Entry], path: str) -> Header:
             line=1,
         )
     fields = _header_fields(header.msgstr)
+    _refuse_a_deciding_field_twice(fields, path, header.line)
     content_type = header_value(fields, "Content-Type")
     charset = _CHARSET.search(content_type or "")
     if charset and charset.group(1).upper() not in ("UTF-8", "CHARSET"):
@@ -824,6 +825,25 @@ def _check_header(entries: Iterable[Entry], path: str) -> Header:
                 f"invalid Plural-Forms header: {error}", path=path, line=header.line
             ) from error
     return fields
+
+
+# The header fields that decide how a catalog is read: written twice, GNU gettext reads the
+# first and polib, Babel and translate-toolkit the last, so tools disagree on the language.
+_DECIDING_FIELDS = ("language", "plural-forms", "content-type")
+
+
+def _refuse_a_deciding_field_twice(fields: Header, path: str, line: int) -> None:
+    seen: set[str] = set()
+    for name, _ in fields:
+        key = name.strip().lower()
+        if key in _DECIDING_FIELDS and key in seen:
+            raise CatalogError(
+                f"the header has two {name.strip()} fields: GNU gettext reads the first, other "
+                "tools the last; keep one",
+                path=path,
+                line=line,
+            )
+        seen.add(key)
 
 
 PluralRule = Callable[[int], int]

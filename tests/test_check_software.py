@@ -1324,3 +1324,15 @@ def test_another_clock_or_hour_beside_am_pm_is_still_found(
     msgid: str, msgstr: str, language: str
 ) -> None:
     assert figure_errors(msgid, msgstr, language) != []
+
+
+@pytest.mark.parametrize("msgid", ["translators-credits", "translators_credits"])
+def test_the_plural_spelling_of_the_credits_msgid_is_skipped_too(msgid: str) -> None:
+    entry = CatalogEntry(msgid, ("Пётр Иванов <petr@example.org>, 2003-2005",), 9)
+    result = check_catalogs([CatalogUnderCheck("t.po", "ru", [entry])], "en")
+    assert (result.findings, result.entries_ignored) == ([], 1)
+
+
+def test_an_entry_that_only_mentions_translators_is_still_checked() -> None:
+    found = findings("Thanks to the 12 translators", "Спасибо 13 переводчикам", "ru")
+    assert "number-changed" in codes(found)

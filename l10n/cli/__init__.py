@@ -11,6 +11,8 @@ from __future__ import annotations
 import difflib
 import gc
 import importlib
+import io
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +83,15 @@ class L10nGroup(click.Group):
             ctx.exit(INPUT_ERROR)
 
 
+def _print_whatever_the_text() -> None:
+    """Output never fails on a character the terminal cannot show: a file name that is not
+    UTF-8 (which Python holds as lone surrogates, "\\udcff") or Arabic on a Latin-1 terminal is
+    printed as a backslash escape, as error messages show it, and JSON stays valid."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
 @click.group(cls=L10nGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="l10n")
 @click.option(
@@ -103,6 +114,7 @@ def main(ctx: click.Context, config_file: Path | None, project_dir: Path | None)
     # The commands build many objects and keep them to the end (catalog entries, segments):
     # a cycle collection every 700 new objects cost a fifth of a 100,000-entry check. Fewer
     # collections while a command runs, as mypy does; the process's setting comes back after.
+    _print_whatever_the_text()
     thresholds = gc.get_threshold()
     gc.set_threshold(200_000, 30, 30)
     ctx.call_on_close(lambda: gc.set_threshold(*thresholds))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import functools
 import http.server
+import io
+from http import HTTPStatus
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 
 from l10n.build import BuildOptions, BuildResult, Issue, build_site
 from l10n.check import NEVER_PUBLISHED, STALE, check_project
-from l10n.cli.common import State, pass_state
+from l10n.cli.common import TEXT, State, pass_state
 from l10n.errors import L10nError, place
 from l10n.wording import counted
 
@@ -68,6 +71,7 @@ def _report(result: BuildResult) -> None:
 )
 @click.option(
     "--base-url",
+    type=TEXT,
     default=None,
     help="Public address of the site (https://example.org/); makes hreflang links absolute.",
 )
@@ -89,6 +93,18 @@ def build_command(
         raise SystemExit(REFUSED)
 
 
+class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
+    """The preview's requests: a path the file system cannot take (a NUL, "/%00") is a bad
+    request, where the standard handler fails with a traceback and drops the connection."""
+
+    def send_head(self) -> io.BytesIO | BinaryIO | None:
+        try:
+            return super().send_head()
+        except ValueError:
+            self.send_error(HTTPStatus.BAD_REQUEST, "a path no file can have")
+            return None
+
+
 @click.command("serve")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option(
@@ -104,7 +120,7 @@ def serve_command(state: State, port: int, out: Path | None) -> None:
     folder = (config.root / out if out is not None else config.site_path).resolve()
     if not (folder / "index.html").is_file():
         raise click.UsageError(f"no built site in {folder}: run `l10n build` first")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler = functools.partial(SiteRequestHandler, directory=str(folder))
     try:
         server = http.server.ThreadingHTTPServer((LOOPBACK, port), handler)
     except OSError as error:

@@ -40,6 +40,44 @@ class State:
 
 pass_state = click.make_pass_decorator(State)
 
+
+class _Text(click.ParamType[str]):
+    """Text given on the command line, refused when it is not Unicode: Python hands bytes the
+    terminal's encoding cannot decode over as lone surrogates, which no file, page or database
+    can hold."""
+
+    name = "text"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> str:
+        text = str(value)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            self.fail(
+                f"{text!r} is not valid UTF-8 ({_undecoded(text[error.start : error.end])} at "
+                f"character {error.start + 1}): give it in UTF-8",
+                param,
+                ctx,
+            )
+        return text
+
+
+TEXT = _Text()
+
+
+def _undecoded(surrogates: str) -> str:
+    """What lone surrogates stand for: the bytes the terminal could not decode (U+DC80-U+DCFF
+    are bytes 0x80-0xFF), or the surrogate itself."""
+    return " ".join(
+        f"byte 0x{ord(character) - 0xDC00:02X}"
+        if 0xDC80 <= ord(character) <= 0xDCFF
+        else f"U+{ord(character):04X}"
+        for character in surrogates
+    )
+
+
 format_option = click.option(
     "--format",
     "output_format",

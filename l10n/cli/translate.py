@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from l10n.cli.common import State, lang_option, pass_state
+from l10n.cli.common import TEXT, State, lang_option, pass_state
 from l10n.mt import DEFAULT_TIMEOUT, PROVIDERS, MachineTranslator
 from l10n.prefill import (
     align_statement,
@@ -160,7 +160,7 @@ def tm_import_command(state: State) -> None:
 
 
 @tm_group.command("lookup")
-@click.argument("text")
+@click.argument("text", type=TEXT)
 @click.option("--lang", "language", required=True, metavar="LANG", help="Target language.")
 @click.option("--limit", default=3, show_default=True, type=click.IntRange(min=1))
 @pass_state
@@ -204,9 +204,10 @@ def tm_lookup_command(state: State, text: str, language: str, limit: int) -> Non
     help="Suggest from the translation memory (when `l10n tm import` has built it).",
 )
 @click.option("--mt", "provider", type=click.Choice(PROVIDERS), help="Machine translation.")
-@click.option("--mt-url", metavar="URL", help="The LibreTranslate server (libre only).")
+@click.option("--mt-url", type=TEXT, metavar="URL", help="The LibreTranslate server (libre only).")
 @click.option(
     "--mt-api-key",
+    type=TEXT,
     envvar="L10N_MT_API_KEY",
     metavar="KEY",
     help="API key of the provider (default: $L10N_MT_API_KEY).",

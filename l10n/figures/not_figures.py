@@ -350,6 +350,8 @@ CREDITS_MSGIDS = frozenset(
     {
         "translator-credits",
         "translator_credits",
+        "translators-credits",
+        "translators_credits",
         "TRANSLATOR-CREDITS",
         "translator-credits-PLEASE_ADD_YOURSELF_HERE",
         "ROLES_OF_TRANSLATORS",

@@ -7,10 +7,18 @@ tests/adversarial/test_bad_input_messages.py."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from l10n.forbidden import hidden_in_figure
+from l10n.model import BlockKind
+from l10n.page import Page, PageBlock, statement_text
 from l10n.po import parse_po
+from l10n.site import plain_text
+from l10n.sources import parse_statement
 
 from .projects import run
 
@@ -109,3 +117,58 @@ def test_a_page_of_elements_whose_end_tags_it_leaves_out_is_not_too_deep(tmp_pat
         + "</main></body></html>"
     )
     assert read_page(page.encode(), "old.html").title == "A title"
+
+
+# --------------------------------------------------------------------------------------------
+# A statement made from a page shows each text as the page showed it: Markdown marks, and
+# character references the page displayed as written ("&amp;#55;" on the page is "&#55;" to
+# its reader, and must not become "7" in the statement).
+
+PAGE_TEXT = (
+    st.lists(
+        st.sampled_from([*"ab 27.,;:#&*_`[]()<>!\\-=+1", "&#55;", "&amp;", "&nbsp;"]), max_size=30
+    )
+    .map("".join)
+    .filter(lambda text: text.strip() != "")
+)
+
+
+def shown(text: str) -> str:
+    return " ".join(text.split())
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=PAGE_TEXT, paragraph=PAGE_TEXT)
+def test_a_statement_made_from_a_page_shows_its_texts_as_the_page_did(
+    title: str, paragraph: str
+) -> None:
+    page = Page(
+        title=f"Title {title}",
+        published=None,
+        blocks=(PageBlock(BlockKind.PARAGRAPH, f"Text {paragraph}"),),
+    )
+    statement = statement_text(page, "made", datetime(2026, 1, 2, 10, 0))
+    document = parse_statement(statement.encode(), "made.md", "en")
+    assert [(block.kind, plain_text(block.text)) for block in document.blocks] == [
+        (BlockKind.TITLE, shown(page.title)),
+        (BlockKind.PARAGRAPH, shown(f"Text {paragraph}")),
+    ]
+
+
+def test_import_keeps_a_reference_the_page_showed_as_written(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset=utf-8></head><body><h1>Deliveries</h1>"
+        "<p>Lorries: 27 and &amp;#55; spare.</p></body></html>",
+        "utf-8",
+    )
+    (tmp_path / "l10n.toml").write_text('source-lang = "en"\ntarget-langs = ["ru"]\n')
+    code, output = run(
+        tmp_path, "import", str(page), "--slug", "deliveries", "--published", "2026-01-02"
+    )
+    assert code == 0, output
+    document = parse_statement((tmp_path / "source" / "deliveries.md").read_bytes(), "d.md", "en")
+    assert [plain_text(block.text) for block in document.blocks] == [
+        "Deliveries",
+        "Lorries: 27 and &#55; spare.",
+    ]

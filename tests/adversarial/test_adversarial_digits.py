@@ -1,0 +1,114 @@
+"""A figure written in digits of two systems looks like another number: "1٥" is 15 to the
+figure check and 10 to a reader of Latin digits (ARABIC-INDIC DIGIT FIVE is a circle)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from l10n.check import CatalogEntry, CatalogUnderCheck, check_catalogs
+from l10n.cli import main
+from l10n.forbidden import mixed_digits
+from l10n.po import parse_po, serialize_po
+
+RU = "locales/ru/LC_MESSAGES/grain-exports-q1.po"
+# The zeros of the digit systems the figure readers read: Latin, Arabic-Indic, Persian.
+ZEROS = ["0", "\u0660", "\u06f0"]
+
+
+def codes(source: str, translation: str, language: str = "ru") -> list[str]:
+    entry = CatalogEntry(source, (translation,), 4)
+    catalog = CatalogUnderCheck(f"{language}.po", language, [entry])
+    return [finding.code for finding in check_catalogs([catalog], "en").findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "language"),
+    [
+        ("There were 15 lorries.", "Было 1\u0665 грузовиков.", "ru"),  # looks like 10
+        ("There were 50 lorries.", "Было \u06650 грузовиков.", "ru"),
+        ("It cost 2,080.5.", "Стоило 2\u00a008\u0660,5.", "ru"),
+    ],
+)
+def test_a_figure_in_two_digit_systems_is_an_error(
+    source: str, translation: str, language: str
+) -> None:
+    assert "mixed-digits" in codes(source, translation, language)
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "language"),
+    [
+        ("There were 15 lorries.", "Было 15 грузовиков.", "ru"),
+        ("There were 15 lorries.", "كانت \u0661\u0665 شاحنة.", "ar"),
+        ("There were 15 lorries.", "كانت 15 شاحنة.", "ar"),
+        (
+            "On 5 May, 15 lorries.",
+            "في \u0665 أيار، 15 شاحنة.",
+            "ar",
+        ),  # two figures, one system each
+        ("It cost 2,080.5.", "كلف \u0662\u066c\u0660\u0668\u0660\u066b\u0665.", "ar"),
+        # A reader of Arabic reads both systems: "1٥" is 15 to them.
+        ("There were 15 lorries.", "كانت 1\u0665 شاحنة.", "ar"),
+    ],
+)
+def test_figures_in_one_system_or_in_arabic_are_not_reported(
+    source: str, translation: str, language: str
+) -> None:
+    assert "mixed-digits" not in codes(source, translation, language)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    zero=st.sampled_from(ZEROS),
+    values=st.lists(st.integers(min_value=0, max_value=9), min_size=1, max_size=8),
+    separator=st.sampled_from(["", ",", ".", "\u00a0", "\u066b", "\u066c"]),
+)
+def test_a_figure_is_mixed_exactly_when_its_digits_come_from_two_systems(
+    zero: str, values: list[int], separator: str
+) -> None:
+    digits = [chr(ord(zero) + value) for value in values]
+    figure = digits[0] + separator + "".join(digits[1:])
+    assert mixed_digits(f"x {figure} y") is None
+    if len(digits) > 1:
+        other = "0" if zero != "0" else "\u0660"
+        swapped = figure[:-1] + chr(ord(other) + values[-1])
+        assert mixed_digits(f"x {swapped} y") is not None
+
+
+def test_check_reports_and_build_never_publishes_a_mixed_figure(press_project: Path) -> None:
+    path = press_project / RU
+    catalog = parse_po(path.read_bytes(), RU)
+    entries = tuple(
+        replace(
+            entry,
+            msgstr="Данные выйдут 3\u0660 апреля 2026 г."
+            if "30 April 2026" in entry.msgid
+            else entry.msgid,
+        )
+        for entry in catalog.entries
+    )
+    path.write_bytes(serialize_po(replace(catalog, entries=entries)))
+    runner = CliRunner()
+    result = runner.invoke(
+        main, ["-C", str(press_project), "check", "--lang", "ru", "--format", "json"]
+    )
+    assert result.exit_code == 1
+    assert [finding["code"] for finding in json.loads(result.stdout)["findings"]] == [
+        "mixed-digits"
+    ]
+    result = runner.invoke(main, ["-C", str(press_project), "build", "--force", "--allow-partial"])
+    assert result.exit_code == 1 and "mixed-digits" in result.stderr
+    assert not (press_project / "site").exists()
+
+
+def test_a_digit_of_another_system_is_no_figure_and_is_reported_as_such() -> None:
+    # BENGALI DIGIT FOUR looks like 8: "৪8" is not 48 to the check, nor 88.
+    found = codes("There were 48 lorries.", "Было \u09ea8 грузовиков.")
+    assert found and all(code.startswith("number-") for code in found), found
