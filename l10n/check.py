@@ -1879,11 +1879,7 @@ def read_catalog_under_check(path: Path) -> CatalogUnderCheck:
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
     header, entries = po.read_messages(data, str(path), CatalogEntry)
-    language = catalog_language(path, po.header_value(header, "Language") or "", data)
-    plural_forms = po.header_value(header, "Plural-Forms") or ""
-    return CatalogUnderCheck(
-        str(path), language, _of_today(entries), domain_of_path(path), plural_forms
-    )
+    return _catalog_of_header(path, header, data, _of_today(entries))
 
 
 _READ_BLOCK = 1 << 20  # bytes read from a file at a time
@@ -1897,22 +1893,32 @@ def read_catalog_in_slices(path: Path) -> Iterator[CatalogUnderCheck]:
         with path.open("rb") as file:
             blocks = iter(partial(file.read, _READ_BLOCK), b"")
             slices = po.MessageSlices(blocks, str(path), CatalogEntry, whole=path.read_bytes)
-            header = slices.header
-            language = catalog_language(
-                path, po.header_value(header, "Language") or "", slices.head
-            )
-            plural_forms = po.header_value(header, "Plural-Forms") or ""
-            domain = domain_of_path(path)
+            catalog = _catalog_of_header(path, slices.header, slices.head, ())
             for entries in slices:
-                yield CatalogUnderCheck(
-                    str(path), language, _of_today(entries), domain, plural_forms
-                )
+                yield replace(catalog, entries=_of_today(entries))
     except OSError as error:
         raise CatalogError(f"cannot read: {error.strerror}", path=path) from error
 
 
+def _catalog_of_header(
+    path: Path, header: po.Header, data: bytes, entries: Sequence[CatalogEntry]
+) -> CatalogUnderCheck:
+    """The catalog at `path` whose header is `header`, with `entries`: in the language of its
+    Language header, else of its place; refused where the header and the folder disagree.
+    `data`: bytes of the file from its start on, the header's at least (to name its line)."""
+    language = catalog_language(path, po.header_value(header, "Language") or "", data)
+    plural_forms = po.header_value(header, "Plural-Forms") or ""
+    return CatalogUnderCheck(str(path), language, entries, domain_of_path(path), plural_forms)
+
+
 def _of_today(entries: list[CatalogEntry]) -> list[CatalogEntry]:
     """`entries`, those in KDE's legacy conventions read as today's (`_kde_legacy`)."""
+    # Their msgids start with "_", which most catalogs' msgids never do: told by a search or
+    # two in the msgids joined, each after a NUL (which no msgid holds; were one to, the test
+    # of each entry would follow), not by a call for each entry.
+    msgids = "\0".join(map(_MSGID, entries))
+    if "_" not in msgids or not (msgids.startswith("_") or "\0_" in msgids):
+        return entries
     if any(map(str.startswith, map(_MSGID, entries), repeat(("_: ", "_n: ")))):
         return [_kde_legacy(entry) for entry in entries]
     return entries
@@ -2049,13 +2055,14 @@ def _piece_checked(piece: _PieceWork) -> _PieceChecked:
         data = file.read(end - start)
     if len(data) != end - start:
         raise CatalogError("changed while being read", path=catalog.path)
-    messages, key_hashes = po.read_piece(data, catalog.path, CatalogEntry)
+    messages, lines, key_hashes = po.read_piece(data, catalog.path, CatalogEntry)
+    del data
     result = CheckResult()
     if work.wanted(catalog):
         catalog = replace(catalog, entries=_of_today(messages))
         del messages
         _check_into(result, [catalog], work.source_lang, work.keep_entries, map_in_order)
-    return result, data.count(b"\n"), key_hashes
+    return result, lines, key_hashes
 
 
 class _Pieces:
@@ -2092,11 +2099,9 @@ class _Pieces:
             if head is None:
                 return None
             header, key_hashes = head
-            language = catalog_language(path, po.header_value(header, "Language") or "", data)
+            catalog = _catalog_of_header(path, header, data, ())
         except (L10nError, OSError):
             return None
-        plural_forms = po.header_value(header, "Plural-Forms") or ""
-        catalog = CatalogUnderCheck(str(path), language, (), domain_of_path(path), plural_forms)
         bounds = list(zip(starts, [*starts[1:], size], strict=True))
         return cls(catalog, bounds, data.count(b"\n"), key_hashes)
 
@@ -2111,17 +2116,14 @@ class _Pieces:
         gives them; False, and nothing added, where a piece was refused alone or two pieces
         may hold one key (the catalog read in slices tells what is wrong, and where)."""
         checked = CheckResult()
-        key_hashes, key_count = set(self.head_key_hashes), len(self.head_key_hashes)
+        keys = po.DistinctKeys(self.head_key_hashes)
         lines = self.head_lines
         for position, task in enumerate(self.tasks):
             try:
                 piece_result, piece_lines, piece_key_hashes = task.result()
             except (L10nError, OSError):
                 piece_key_hashes = None
-            if piece_key_hashes is not None:
-                key_hashes.update(piece_key_hashes)
-                key_count += len(piece_key_hashes)
-            if piece_key_hashes is None or len(key_hashes) < key_count:
+            if piece_key_hashes is None or not keys.add(piece_key_hashes):
                 for rest in self.tasks[position + 1 :]:
                     rest.cancel()
                 return False

@@ -7,7 +7,6 @@ The CLI turns any `L10nError` into a one-line message on stderr and exit code 2:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from difflib import get_close_matches
 from pathlib import Path
 
 
@@ -59,6 +58,8 @@ class UnsafePathError(L10nError):
 def unknown_name(kind: str, name: str, known: Iterable[str]) -> str:
     """ "unknown KIND 'name' (did you mean 'close'? known: a, b, c)": one wording for every
     misspelt key or setting, with the nearest known name when there is one."""
+    from difflib import get_close_matches  # only where a name is misspelt
+
     choices = list(known)
     close = get_close_matches(name, choices, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""

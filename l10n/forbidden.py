@@ -14,8 +14,6 @@ Arabic translators write them to keep brackets and full stops in place.
 
 from __future__ import annotations
 
-import html
-import html.entities
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -37,10 +35,18 @@ def forbidden_character(text: str) -> tuple[int, str] | None:
     end = written.start() if written is not None else len(text)
     if "&" in text:
         for reference in _CHARACTER_REFERENCE.finditer(text, 0, end):
-            decoded = BIDI_CONTROLS.search(html.unescape(reference.group()))
+            decoded = BIDI_CONTROLS.search(_unescaped(reference.group()))
             if decoded is not None:
                 return reference.start(), decoded.group()
     return None if written is None else (written.start(), written.group())
+
+
+def _unescaped(reference: str) -> str:
+    """The character an HTML character reference stands for (`html`, and its table of named
+    references, imported only when a text holds a reference)."""
+    import html
+
+    return html.unescape(reference)
 
 
 def holds_forbidden(text: str) -> bool:
@@ -167,6 +173,8 @@ def as_shown(text: str) -> str:
 def _decoded(reference: re.Match[str]) -> str:
     decimal, hexadecimal, name = reference.groups()
     if name is not None:
+        import html.entities  # its table of names, only where a text holds a reference
+
         return html.entities.html5.get(f"{name};", reference.group())
     code = int(decimal) if decimal is not None else int(hexadecimal, 16)
     return chr(code) if _is_character_a_page_shows(code) else "\ufffd"
@@ -190,13 +198,13 @@ def _is_character_a_page_shows(code: int) -> bool:
 
 def _invisible_reference(text: str) -> bool:
     return "&" in text and any(
-        html.unescape(reference.group()) in _UNSEEN
+        _unescaped(reference.group()) in _UNSEEN
         for reference in _CHARACTER_REFERENCE.finditer(text)
     )
 
 
 def _unless_invisible(reference: re.Match[str]) -> str:
-    return "" if html.unescape(reference.group()) in _UNSEEN else reference.group()
+    return "" if _unescaped(reference.group()) in _UNSEEN else reference.group()
 
 
 class HiddenCharacter(NamedTuple):
@@ -224,7 +232,7 @@ def hidden_in_figures(text: str) -> Iterator[HiddenCharacter]:
         return
     before = after = -1
     for match in (_HIDING_OR_REFERENCE if "&" in text else _HIDING).finditer(text):
-        offset, character = match.start(), html.unescape(match.group())
+        offset, character = match.start(), _unescaped(match.group())
         if character not in _HIDDEN:
             continue  # a reference to another character
         if not before < offset < match.end() <= after:

@@ -7,12 +7,10 @@ so an interrupted run never leaves a half-written catalog or page.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import fcntl
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +24,8 @@ _LEFT_TEMPORARY = re.compile(
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace `path` with `data` in one step; the folder is created when missing."""
+    import tempfile  # only where a file is written
+
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.{TEMPORARY_TAG}", suffix=TEMPORARY_SUFFIX
@@ -114,6 +114,8 @@ def exchange_folders(first: Path, second: Path) -> bool:
     """Swap two existing folders in one step (Linux `renameat2` with RENAME_EXCHANGE), so that
     no moment exists when either path is missing; False where the system cannot (another
     kernel or C library, a file system without it), and nothing was changed."""
+    import ctypes  # only where folders are swapped
+
     try:
         renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
     except (AttributeError, OSError):

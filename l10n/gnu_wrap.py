@@ -15,7 +15,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from itertools import accumulate
 from typing import TypeVar
 
@@ -51,6 +50,8 @@ class _BreakData:
 
 @cache
 def _data() -> _BreakData:
+    from importlib.resources import files  # only where a catalog is written
+
     text = files("l10n").joinpath("data/gnu_linebreak.txt").read_text(encoding="utf-8")
     section = ""
     pair_classes: dict[str, int] = {}

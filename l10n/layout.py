@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,7 @@ if TYPE_CHECKING:  # `l10n check FILE` reads no configuration, and imports none
 
 TEMPLATES_FOLDER = "templates"
 # l10n's own translations of the interface texts of the templates it ships, one per language
-SHIPPED_CATALOGS = Path(str(resources.files("l10n") / "data" / "interface"))
+SHIPPED_CATALOGS = Path(__file__).parent / "data" / "interface"
 RETIRED_FOLDER = "retired"  # catalogs of statements that are gone, moved aside by --prune
 MESSAGES_FOLDER = "LC_MESSAGES"
 SITE_DOMAIN = "site"  # the page templates' UI strings, not a statement

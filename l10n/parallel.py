@@ -22,23 +22,24 @@ from __future__ import annotations
 
 import gc
 import itertools
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from types import TracebackType
-from typing import Any, Generic, TypeGuard, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeGuard, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 # macOS forbids many system libraries after a fork, so Python spawns there; we do not fork.
-CAN_FORK = "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
+# (Asked of `os`: `multiprocessing` and `concurrent.futures` cost a one-process check 10 ms to
+# import, and are imported only where a pool is forked.)
+CAN_FORK = hasattr(os, "fork") and sys.platform != "darwin"
 
 # The work of each running `map_in_processes`, by a number of its own: a forked worker finds
 # it here, inherited from this process, instead of receiving it pickled.
@@ -144,6 +145,8 @@ class Task(Generic[Result]):
             result = compute()
         except Exception:
             return cls(compute, None)
+        from concurrent.futures import Future
+
         done: Future[Result] = Future()
         done.set_result(result)
         return cls(compute, done)
@@ -169,6 +172,9 @@ def _computed_here(processes: int) -> bool:
 
 def _forked_pool(processes: int) -> ProcessPoolExecutor:
     """A pool of `processes` workers forked from this process (raises where none can be had)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(
         processes, multiprocessing.get_context("fork"), initializer=_start_worker
     )
@@ -207,6 +213,9 @@ def _succeeded(future: Future[Any] | None) -> TypeGuard[Future[Any]]:
 def _start_worker() -> None:
     """Ctrl-C is the parent's to handle (it stops the pool); a worker's garbage dies with it,
     and a collection would only touch, and so copy, the pages it shares with its parent."""
+    import multiprocessing
+    import threading
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.disable()
     parent = multiprocessing.parent_process()
@@ -217,6 +226,8 @@ def _start_worker() -> None:
 def _exit_with_parent(parent_sentinel: int) -> None:
     """Ends this worker once its parent is gone: a parent killed outright (SIGKILL, SIGTERM)
     leaves no worker computing for nobody, nor waiting for work that never comes."""
+    import multiprocessing.connection
+
     multiprocessing.connection.wait([parent_sentinel])
     os._exit(1)
 

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, compress, repeat
-from operator import add
+from operator import add, is_not
 from typing import Generic, Protocol, TypeVar, cast
 
 from l10n.encoding import decode_utf8, refuse_nul
@@ -356,7 +356,10 @@ def _read_text(
         if not entries:
             break  # an entry not in the usual layout: the careful reader reads the rest
     if position < end:
-        reader.add_entries(_read_carefully(text[position:], path, first_line=line))
+        rest = text[position:]
+        reader.add_entries(_read_carefully(rest, path, first_line=line))
+        line += rest.count("\n")
+    reader.end_line = line
     return reader
 
 
@@ -396,18 +399,15 @@ class MessageSlices(Generic[_Message]):
         self._make = make
         self._whole = whole
         self._pieces = _pieces(blocks, cut_at_least or _CUT_AT_LEAST)
-        self._keys: set[int] = set()  # the hashes of the keys read, which tell a duplicate
-        self._key_count = 0
+        self._keys = DistinctKeys()
+        self._line = 1  # where the next piece starts
         data = next(self._pieces, b"")
-        self._line = 1 + data.count(b"\n")
         self.head = data  # the bytes of the first piece, where the header is
         self._first: list[_Message] | None = None
-        try:
-            reader = _read_text(_decoded_text(data, path), path, make)
-        except CatalogError:
-            reader = None  # perhaps only the piece: the file read whole tells
-        if reader is not None and any(_is_header(entry) for entry in reader.others):
-            self.header = _check_header(reader.others, path)
+        head = _read_head(data, path, make, alone=False)
+        if head is not None:
+            self.header, reader = head
+            self._line = reader.end_line
             self._first = self._new_messages(reader)
         if self._first is None:
             self.head = whole()
@@ -420,13 +420,11 @@ class MessageSlices(Generic[_Message]):
         yield first
         del first  # what is held while the caller checks a slice is that slice alone
         for data in self._pieces:
-            lines = data.count(b"\n")
             messages = self._piece_messages(data)
             del data
             if messages is None:  # refused alone, or a key seen before: the file read whole
                 yield read_messages(self._whole(), self._path, self._make)[1][count:]
                 return
-            self._line += lines
             count += len(messages)
             yield messages
             del messages
@@ -437,17 +435,32 @@ class MessageSlices(Generic[_Message]):
             reader = _read_text(text, self._path, self._make, self._line)
         except CatalogError:
             return None
-        return self._new_messages(reader)
+        messages = self._new_messages(reader)
+        if messages is not None:
+            self._line = reader.end_line
+        return messages
 
     def _new_messages(self, reader: _MessageReader[_Message]) -> list[_Message] | None:
         """The messages `reader` read, or None when a key may be one read before (the same
         hash: the file read whole tells)."""
-        hashes = reader.key_hashes()
-        self._keys.update(hashes)
-        self._key_count += len(hashes)
-        if len(self._keys) < self._key_count:
-            return None
-        return reader.messages
+        return reader.messages if self._keys.add(reader.key_hashes()) else None
+
+
+class DistinctKeys:
+    """The hashes of the keys of a file's pieces read apart, as each piece is added: whether
+    every key may be told apart from the others, or two have one hash (perhaps the same key
+    twice, which the file read whole tells, and where)."""
+
+    def __init__(self, hashes: Sequence[int] = ()) -> None:
+        self._seen: set[int] = set()
+        self._count = 0
+        self.add(hashes)
+
+    def add(self, hashes: Sequence[int]) -> bool:
+        """Add the hashes of a piece's keys: False once two keys read have one hash."""
+        self._seen.update(hashes)
+        self._count += len(hashes)
+        return len(self._seen) == self._count
 
 
 def entry_starts(
@@ -493,13 +506,14 @@ def _entry_start_after(read: Callable[[int, int], bytes], size: int, at: int) ->
 
 def read_piece(
     data: bytes, path: str, make: MessageFactory[_Message]
-) -> tuple[list[_Message], list[int]]:
+) -> tuple[list[_Message], int, list[int]]:
     """The messages of a piece of a file cut at two places of `entry_starts`, their lines
-    counted from the piece's first line as line 1, and the hash of every key the piece holds
-    (obsolete entries' included), which tells a key two pieces share. CatalogError where the
-    piece read alone is refused: the file read whole tells what is wrong, and where."""
+    counted from the piece's first line as line 1; the piece's lines (its newlines); and the
+    hash of every key the piece holds (obsolete entries' included), which tells a key two
+    pieces share (`DistinctKeys`). CatalogError where the piece read alone is refused: the
+    file read whole tells what is wrong, and where."""
     reader = _read_text(_decoded_text(data, path), path, make)
-    return reader.messages, reader.key_hashes()
+    return reader.messages, reader.end_line - 1, reader.key_hashes()
 
 
 def read_head(
@@ -509,13 +523,28 @@ def read_head(
     `data`, and the hash of its key, when that piece is the header entry alone and reads
     alone; else None (the file read whole, or a piece at a time by `MessageSlices`, tells what
     it holds). May raise the header's CatalogError."""
+    head = _read_head(data, path, make, alone=True)
+    if head is None:
+        return None
+    header, reader = head
+    return header, reader.key_hashes()
+
+
+def _read_head(
+    data: bytes, path: str, make: MessageFactory[_Message], *, alone: bool
+) -> tuple[Header, _MessageReader[_Message]] | None:
+    """The header of a file whose first piece is `data`, and what the piece reads, when the
+    piece reads alone and holds the header entry (and, `alone`, nothing else); else None.
+    May raise the header's CatalogError."""
     try:
         reader = _read_text(_decoded_text(data, path), path, make)
     except CatalogError:
+        return None  # perhaps only the piece: the file read whole tells
+    if alone and (reader.messages or len(reader.others) != 1):
         return None
-    if reader.messages or len(reader.others) != 1 or not _is_header(reader.others[0]):
+    if not any(_is_header(entry) for entry in reader.others):
         return None
-    return _check_header(reader.others, path), reader.key_hashes()
+    return _check_header(reader.others, path), reader
 
 
 def _pieces(blocks: Iterable[bytes], cut_at_least: int) -> Iterator[bytes]:
@@ -528,13 +557,19 @@ def _pieces(blocks: Iterable[bytes], cut_at_least: int) -> Iterator[bytes]:
     cut = 0  # the last place found in what is held where an entry must start
     tail = b""  # the last bytes held
     for block in blocks:
-        window = tail + block
-        last = _last_entry_start(window)
+        # The block alone tells, but where the last place in it might start its line before
+        # the block: no place in a piece lies inside another, so a place the block alone
+        # holds (from its second byte) is the last one.
+        last = _last_entry_start(block)
         if last:
-            cut = max(cut, size - len(tail) + last)
+            cut = max(cut, size + last)
+        else:
+            last = _last_entry_start(tail + block)
+            if last:
+                cut = max(cut, size - len(tail) + last)
         held.append(block)
         size += len(block)
-        tail = window[-_LINE_BEFORE:]
+        tail = (tail + block[-_LINE_BEFORE:])[-_LINE_BEFORE:]
         if cut >= cut_at_least:
             data = b"".join(held)
             yield data[:cut]
@@ -555,7 +590,9 @@ def _last_entry_start(window: bytes) -> int:
     is, not at every line of a block."""
     end = len(window)
     while True:
-        line_end = max(window.rfind(b"\n\n", 0, end), window.rfind(b"\n\r\n", 0, end))
+        blank = window.rfind(b"\n\n", 0, end)
+        # After that one, or anywhere where there is none (not the whole window again).
+        line_end = max(blank, window.rfind(b"\n\r\n", max(blank, 0), end))
         if line_end < 0:
             return 0
         line_start = window.rfind(b"\n", 0, line_end) + 1
@@ -584,7 +621,9 @@ def _decoded_text(data: bytes, path: str) -> str:
             line=1,
         )
     text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
-    lone_cr = _LONE_CR.search(text)
+    # UTF-8 writes a carriage return and a NUL as those bytes alone: most files have neither,
+    # and the bytes tell at once.
+    lone_cr = _LONE_CR.search(text) if b"\r" in data else None
     if lone_cr is not None:
         raise CatalogError(
             "a line ends with a carriage return alone (CR, old Mac line ends): GNU gettext "
@@ -592,7 +631,8 @@ def _decoded_text(data: bytes, path: str) -> str:
             path=path,
             line=text.count("\n", 0, lone_cr.start()) + 1,
         )
-    refuse_nul(text, path, CatalogError, "gettext strings end there")
+    if b"\0" in data:
+        refuse_nul(text, path, CatalogError, "gettext strings end there")
     return text
 
 
@@ -1022,27 +1062,33 @@ def _fast_string(lines: str, separator: str) -> str:
 
 # The plain reader -----------------------------------------------------------------------------
 
-# An active entry in the plainest layout, the one most entries have: comments in GNU's order
-# (translator and extracted ones, references, one flags line), then msgctxt, msgid and msgstr.
-# `_ACTIVE_ENTRY` matches every entry this matches, at the same length, and reads it alike.
-# Groups: what comes before the msgid; translator and extracted comments; the flags line; what
-# stands between the first and the last quote of the msgctxt (with '"\n"' between two lines);
-# the same for the msgid and the msgstr; the blank line after the entry, if any. A group that
-# has no part in a match (no flags line, no msgctxt) is None in what `split` gives. An entry
-# whose msgid is written "" (a header) is not one: it is no message.
-_PLAIN_STRING = r'"([^\n]*(?:"\n"[^\n]*)*)"\n'
+# An active entry in the plainest layout, the one most entries have: comment lines (any but #~
+# and #| ones), then msgctxt, msgid and msgstr, one keyword or string a line. `_ACTIVE_ENTRY`
+# matches every entry this matches, at the same length, and reads it alike. Groups: the comment
+# lines; what stands between the quotes of the msgctxt's first line, and the lines after that
+# one as written ("" when there are none); the same for the msgid and the msgstr. The msgctxt's
+# groups are None in what `split` gives where an entry has none. An entry whose msgid is
+# written "" (a header) is not one: it is no message. The quantifiers that may not give back
+# what they took are possessive: a line that starts otherwise follows each part of a match
+# (after the comments, a keyword; after a string, no further quoted line), so giving back
+# never makes a match, and only costs the trying.
+_PLAIN_STRING = r'"([^\n]*)"\n((?:"[^\n]*"\n)*+)'
 _PLAIN_ENTRY = re.compile(
     # At the start of a line, as every entry is: the search for the next match skips the
     # other places at once (the text of other kinds of entries between two runs).
-    r"^(((?:#(?:[^~|:,\n][^\n]*)?\n)*)"
-    r"(?:#:[^\n]*\n)*"
-    r"(#,[^\n]*\n)?"
-    rf"(?:msgctxt {_PLAIN_STRING})?)"
+    r"^((?:#[^~|\n][^\n]*\n|#\n)*+)"
+    rf"(?:msgctxt {_PLAIN_STRING})?+"
     rf'msgid (?!""\nmsgstr ){_PLAIN_STRING}msgstr {_PLAIN_STRING}'
-    rf"(\n|\Z){_NEXT_ENTRY}",
+    rf"(?:\n|\Z){_NEXT_ENTRY}",
     re.MULTILINE,
 )
-_PLAIN_FIXED_LENGTH = len('msgid ""\nmsgstr ""\n')  # what the groups leave out of an entry
+# What the groups leave out of an entry: its keywords, quotes and newlines, and the blank line
+# after it (which but the last entry of a text always has); and of a msgctxt.
+_PLAIN_FIXED_LENGTH = len('msgid ""\nmsgstr ""\n\n')
+_PLAIN_CONTEXT_LENGTH = len('msgctxt ""\n')
+# The lines of a plain entry from its msgid on, when no string is written over several lines:
+# the msgid's, the msgstr's and the blank one (which but the last entry of a text always has).
+_PLAIN_LINES_FROM_MSGID = 3
 _SEPARATOR = '"\n"'  # between two literals of a string written over several lines
 _NO_FLAGS: frozenset[str] = frozenset()
 
@@ -1057,10 +1103,12 @@ class _PlainEntries:
         # The text before the first match, then the groups of each match and the text after it.
         pieces = _PLAIN_ENTRY.split(text)
         width = 1 + _PLAIN_ENTRY.groups
-        self.gaps = pieces[::width]
-        self.columns = [pieces[group::width] for group in range(1, width)]
+        self.gaps: list[str] = pieces[::width]
+        self.columns: list[list[str | None]] = [pieces[group::width] for group in range(1, width)]
         self.count = len(self.gaps) - 1
         self.text_length = len(text)
+        # The last match ends the text without the blank line every other match ends with.
+        self.last_without_blank = self.count > 0 and not self.gaps[-1] and not text.endswith("\n\n")
         # A run ends before each match with text before it, and after the last match.
         self.run_ends = [*compress(range(1, self.count), self.gaps[1:-1]), self.count]
         # The first match the reading has not passed, and where it starts.
@@ -1089,17 +1137,28 @@ class _PlainEntries:
         self.next_start = end + len(self.gaps[stop])
         return first, stop, end
 
+    def run_columns(self, first: int, stop: int) -> list[list[str | None]]:
+        """The groups of matches `first` to `stop` (not included), column by column."""
+        if first == 0 and stop == self.count:
+            return self.columns
+        return [column[first:stop] for column in self.columns]
+
     def _length(self, first: int, stop: int) -> int:
         """The length of matches `first` to `stop` (not included), with nothing between them."""
-        befores, _, _, _, msgid_literals, msgstr_literals, blanks = self.columns
-        groups = (befores, msgid_literals, msgstr_literals, blanks)
-        lengths = map(len, chain.from_iterable(group[first:stop] for group in groups))
-        return sum(lengths) + _PLAIN_FIXED_LENGTH * (stop - first)
+        groups = self.run_columns(first, stop)
+        contexts = groups[1]
+        with_context = len(contexts) - contexts.count(None)
+        # The msgctxt's groups are None where there is none: its length is nothing.
+        lengths = map(len, filter(None, chain.from_iterable(groups)))
+        length = sum(lengths) + _PLAIN_FIXED_LENGTH * (stop - first)
+        length += _PLAIN_CONTEXT_LENGTH * with_context
+        return length - (stop == self.count and self.last_without_blank)
 
 
 class _MessageReader(Generic[_Message]):
     """What `read_messages` collects: the messages, and the entries read as `Entry` that are
-    not messages (the header, obsolete entries), with what tells a duplicate."""
+    not messages (the header, obsolete entries), with what tells a duplicate, and the line
+    where the text read ends."""
 
     def __init__(self, make: MessageFactory[_Message]):
         self.make = make
@@ -1109,6 +1168,7 @@ class _MessageReader(Generic[_Message]):
         # The keys of the active entries: of those read as `Entry`, and of each plain run.
         self.keys: list[Key] = []
         self.plain_keys: list[tuple[Sequence[str | None], Sequence[str]]] = []
+        self.end_line = 0  # set when the text is read: 1 + its lines before, + its newlines
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         for entry in entries:
@@ -1144,40 +1204,64 @@ class _MessageReader(Generic[_Message]):
         starts at line `line`: the line where it ends, or None (and nothing read) when one of
         them is no message the fast reader would read alike. Column by column, one column per
         group of `_PLAIN_ENTRY`."""
-        befores, notes, flag_lines, context_literals, msgid_literals, msgstr_literals, blanks = (
-            column[first:stop] for column in plain.columns
-        )
+        comments, context_firsts, context_mores, *strings = plain.run_columns(first, stop)
+        msgid_firsts, msgid_mores, msgstr_firsts, msgstr_mores = cast(list[list[str]], strings)
+        msgids_wrapped = any(msgid_mores)
+        msgstrs_wrapped = any(msgstr_mores)
+        # Entries without a msgctxt (None): most runs have it for each entry (cheaply told:
+        # a msgctxt that is not "" is true) or for none.
+        without_context = 0 if all(context_firsts) else context_firsts.count(None)
         try:
-            msgids, msgids_wrapped = _plain_strings(msgid_literals)
-            msgstrs, msgstrs_wrapped = _plain_strings(msgstr_literals)
-            contexts = _plain_contexts(context_literals)
+            msgids = _plain_strings(msgid_firsts, msgid_mores if msgids_wrapped else None)
+            msgstrs = _plain_strings(msgstr_firsts, msgstr_mores if msgstrs_wrapped else None)
+            contexts = _plain_contexts(context_firsts, context_mores, without_context)
         except _BadString:
             return None  # the fast reader stops at that entry too
-        if "" in msgids:
-            return None  # an empty msgid written over lines ("" then ""): no message
+        # An empty msgid written over lines ("" then ""): no message. (On one line, `msgid ""`
+        # is not matched, and a string of one line that is not "" holds some text.)
+        if msgids_wrapped and "" in msgids:
+            return None
         count = stop - first
-        lines_before = list(map(str.count, befores, repeat("\n")))
-        # An entry's lines: those before its msgid, the msgid's and the msgstr's, the blank one
-        # (none after the last entry of a file that ends without one).
-        entry_lines: Iterable[int] = map(add, lines_before, map(len, blanks))
-        if msgids_wrapped:
-            entry_lines = map(add, entry_lines, map(str.count, msgid_literals, repeat("\n")))
-        if msgstrs_wrapped:
-            entry_lines = map(add, entry_lines, map(str.count, msgstr_literals, repeat("\n")))
-        starts: list[int] = list(accumulate(map(add, entry_lines, repeat(2)), initial=line))
+        comment_blocks = cast(list[str], comments)
+        all_comments = "".join(comment_blocks)
+        comment_lines = all_comments.count("\n")
+        befores = _lines_before_msgid(
+            comment_blocks, comment_lines, context_firsts, context_mores, without_context
+        )
+        # The lines of each entry from its msgid on, and the line of each msgid.
+        afters: int | list[int] = _PLAIN_LINES_FROM_MSGID
+        if msgids_wrapped or msgstrs_wrapped:
+            afters = list(
+                map(
+                    add,
+                    map(str.count, msgid_mores, repeat("\n")),
+                    map(str.count, msgstr_mores, repeat("\n")),
+                )
+            )
+            afters = list(map(add, afters, repeat(_PLAIN_LINES_FROM_MSGID)))
+        lines: Sequence[int]
+        if isinstance(befores, int) and isinstance(afters, int):
+            step = befores + afters
+            lines = range(line + befores, line + befores + step * count, step)
+        else:
+            before_column = repeat(befores, count) if isinstance(befores, int) else befores
+            after_column = repeat(afters) if isinstance(afters, int) else afters
+            lines = list(accumulate(map(add, before_column, chain((line,), after_column))))
+        last_after = afters if isinstance(afters, int) else afters[-1]
+        if stop == plain.count and plain.last_without_blank:
+            last_after -= 1
         translators: Iterable[str] = repeat("", count)
         flags: Iterable[frozenset[str]] = repeat(_NO_FLAGS, count)
-        if any(notes) or any(flag_lines):
-            comments = [
-                _comment_fields((note + (flag_line or "")).split("\n")[:-1])
-                for note, flag_line in zip(notes, flag_lines, strict=True)
-            ]
-            translators = ["\n".join(fields[0]) for fields in comments]
-            flags = [frozenset(fields[3]) for fields in comments]
+        # Lines but references ("#:"), which say nothing a message holds: read those entries'.
+        references = all_comments.count("\n#:") + all_comments.startswith("#:")
+        if references < comment_lines:
+            read = list(map(_plain_comments, comment_blocks))
+            translators = [translator for translator, _ in read]
+            flags = [entry_flags for _, entry_flags in read]
         fields = (
             msgids,
             zip(msgstrs),
-            map(add, starts, lines_before),
+            lines,
             contexts,
             repeat(None, count),
             flags,
@@ -1189,21 +1273,56 @@ class _MessageReader(Generic[_Message]):
         else:
             self.messages += map(self.make, *fields)
         self.plain_keys.append((contexts, msgids))
-        return starts[-1]
+        return lines[-1] + last_after
 
 
-def _plain_strings(column: Sequence[str]) -> tuple[Sequence[str], bool]:
-    """The texts of strings matched by `_PLAIN_STRING` (most need nothing done), and whether
-    some of them are written over several lines."""
+def _lines_before_msgid(
+    comments: list[str],
+    comment_lines: int,
+    context_firsts: list[str | None],
+    context_mores: list[str | None],
+    without_context: int,
+) -> int | list[int]:
+    """The lines of each plain entry before its msgid (comments, msgctxt), given its groups,
+    the comment lines of all and how many have no msgctxt: one number when it is the same for
+    every entry, as in most catalogs (each entry one reference, or none; a msgctxt of one
+    line, or none)."""
+    count = len(comments)
+    contexts_wrapped = any(context_mores)
+    if (
+        (comment_lines == 0 or (comment_lines == count and all(comments)))
+        and without_context in (0, count)
+        and not contexts_wrapped
+    ):
+        return comment_lines // count + (without_context == 0)
+    befores = list(map(str.count, comments, repeat("\n")))
+    if without_context < count:
+        befores = list(map(add, befores, map(is_not, context_firsts, repeat(None))))
+    if contexts_wrapped:
+        more_lines = [more.count("\n") if more else 0 for more in context_mores]
+        befores = list(map(add, befores, more_lines))
+    return befores
+
+
+def _plain_strings(firsts: Sequence[str], mores: Sequence[str] | None) -> Sequence[str]:
+    """The texts of strings matched by `_PLAIN_STRING`, given its groups for each: what stands
+    between the quotes of its first line, and its further lines as written (`mores`; None
+    when no string has any). Most need nothing done."""
+    column = firsts if mores is None else list(map(_plain_literals, firsts, mores))
     joined = "".join(column)
     if '"' not in joined and "\\" not in joined:
-        return column, False  # one line each: lines are joined by '"\n"'
-    wrapped = "\n" in joined
+        return column  # one line each: lines are joined by '"\n"'
     if "\\" not in joined:  # no escapes: the lines of each string are joined, and that is all
         texts = list(map(str.replace, column, repeat(_SEPARATOR), repeat("")))
         if '"' not in "".join(texts):
-            return texts, wrapped
-    return [_plain_string(literals) for literals in column], wrapped
+            return texts
+    return [_plain_string(literals) for literals in column]
+
+
+def _plain_literals(first: str, more: str) -> str:
+    """What stands between the first and the last quote of a string matched by
+    `_PLAIN_STRING`, given its groups: its literals with '"\\n"' between two."""
+    return f'{first}"\n{more[:-2]}' if more else first
 
 
 def _plain_string(literals: str) -> str:
@@ -1214,14 +1333,30 @@ def _plain_string(literals: str) -> str:
     return _text(literals.split(_SEPARATOR))  # escapes to read, or a quote GNU refuses
 
 
-def _plain_contexts(literals: Sequence[str | None]) -> Sequence[str | None]:
-    """The msgctxt of each entry, given the `_PLAIN_STRING` group of each (None without one)."""
-    absent = literals.count(None)
+def _plain_contexts(
+    firsts: Sequence[str | None], mores: Sequence[str | None], absent: int
+) -> Sequence[str | None]:
+    """The msgctxt of each entry, given the `_PLAIN_STRING` groups of each (None without one)
+    and how many entries have none."""
+    if absent == len(firsts):
+        return firsts
+    wrapped = any(mores)
     if not absent:
-        return _plain_strings(cast(Sequence[str], literals))[0]
-    if absent == len(literals):
-        return literals
-    return [None if literal is None else _plain_string(literal) for literal in literals]
+        strings = cast(Sequence[str], mores) if wrapped else None
+        return _plain_strings(cast(Sequence[str], firsts), strings)
+    return [
+        None if first is None else _plain_string(_plain_literals(first, cast(str, more)))
+        for first, more in zip(firsts, mores, strict=True)
+    ]
+
+
+def _plain_comments(comments: str) -> tuple[str, frozenset[str]]:
+    """The translator comments (one a line) and the flags of a plain entry's comment lines."""
+    lines = [line for line in comments.split("\n")[:-1] if not line.startswith("#:")]
+    if not lines:
+        return "", _NO_FLAGS
+    translator, _, _, flags = _comment_fields(lines)
+    return "\n".join(translator), frozenset(flags)
 
 
 # The careful reader ---------------------------------------------------------------------------

@@ -1,13 +1,15 @@
 """Number words: the table the check reads texts with, against num2words and the generated forms.
 
 `SpelledNumbers` (l10n/figures/locale_facts.py) is the lexicon `words.spelled_figures` reads a
-text with; `words.times_in_words` generates the forms of one value (num2words for en and ru).
+text with; `words.times_in_words` generates the forms of one value (num2words for ru; the
+English ones are spelt by `words` as num2words writes them, compared below).
 The lexicon is data rather than num2words at run time, since importing num2words costs a tenth
 of a second in every process that reads a text: these tests keep the two in step.
 """
 
 from __future__ import annotations
 
+import random
 import re
 from decimal import Decimal
 from itertools import product
@@ -136,3 +138,23 @@ def test_russian_forms_are_every_form_num2words_gives_for_any_case_gender_plural
         )
     }
     assert {re.escape(form) for form in every} <= set(words.NUMBER_FORMS["ru"](number))
+
+
+def english_numbers_to_compare() -> list[int]:
+    """Every number below 30,000, each side of every larger power of ten, and a fixed spread of
+    large ones up to the largest `words` spells (10^12) and beyond."""
+    spread = random.Random(20261206)
+    numbers = set(range(30_000))
+    numbers |= {10**k + d for k in range(5, 15) for d in (-101, -100, -99, -1, 0, 1, 99, 100, 101)}
+    numbers |= {spread.randrange(10 ** spread.randint(5, 15)) for _ in range(10_000)}
+    return sorted(numbers)
+
+
+def test_english_cardinals_and_ordinals_are_written_as_num2words_writes_them() -> None:
+    differing = [
+        (number, words.english_cardinal(number), words.english_ordinal(number))
+        for number in english_numbers_to_compare()
+        if words.english_cardinal(number) != num2words(number, lang="en")
+        or words.english_ordinal(number) != num2words(number, lang="en", to="ordinal")
+    ]
+    assert differing == []

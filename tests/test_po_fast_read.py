@@ -123,12 +123,13 @@ def read_in_pieces(data: bytes, every: int) -> tuple[object, ...] | None:
     lines = data.count(b"\n", 0, starts[0])
     for start, end in zip(starts, [*starts[1:], len(data)], strict=True):
         try:
-            piece, piece_hashes = read_piece(data[start:end], "x.po", row)
+            piece, piece_lines, piece_hashes = read_piece(data[start:end], "x.po", row)
         except CatalogError:
             return None
+        assert piece_lines == data.count(b"\n", start, end)
         key_hashes += piece_hashes
         messages += [(*message[:2], message[2] + lines, *message[3:]) for message in piece]
-        lines += data.count(b"\n", start, end)
+        lines += piece_lines
     if len(set(key_hashes)) < len(key_hashes):
         return None
     return header, messages

@@ -8,7 +8,6 @@ neither Jinja nor Markdown nor deep-translator, and start-up stays short.
 
 from __future__ import annotations
 
-import difflib
 import gc
 import importlib
 import io
@@ -64,6 +63,8 @@ class L10nGroup(click.Group):
         # Click says only "No such command"; a user who typed `chek` wants to hear `check`.
         name = args[0] if args else ""
         if name and not name.startswith("-") and name not in COMMAND_MODULES:
+            import difflib
+
             close = difflib.get_close_matches(name, COMMAND_MODULES, n=1)
             if close:
                 ctx.fail(f"No such command '{name}'. Did you mean '{close[0]}'?")

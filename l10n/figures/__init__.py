@@ -15,7 +15,7 @@ one another:
 - `explain`: the second stage of a comparison. What the strict reading leaves unmatched is read
   again in its light (number words, units converted, times, compound and percent words,
   separators, months); `EXPLAINERS` is the table to extend. `words` and `units` hold the
-  number words (num2words for en and ru, built for ar) and the units with their factors.
+  number words (num2words for ru, spelt for en and built for ar) and the units with their factors.
 - `constructions`: where the figures agree and what they say does not ("40 percentage points"
   against "40%", a score "2-1" against "1:2", "6-foot-6" against "6 feet").
 - `batch_reader`: `plain_figures` and `quick_values`, which read a whole batch of texts at once

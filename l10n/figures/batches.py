@@ -28,12 +28,23 @@ class JoinedTexts:
         match = pattern.search(self.joined)
         if match is None:
             return []
-        if self._starts is None:
-            self._starts = list(accumulate((len(text) + 1 for text in self.texts), initial=0))
-        starts = self._starts
+        starts = self._text_starts()
         found: list[int] = []
         while match is not None:
             position = bisect_right(starts, match.start()) - 1
             found.append(position)
             match = pattern.search(self.joined, starts[position + 1])
         return found
+
+    def located(self, offset: int) -> tuple[int, int]:
+        """The position of the text that `offset` of the joined texts falls in, and the offset
+        within that text."""
+        starts = self._text_starts()
+        position = bisect_right(starts, offset) - 1
+        return position, offset - starts[position]
+
+    def _text_starts(self) -> list[int]:
+        """Where each text starts in the joined texts (counted once, when first asked)."""
+        if self._starts is None:
+            self._starts = list(accumulate((len(text) + 1 for text in self.texts), initial=0))
+        return self._starts

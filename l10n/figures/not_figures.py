@@ -456,7 +456,7 @@ def same_identifier(start: int, end: int, text: str, other: str) -> bool:
     Latin word and digits, joined or apart ("JPEG 2000" and "JPEG2000", "base-64" and
     "base64", "Pen 3" and "Pen3"): glued to the word, the other side reads no figure there."""
     raw = text[start:end]
-    if not raw.isdigit():
+    if not raw.isdigit() or raw not in other:  # the name holds the digits as written
         return False
     # Only the text just before the number is searched: a long entry stays linear.
     word = _LATIN_WORD_BEFORE.search(text, max(0, start - _LONGEST_WORD), start)

@@ -11,7 +11,6 @@ from decimal import Decimal, getcontext
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_skeleton, get_month_names
 from babel.numbers import format_decimal, format_percent
 
 from l10n.languages import get_language, parse_locale
@@ -82,6 +81,8 @@ def _describe_locale(lang: str) -> Locale:
 
 
 def _describe_date(value: DateValue, locale: Locale) -> str:
+    from babel.dates import format_skeleton, get_month_names  # only where a date is described
+
     skeleton = "".join(
         part
         for part, present in (("y", value.year), ("MMMM", value.month), ("d", value.day))

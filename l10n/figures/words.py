@@ -2,21 +2,22 @@
 
 The second stage asks "does this text state 48 in words?" rather than reading every number
 word of every text: the forms of one value are few, while the forms of all numbers are not.
-Russian and English forms come from num2words (every case, gender and number of the cardinal
-and the ordinal: "сорока восьми", "двадцать первого", "forty-eighth"); num2words writes only
-one Arabic form, so the Arabic ones are built here from the rules of the numeral (genders,
-the dual "ألفين", the accusative "مليونا", ordinals "الحادي والعشرين", "السابعة عشرة").
+Russian forms come from num2words (every case, gender and number of the cardinal and the
+ordinal: "сорока восьми", "двадцать первого"), English ones are spelt here as num2words writes
+them ("forty-eighth"); num2words writes only one Arabic form, so the Arabic ones are built
+here from the rules of the numeral (genders, the dual "ألفين", the accusative "مليونا", ordinals
+"الحادي والعشرين", "السابعة عشرة").
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from functools import cache
-from itertools import accumulate, product
+from itertools import product
 
+from l10n.figures.batches import JoinedTexts
 from l10n.figures.locale_facts import FACTS, SpelledNumbers
 from l10n.figures.scanner import alternation, language_code, trie_pattern, word_trie
 from l10n.figures.values import KIND_NUMBER, Figure, NumberValue
@@ -34,7 +35,7 @@ def times_in_words(amount: Decimal, text: str, language: str, *, percent: bool =
     "двадцать первого" (21st) and the "العشرين" of "الحادي والعشرين" are part of another number,
     not 20."""
     text = normalize(text, language)
-    if not _may_state(amount, text, language):
+    if not _may_state(amount, text, language, percent):
         return 0
     pattern = _forms_pattern(amount.normalize(), language, percent)
     if pattern is None:
@@ -105,7 +106,7 @@ def _value_of(word: str, language: str, values: dict[str, int]) -> int | None:
 def word_is_number(amount: Decimal, word: str, language: str) -> bool:
     """Whether `word` alone is a form of `amount` ("шесть", "six", "ستة")."""
     word = normalize(word, language)
-    if not _may_state(amount, word, language):
+    if not _may_state(amount, word, language, False):
         return False
     pattern = _forms_pattern(amount, language, False)
     return pattern is not None and pattern.fullmatch(word) is not None
@@ -243,62 +244,94 @@ def texts_spelling_numbers(texts: Sequence[str], language: str) -> list[int]:
     """The positions of the `texts` that write a number in words, as `spells_numbers` says.
 
     The check asks it of every entry whose figures agree (two number words alone, "Five" /
-    "шесть", may still differ), so it reads a whole batch in few passes of the engine. A
-    number word is a whole word (every word `_number_word_passes` knows is letters only): in an
-    ASCII batch (most sources), every character that is no letter, digit or "_" is made one
-    mark, and the pass looks for the words after that mark, which the engine skips to in a
-    tight loop (a pattern opening with the words' first letters is tried at most letters of
-    an English batch, inside words too: more than twice the instructions). In another batch,
-    where the marks would be many more characters, the words are looked for anywhere, and
-    those inside a word left out.
+    "шесть", may still differ), so it reads a whole batch in one pass of the engine
+    (`_number_words_in`), and only the few words found one by one.
     """
-    joined = "\n" + "\n".join(texts)
-    after_mark, anywhere = _number_word_passes(language)
-    if joined.isascii():
-        pattern, batch, before_word = after_mark, joined.translate(_MARKED), 1
-    else:
-        pattern, batch, before_word = anywhere, joined, 0
-    starts: list[int] = []
+    batch = JoinedTexts(texts)
     found: set[int] = set()
     spelled = FACTS[language_code(language)].spelled
-    for match in pattern.finditer(batch):
-        start = match.start() + before_word  # the word, after the mark before it
-        before = joined[start - 1]
-        if before.isalnum() or before == "_":
-            continue  # inside a word ("три" of "внутри")
-        if not starts:
-            starts = list(accumulate((len(text) + 1 for text in texts), initial=1))
-        position = bisect_right(starts, start) - 1
-        if position in found:
-            continue
-        text, offset = texts[position], starts[position]
-        if _is_number(text, start - offset, match.end() - offset, spelled):
+    for start, end in _number_words_in(batch.joined, language):
+        position, offset = batch.located(start)
+        if position not in found and _is_number(
+            texts[position], offset, offset + end - start, spelled
+        ):
             found.add(position)  # else "one of", "no one", "a second"
     return sorted(found)
 
 
-# Every ASCII character that is no letter, digit or "_" as one mark, which no word holds.
-_MARK = "\x01"
-_MARKED = {code: _MARK for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")}
+def _number_words_in(joined: str, language: str) -> Iterator[tuple[int, int]]:
+    """Where `joined` holds a word `spelled_figures` reads (start, end), in lower case,
+    capitalised or in capitals, with the letters that may be glued before it.
+
+    A number word is a whole word (every one is letters only). In an ASCII text (most sources),
+    every byte that is no letter, digit or "_" is made one mark and every capital a small letter
+    (one `bytes.translate`, a table look-up a byte), and the pass looks for the words in lower
+    case after that mark, which the engine skips to in a tight loop (a pattern opening with the
+    words' first letters is tried at most letters of an English text, inside words too: more
+    than twice the instructions); a word found is kept in the cases the words are read in.
+    In another text, where the marks would be many more characters, the words in their three
+    cases are looked for anywhere, and those inside a word left out.
+    """
+    if joined.isascii():
+        after_mark = _number_words_after_mark(language)
+        if after_mark is None:
+            return  # no number word of the language is ASCII
+        # The mark before the first text puts a mark before every word: `joined[i]` is
+        # `marked[i + 1]`, so a match's mark stands where its word starts in `joined`.
+        marked = _MARK + joined.encode("ascii").translate(_MARKED_SMALL)
+        for after in after_mark.finditer(marked):
+            start, end = after.start(), after.end() - 1
+            word = joined[start:end]
+            small = word.lower()
+            if word in (small, small.capitalize(), small.upper()):
+                yield start, end
+        return
+    for match in _number_words_anywhere(language).finditer(joined):
+        start = match.start()
+        before = joined[start - 1 : start]
+        if not (before.isalnum() or before == "_"):  # not inside a word ("три" of "внутри")
+            yield start, match.end()
+
+
+# Every ASCII byte that is no letter, digit or "_" as one mark, which no word holds, and the
+# capitals as small letters.
+_MARK = b"\x01"
+_MARKED_SMALL = bytes.maketrans(
+    bytes(range(128)),
+    bytes(
+        _MARK[0] if not (chr(code).isalnum() or chr(code) == "_") else ord(chr(code).lower())
+        for code in range(128)
+    ),
+)
+
+
+def _number_words(language: str) -> set[str]:
+    """The words `spelled_figures` reads, in lower case, and with the letters that may be glued
+    before them. The words for one that are pronouns are left out by `_is_number`, as
+    `spelled_figures` leaves them."""
+    spelled = FACTS[language_code(language)].spelled
+    words = {word.lower() for word in (*spelled.numbers, *spelled.ordinals, *spelled.ones)}
+    words |= {prefix + word for prefix in spelled.prefixes for word in words}
+    assert all(word.isalpha() for word in words), "a number word is letters only"
+    return words
 
 
 @cache
-def _number_word_passes(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words `spelled_figures` reads, in lower case, capitalised and in capitals, with the
-    letters that may be glued before them (a trie): after the `_MARK`, and anywhere."""
-    spelled = FACTS[language_code(language)].spelled
+def _number_words_after_mark(language: str) -> re.Pattern[bytes] | None:
+    """The ASCII words of `_number_words`, after the mark (one trie of them all: two
+    alternatives would double the time of a batch); None where none is ASCII."""
+    words = {word for word in _number_words(language) if word.isascii()}
+    if not words:
+        return None
+    return re.compile(rb"\x01(?:" + trie_pattern(word_trie(words)).encode("ascii") + rb")(?!\w)")
 
-    def trie(words: set[str]) -> str:
-        words = {word.lower() for word in words}
-        words |= {prefix + word for prefix in spelled.prefixes for word in words}
-        words |= {word.capitalize() for word in words} | {word.upper() for word in words}
-        assert all(word.isalpha() for word in words), "a number word is letters only"
-        return trie_pattern(word_trie(words))
 
-    # One trie of all the words (two alternatives would double the time of a batch); the words
-    # for one that are pronouns are left out by `_is_number`, as `spelled_figures` leaves them.
-    words = trie({*spelled.numbers, *spelled.ordinals, *spelled.ones})
-    return re.compile(rf"{_MARK}(?:{words})(?!\w)"), re.compile(rf"(?:{words})(?!\w)")
+@cache
+def _number_words_anywhere(language: str) -> re.Pattern[str]:
+    """`_number_words` in lower case, capitalised and in capitals, anywhere."""
+    words = _number_words(language)
+    words |= {word.capitalize() for word in words} | {word.upper() for word in words}
+    return re.compile(rf"(?:{trie_pattern(word_trie(words))})(?!\w)")
 
 
 # Every form of a number from a thousand up names its scale (`NumberWords.scale_stems`), so a
@@ -307,9 +340,38 @@ def _number_word_passes(language: str) -> tuple[re.Pattern[str], re.Pattern[str]
 # milliseconds: the check's second stage meets a new large value in nearly every entry it reads.
 
 
-def _may_state(amount: Decimal, normalized_text: str, language: str) -> bool:
+# The same holds of every form where each is a word as num2words writes it (English and
+# Russian, but for a count word or "and a half"): a text that holds none of them as written
+# cannot state the value, and the forms are compared before their pattern is compiled (a
+# millisecond or more for the eighty forms of a Russian number).
+
+
+def _may_state(amount: Decimal, normalized_text: str, language: str, percent: bool) -> bool:
     stems = FACTS[language].number_words.scale_stems
-    return amount < 1000 or any(stem in normalized_text for stem in stems)
+    if amount >= 1000 and not any(stem in normalized_text for stem in stems):
+        return False
+    forms = _literal_forms(amount, language, percent)
+    return forms is None or any(form in normalized_text for form in forms)
+
+
+@cache
+def _literal_forms(amount: Decimal, language: str, percent: bool) -> frozenset[str] | None:
+    """Every form `_forms_pattern` looks for, normalized, where each is a literal; None where
+    one is a pattern (an Arabic numeral, a count word, "and a half", a fraction for a percent)."""
+    spell = _SPELT_FORMS.get(language)
+    if (
+        spell is None
+        or (percent and FACTS[language].percent.fractions.get(amount))
+        or FACTS[language].number_words.counts.get(amount)
+    ):
+        return None
+    if amount < 0 or amount > _LARGEST:
+        return frozenset()  # no form at all
+    if _and_a_half(amount, language):
+        return None
+    if amount != amount.to_integral_value():
+        return frozenset()  # no form but a count word or "and a half"
+    return frozenset(normalize(form, language) for form in spell(int(amount)))
 
 
 @cache
@@ -378,22 +440,71 @@ def _and_a_half(amount: Decimal, language: str) -> list[str]:
     return []
 
 
-def _english(number: int) -> set[str]:
-    from num2words import num2words  # 0.1 s to import: only when a figure is unmatched
-
-    forms = {num2words(number, lang="en"), num2words(number, lang="en", to="ordinal")}
+@cache
+def _english(number: int) -> frozenset[str]:
+    forms = {english_cardinal(number), english_ordinal(number)}
     for form in list(forms):
         forms.add(form.replace(" and ", " "))
         if form.startswith("one ") and number >= 100:
             forms.add("a " + form[4:])
             forms.add(form[4:])
-    return forms
+    return frozenset(forms)
+
+
+# English numbers as num2words writes them ("one thousand, two hundred and thirty-four", "forty-
+# eighth"), spelt here: importing num2words loads every language it knows, which costs a check
+# that meets an unmatched figure in an English text more than all the words of one value do
+# (tests/test_figures_words.py compares the two on thousands of values).
+_ENGLISH_BELOW_20 = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_ENGLISH_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ENGLISH_SCALES = (
+    (10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"),
+    (100, "hundred"),
+)  # fmt: skip
+_ENGLISH_ORDINAL_WORDS = {
+    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+    "nine": "ninth", "twelve": "twelfth",
+}  # fmt: skip
+
+
+def english_cardinal(number: int) -> str:
+    """`number` (0 to 10^15 - 1) in English words, as num2words writes it."""
+    if number < 20:
+        return _ENGLISH_BELOW_20[number]
+    if number < 100:
+        tens, unit = divmod(number, 10)
+        word = _ENGLISH_TENS_WORDS[tens - 2]
+        return f"{word}-{_ENGLISH_BELOW_20[unit]}" if unit else word
+    scale, name = next((scale, name) for scale, name in _ENGLISH_SCALES if number >= scale)
+    count, rest = divmod(number, scale)
+    head = f"{english_cardinal(count)} {name}"
+    if not rest:
+        return head
+    joint = " and " if rest < 100 else ", "  # "one thousand and five", "two million, six hundred"
+    return head + joint + english_cardinal(rest)
+
+
+def english_ordinal(number: int) -> str:
+    """The English ordinal of `number` (0 to 10^15 - 1), as num2words writes it: the last word
+    of the cardinal made ordinal ("twenty-first", "one hundredth", "ninetieth")."""
+    cardinal = english_cardinal(number)
+    cut = max(cardinal.rfind(" "), cardinal.rfind("-")) + 1
+    head, last = cardinal[:cut], cardinal[cut:]
+    ordinal = _ENGLISH_ORDINAL_WORDS.get(last)
+    if ordinal is None:
+        ordinal = (last[:-1] + "ie" if last.endswith("y") else last) + "th"
+    return head + ordinal
 
 
 _RU_ONE = re.compile(r"^(?:один|одна|одно|одного|одной|одному|одним|одном|одну|одною) ")
 
 
-def _russian(number: int) -> set[str]:
+@cache
+def _russian(number: int) -> frozenset[str]:
     from num2words import num2words  # 0.1 s to import: only when a figure is unmatched
 
     forms: set[str] = set()
@@ -417,7 +528,7 @@ def _russian(number: int) -> set[str]:
     for form in list(forms):
         if number >= 1000 and _RU_ONE.match(form):
             forms.add(_RU_ONE.sub("", form))  # "тысячи" for 1000, "миллион" for 10^6
-    return forms
+    return frozenset(forms)
 
 
 # --- Arabic numerals, as patterns: the genders and cases multiply, so they are alternations.
@@ -551,6 +662,8 @@ NUMBER_FORMS: dict[str, Callable[[int], list[str]]] = {
     "ru": lambda number: [re.escape(form) for form in _russian(number)],
     "ar": _arabic,
 }
+# The languages whose forms are all words as written, each a literal (`_literal_forms`).
+_SPELT_FORMS: dict[str, Callable[[int], frozenset[str]]] = {"en": _english, "ru": _russian}
 
 
 # --- Normalising texts and forms alike
@@ -583,7 +696,8 @@ def normalize(text: str, language: str) -> str:
 
 
 @cache
-def _month_pattern(month: int, language: str) -> re.Pattern[str]:
+def _month_names(month: int, language: str) -> set[str]:
+    """The names of `month`, normalized."""
     facts = FACTS[language]
     names = {
         name
@@ -591,18 +705,27 @@ def _month_pattern(month: int, language: str) -> re.Pattern[str]:
         for name, number in table.items()
         if number == month
     }
-    month_words = facts.month_words
-    names |= set(month_words.extra.get(month, ()))
-    alternation = "|".join(
-        sorted((re.escape(normalize(name, language)) for name in names), key=len, reverse=True)
-    )
+    names |= set(facts.month_words.extra.get(month, ()))
+    return {normalize(name, language) for name in names}
+
+
+@cache
+def _month_pattern(month: int, language: str) -> re.Pattern[str]:
+    names = (re.escape(name) for name in _month_names(month, language))
+    alternation = "|".join(sorted(names, key=len, reverse=True))
+    month_words = FACTS[language].month_words
     prefix, ending = month_words.glued_prefix, month_words.ending
     return re.compile(rf"(?<!\w){prefix}(?:{alternation}){ending}(?!\w)")
 
 
 def month_mentions(month: int, text: str, language: str) -> int:
     """How many times `text` names `month`, in any form: "Sept.", "Апрель", "июльский"."""
-    return len(_month_pattern(month, language).findall(normalize(text, language)))
+    text = normalize(text, language)
+    # Every mention holds one of the names as written: a text with none of them (most, for
+    # all but one month) spares compiling the month's pattern.
+    if not any(name in text for name in _month_names(month, language)):
+        return 0
+    return len(_month_pattern(month, language).findall(text))
 
 
 def is_name_like_month(raw: str, language: str) -> bool:
