@@ -445,6 +445,10 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     for mark, canonical in _canonical_marks(language):
         if mark in items:
             items = items.replace(mark, canonical)
+    # A number too long to read exactly is a run of digits and points within one item, so where
+    # no item is that long (nearly always) no search for one is needed: the search would try
+    # every digit of the batch, the split makes one string an item.
+    long_items = max(map(len, items.split(_ITEM))) > _LONGEST_NUMBER
     # Each text's items lie between two separators, with one item mark at each edge (the first
     # text follows the separator that opens the batch; the last may end without a mark). Two
     # replacements drop the edge marks of every text at once, in C, instead of a strip a text.
@@ -455,7 +459,7 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
         # what only `quick_values` reads; the texts are found by a loop in C
         for index in compress(count(), map(str.__contains__, segments, repeat(_UNSURE_MARK))):
             results[index] = None
-    if _NOT_CANONICAL.search(items) or _LONG_NUMBER.search(items):
+    if _NOT_CANONICAL.search(items) or (long_items and _LONG_NUMBER.search(items)):
         # a word spelt unusually ("per\u00a0cent"), or a very long number
         for index, segment in enumerate(segments):
             if _NOT_CANONICAL.search(segment) or _LONG_NUMBER.search(segment):
