@@ -26,7 +26,7 @@ checks the stored facts against the installed Babel, and writes them again when 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
@@ -283,6 +283,9 @@ class NumberWords:
         "месяц", "شهر", "MiB"), which says one of it without a number ("1 month back" is "за
         последний месяц", "1 day" is "يوم"), or "" where the language has none listed.
     named: words that name a number without stating it ("трёхмерный", "десятичный"), or None.
+    parts_of_scale: a part of a scale word said in words ("half a million", "полмиллиона",
+        "ربع مليون"), by the part, as regular expressions where "{scale}" stands for the scale
+        word: the news says a quarter of a million as often as 250,000.
     """
 
     glued_prefix: str
@@ -297,6 +300,7 @@ class NumberWords:
     units_before_tens: bool = False  # "واحد وعشرون" (one and twenty) rather than "twenty-one"
     one_unit: str = ""
     named: NamedNumbers | None = None
+    parts_of_scale: Mapping[Decimal, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -583,6 +587,12 @@ _ENGLISH = LanguageFacts(
         glued_prefix="",
         scale_stems=("thousand", "million", "billion", "trillion"),
         scale_words={1000: "thousand", 10**6: "million", 10**9: "billion"},
+        parts_of_scale={
+            # "half a million", "a half-million", "half of a million"; "a quarter of a million"
+            Decimal("0.5"): (r"half(?:\s+of)?(?:\s+an?)?[\s-]{scale}",),
+            Decimal("0.25"): (r"quarter(?:\s+of)?(?:\s+an?)?[\s-]{scale}",),
+            Decimal("0.75"): (r"three[\s-]quarters(?:\s+of)?(?:\s+an?)?\s+{scale}",),
+        },
         and_a_half=AndAHalf(
             after_figure=r"(?i)(?:\s+\w+)?\s+and a half(?!\w)",
             in_words="{number} and a half{scale}",
@@ -946,6 +956,12 @@ _RUSSIAN = LanguageFacts(
         glued_prefix="",
         scale_stems=("тысяч", "миллион", "миллиард", "триллион"),
         scale_words={1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
+        parts_of_scale={
+            # "полмиллиона", "полумиллиона" (its oblique cases), "пол-тысячи"
+            Decimal("0.5"): (r"полу?-?{scale}",),
+            Decimal("0.25"): (r"четверт\w*\s+{scale}",),
+            Decimal("0.75"): (r"три\s+четверти\s+{scale}",),
+        },
         and_a_half=AndAHalf(
             after_figure=r"(?i)(?:\s+\w+)?\s+с половиной(?!\w)",
             in_words="{number} с половиной{scale}",
@@ -1275,6 +1291,12 @@ _ARABIC = LanguageFacts(
         glued_prefix=r"(?:[وفبكل]?(?:ال|ل)?)?",
         scale_stems=("الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "تريليون"),
         scale_words={1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
+        parts_of_scale={
+            # "نصف مليون", "ربع المليون", "ثلاثة أرباع المليار"
+            Decimal("0.5"): (r"نصف\s+(?:ال)?{scale}",),
+            Decimal("0.25"): (r"ربع\s+(?:ال)?{scale}",),
+            Decimal("0.75"): (r"ثلاثة\s+أرباع\s+(?:ال)?{scale}",),
+        },
         and_a_half=AndAHalf(
             after_figure=r"(?:\s+\w+)?\s+و\s?نصف(?!\w)",
             in_words=r"{number}{scale}\s*و\s*نصف",
