@@ -87,3 +87,49 @@ def test_the_arabic_dual_of_a_scale_before_its_noun(
     source: str, target: str, differs: bool
 ) -> None:
     assert flagged("en", source, "ar", target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The thermometer showed 104F at noon.", "ru",
+         "В полдень термометр показал 40 градусов.", False),
+        ("en", "The thermometer showed 104F at noon.", "ru",
+         "В полдень термометр показал 44 градуса.", True),
+        ("en", "The thermometer showed 104F at noon.", "ar",
+         "سجل مقياس الحرارة 40 درجة عند الظهر.", False),
+        ("ru", "В полдень было 35 градусов.", "en", "It was 95F at noon.", False),
+        ("ru", "В полдень было 35 градусов.", "en", "It was 59F at noon.", True),
+        ("en", "Highs of 40C are forecast.", "ru", "Ожидается до 40 градусов.", False),
+        ("en", "Highs of 40C are forecast.", "ru", "Ожидается до 30 градусов.", True),
+    ],
+)  # fmt: skip
+def test_a_temperature_letter_glued_to_its_number(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("ru", "Сорокатрёхлетний водитель не пострадал.", "en",
+         "The 43-year-old driver was unhurt.", False),
+        ("ru", "Сорокатрёхлетний водитель не пострадал.", "en",
+         "The 42-year-old driver was unhurt.", True),
+        ("en", "The 27-year-old striker scored twice.", "ru",
+         "Двадцатисемилетний нападающий забил дважды.", False),
+        ("en", "The 27-year-old striker scored twice.", "ru",
+         "Двадцативосьмилетний нападающий забил дважды.", True),
+        ("en", "The 90-year-old veteran laid a wreath.", "ru",
+         "Девяностолетний ветеран возложил венок.", False),
+        ("en", "A 300-year-old oak fell in the storm.", "ru",
+         "Во время бури упал трёхсотлетний дуб.", False),
+        ("en", "A 300-year-old oak fell in the storm.", "ru",
+         "Во время бури упал двухсотлетний дуб.", True),
+    ],
+)  # fmt: skip
+def test_a_russian_adjective_glued_to_a_number_of_tens_and_units(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs

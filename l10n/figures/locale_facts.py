@@ -650,8 +650,13 @@ _ENGLISH = LanguageFacts(
             ("kilometre per hour", r"km/h|kph|kmh|kilomet(?:er|re)s? (?:per|an) hour"),
             ("square mile", r"square miles?|sq\.? ?mi(?:les?)?"),
             ("square kilometre", r"square kilomet(?:er|re)s?|sq\.? ?km|km2|km²"),
-            ("fahrenheit", r"(?:degrees? )?fahrenheit|°\s?F|degrees?(?! celsius| centigrade)"),
-            ("celsius", r"(?:degrees? )?(?:celsius|centigrade)|°\s?C"),
+            # Headlines glue the letter to the number, "104F" and "40C": a capital right after
+            # a digit only, since "F" and "C" alone name much else.
+            (
+                "fahrenheit",
+                r"(?:degrees? )?fahrenheit|°\s?F|degrees?(?! celsius| centigrade)|(?<=\d)(?-i:F)",
+            ),
+            ("celsius", r"(?:degrees? )?(?:celsius|centigrade)|°\s?C|(?<=\d)(?-i:C)"),
             ("inch", r"inch(?:es)?"),
             ("foot", r"foot|feet|ft\.?"),
             ("yard", r"yards?|yd\.?"),
@@ -782,11 +787,28 @@ _RUSSIAN_MONTH_ADJECTIVE_STEMS = (
     " ноябрьск декабрьск"
 )
 # The number stems that begin a compound word: "двухметровый", "трехпроцентный".
+_RUSSIAN_UNIT_STEMS: dict[str, int] = {
+    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
+}  # fmt: skip
+_RUSSIAN_TENS_STEMS: dict[str, int] = {
+    "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+    "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90, "девяносто": 90,
+}  # fmt: skip
 _RUSSIAN_COMPOUND_NUMBER_STEMS: dict[str, int | str] = {
-    "одно": 1, "двух": 2, "дву": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
-    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": "1.5",
-    "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40,
-    "пятидесяти": 50, "ста": 100,
+    **_RUSSIAN_UNIT_STEMS, "дву": 2, "десяти": 10, "полутора": "1.5",
+    "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14,
+    "пятнадцати": 15, "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18,
+    "девятнадцати": 19, **_RUSSIAN_TENS_STEMS, "ста": 100,
+    "двухсот": 200, "трехсот": 300, "трёхсот": 300, "четырехсот": 400, "четырёхсот": 400,
+    "пятисот": 500, "шестисот": 600, "семисот": 700, "восьмисот": 800, "девятисот": 900,
+    # Tens and a unit glued: "двадцатипятилетний" (25-year-old), "сорокатрёхметровый".
+    **{
+        tens + unit: tens_value + unit_value
+        for tens, tens_value in _RUSSIAN_TENS_STEMS.items()
+        if tens != "девяносто"
+        for unit, unit_value in _RUSSIAN_UNIT_STEMS.items()
+    },
 }  # fmt: skip
 
 # The case endings of Russian unit words ("фунтов", "футами"); "-овый" of a compound adjective
