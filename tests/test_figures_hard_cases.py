@@ -4,7 +4,8 @@ tests/data/figures/hard_cases.jsonl and news_cases.jsonl (news pairs written bli
 (en -> ru, en -> ar, ru -> en), each labelled `same` (the same figures, however written: "сорока
 восьми" for 48, "ساعتين" for 2 hours, "مليون و300 ألف" for 1.3 million) or `differs` (a real
 difference, "Five tents" against "шесть палаток" among them). The check must get every one
-right, but those listed in KNOWN_WRONG, each with the reason it is still wrong. bench/precision.py prints the score.
+right, but those listed in KNOWN_WRONG, each with the reason it is still wrong.
+bench/precision.py prints the score.
 """
 
 from __future__ import annotations
