@@ -164,10 +164,11 @@ _TIMES_FOUND = re.compile(r"[0-9][xх][0-9]")
 _SPACE_FOUND = re.compile(r"[1-4][-_~&]?D")
 _PAIR_COMMA = re.compile(r"\(([0-9]{1,3}),([0-9]{1,2})\)")
 _MNEMONIC = re.compile(r"(?<=[^\W\d_])_(?=[0-9])")
-# A KDE accelerator mark before a digit or between a digit and a letter ("&24 hours", "2&9th",
+# A KDE accelerator mark before a number or between a digit and a letter ("&24 hours", "2&9th",
 # "m&3u"): the mark is not shown, so the figure is the one without it ("24", "29th", "m3u").
-# Entities ("&#215;", "&amp;") are blanked as markup before this runs.
-_ACCELERATOR = re.compile(r"&(?=[0-9])|(?<=[0-9])&(?=[^\W\d_])")
+# Between two digits it is "and" ("won 5&4", a match score) unless a letter follows the second
+# number ("2&9th"). Entities ("&#215;", "&amp;") are blanked as markup before this runs.
+_ACCELERATOR = re.compile(r"(?<![0-9])&(?=[0-9])|(?<=[0-9])&(?=[^\W\d_]|[0-9]+[^\W\d_])")
 # U+2236 RATIO written between digits as the colon of a time ("2∶35 pm", as GTK writes it).
 _RATIO_COLON = re.compile(r"(?<=[0-9])\u2236(?=[0-9])")
 _TIMES = re.compile(r"(?<=[0-9])(?<!\b0)[xх](?=[0-9])")  # Latin x, or Cyrillic х typed for it
