@@ -54,6 +54,9 @@ from l10n.figures.locale_facts import FACTS
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 # Our own hard cases (spelled-out numbers, duals, mixed scales), labelled: in the repository.
 HARD_CASES = Path(__file__).resolve().parents[1] / "tests" / "data" / "figures" / "hard_cases.jsonl"
+# News pairs written blind (before reading how the check reads them), in session 9: the same
+# format and labels, a measure of how the reading generalises.
+NEWS_CASES = HARD_CASES.with_name("news_cases.jsonl")
 NTREX = Path("ntrex-dev") / "labelled.jsonl"
 XQUAD = Path("xquad") / "paragraphs.en-ru-ar.jsonl"
 TARGETS = ("ru", "ar")
@@ -150,10 +153,10 @@ TOOLS: dict[str, Tool] = {
 }
 
 
-def hard_cases_right(tool: Tool) -> str:
+def hard_cases_right(tool: Tool, path: Path = HARD_CASES) -> str:
     """How many of the hard cases `tool` reads as labelled: a `differs` pair flagged, a `same`
     pair not (they go en -> ru, en -> ar and ru -> en)."""
-    with HARD_CASES.open(encoding="utf-8") as lines:
+    with path.open(encoding="utf-8") as lines:
         cases = [
             Pair(row["source"], row["target_lang"], row["target"], row["label"], row["source_lang"])
             for row in map(json.loads, lines)
@@ -341,6 +344,7 @@ def report(corpus: Path, show: int, seed: int) -> None:
         rows["  on clean pairs: all"].append(percent(clean_caught, clean_made))
     for tool in TOOLS.values():
         rows["hard cases: spelled-out numbers, duals, scales"].append(hard_cases_right(tool))
+        rows["news cases written blind"].append(hard_cases_right(tool, NEWS_CASES))
     width = max(map(len, rows)) + 2
     print(f"{'':{width}}" + "".join(f"{name:>22}" for name in columns))
     for label, cells in rows.items():

@@ -36,6 +36,7 @@ from functools import lru_cache
 from l10n.figures import FigureValue, describe, extract_figures
 from l10n.model import Block, BlockKind
 from l10n.po import MERGED_MARKER, Catalog, Entry
+from l10n.sources import literal_markdown
 from l10n.wording import counted
 
 # How often each bead occurs between professional translations (after Gale and Church 1993,
@@ -587,7 +588,12 @@ def merged_figures_accept(pair: SentencePair, language: str) -> str | None:
 
 
 def fill_catalog(
-    catalog: Catalog, pairs: Sequence[SentencePair], origin: str, language: str | None = None
+    catalog: Catalog,
+    pairs: Sequence[SentencePair],
+    origin: str,
+    language: str | None = None,
+    *,
+    literal: bool = False,
 ) -> tuple[Catalog, FillSummary]:
     """`catalog` with the aligned translations added; a translation already there is kept.
 
@@ -595,6 +601,8 @@ def fill_catalog(
     fills the first sentence's entry with the merged translation (fuzzy), and gives the next
     sentence's entry the `MERGED_MARKER` translator comment and no translation; with the
     translation's `language`, the first entry also accepts the next sentence's figures.
+    A `literal` translation (a page's text, plain text) is escaped as Markdown, which every
+    translation is, so that the page shows "*5*" or "&amp;" as the translation wrote them.
     """
     entries = list(catalog.entries)
     by_msgid: dict[str, list[int]] = {}
@@ -626,7 +634,7 @@ def fill_catalog(
         accept = merged_figures_accept(pair, language) if language else None
         entries[found] = replace(
             entry,
-            msgstr=pair.target_text,
+            msgstr=literal_markdown(pair.target_text) if literal else pair.target_text,
             extracted_comments=(*entry.extracted_comments, _comment(pair, origin)),
             translator_comments=(
                 _with(entry.translator_comments, accept) if accept else entry.translator_comments

@@ -5,6 +5,7 @@ Command-line options override what is read here; `Config.with_overrides` applies
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Iterator
@@ -217,7 +218,20 @@ def _from_table(table: dict[str, Any], path: Path) -> Config:
                     )
         elif not isinstance(value, str) or not value.strip():
             raise fail(key, f"must be text, not {value!r}")
+        elif key.endswith("-dir") and _outside_the_project(value):
+            # Commands write there: a configuration (a cloned repository's) must not make
+            # `update` or `build` write beside or above the project.
+            raise fail(key, f"{value!r} is outside the project: name a folder inside it")
     return Config(root=path.parent.resolve(), config_file=path, **values)
+
+
+def _outside_the_project(folder: str) -> bool:
+    """Whether a folder setting names a place outside the project's folder: an absolute path,
+    or one that `..` leads out of."""
+    if Path(folder).is_absolute():
+        return True
+    normal = os.path.normpath(folder)
+    return normal == ".." or normal.startswith(("../", "/"))
 
 
 def _site_settings(table: object, path: Path) -> SiteSettings:

@@ -61,8 +61,8 @@ def holds_forbidden(text: str) -> bool:
 # Characters that take no room on a page: each is removed before figures are read, so that a
 # figure is compared as a page shows it ("15<ZWSP>00" is 1500, "<LRM>12<LRM> مايو" is 12 May).
 # The marks a translator needs (U+200E LEFT-TO-RIGHT MARK, U+200F RIGHT-TO-LEFT MARK, U+061C
-# ARABIC LETTER MARK) keep "27" in its place in right-to-left text: never reported. The others
-# are reported where they hide in a figure (`hidden_in_figure`):
+# ARABIC LETTER MARK) keep "27" in its place in right-to-left text: reported only inside one.
+# The others are reported where they hide in a figure (`hidden_in_figure`):
 #
 # Never inside or beside a figure, as no text needs them there:
 #   U+200B ZERO WIDTH SPACE: a line may break inside "15<ZWSP>00"; search, copying and screen
@@ -77,9 +77,12 @@ NEVER_BY_FIGURES = "\u200b\u2060\ufeff\u2061\u2062\u2063\u2064"
 #       and Persian words (and join emoji), and do nothing between digits but break the figure.
 #   U+00AD SOFT HYPHEN: a hyphenation point in a word; inside a figure a line may break there
 #       and show "15-" and "00".
-NEVER_IN_FIGURES = "\u200c\u200d\u00ad"
+#   The direction marks, beside a figure where they keep it in its place: between its digits a
+#       right-to-left one parts it into two runs that right-to-left text shows in the other
+#       order ("3<RLM>10" is 310 to the figure readers and shows as 103), and none has a use there.
 _DIRECTION_MARKS = "\u200e\u200f\u061c"
-INVISIBLE = _BIDI_CHARACTERS + NEVER_BY_FIGURES + NEVER_IN_FIGURES + _DIRECTION_MARKS
+NEVER_IN_FIGURES = "\u200c\u200d\u00ad" + _DIRECTION_MARKS
+INVISIBLE = _BIDI_CHARACTERS + NEVER_BY_FIGURES + NEVER_IN_FIGURES
 _WITHOUT_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 _HIDDEN = frozenset(NEVER_BY_FIGURES + NEVER_IN_FIGURES)
 _HIDING = re.compile(f"[{NEVER_BY_FIGURES}{NEVER_IN_FIGURES}]")
@@ -303,6 +306,8 @@ _REASONS = {
     "\u200b": "a line may break inside it, and search, copying and screen readers find two "
     "numbers there",
     "\u00ad": "a line may break inside it and show a hyphen",
+    "\u200f": "right-to-left text shows the digits on its two sides in the other order",
+    "\u061c": "right-to-left text shows the digits on its two sides in the other order",
 }
 
 

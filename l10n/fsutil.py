@@ -23,9 +23,15 @@ _LEFT_TEMPORARY = re.compile(
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one step; the folder is created when missing."""
+    """Replace `path` with `data` in one step; the folder is created when missing.
+
+    A symbolic link (a catalog shared with another checkout) is written through: its target
+    is replaced and the link stays, instead of becoming a file of its own.
+    """
     import tempfile  # only where a file is written
 
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.{TEMPORARY_TAG}", suffix=TEMPORARY_SUFFIX

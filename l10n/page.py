@@ -37,7 +37,14 @@ from l10n.forbidden import BIDI_CONTROLS, bidi_control_message, remove_hidden_in
 from l10n.fsutil import atomic_write_text
 from l10n.layout import STATEMENT_SUFFIX, refuse_slug_in_use
 from l10n.model import Block, BlockKind, Signatory
-from l10n.sources import SLUG, imported_text, parse_statement, segments_of, unix_line_ends
+from l10n.sources import (
+    SLUG,
+    imported_text,
+    literal_markdown,
+    parse_statement,
+    segments_of,
+    unix_line_ends,
+)
 from l10n.wording import visible
 
 FURNITURE_TAGS = (
@@ -452,20 +459,11 @@ def page_blocks(page: Page, language: str) -> list[Block]:
 
 # --- As a statement --------------------------------------------------------------------------
 
-# What Markdown would not show as written: its inline marks, an "_" that may open or close
-# emphasis (not one inside a word, "snake_case"), and an "&" that starts a character reference
-# (the page showed "&#55;" as written; unescaped, a statement shows "7").
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<]|&(?=#?[A-Za-z0-9]+;)|(?<![^\W_])_|_(?![^\W_]))")
 _BLOCK_START = re.compile(r"^([#>+=-]|\d+[.)])")
 
 
-def _inline_escaped(text: str) -> str:
-    """`text` as inline Markdown that shows it as written."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-
-
 def _markdown_escaped(text: str) -> str:
-    return _BLOCK_START.sub(r"\\\1", _inline_escaped(text))
+    return _BLOCK_START.sub(r"\\\1", literal_markdown(text))
 
 
 def default_slug(page: Page, published: datetime | None = None) -> str:
@@ -486,7 +484,7 @@ def default_slug(page: Page, published: datetime | None = None) -> str:
 def statement_text(page: Page, slug: str, published: datetime) -> str:
     """The page as a statement file: YAML front matter, then the body in Markdown."""
     front: dict[str, object] = {
-        "title": _inline_escaped(page.title),
+        "title": literal_markdown(page.title),
         "slug": slug,
         "published": published.strftime("%Y-%m-%d %H:%M"),
     }
@@ -495,8 +493,8 @@ def statement_text(page: Page, slug: str, published: datetime) -> str:
     if page.signatories:
         front["signatories"] = [
             {
-                "position": _inline_escaped(signatory.position),
-                "name": _inline_escaped(signatory.name),
+                "position": literal_markdown(signatory.position),
+                "name": literal_markdown(signatory.name),
             }
             for signatory in page.signatories
         ]

@@ -1444,6 +1444,10 @@ def _read_line(draft: _Draft, line: str, number: int) -> None:
         if line.startswith("|"):
             _read_previous(draft, line[1:].strip(_BLANK), number)
             return
+        if line.startswith("#"):
+            # GNU reads "#~ #| msgid", "#~ #, fuzzy" and "#~ # note" as the comment after "#~".
+            _read_line(draft, line, number)
+            return
     elif line.startswith("#|"):
         _read_previous(draft, line[2:].strip(_BLANK), number)
         return

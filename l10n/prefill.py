@@ -374,7 +374,7 @@ def align_statement(
                     path=shown,
                 )
             old = found
-            new, summary = fill_catalog(old, pairs, shown_version, code)
+            new, summary = fill_catalog(old, pairs, shown_version, code, literal=version.literal)
             changed = new != old
             if changed:
                 planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))

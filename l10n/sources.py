@@ -175,6 +175,18 @@ def imported_text(text: str, path: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(warning for warning in (marks, hidden) if warning is not None)
 
 
+# What inline Markdown would not show as written: its marks, an "_" that may open or close
+# emphasis (not one inside a word, "snake_case"), and an "&" that starts a character reference
+# (the page showed "&#55;" as written; unescaped, a statement shows "7").
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<]|&(?=#?[A-Za-z0-9]+;)|(?<![^\W_])_|_(?![^\W_]))")
+
+
+def literal_markdown(text: str) -> str:
+    """Text read as the reader saw it (a page's, copied plain text) as inline Markdown that
+    shows it as written: "*5*" stays "*5*" on the page, not an emphasised 5."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def parse_plain_text(data: bytes, path: str) -> PlainText:
     """Paragraphs of a plain text file: runs of lines separated by blank lines. Direction marks
     left by copying from a page are removed (with a warning); other bidi controls refused."""

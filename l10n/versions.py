@@ -31,6 +31,8 @@ def is_html(data: bytes) -> bool:
 class TranslatedVersion:
     blocks: list[Block]
     warnings: tuple[str, ...]  # what was changed on reading, each naming file and line
+    # Text as a reader saw it (a page, plain text), not Markdown: a catalog gets it escaped.
+    literal: bool = True
 
 
 def read_version(data: bytes, path: str, language: str) -> TranslatedVersion:
@@ -44,7 +46,8 @@ def read_version(data: bytes, path: str, language: str) -> TranslatedVersion:
         return TranslatedVersion(page_blocks(page, language), page.notes)
     text = decode_source(data, path)
     if text.lstrip("\ufeff").startswith("---"):
-        return TranslatedVersion(list(parse_statement(data, path, language).blocks), ())
+        blocks = list(parse_statement(data, path, language).blocks)
+        return TranslatedVersion(blocks, (), literal=False)
     text, warnings = imported_text(text, path)
     return TranslatedVersion(text_blocks(text, language), warnings)
 

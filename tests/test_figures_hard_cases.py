@@ -1,10 +1,11 @@
 """Hard cases of figures: spelled-out numbers, duals, mixed scales, in our own words.
 
-tests/data/figures/hard_cases.jsonl holds pairs (en -> ru, en -> ar, ru -> en), each labelled
-`same` (the same figures, however written: "сорока восьми" for 48, "ساعتين" for 2 hours,
-"مليون و300 ألف" for 1.3 million) or `differs` (a real difference, "Five tents" against
-"шесть палаток" among them). The check must get every one right, but those listed in
-KNOWN_WRONG, each with the reason it is still wrong. bench/precision.py prints the score.
+tests/data/figures/hard_cases.jsonl and news_cases.jsonl (news pairs written blind) hold pairs
+(en -> ru, en -> ar, ru -> en), each labelled `same` (the same figures, however written: "сорока
+восьми" for 48, "ساعتين" for 2 hours, "مليون و300 ألف" for 1.3 million) or `differs` (a real
+difference, "Five tents" against "шесть палаток" among them). The check must get every one
+right, but those listed in KNOWN_WRONG, each with the reason it is still wrong.
+bench/precision.py prints the score.
 """
 
 from __future__ import annotations
@@ -18,10 +19,25 @@ from l10n.check import CatalogEntry, CatalogUnderCheck, check_catalogs
 from l10n.figures import words
 
 HARD_CASES = Path(__file__).parent / "data" / "figures" / "hard_cases.jsonl"
-CASES = [json.loads(line) for line in HARD_CASES.read_text(encoding="utf-8").splitlines()]
+# News pairs written blind in session 9, before reading how the check reads them.
+NEWS_CASES = HARD_CASES.with_name("news_cases.jsonl")
+CASES = [
+    json.loads(line)
+    for path in (HARD_CASES, NEWS_CASES)
+    for line in path.read_text(encoding="utf-8").splitlines()
+]
 
 # (source, translation) -> why the check still gets it wrong. At most 2 of 30.
-KNOWN_WRONG: dict[tuple[str, str], str] = {}
+KNOWN_WRONG: dict[tuple[str, str], str] = {
+    ("The law was passed in the 1990s.", "Закон был принят в 80-е годы."): (
+        "a decade is no figure of the first reading (it is left out, so that 'the 1990s' and "
+        "'в 90-е' need not match), so a changed decade goes unseen"
+    ),
+    ("Three soldiers were killed.", "قتل جنديان."): (
+        "the Arabic dual of a noun states 2 only for the common counted nouns listed in "
+        "words._ARABIC_DUAL; the ending -ان/-ين alone is too common to read as two"
+    ),
+}
 
 
 def flags(case: dict[str, str]) -> bool:

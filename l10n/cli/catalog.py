@@ -172,7 +172,15 @@ def init_command(
     from l10n.scaffold import init_project
 
     where = state.start / folder if folder is not None else state.start
-    for path in init_project(where, source_lang, _languages(target_langs)):
+    targets = _languages(target_langs)
+    if target_langs and not targets:
+        # Given but naming none: not the default languages, which were not asked for.
+        raise click.BadParameter(
+            f"{', '.join(map(repr, target_langs))} names no language", param_hint="--target-langs"
+        )
+    if source_lang is not None and not source_lang.strip():
+        raise click.BadParameter("names no language", param_hint="--source-lang")
+    for path in init_project(where, source_lang, targets):
         click.echo(f"created   {_relative(path)}")
     click.echo(
         "next: edit the statement in source/ and the [site] words in l10n.toml, "

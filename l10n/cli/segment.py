@@ -12,6 +12,7 @@ from l10n.errors import SourceError
 from l10n.languages import get_language
 from l10n.segment import split_sentences
 from l10n.sources import parse_plain_text, read_statement_file
+from l10n.wording import visible
 
 
 @click.command("segment")
@@ -34,6 +35,8 @@ def segment_command(state: State, file: Path, language: str | None, output_forma
     Direction marks that copying from a page leaves in plain text are removed, with a warning.
     """
     config = state.optional_config
+    if language is not None and not language.strip():
+        raise click.BadParameter("names no language", param_hint="--lang")
     code = language or (config.source_lang if config is not None else "en")
     get_language(code)
     segments, warnings = segments_of_file(file, code)
@@ -43,7 +46,8 @@ def segment_command(state: State, file: Path, language: str | None, output_forma
         click.echo(json.dumps({"segments": segments}, ensure_ascii=False, indent=2))
     else:
         for segment in segments:
-            click.echo(segment)
+            # A control character from the file (ESC, BEL) would act on the terminal.
+            click.echo(visible(segment))
 
 
 def segments_of_file(path: Path, language: str) -> tuple[list[str], tuple[str, ...]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -194,6 +195,20 @@ def tm_lookup_command(state: State, text: str, language: str, limit: int) -> Non
         raise SystemExit(1)
 
 
+# Longer than any provider takes to answer; far below what a socket's timeout can hold.
+MAX_TIMEOUT = 3600.0
+
+
+def _finite_seconds(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """A number of seconds a socket can wait: "nan" passes every range check (no comparison
+    holds for it), and "inf" or 1e400 overflow the socket's timeout."""
+    if not math.isfinite(value) or value > MAX_TIMEOUT:
+        raise click.BadParameter(
+            f"{value} is not a number of seconds from 0 to {MAX_TIMEOUT:g}", ctx, param
+        )
+    return value
+
+
 @click.command("translate")
 @lang_option
 @click.option(
@@ -215,6 +230,7 @@ def tm_lookup_command(state: State, text: str, language: str, limit: int) -> Non
 @click.option(
     "--mt-timeout",
     type=click.FloatRange(min=0, min_open=True),
+    callback=_finite_seconds,
     default=DEFAULT_TIMEOUT,
     show_default=True,
     help="Seconds to wait for each machine translation.",

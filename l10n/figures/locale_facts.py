@@ -26,7 +26,7 @@ checks the stored facts against the installed Babel, and writes them again when 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
@@ -283,6 +283,9 @@ class NumberWords:
         "месяц", "شهر", "MiB"), which says one of it without a number ("1 month back" is "за
         последний месяц", "1 day" is "يوم"), or "" where the language has none listed.
     named: words that name a number without stating it ("трёхмерный", "десятичный"), or None.
+    parts_of_scale: a part of a scale word said in words ("half a million", "полмиллиона",
+        "ربع مليون"), by the part, as regular expressions where "{scale}" stands for the scale
+        word: the news says a quarter of a million as often as 250,000.
     """
 
     glued_prefix: str
@@ -297,6 +300,7 @@ class NumberWords:
     units_before_tens: bool = False  # "واحد وعشرون" (one and twenty) rather than "twenty-one"
     one_unit: str = ""
     named: NamedNumbers | None = None
+    parts_of_scale: Mapping[Decimal, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -583,6 +587,12 @@ _ENGLISH = LanguageFacts(
         glued_prefix="",
         scale_stems=("thousand", "million", "billion", "trillion"),
         scale_words={1000: "thousand", 10**6: "million", 10**9: "billion"},
+        parts_of_scale={
+            # "half a million", "a half-million", "half of a million"; "a quarter of a million"
+            Decimal("0.5"): (r"half(?:\s+of)?(?:\s+an?)?[\s-]{scale}",),
+            Decimal("0.25"): (r"quarter(?:\s+of)?(?:\s+an?)?[\s-]{scale}",),
+            Decimal("0.75"): (r"three[\s-]quarters(?:\s+of)?(?:\s+an?)?\s+{scale}",),
+        },
         and_a_half=AndAHalf(
             after_figure=r"(?i)(?:\s+\w+)?\s+and a half(?!\w)",
             in_words="{number} and a half{scale}",
@@ -640,8 +650,13 @@ _ENGLISH = LanguageFacts(
             ("kilometre per hour", r"km/h|kph|kmh|kilomet(?:er|re)s? (?:per|an) hour"),
             ("square mile", r"square miles?|sq\.? ?mi(?:les?)?"),
             ("square kilometre", r"square kilomet(?:er|re)s?|sq\.? ?km|km2|km²"),
-            ("fahrenheit", r"(?:degrees? )?fahrenheit|°\s?F|degrees?(?! celsius| centigrade)"),
-            ("celsius", r"(?:degrees? )?(?:celsius|centigrade)|°\s?C"),
+            # Headlines glue the letter to the number, "104F" and "40C": a capital right after
+            # a digit only, since "F" and "C" alone name much else.
+            (
+                "fahrenheit",
+                r"(?:degrees? )?fahrenheit|°\s?F|degrees?(?! celsius| centigrade)|(?<=\d)(?-i:F)",
+            ),
+            ("celsius", r"(?:degrees? )?(?:celsius|centigrade)|°\s?C|(?<=\d)(?-i:C)"),
             ("inch", r"inch(?:es)?"),
             ("foot", r"foot|feet|ft\.?"),
             ("yard", r"yards?|yd\.?"),
@@ -772,11 +787,28 @@ _RUSSIAN_MONTH_ADJECTIVE_STEMS = (
     " ноябрьск декабрьск"
 )
 # The number stems that begin a compound word: "двухметровый", "трехпроцентный".
+_RUSSIAN_UNIT_STEMS: dict[str, int] = {
+    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
+}  # fmt: skip
+_RUSSIAN_TENS_STEMS: dict[str, int] = {
+    "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+    "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90, "девяносто": 90,
+}  # fmt: skip
 _RUSSIAN_COMPOUND_NUMBER_STEMS: dict[str, int | str] = {
-    "одно": 1, "двух": 2, "дву": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
-    "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "полутора": "1.5",
-    "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40,
-    "пятидесяти": 50, "ста": 100,
+    **_RUSSIAN_UNIT_STEMS, "дву": 2, "десяти": 10, "полутора": "1.5",
+    "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14,
+    "пятнадцати": 15, "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18,
+    "девятнадцати": 19, **_RUSSIAN_TENS_STEMS, "ста": 100,
+    "двухсот": 200, "трехсот": 300, "трёхсот": 300, "четырехсот": 400, "четырёхсот": 400,
+    "пятисот": 500, "шестисот": 600, "семисот": 700, "восьмисот": 800, "девятисот": 900,
+    # Tens and a unit glued: "двадцатипятилетний" (25-year-old), "сорокатрёхметровый".
+    **{
+        tens + unit: tens_value + unit_value
+        for tens, tens_value in _RUSSIAN_TENS_STEMS.items()
+        if tens != "девяносто"
+        for unit, unit_value in _RUSSIAN_UNIT_STEMS.items()
+    },
 }  # fmt: skip
 
 # The case endings of Russian unit words ("фунтов", "футами"); "-овый" of a compound adjective
@@ -946,6 +978,12 @@ _RUSSIAN = LanguageFacts(
         glued_prefix="",
         scale_stems=("тысяч", "миллион", "миллиард", "триллион"),
         scale_words={1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
+        parts_of_scale={
+            # "полмиллиона", "полумиллиона" (its oblique cases), "пол-тысячи"
+            Decimal("0.5"): (r"полу?-?{scale}",),
+            Decimal("0.25"): (r"четверт\w*\s+{scale}",),
+            Decimal("0.75"): (r"три\s+четверти\s+{scale}",),
+        },
         and_a_half=AndAHalf(
             after_figure=r"(?i)(?:\s+\w+)?\s+с половиной(?!\w)",
             in_words="{number} с половиной{scale}",
@@ -1286,6 +1324,12 @@ _ARABIC = LanguageFacts(
         glued_prefix=r"(?:[وفبكل]?(?:ال|ل)?)?",
         scale_stems=("الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "تريليون"),
         scale_words={1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
+        parts_of_scale={
+            # "نصف مليون", "ربع المليون", "ثلاثة أرباع المليار"
+            Decimal("0.5"): (r"نصف\s+(?:ال)?{scale}",),
+            Decimal("0.25"): (r"ربع\s+(?:ال)?{scale}",),
+            Decimal("0.75"): (r"ثلاثة\s+أرباع\s+(?:ال)?{scale}",),
+        },
         and_a_half=AndAHalf(
             after_figure=r"(?:\s+\w+)?\s+و\s?نصف(?!\w)",
             in_words=r"{number}{scale}\s*و\s*نصف",

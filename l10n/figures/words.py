@@ -367,7 +367,7 @@ def _literal_forms(amount: Decimal, language: str, percent: bool) -> frozenset[s
         return None
     if amount < 0 or amount > _LARGEST:
         return frozenset()  # no form at all
-    if _and_a_half(amount, language):
+    if _and_a_half(amount, language) or _parts_of_scale(amount, language):
         return None
     if amount != amount.to_integral_value():
         return frozenset()  # no form but a count word or "and a half"
@@ -408,7 +408,11 @@ def _word_forms(amount: Decimal, language: str) -> list[str]:
     if amount < 0 or amount > _LARGEST:
         return []
     counts = FACTS[language].number_words.counts
-    forms = list(counts.get(amount, ())) + _and_a_half(amount, language)
+    forms = (
+        list(counts.get(amount, ()))
+        + _and_a_half(amount, language)
+        + _parts_of_scale(amount, language)
+    )
     if amount != amount.to_integral_value():
         return forms
     return forms + NUMBER_FORMS[language](int(amount))
@@ -438,6 +442,17 @@ def _and_a_half(amount: Decimal, language: str) -> list[str]:
             forms += [form.replace("{scale}", word) for form in half.one_scale]
         return forms
     return []
+
+
+def _parts_of_scale(amount: Decimal, language: str) -> list[str]:
+    """ "half a million" is 500,000 and "четверть миллиона" 250,000: a part of a scale word."""
+    number_words = FACTS[language].number_words
+    forms: list[str] = []
+    for part, patterns in number_words.parts_of_scale.items():
+        for scale, word in number_words.scale_words.items():
+            if scale >= 1000 and amount == part * scale:
+                forms += [pattern.replace("{scale}", f"(?:{word})") for pattern in patterns]
+    return forms
 
 
 @cache
@@ -557,7 +572,7 @@ _AR_AND = r"\s*و\s*(?:ال)?"
 _AR_THE = "(?:ال)?"
 # (one, two, three to ten, eleven and more) of each scale word
 _AR_SCALES = (
-    (10**9, ("مليار", "ملياران|مليارين|مليارا|مليار ي", "مليارات", "مليار|مليارا")),
+    (10**9, ("مليار", "ملياران|مليارين|مليارا|ملياري", "مليارات", "مليار|مليارا")),
     (10**6, ("مليون", "مليونان|مليونين|مليونا|مليوني", "ملايين", "مليون|مليونا")),
     (1000, ("ألف", "ألفان|ألفين|ألفا|ألفي", "آلاف", "ألف|ألفا")),
 )

@@ -112,3 +112,34 @@ def test_a_digit_of_another_system_is_no_figure_and_is_reported_as_such() -> Non
     # BENGALI DIGIT FOUR looks like 8: "৪8" is not 48 to the check, nor 88.
     found = codes("There were 48 lorries.", "Было \u09ea8 грузовиков.")
     assert found and all(code.startswith("number-") for code in found), found
+
+
+# A direction mark between the digits of a figure: right-to-left text shows "3<RLM>10" as 103
+# (fribidi and browsers part the digits into two runs), while the figure readers, which drop
+# the marks, read 310. Beside a figure the same marks keep it in its place, as translators use
+# them.
+@pytest.mark.parametrize("mark", ["\u200f", "\u061c", "\u200e"])
+@pytest.mark.parametrize(
+    ("source", "translation", "language"),
+    [
+        ("The convoy carried 310 tonnes.", "نقلت القافلة 3{mark}10 أطنان.", "ar"),
+        ("The convoy carried 310 tonnes.", "نقلت القافلة \u0663{mark}\u0661\u0660 أطنان.", "ar"),
+        ("The convoy carried 1,500 tonnes.", "Конвой доставил 1 {mark}500 тонн.", "ru"),
+        ("قافلة نقلت 310 أطنان.", "Конвой доставил 3{mark}10 тонн.", "ru"),
+    ],
+)
+def test_a_direction_mark_inside_a_figure_is_a_finding(
+    source: str, translation: str, language: str, mark: str
+) -> None:
+    assert "invisible-character" in codes(source, translation.format(mark=mark), language)
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u061c", "\u200e"])
+def test_a_direction_mark_beside_a_figure_is_no_finding(mark: str) -> None:
+    assert codes("Published on 12 May.", f"نُشر في {mark}12{mark} مايو.", "ar") == []
+    assert codes("It carried 310 tonnes.", f"نقلت {mark}310{mark} أطنان.", "ar") == []
+
+
+def test_a_true_difference_beside_a_direction_mark_stays_a_finding() -> None:
+    assert codes("It carried 310 tonnes.", "نقلت \u200f301\u200f أطنان.", "ar")
+    assert codes("نقلت 310 أطنان.", "It carried \u200e301 tonnes.", "en")

@@ -134,3 +134,38 @@ def test_what_msgfmt_check_refuses_is_refused_with_its_line(
         with pytest.raises(CatalogError, match=match) as raised:
             read(body.encode())
         assert raised.value.line == line
+
+
+OBSOLETE_WITH_COMMENTS = b"""msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: ru\\n"
+
+#~ # a note of the translator
+#~ #, fuzzy
+#~ #| msgid "Three lorries"
+#~ msgid "Five lorries"
+#~ msgstr "\xd0\x9f\xd1\x8f\xd1\x82\xd1\x8c"
+"""
+
+
+def test_comments_after_the_obsolete_mark_are_read_as_gnu_reads_them() -> None:
+    # msgcat writes "#~ #| msgid" back as "#~| msgid", and "#~ #, fuzzy" as "#, fuzzy".
+    (entry,) = [entry for entry in parse_po(OBSOLETE_WITH_COMMENTS, "ru.po").entries if entry.msgid]
+    assert entry.obsolete and entry.msgstr == "Пять"
+    assert entry.previous_msgid == "Three lorries"
+    assert entry.flags == ("fuzzy",) and entry.translator_comments == ("a note of the translator",)
+    (written,) = [
+        entry
+        for entry in parse_po(serialize_po(parse_po(OBSOLETE_WITH_COMMENTS, "ru.po")), "").entries
+        if entry.msgid
+    ]
+    assert (
+        written.obsolete and written.msgstr == "Пять" and written.previous_msgid == "Three lorries"
+    )
+
+
+def test_a_comment_after_the_obsolete_mark_inside_an_entry_is_still_refused() -> None:
+    broken = OBSOLETE_WITH_COMMENTS.replace(b"#~ msgstr", b"#~ # late\n#~ msgstr")
+    with pytest.raises(CatalogError, match=r"ru\.po:10:"):
+        parse_po(broken, "ru.po")
