@@ -830,11 +830,6 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
         open_source = {id(figure) for figure in comparison.missing}
         open_source.update(id(source) for source, _ in comparison.changed)
         for figure in format_advice(comparison.source, comparison.target):
-            # A figure the translation keeps as the source writes it is a literal of the
-            # program ("1,15" as a list of days, "0,0" as a corner), read alike on both sides:
-            # advice on the source's writing tells the translator nothing to change.
-            if next(_occurrences(figure.raw, comparison.target.text), None) is not None:
-                continue
             message = f"source text: {figure.misformatted}"
             language = comparison.source.language
             severity = None if id(figure) in open_source else WARNING

@@ -1440,17 +1440,6 @@ def test_those_month_names_after_a_month_word_or_beside_a_day_are_still_months(
     assert "number-date" in codes(found)
 
 
-def test_the_source_writing_kept_by_the_translation_needs_no_advice() -> None:
-    # A list of days written without a space reads as a decimal in English; the translation
-    # keeps it as the program takes it, so there is nothing to tell the translator.
-    assert findings('Days to run, such as "3,17"', 'Дни запуска, например "3,17"', "ru") == []
-
-
-def test_a_source_figure_the_translation_writes_otherwise_still_gets_advice() -> None:
-    found = findings('Days to run, such as "3,17"', 'Дни запуска, например "3; 17"', "ru")
-    assert "number-format" in codes(found)
-
-
 @pytest.mark.parametrize(
     ("msgid", "msgstr"),
     [
