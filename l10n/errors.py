@@ -28,7 +28,10 @@ class L10nError(Exception):
 def place(path: str | Path, line: int | None) -> str:
     """ "path:LINE", or "path" when there is no line: how every message of l10n points at a
     place in a file (errors, warnings, refusals), as compilers and GNU gettext do."""
-    return str(path) if line is None else f"{path}:{line}"
+    from l10n.wording import visible_name
+
+    shown = visible_name(str(path))
+    return shown if line is None else f"{shown}:{line}"
 
 
 class ConfigError(L10nError):

@@ -28,7 +28,7 @@ from l10n.check import (
     Finding,
     rule_titles,
 )
-from l10n.wording import counted, visible
+from l10n.wording import counted, visible, visible_name
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -81,7 +81,7 @@ def text_report(result: CheckResult, fail_on: str = ERROR) -> str:
     for finding in result.findings:
         by_file.setdefault(finding.file, []).append(finding)
     for file, findings in by_file.items():
-        lines.append(click.style(file, bold=True))
+        lines.append(click.style(visible_name(file), bold=True))
         for finding in findings:
             severity = click.style(
                 f"{finding.severity:<7}", fg=_SEVERITY_COLOURS[finding.severity], bold=True

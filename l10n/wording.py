@@ -35,3 +35,18 @@ def visible(text: str) -> str:
         else char
         for char in text
     )
+
+
+# Controls, line ends included, and what `visible` shows: in a file's name, a line end would
+# forge a message line of its own ("x\nl10n: all good.md"), ESC or BEL would act on the
+# terminal, and a bidi control would reorder the message. (A byte the name has that is not
+# UTF-8 stays as Python holds it, printed as a backslash escape.)
+_UNSEEN_IN_NAMES = re.compile(rf"[\x00-\x1f\x7f-\x9f]|{_UNSEEN.pattern}")
+
+
+def visible_name(name: str) -> str:
+    """A file's name as a message shows it: each control or unseen character as ⟨U+000A⟩, so
+    that it stays on its line and cannot act on the terminal."""
+    if name.isprintable() and not _UNSEEN.search(name):
+        return name
+    return _UNSEEN_IN_NAMES.sub(lambda found: f"⟨U+{ord(found.group()):04X}⟩", name)

@@ -1205,6 +1205,15 @@ _ARABIC_MONTH_SPELLINGS = {
     **{"كانون أول": 12, "كانون اول": 12},
 }
 
+# Month names that also spell other words written in Arabic letters: "مايو" is the Spanish and
+# Irish "Mayo", "أوت" (August in the Maghreb) the French "Haut(e)" of place names ("أوت كورس").
+# Beside a day or a year they are the month; alone, only after a word that introduces a month
+# ("في مايو", "منذ أوت"), or as the gloss of another of its names ("أيار (مايو)").
+_ARABIC_MONTH_WORDS = ("في", "منذ", "حتى", "شهر", "من", "إلى", "بحلول", "أوائل", "أواخر", "منتصف")
+_ARABIC_MONTHS_ALONE_ONLY_AFTER = {
+    name: (*_ARABIC_MONTH_WORDS, "(") for name in ("مايو", "أوت", "اوت")
+}
+
 _ARABIC = LanguageFacts(
     code="ar",
     name="Arabic",
@@ -1243,8 +1252,10 @@ _ARABIC = LanguageFacts(
     decade_suffixes=("s",),
     decade_words=r"(?:عقد|العقد|\w+(?:ينيات|ينات))\s(?:من\s)?(?:عام\s)?{year}",
     month_names=_month_names("ar", _ARABIC_MONTH_SPELLINGS),
-    standalone_month_names=_standalone_month_names("ar", _ARABIC_MONTH_SPELLINGS, {}),
-    months_alone_only_after={},
+    standalone_month_names=_standalone_month_names(
+        "ar", _ARABIC_MONTH_SPELLINGS, _ARABIC_MONTHS_ALONE_ONLY_AFTER
+    ),
+    months_alone_only_after=_ARABIC_MONTHS_ALONE_ONLY_AFTER,
     month_before_day=False,
     month_first_slash_dates=False,
     day_suffixes=(),

@@ -156,3 +156,37 @@ def test_align_of_a_statement_version_keeps_its_markdown(tmp_path: Path) -> None
     assert code == 0, output
     text = (project / "locales/ru/LC_MESSAGES/grain-exports-q1.po").read_text("utf-8")
     assert "*зерна*" in text and "\\\\*" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("evil\nl10n: all good.md", "evil⟨U+000A⟩l10n: all good.md"),
+        ("clear\x1b[2J.md", "clear⟨U+001B⟩[2J.md"),
+        ("bell\x07.md", "bell⟨U+0007⟩.md"),
+        ("turn\u202edm.md", "turn⟨U+202E⟩dm.md"),
+    ],
+)
+def test_a_file_name_with_control_characters_stays_on_its_message_line(
+    project: Path, name: str, shown: str
+) -> None:
+    statement = (project / CONVOY).read_text("utf-8")
+    broken = statement.replace("slug: convoy-2026-01-20", "slug: other").replace(
+        "published: 2026", "published: 2026x"
+    )
+    (project / "source" / name).write_text(broken, "utf-8")
+    for command in ("update", "check", "build"):
+        code, output = run(project, command)
+        assert code == 2, output
+        (message,) = set(output.splitlines())  # one line, as often as it was printed
+        assert f"source/{shown}:4: 'published'" in message
+        assert not any(character in message for character in "\x1b\x07\u202e")
+
+
+def test_a_catalog_name_with_a_line_end_stays_on_the_report_line(project: Path) -> None:
+    named = project / "locales" / "ru" / "LC_MESSAGES" / "odd\nname.po"
+    text = (project / RU_CONVOY).read_text("utf-8").replace("310", "301", 1)
+    named.write_text(text, "utf-8")
+    code, output = run(project, "check", str(named))
+    assert code == 1, output
+    assert "odd⟨U+000A⟩name.po" in output and "odd\nname" not in output
