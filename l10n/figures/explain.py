@@ -38,7 +38,7 @@ from itertools import pairwise
 
 from l10n.figures import units, words
 from l10n.figures.locale_facts import ASCII_DIGITS, FACTS, ROMAN_NUMERALS
-from l10n.figures.scanner import is_decade, language_code
+from l10n.figures.scanner import is_decade, language_code, trie_pattern, word_trie
 from l10n.figures.values import (
     DateValue,
     Figure,
@@ -635,10 +635,8 @@ def _number_adjective_pattern(language: str) -> re.Pattern[str] | None:
     compound = FACTS[language].compound_words
     if compound is None:
         return None
-    stems = sorted(set(compound.number_stems) - compound.not_in_adjectives, key=len, reverse=True)
-    return re.compile(
-        rf"(?<!\w)(?P<number>{'|'.join(stems)})(?:{compound.adjective})(?!\w)", re.IGNORECASE
-    )
+    stems = trie_pattern(word_trie(set(compound.number_stems) - compound.not_in_adjectives))
+    return re.compile(rf"(?<!\w)(?P<number>{stems})(?:{compound.adjective})(?!\w)", re.IGNORECASE)
 
 
 def _number_adjectives(language: str, text: str) -> Counter[Decimal]:

@@ -765,7 +765,10 @@ def compound_word_pattern(language: str, stems: tuple[str, ...]) -> re.Pattern[s
     `stem`; the language must make compound words."""
     compound = FACTS[language].compound_words
     assert compound is not None, f"{language} makes no compound words"
-    numbers = "|".join(sorted(compound.number_stems, key=len, reverse=True))
+    # A trie, not an alternation of ~100 stems: it compiles in a fraction of the time (each
+    # process compiles it once, on its first unmatched Russian figure) and still prefers the
+    # longest stem ("двадцатипяти" over "двадцати").
+    numbers = trie_pattern(word_trie(compound.number_stems))
     return re.compile(rf"(?<!\w)(?P<number>{numbers})(?P<stem>{'|'.join(stems)})\w*", re.IGNORECASE)
 
 
