@@ -183,6 +183,12 @@ class TimeWords:
         2:00).
     twelve_early_is_midnight: whether twelve with an early part is midnight ("12 a.m."); else
         it is noon.
+    named: regular expressions of the words that name a time of day ("noon", "полночь",
+        "منتصف الليل"), with the time (hour, minute): the other side may write it in figures.
+    hours_in_words: a regular expression of an hour said in words ("التاسعة والنصف"), with
+        groups `hour` (the number of the hour in words), `past` or `to` (a part of the hour
+        after or before it, by `hour_parts`), or "" where the language says none such.
+    hour_parts: the minutes of each part of an hour `hours_in_words` names ("نصف": 30).
     """
 
     after: str
@@ -190,6 +196,9 @@ class TimeWords:
     late_parts: frozenset[str]
     night_parts: frozenset[str]
     twelve_early_is_midnight: bool
+    named: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    hours_in_words: str = ""
+    hour_parts: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -575,6 +584,7 @@ _ENGLISH = LanguageFacts(
         late_parts=frozenset({"p.m.", "pm", "p.m", "pm."}),
         night_parts=frozenset(),
         twelve_early_is_midnight=True,
+        named={r"(?i)(?<!\w)(?:noon|midday)(?!\w)": (12, 0), r"(?i)(?<!\w)midnight(?!\w)": (0, 0)},
     ),
     percent=PercentWords(
         after_figure=r"(?i)[\s-]*(?:per\s?cent|percent(?:age points?)?|pct)(?!\w)",
@@ -966,6 +976,10 @@ _RUSSIAN = LanguageFacts(
         late_parts=frozenset({"дня", "вечера"}),
         night_parts=frozenset({"ночи"}),
         twelve_early_is_midnight=False,
+        named={
+            r"(?i)(?<!\w)полд(?:ень|ня|ню|нем|не)(?!\w)": (12, 0),
+            r"(?i)(?<!\w)полноч(?:ь|и|ью)(?!\w)": (0, 0),
+        },
     ),
     percent=PercentWords(
         after_figure=r"(?i)[\s-]*(?:процентн\w+\s+пункт\w*|процент\w*|п\.\s?п\.)",
@@ -1191,6 +1205,15 @@ _ARABIC_MONTH_SPELLINGS = {
     **{"كانون أول": 12, "كانون اول": 12},
 }
 
+# Month names that also spell other words written in Arabic letters: "مايو" is the Spanish and
+# Irish "Mayo", "أوت" (August in the Maghreb) the French "Haut(e)" of place names ("أوت كورس").
+# Beside a day or a year they are the month; alone, only after a word that introduces a month
+# ("في مايو", "منذ أوت"), or as the gloss of another of its names ("أيار (مايو)").
+_ARABIC_MONTH_WORDS = ("في", "منذ", "حتى", "شهر", "من", "إلى", "بحلول", "أوائل", "أواخر", "منتصف")
+_ARABIC_MONTHS_ALONE_ONLY_AFTER = {
+    name: (*_ARABIC_MONTH_WORDS, "(") for name in ("مايو", "أوت", "اوت")
+}
+
 _ARABIC = LanguageFacts(
     code="ar",
     name="Arabic",
@@ -1229,8 +1252,10 @@ _ARABIC = LanguageFacts(
     decade_suffixes=("s",),
     decade_words=r"(?:عقد|العقد|\w+(?:ينيات|ينات))\s(?:من\s)?(?:عام\s)?{year}",
     month_names=_month_names("ar", _ARABIC_MONTH_SPELLINGS),
-    standalone_month_names=_standalone_month_names("ar", _ARABIC_MONTH_SPELLINGS, {}),
-    months_alone_only_after={},
+    standalone_month_names=_standalone_month_names(
+        "ar", _ARABIC_MONTH_SPELLINGS, _ARABIC_MONTHS_ALONE_ONLY_AFTER
+    ),
+    months_alone_only_after=_ARABIC_MONTHS_ALONE_ONLY_AFTER,
     month_before_day=False,
     month_first_slash_dates=False,
     day_suffixes=(),
@@ -1299,6 +1324,17 @@ _ARABIC = LanguageFacts(
         ),
         night_parts=frozenset({"ليلا", "ليلًا"}),
         twelve_early_is_midnight=False,
+        # Not "الظهر" alone, which is also "the back" and "appeared"; "بعد الظهر" is afternoon.
+        named={
+            r"(?<!\w)(?:منتصف النهار|الظهيرة|عند الظهر)(?!\w)": (12, 0),
+            r"(?<!\w)منتصف الليل(?!\w)": (0, 0),
+        },
+        # The hour is a feminine ordinal ("التاسعة", "الحادية عشرة"): "at the ninth (hour)".
+        hours_in_words=(
+            r"(?<!\w)(?P<hour>ال\w+[ةه](?:\s+عشر[ةه]?)?)"
+            r"(?:\s+و\s?(?:ال)?(?P<past>نصف|ربع|ثلث)|\s+إلا\s+(?:ال)?(?P<to>ربع|ثلث)[اً]*)?"
+        ),
+        hour_parts={"نصف": 30, "ربع": 15, "ثلث": 20},
     ),
     percent=PercentWords(
         after_figure=r"\s*(?:(?:في|ب)\s?ال(?:مائة|مئة|مية)|نقط\w*\s+مئوية|%|٪)",

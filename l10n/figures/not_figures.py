@@ -165,6 +165,13 @@ _TIMES_FOUND = re.compile(r"[0-9][xх][0-9]")
 _SPACE_FOUND = re.compile(r"[1-4][-_~&]?D")
 _PAIR_COMMA = re.compile(r"\(([0-9]{1,3}),([0-9]{1,2})\)")
 _MNEMONIC = re.compile(r"(?<=[^\W\d_])_(?=[0-9])")
+# A KDE accelerator mark before a number or between a digit and a letter ("&24 hours", "2&9th",
+# "m&3u"): the mark is not shown, so the figure is the one without it ("24", "29th", "m3u").
+# Between two digits it is "and" ("won 5&4", a match score) unless a letter follows the second
+# number ("2&9th"). Entities ("&#215;", "&amp;") are blanked as markup before this runs.
+_ACCELERATOR = re.compile(r"(?<![0-9])&(?=[0-9])|(?<=[0-9])&(?=[^\W\d_]|[0-9]+[^\W\d_])")
+# U+2236 RATIO written between digits as the colon of a time ("2∶35 pm", as GTK writes it).
+_RATIO_COLON = re.compile(r"(?<=[0-9])\u2236(?=[0-9])")
 _TIMES = re.compile(r"(?<=[0-9])(?<!\b0)[xх](?=[0-9])")  # Latin x, or Cyrillic х typed for it
 
 
@@ -268,6 +275,7 @@ _MAY_BLANK = {
     ":": r":(?::|[0-9A-Fa-f]{1,4}[:-])",
     **{letter: rf"{letter}(?<=[0-9]{letter})" for letter in "xх"},
     "D": r"D(?:(?<=[0-9]D)|(?<=[0-9]~D))",
+    "\u2236": r"\u2236(?<=[0-9]\u2236)[0-9]",
     ".": r"\.(?<=[0-9]\.)[0-9]{1,3}\.",
 }
 _BATCH_SEPARATOR = "\x00"  # which no pattern needs: a match that crosses it is only a false lead
@@ -309,6 +317,10 @@ def _blanked(text: str, syntaxes: frozenset[str]) -> str:
         text = _blanker(parts).sub(_blank, text)
     if "_" in text:
         text = _MNEMONIC.sub("", text)
+    if "&" in text:
+        text = _ACCELERATOR.sub("", text)
+    if "\u2236" in text:
+        text = _RATIO_COLON.sub(":", text)
     if ("x" in text or "х" in text) and _TIMES_FOUND.search(text):
         text = _TIMES.sub("×", text)
     return text
@@ -409,7 +421,8 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
 
     Code shows in the figure's word ("1.0K", "HTTP/0.9", "0.5*WAIT", a sample in quotes,
     "'1,0'"), in an operator beside
-    it ("x < 0.5"), in a version word before it ("версии 5.5"), in a name in capitals beside it
+    it ("x < 0.5"), in a version word a few words before it ("версии 5.5", "версии не ниже
+    5.5"), in a name in capitals beside it
     ("GIMP 2.10", "PDF 1.4"), or, in a text not written in Latin script, in any Latin word
     beside it ("darktable 3.6", "MB 1,000,000", "5,500 K").
     """
@@ -431,7 +444,7 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
         return True  # a sample of input, "1234:0.123,4567:0.456", copied as it is typed
     before = _word_before(text, word_start)
     after = _word_after(text, word_end)
-    if before and before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
+    if _after_a_version_word(text, word_start):
         return True
     if any(_CAPITALS.fullmatch(word.strip("".join(_PROSE_MARKS))) for word in (*before, *after)):
         return True
@@ -446,6 +459,23 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
             *((word, text[start : text.index(word, word_end) + len(word)]) for word in after),
         )
     )
+
+
+# How many words may stand between a version word and its number: "version 1.10", "versions
+# lower than 4.5", "версии не ниже 6.0", "все версии cdrtools, начиная с 1.10".
+_VERSION_REACH = 4
+
+
+def _after_a_version_word(text: str, position: int) -> bool:
+    """Whether one of the few words that end before `position` names a version."""
+    for _ in range(_VERSION_REACH):
+        before = _word_before(text, position)
+        if not before:
+            return False
+        if before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
+            return True
+        position = text.rindex(before[0], 0, position)
+    return False
 
 
 _LONGEST_WORD = 64
