@@ -40,6 +40,8 @@ MAY_BE_EMPTY = {
     "spelled.ordinal_article": "only Arabic ends an ordinal with a teen word",
     "time_words.before": "only where a word before the number makes it an hour (Arabic)",
     "time_words.night_parts": "only where a part of the night word exists (Russian, Arabic)",
+    "time_words.hours_in_words": "only where the hour is said in words before its part (Arabic)",
+    "time_words.hour_parts": "only where the hour is said in words before its part (Arabic)",
     "number_words.glued_prefix": "only Arabic glues letters to a number word",
     "number_words.named.base_after": "only Russian glues a base word after it ('16-ричный')",
     "number_words.folded_letters": "where every letter is written one way (English)",
@@ -94,6 +96,8 @@ def test_the_second_readings_patterns_compile(language: str) -> None:
     patterns = [
         facts.time_words.after,
         facts.time_words.before,
+        facts.time_words.hours_in_words,
+        *facts.time_words.named,
         facts.percent.after_figure,
         facts.percent.after_words,
         facts.percent.points,

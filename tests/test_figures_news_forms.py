@@ -133,3 +133,34 @@ def test_a_russian_adjective_glued_to_a_number_of_tens_and_units(
     source_lang: str, source: str, target_lang: str, target: str, differs: bool
 ) -> None:
     assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The curfew lifts at midnight.", "ru", "Комендантский час отменят в 00:00.", False),
+        ("en", "The curfew lifts at midnight.", "ru", "Комендантский час отменят в 01:00.", True),
+        ("en", "Voting ends at noon.", "ar", "ينتهي التصويت عند الظهر (12:00).", False),
+        ("ru", "Голосование завершится в полдень.", "en", "Voting ends at 12:00.", False),
+        ("ru", "Голосование завершится в полдень.", "en", "Voting ends at 2:00 p.m.", True),
+        ("en", "The march set off at 10:15 a.m.", "ar",
+         "انطلقت المسيرة في العاشرة والربع صباحا.", False),
+        ("en", "The march set off at 10:15 a.m.", "ar",
+         "انطلقت المسيرة في العاشرة والنصف صباحا.", True),
+        ("en", "The march set off at 10:15 a.m.", "ar",
+         "انطلقت المسيرة في الحادية عشرة والربع صباحا.", True),
+        ("en", "Doors open at 6:45 p.m.", "ar", "تفتح الأبواب في السابعة إلا ربعا مساء.", False),
+        ("en", "Doors open at 6:45 p.m.", "ar", "تفتح الأبواب في السادسة إلا ربعا مساء.", True),
+        ("en", "Talks resumed at 11:30.", "ar", "استؤنفت المحادثات في الساعة الحادية عشرة والنصف.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_in_words_against_figures(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+def test_an_arabic_ordinal_alone_is_no_time() -> None:
+    # "the ninth" of a session, not nine o'clock: 9:00 stays a finding.
+    assert flagged("en", "The vote is at 9:00.", "ar", "التصويت في الجلسة التاسعة.")

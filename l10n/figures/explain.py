@@ -272,6 +272,37 @@ def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
             yield Reading(time, (figure,), figure.start, end, "time of day")
 
 
+def _time_word_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "noon", "полночь", "التاسعة والنصف مساء": a time of day in words, no figure of it."""
+    time_words = FACTS[language].time_words
+    for pattern, (hour, minute) in time_words.named.items():
+        for match in re.finditer(pattern, text):
+            yield Reading(TimeValue(hour, minute), (), match.start(), match.end(), "time of day")
+    if not time_words.hours_in_words:
+        return
+    after, before = _time_patterns(language)
+    for match in re.finditer(time_words.hours_in_words, text):
+        part = after.match(text, match.end())
+        preceded = before is not None and _ends_at(before, text, match.start())
+        # An ordinal alone is "the ninth" of anything: only a part of the hour, a part of the
+        # day or the word for the hour makes it a time.
+        if not (match["past"] or match["to"] or part or preceded):
+            continue
+        said = [
+            n for n in range(1, 13) if words.word_is_number(Decimal(n), match["hour"], language)
+        ]
+        if not said:
+            continue
+        hour, minute = said[0], 0
+        if match["past"]:
+            minute = time_words.hour_parts[match["past"]]
+        elif match["to"]:
+            hour, minute = hour - 1, 60 - time_words.hour_parts[match["to"]]
+        end = part.end() if part else match.end()
+        for time in _clock_values(hour, minute, part["part"] if part else None, language):
+            yield Reading(time, (), match.start(), end, "time of day")
+
+
 # How far before a figure's blanks a word that makes it an hour ("الساعة 3") may start: the
 # search looks there only, not at the whole text before each figure (which took time in the
 # square of the text's length).
@@ -1586,6 +1617,7 @@ EXPLAINERS: dict[str, Explainer] = {
 
 _READERS = (
     _time_readings,
+    _time_word_readings,
     _half_readings,
     _fraction_readings,
     _unit_prefix_readings,

@@ -183,6 +183,12 @@ class TimeWords:
         2:00).
     twelve_early_is_midnight: whether twelve with an early part is midnight ("12 a.m."); else
         it is noon.
+    named: regular expressions of the words that name a time of day ("noon", "полночь",
+        "منتصف الليل"), with the time (hour, minute): the other side may write it in figures.
+    hours_in_words: a regular expression of an hour said in words ("التاسعة والنصف"), with
+        groups `hour` (the number of the hour in words), `past` or `to` (a part of the hour
+        after or before it, by `hour_parts`), or "" where the language says none such.
+    hour_parts: the minutes of each part of an hour `hours_in_words` names ("نصف": 30).
     """
 
     after: str
@@ -190,6 +196,9 @@ class TimeWords:
     late_parts: frozenset[str]
     night_parts: frozenset[str]
     twelve_early_is_midnight: bool
+    named: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    hours_in_words: str = ""
+    hour_parts: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -575,6 +584,7 @@ _ENGLISH = LanguageFacts(
         late_parts=frozenset({"p.m.", "pm", "p.m", "pm."}),
         night_parts=frozenset(),
         twelve_early_is_midnight=True,
+        named={r"(?i)(?<!\w)(?:noon|midday)(?!\w)": (12, 0), r"(?i)(?<!\w)midnight(?!\w)": (0, 0)},
     ),
     percent=PercentWords(
         after_figure=r"(?i)[\s-]*(?:per\s?cent|percent(?:age points?)?|pct)(?!\w)",
@@ -966,6 +976,10 @@ _RUSSIAN = LanguageFacts(
         late_parts=frozenset({"дня", "вечера"}),
         night_parts=frozenset({"ночи"}),
         twelve_early_is_midnight=False,
+        named={
+            r"(?i)(?<!\w)полд(?:ень|ня|ню|нем|не)(?!\w)": (12, 0),
+            r"(?i)(?<!\w)полноч(?:ь|и|ью)(?!\w)": (0, 0),
+        },
     ),
     percent=PercentWords(
         after_figure=r"(?i)[\s-]*(?:процентн\w+\s+пункт\w*|процент\w*|п\.\s?п\.)",
@@ -1310,6 +1324,17 @@ _ARABIC = LanguageFacts(
         ),
         night_parts=frozenset({"ليلا", "ليلًا"}),
         twelve_early_is_midnight=False,
+        # Not "الظهر" alone, which is also "the back" and "appeared"; "بعد الظهر" is afternoon.
+        named={
+            r"(?<!\w)(?:منتصف النهار|الظهيرة|عند الظهر)(?!\w)": (12, 0),
+            r"(?<!\w)منتصف الليل(?!\w)": (0, 0),
+        },
+        # The hour is a feminine ordinal ("التاسعة", "الحادية عشرة"): "at the ninth (hour)".
+        hours_in_words=(
+            r"(?<!\w)(?P<hour>ال\w+[ةه](?:\s+عشر[ةه]?)?)"
+            r"(?:\s+و\s?(?:ال)?(?P<past>نصف|ربع|ثلث)|\s+إلا\s+(?:ال)?(?P<to>ربع|ثلث)[اً]*)?"
+        ),
+        hour_parts={"نصف": 30, "ربع": 15, "ثلث": 20},
     ),
     percent=PercentWords(
         after_figure=r"\s*(?:(?:في|ب)\s?ال(?:مائة|مئة|مية)|نقط\w*\s+مئوية|%|٪)",
