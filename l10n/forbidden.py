@@ -325,12 +325,42 @@ _LEFT_TO_RIGHT_LETTER = re.compile("[^\\W\\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\u
 _DIGIT = re.compile(r"\d")
 
 
+# Openers that set their scope left to right, and the pop that ends it.
+_LEFT_TO_RIGHT = {"\u202a": "\u202c", "\u202d": "\u202c", "\u2066": "\u2069"}
+
+
+def _without_left_to_right_runs(text: str) -> str:
+    """`text` without the left-to-right embeddings, overrides and isolates (and their pops)
+    whose scope holds no right-to-left letter and no other control: such a scope ("A4",
+    "/dev/video0", "2-3,5") is shown in the order it is written, the order of its digits, and
+    beside it digits of a right-to-left line run left to right too, so none reorders a figure."""
+    kept: list[str] = []
+    position = 0
+    for control in BIDI_CONTROLS.finditer(text):
+        pop = _LEFT_TO_RIGHT.get(control.group())
+        if pop is None or control.start() < position:
+            continue
+        ends = (text.find(pop, control.end()), text.find("\n", control.end()))
+        end = min((end for end in ends if end >= 0), default=len(text))
+        scope = text[control.end() : end]
+        if _RIGHT_TO_LEFT_LETTER.search(scope) or BIDI_CONTROLS.search(scope):
+            continue
+        kept.append(text[position : control.start()])
+        kept.append(scope)
+        position = end + 1 if end < len(text) and text[end] == pop else end
+    kept.append(text[position:])
+    return "".join(kept)
+
+
 def reorders_nothing(text: str) -> bool:
     """Whether each bidi control `text` holds, as written, is an embedding or an isolate whose
     scope (to its pop, or the end of the line) holds no digit and letters of one direction
-    only, or such a pop, none of them beside a digit: none can change the order in which a
-    reader sees what `text` says. An override, a control written as a character reference, or
-    a figure in scope or beside can."""
+    only, or such a pop, none of them beside a digit, or a left-to-right one around a run
+    without right-to-left letters (`_without_left_to_right_runs`): none can change the order
+    in which a reader sees what `text` says. An override of right to left, a control written
+    as a character reference, or a figure in another scope or beside can."""
+    if "&" not in text:
+        text = _without_left_to_right_runs(text)
     for control in BIDI_CONTROLS.finditer(text):
         character = control.group()
         if _is_digit(text, _seen_before(text, control.start())) or _is_digit(

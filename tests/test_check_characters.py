@@ -327,3 +327,33 @@ def test_an_arabic_embedding_that_can_reorder_something_is_still_an_error(
     entry = CatalogEntry("In 27 days.", (translation,), 3, flags=frozenset({"ignore-numbers"}))
     found = check_catalogs([CatalogUnderCheck("ar.po", "ar", [entry])], "en").findings
     assert [finding.code for finding in found] == ["bidi-control"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "translation"),
+    [
+        ("Paper size B4", "مقاس الورق \u200f\u202aB4\u202c"),  # a paper size kept left to right
+        ("Pages 4-6", "الصفحات \u202a4-6\u202c فقط"),  # a range of pages
+        ("The port, e.g. /dev/tty3", "المنفذ، مثلًا \u2066/dev/tty3\u2069"),
+        ("Licence: LGPLv3+", "الرخصة: LGPLv3\u202d+"),  # forced left to right: nothing reverses
+    ],
+)
+def test_a_left_to_right_run_around_a_figure_without_arabic_letters_is_typography(
+    msgid: str, translation: str
+) -> None:
+    entry = CatalogEntry(msgid, (translation,), 3)
+    assert check_catalogs([CatalogUnderCheck("ar.po", "ar", [entry])], "en").findings == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "النسبة \u202e4:3\u202c",  # right to left forced: shown 3:4
+        "النسبة \u202a4:3 للعرض\u202c",  # Arabic letters in the scope: their order can change
+        "النسبة \u202e\u202a4:3\u202c",  # an override outside the run still counts
+    ],
+)
+def test_a_run_that_can_still_reorder_a_figure_stays_a_bidi_error(translation: str) -> None:
+    entry = CatalogEntry("Ratio 4:3", (translation,), 3)
+    found = check_catalogs([CatalogUnderCheck("ar.po", "ar", [entry])], "en").findings
+    assert "bidi-control" in [finding.code for finding in found]

@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from decimal import Decimal, getcontext
+from decimal import Decimal, InvalidOperation, getcontext
 from functools import cache
 
 from babel.numbers import format_decimal
@@ -548,7 +548,10 @@ def _cldr_number(amount: Decimal, language: str) -> str:
     if exceeds_decimal_precision(amount):
         return str(amount)
     locale = get_language(language).default_locale
-    return format_decimal(amount, locale=locale, decimal_quantization=False)
+    try:
+        return format_decimal(amount, locale=locale, decimal_quantization=False)
+    except InvalidOperation:  # 25 digits or more: Babel's rounding needs more than 28
+        return str(amount)
 
 
 def _could_be_grouped(groups: list[str]) -> bool:

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -506,8 +507,20 @@ def glued_to_a_name(start: int, end: int, text: str, other: str) -> bool:
     raw = text[start:end]
     if not raw.isdigit():
         return False
-    digits = raw if raw.isascii() else str(int(raw))  # "٣" is glued as "3"
+    # "٣" is glued as "3"; digit by digit, as int() refuses more than 4,300 digits.
+    digits = raw if raw.isascii() else _ascii_digits(raw)
+    if digits is None:
+        return False
     return re.search(rf"[A-Za-z]{re.escape(digits)}(?![0-9])", other) is not None
+
+
+def _ascii_digits(raw: str) -> str | None:
+    """The number `raw` writes in digits of any system, in 0-9 without leading zeros ("٠٣" is
+    "3"); None when a character is a digit but no decimal one ("²")."""
+    values = [unicodedata.decimal(character, None) for character in raw]
+    if None in values:
+        return None
+    return "".join(str(value) for value in values).lstrip("0") or "0"
 
 
 # The words beside a figure are found by looking only as far as them, and `other` is spaced once

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, getcontext
+from decimal import Decimal, InvalidOperation, getcontext
 from functools import cache
 
 from babel import Locale
@@ -65,9 +65,17 @@ def describe(value: FigureValue, lang: str = "en") -> str:
     if isinstance(value, NumberValue):
         if value.amount == value.amount.to_integral_value() and abs(value.amount) < 10000:
             return str(int(value.amount))  # years read better ungrouped: 2019, not 2,019
-        return format_decimal(value.amount, locale=locale, decimal_quantization=False)
+        try:
+            return format_decimal(value.amount, locale=locale, decimal_quantization=False)
+        except InvalidOperation:
+            # Babel rounds to a few more places than the amount has, which the context's 28
+            # digits cannot hold for an amount of 25 digits or more: written as it is.
+            return str(value.amount)
     if isinstance(value, PercentValue):
-        return format_percent(value.amount / 100, locale=locale, decimal_quantization=False)
+        try:
+            return format_percent(value.amount / 100, locale=locale, decimal_quantization=False)
+        except InvalidOperation:
+            return f"{value.amount}%"
     if isinstance(value, TimeValue):
         return f"{value.hour:02d}:{value.minute:02d}"
     return _describe_date(value, locale)
@@ -102,6 +110,8 @@ def _describe_date(value: DateValue, locale: Locale) -> str:
 
 
 def exceeds_decimal_precision(amount: Decimal) -> bool:
-    """Whether `amount` has more digits than decimal arithmetic keeps (28): Babel cannot format
-    it and respelling would round it."""
-    return len(amount.as_tuple().digits) > getcontext().prec
+    """Whether `amount` has more digits than decimal arithmetic keeps (28), written or made by
+    a scale word ("10^27 тыс." is 10^30): Babel cannot format it and respelling would round
+    it."""
+    precision = getcontext().prec
+    return len(amount.as_tuple().digits) > precision or amount.adjusted() >= precision

@@ -143,3 +143,28 @@ def test_a_direction_mark_beside_a_figure_is_no_finding(mark: str) -> None:
 def test_a_true_difference_beside_a_direction_mark_stays_a_finding() -> None:
     assert codes("It carried 310 tonnes.", "نقلت \u200f301\u200f أطنان.", "ar")
     assert codes("نقلت 310 أطنان.", "It carried \u200e301 tonnes.", "en")
+
+
+# A figure far longer than any statement writes (a hostile or broken text) is read and compared
+# like any other: no traceback where Python's int() refuses 4,300 digits, or where Babel's
+# rounding needs more than decimal arithmetic's 28.
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "\u0661" * 5000,  # Arabic-Indic digits
+        "\u06f1" * 5000,  # Persian digits
+        "1\u0665" * 2500,  # two systems
+        "1" * 27 + " тыс.",
+        "1" * 20 + " млн",
+        "1," + "5" * 40 + " млн",
+        "1" * 30 + "%",
+    ],
+)
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_a_figure_of_thousands_of_digits_is_a_finding_not_a_crash(
+    translation: str, language: str
+) -> None:
+    assert codes("There were 1 things.", translation, language)
+    assert codes(
+        translation.replace(" тыс.", " thousand").replace(" млн", " million"), "1", language
+    )
