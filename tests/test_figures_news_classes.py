@@ -133,3 +133,69 @@ def test_a_part_of_a_percentage_point(
     source_lang: str, source: str, target_lang: str, target: str, differs: bool
 ) -> None:
     assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("ru", "Ночью ожидается минус 20 градусов.", "en",
+         "Lows of -20C are expected overnight.", False),
+        ("ru", "Ночью ожидается минус 20 градусов.", "en",
+         "Lows of -4F are expected overnight.", False),
+        ("ru", "Ночью ожидается минус 20 градусов.", "en",
+         "Lows of 20C are expected overnight.", True),
+        ("en", "Lows of 5F are expected.", "ru", "Ожидается до минус 5 градусов.", True),
+        ("en", "Lows of 5F are expected.", "ru", "Ожидается до 15 градусов мороза.", False),
+        ("en", "It was 12 below zero in the capital.", "ar",
+         "بلغت الحرارة 12 درجة تحت الصفر في العاصمة.", False),
+        ("en", "It was 12 below zero in the capital.", "ar",
+         "بلغت الحرارة 12 درجة في العاصمة.", True),
+        ("ar", "سجلت الحرارة ناقص 8 درجات.", "en", "It was minus 8 degrees.", False),
+    ],
+)  # fmt: skip
+def test_a_minus_said_in_words(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The convoy drove 40 miles.", "ru", "Колонна проехала 64 км.", False),
+        ("en", "The convoy drove 40 miles.", "ru", "Колонна проехала 40 км.", True),
+        ("ru", "Колонна проехала 40 км.", "en", "The convoy drove 40 miles.", True),
+        ("en", "The dam is 600 feet high.", "ar", "يبلغ ارتفاع السد 600 متر.", True),
+        ("en", "The dam is 600 feet high.", "ar", "يبلغ ارتفاع السد 183 مترا.", False),
+        ("en", "The catch weighed 300 pounds.", "ru", "Улов весил 300 кг.", True),
+        ("en", "The convoy drove 40 miles (64 km).", "ru", "Колонна проехала 40 миль (64 км).",
+         False),
+        ("en", "The pitch is 100 yards long.", "ru", "Длина поля — 100 метров.", False),
+    ],
+)  # fmt: skip
+def test_a_unit_changed_without_its_number(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The trial lasted 18 months.", "ru", "Процесс длился полтора года.", False),
+        ("en", "The trial lasted 18 months.", "ru", "Процесс длился два года.", True),
+        ("en", "The trial lasted 30 months.", "ru", "Процесс длился полтора года.", True),
+        ("ru", "Допрос длился полтора часа.", "en", "The questioning lasted 90 minutes.", False),
+        ("ru", "Допрос длился полтора часа.", "en", "The questioning lasted 80 minutes.", True),
+        ("en", "The border stays shut for 48 hours.", "ar", "تبقى الحدود مغلقة يومين.", False),
+        ("en", "The border stays shut for 72 hours.", "ar", "تبقى الحدود مغلقة يومين.", True),
+        ("en", "The strike ended after 14 days.", "ru", "Забастовка закончилась через две недели.",
+         False),
+        ("en", "The strike ended after 14 days.", "ru", "Забастовка закончилась через три недели.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_span_of_time_in_other_units(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs

@@ -345,6 +345,17 @@ def _percent_readings(language: str, text: str, figures: Sequence[Figure]) -> It
             yield Reading(value, (figure,), figure.start, match.end(), "percent word")
 
 
+def _minus_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "минус 35", "35 below zero", "14 градусов мороза": a negative number, its minus a word."""
+    for figure in figures:
+        value = figure.value
+        if not isinstance(value, NumberValue) or value.amount <= 0:
+            continue
+        if words.negative_in_words(text, figure.start, figure.end, language):
+            negative = NumberValue(-value.amount)
+            yield Reading(negative, (figure,), figure.start, figure.end, "minus in words")
+
+
 @cache
 def _point_patterns(language: str) -> tuple[tuple[Decimal, re.Pattern[str]], ...]:
     parts = FACTS[language].percent.parts_of_point
@@ -1661,6 +1672,7 @@ _READERS = (
     _unit_prefix_readings,
     _percent_readings,
     _point_readings,
+    _minus_readings,
     _compound_readings,
     _mixed_scale_readings,
     _unit_readings,

@@ -305,6 +305,12 @@ class NumberWords:
     parts_of_scale: a part of a scale word said in words ("half a million", "полмиллиона",
         "ربع مليون"), by the part, as regular expressions where "{scale}" stands for the scale
         word: the news says a quarter of a million as often as 250,000.
+    minus_before: a regular expression of a word for minus that ends right before a number
+        ("minus 35", "минус 35", "ناقص 35"), after blanks.
+    minus_after: a regular expression matched right after a number that makes it negative
+        ("35 below zero", "35 градусов мороза", "35 درجة تحت الصفر").
+    minus_words: a regular expression of the words of `minus_before` and `minus_after` alone,
+        in lower case, which the check looks for in a whole batch: few texts have one.
     """
 
     glued_prefix: str
@@ -320,6 +326,9 @@ class NumberWords:
     one_unit: str = ""
     named: NamedNumbers | None = None
     parts_of_scale: Mapping[Decimal, tuple[str, ...]] = field(default_factory=dict)
+    minus_before: str = ""
+    minus_after: str = ""
+    minus_words: str = ""
 
 
 @dataclass(frozen=True)
@@ -375,12 +384,14 @@ class UnitWords:
     inches_word: a regular expression of the inch word after such a height.
     range_links: words between the numbers of a range whose unit follows the last ("2 to 4
         inches"), longer ones before those they begin with ("или" before "и").
+    duals: whether a unit's word alone may be its dual, two of it ("يومين": two days).
     """
 
     names: tuple[tuple[str, str], ...]
     feet_and_inches: str
     inches_word: str
     range_links: tuple[str, ...]
+    duals: bool = False
 
 
 @dataclass(frozen=True)
@@ -630,6 +641,9 @@ _ENGLISH = LanguageFacts(
         glued_prefix="",
         scale_stems=("thousand", "million", "billion", "trillion"),
         scale_words={1000: "thousand", 10**6: "million", 10**9: "billion"},
+        minus_before=r"(?i)(?<!\w)minus\s*$",
+        minus_words="minus|below zero",
+        minus_after=r"(?i)(?:\s*(?:°|degrees?)\s*(?:[CF]|celsius|fahrenheit)?)?\s+below\s+zero(?!\w)",
         parts_of_scale={
             # "half a million", "a half-million", "half of a million"; "a quarter of a million"
             Decimal("0.5"): (r"half(?:\s+of)?(?:\s+an?)?[\s-]{scale}",),
@@ -720,6 +734,12 @@ _ENGLISH = LanguageFacts(
             ("hectare", r"hectares?|ha"),
             ("gallon", r"gallons?"),
             ("litre", r"lit(?:er|re)s?"),
+            ("minute", r"minutes?|mins?\.?"),
+            ("hour", r"hours?|hrs?\.?"),
+            ("day", r"days?"),
+            ("week", r"weeks?"),
+            ("month", r"months?"),
+            ("year", r"years?"),
         ),
         feet_and_inches=r"(?i)(?:-|\s?)(?:foot|feet|ft\.?)(?:-|\s?)(?=\d)",
         inches_word=r"(?i)\s?(?:-?inch(?:es)?|in\.)?",
@@ -1060,6 +1080,12 @@ _RUSSIAN = LanguageFacts(
         glued_prefix="",
         scale_stems=("тысяч", "миллион", "миллиард", "триллион"),
         scale_words={1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
+        minus_before=r"(?i)(?<!\w)минус\s*$",
+        minus_words="минус|мороза|ниже нуля",
+        minus_after=(
+            r"(?i)(?:\s*(?:°|градус\w*)\s*(?:[CF]|цельсия|по\s+цельсию)?)?"
+            r"\s+(?:мороза|ниже\s+нуля)(?!\w)"
+        ),
         parts_of_scale={
             # "полмиллиона", "полумиллиона" (its oblique cases), "пол-тысячи"
             Decimal("0.5"): (r"полу?-?{scale}",),
@@ -1206,6 +1232,12 @@ _RUSSIAN = LanguageFacts(
             ("hectare", r"гектар" + _RUSSIAN_UNIT_ENDINGS + r"|га"),
             ("gallon", r"галлон" + _RUSSIAN_UNIT_ENDINGS),
             ("litre", r"литр" + _RUSSIAN_UNIT_ENDINGS),
+            ("minute", r"минут(?:а|ы|у|ой|ам|ами|ах)?|мин\.?"),
+            ("hour", r"час(?:а|у|ом|е|ов|ам|ами|ах)?|ч\."),
+            ("day", r"дн(?:я|ю|ём|ем|е|ей|ям|ями|ях)|день|сут(?:ки|ок|кам|ками|ках)"),
+            ("week", r"недел(?:я|и|ю|ей|е|ям|ями|ях)"),
+            ("month", r"месяц" + _RUSSIAN_UNIT_ENDINGS + r"|мес\."),
+            ("year", r"год(?:а|у|ом|е|ов|ам|ами|ах)?|лет"),
         ),
         feet_and_inches="",
         inches_word="",
@@ -1460,6 +1492,9 @@ _ARABIC = LanguageFacts(
         glued_prefix=r"(?:[وفبكل]?(?:ال|ل)?)?",
         scale_stems=("الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "تريليون"),
         scale_words={1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
+        minus_before=r"(?<!\w)(?:ناقص|سالب)\s*$",
+        minus_words="ناقص|سالب|تحت الصفر",
+        minus_after=r"(?:\s*(?:°|درج\w*)(?:\s+مئوي\w*)?)?\s+تحت\s+الصفر(?!\w)",
         parts_of_scale={
             # "نصف مليون", "ربع المليون", "ثلاثة أرباع المليار"
             Decimal("0.5"): (r"نصف\s+(?:ال)?{scale}",),
@@ -1551,10 +1586,17 @@ _ARABIC = LanguageFacts(
             ("hectare", r"هكتار(?:ات|ا|ًا)?"),
             ("gallon", r"جالون(?:ات)?|غالون(?:ات)?"),
             ("litre", r"لتر(?:ات|ا|ًا)?"),
+            ("minute", r"دقيق(?:ة|ه|تين|تان)|دقائق"),
+            ("hour", r"ساع(?:ة|ه|ات|تين|تان)"),
+            ("day", r"يوم(?:ا|ًا|ين|ان)?|أيام|ايام"),
+            ("week", r"أسبوع(?:ا|ًا|ين|ان)?|اسبوع(?:ا|ين|ان)?|أسابيع|اسابيع"),
+            ("month", r"شهر(?:ا|ًا|ين|ان)?|أشهر|اشهر|شهور"),
+            ("year", r"عام(?:ا|ًا|ين|ان)?|أعوام|اعوام|سن(?:ة|ه|وات|تين|تان)"),
         ),
         feet_and_inches="",
         inches_word="",
         range_links=("إلى", "الى", "و", "أو"),
+        duals=True,
     ),
 )
 

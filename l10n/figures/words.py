@@ -112,6 +112,26 @@ def word_is_number(amount: Decimal, word: str, language: str) -> bool:
     return pattern is not None and pattern.fullmatch(word) is not None
 
 
+@cache
+def _minus_patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    number_words = FACTS[language].number_words
+    before, after = number_words.minus_before, number_words.minus_after
+    return (re.compile(before) if before else None, re.compile(after) if after else None)
+
+
+# How far before a number its word for minus may start ("минус" and blanks).
+_MINUS_BEFORE_AT_MOST = 16
+
+
+def negative_in_words(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a word makes the number at `start:end` of `text` negative: "minus 35",
+    "35 below zero", "35 градусов мороза", "35 درجة تحت الصفر"."""
+    before, after = _minus_patterns(language_code(language))
+    if before is not None and before.search(text, max(0, start - _MINUS_BEFORE_AT_MOST), start):
+        return True
+    return after is not None and after.match(text, end) is not None
+
+
 # --- Reading the numbers a text writes in words, by the lexicon of `SpelledNumbers`
 
 
