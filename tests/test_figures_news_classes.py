@@ -199,3 +199,57 @@ def test_a_span_of_time_in_other_units(
     source_lang: str, source: str, target_lang: str, target: str, differs: bool
 ) -> None:
     assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The launch is set for 21:30 GMT.", "ru", "Запуск назначен на 0:30 мск.", False),
+        ("en", "The launch is set for 21:30 GMT.", "ru", "Запуск назначен на 1:30 мск.", True),
+        ("ru", "Саммит откроется в 11:00 по московскому времени.", "en",
+         "The summit opens at 08:00 GMT.", False),
+        ("ru", "Саммит откроется в 11:00 по московскому времени.", "en",
+         "The summit opens at 09:00 GMT.", True),
+        ("en", "Markets open at 06:00 GMT.", "ar", "تفتح الأسواق الساعة 10:00 بتوقيت الإمارات.",
+         False),
+        ("en", "Markets open at 06:00 GMT.", "ar", "تفتح الأسواق الساعة 9:00 بتوقيت الإمارات.",
+         True),
+        ("en", "Markets open at 06:00.", "ar", "تفتح الأسواق الساعة 9:00 بتوقيت مكة.", True),
+    ],
+)  # fmt: skip
+def test_a_time_given_in_another_zone(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("ru", "Евро подешевел на 2 рубля 15 копеек.", "en", "The euro fell 2.15 rubles.", False),
+        ("ru", "Евро подешевел на 2 рубля 15 копеек.", "en", "The euro fell 2.51 rubles.", True),
+        ("en", "A loaf costs $1.05.", "ru", "Буханка стоит 1 доллар 5 центов.", False),
+        ("en", "A loaf costs $1.50.", "ru", "Буханка стоит 1 доллар 5 центов.", True),
+        ("en", "Fuel rose to 3 dollars and 40 cents.", "ar",
+         "ارتفع سعر الوقود إلى 3.40 دولار.", False),
+        ("ar", "بلغ سعر الرغيف 2 جنيه و25 قرشا.", "en", "A loaf cost 2.25 pounds.", False),
+        ("ar", "بلغ سعر الرغيف 2 جنيه و25 قرشا.", "en", "A loaf cost 2.52 pounds.", True),
+    ],
+)  # fmt: skip
+def test_a_sum_in_units_and_hundredths(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "differs"),
+    [
+        ("The hosts won 3-0.", "فاز أصحاب الأرض بثلاثة أهداف دون رد.", False),
+        ("The hosts won 3-0.", "فاز أصحاب الأرض بثلاثة أهداف نظيفة.", False),
+        ("The hosts won 3-1.", "فاز أصحاب الأرض بثلاثة أهداف دون رد.", True),
+        ("The hosts won 2-0.", "فاز أصحاب الأرض بثلاثة أهداف دون رد.", True),
+    ],
+)
+def test_an_arabic_score_without_reply(source: str, target: str, differs: bool) -> None:
+    assert flagged("en", source, "ar", target) is differs

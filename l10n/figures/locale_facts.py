@@ -192,6 +192,9 @@ class TimeWords:
         groups `hour` (the number of the hour in words), `past` or `to` (a part of the hour
         after or before it, by `hour_parts`), or "" where the language says none such.
     hour_parts: the minutes of each part of an hour `hours_in_words` names ("نصف": 30).
+    zones: regular expressions of the time zones the news names after a time, each with its
+        offset from GMT in minutes, the fixed ones only ("GMT", "мск", "بتوقيت مكة"): a
+        translator gives "05:42 GMT" as "8:42 мск".
     """
 
     after: str
@@ -202,6 +205,7 @@ class TimeWords:
     named: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     hours_in_words: str = ""
     hour_parts: Mapping[str, int] = field(default_factory=dict)
+    zones: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -309,6 +313,8 @@ class NumberWords:
         ("minus 35", "минус 35", "ناقص 35"), after blanks.
     minus_after: a regular expression matched right after a number that makes it negative
         ("35 below zero", "35 градусов мороза", "35 درجة تحت الصفر").
+    subunits: a regular expression between a sum's main units and its hundredths, and one
+        after the hundredths ("1 рубль 20 копеек", "3 dollars and 50 cents"): one amount, 1.20.
     minus_words: a regular expression of the words of `minus_before` and `minus_after` alone,
         in lower case, which the check looks for in a whole batch: few texts have one.
     """
@@ -329,6 +335,7 @@ class NumberWords:
     minus_before: str = ""
     minus_after: str = ""
     minus_words: str = ""
+    subunits: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True)
@@ -620,6 +627,14 @@ _ENGLISH = LanguageFacts(
         night_parts=frozenset(),
         twelve_early_is_midnight=True,
         named={r"(?i)(?<!\w)(?:noon|midday)(?!\w)": (12, 0), r"(?i)(?<!\w)midnight(?!\w)": (0, 0)},
+        zones={
+            r"(?<!\w)(?:GMT|UTC|Greenwich(?:\s+Mean)?\s+Time)(?!\w)": 0,
+            r"(?<!\w)(?:MSK|Moscow\s+time)(?!\w)": 180,
+            r"(?<!\w)(?:Riyadh|Mecca|Saudi|Baghdad|Doha)\s+time(?!\w)": 180,
+            r"(?<!\w)(?:GST|Gulf|UAE|Dubai|Abu\s+Dhabi)\s+time(?!\w)": 240,
+            r"(?<!\w)(?:Beijing\s+time)(?!\w)": 480,
+            r"(?<!\w)(?:JST|Tokyo\s+time)(?!\w)": 540,
+        },
     ),
     percent=PercentWords(
         after_figure=r"(?i)[\s-]*(?:per\s?cent|percent(?:age points?)?|pct)(?!\w)",
@@ -643,6 +658,10 @@ _ENGLISH = LanguageFacts(
         scale_words={1000: "thousand", 10**6: "million", 10**9: "billion"},
         minus_before=r"(?i)(?<!\w)minus\s*$",
         minus_words="minus|below zero",
+        subunits=(
+            r"(?i)\s+(?:dollars?|euros?|pounds?|r[ou]{1,2}bles?)\s+(?:and\s+)?",
+            r"(?i)\s+(?:cents?|pence|kopecks?)(?!\w)",
+        ),
         minus_after=r"(?i)(?:\s*(?:°|degrees?)\s*(?:[CF]|celsius|fahrenheit)?)?\s+below\s+zero(?!\w)",
         parts_of_scale={
             # "half a million", "a half-million", "half of a million"; "a quarter of a million"
@@ -1055,6 +1074,12 @@ _RUSSIAN = LanguageFacts(
             r"(?i)(?<!\w)полд(?:ень|ня|ню|нем|не)(?!\w)": (12, 0),
             r"(?i)(?<!\w)полноч(?:ь|и|ью)(?!\w)": (0, 0),
         },
+        zones={
+            r"(?i)(?<!\w)(?:GMT|UTC|по\s+Гринвичу|по\s+всемирному\s+времени)(?!\w)": 0,
+            r"(?i)(?<!\w)(?:мск|по\s+московскому\s+времени|по\s+Москве)(?!\w)": 180,
+            r"(?i)(?<!\w)по\s+(?:пекинскому|китайскому)\s+времени(?!\w)": 480,
+            r"(?i)(?<!\w)по\s+(?:токийскому|японскому)\s+времени(?!\w)": 540,
+        },
         # "девять часов утра", "к пяти вечера": an hour in words, then the hour or the part
         # of the day (Russian names no minutes past or to in words the way Arabic does).
         hours_in_words=(
@@ -1082,6 +1107,10 @@ _RUSSIAN = LanguageFacts(
         scale_words={1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
         minus_before=r"(?i)(?<!\w)минус\s*$",
         minus_words="минус|мороза|ниже нуля",
+        subunits=(
+            r"(?i)\s+(?:рубл\w*|доллар\w*|евро|фунт\w*|гривн\w*|гривен)\s+(?:и\s+)?",
+            r"(?i)\s+(?:копе\w*|цент\w*|пенс\w*)",
+        ),
         minus_after=(
             r"(?i)(?:\s*(?:°|градус\w*)\s*(?:[CF]|цельсия|по\s+цельсию)?)?"
             r"\s+(?:мороза|ниже\s+нуля)(?!\w)"
@@ -1467,6 +1496,12 @@ _ARABIC = LanguageFacts(
             r"(?<!\w)(?:منتصف النهار|الظهيرة|عند الظهر)(?!\w)": (12, 0),
             r"(?<!\w)منتصف الليل(?!\w)": (0, 0),
         },
+        zones={
+            r"(?<!\w)(?:بتوقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|GMT|UTC)(?!\w)": 0,
+            r"(?<!\w)بتوقيت\s+(?:موسكو|مكة|مكه|الرياض|السعودية|بغداد|العراق|الدوحة|قطر)(?!\w)": 180,
+            r"(?<!\w)بتوقيت\s+(?:الإمارات|الامارات|أبوظبي|أبو\s+ظبي|دبي)(?!\w)": 240,
+            r"(?<!\w)بتوقيت\s+بكين(?!\w)": 480,
+        },
         # The hour is a feminine ordinal ("التاسعة", "الحادية عشرة"): "at the ninth (hour)".
         hours_in_words=(
             r"(?<!\w)(?P<hour>ال\w+[ةه](?:\s+عشر[ةه]?)?)"
@@ -1494,6 +1529,10 @@ _ARABIC = LanguageFacts(
         scale_words={1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
         minus_before=r"(?<!\w)(?:ناقص|سالب)\s*$",
         minus_words="ناقص|سالب|تحت الصفر",
+        subunits=(
+            r"\s+(?:دولار\w*|جنيه\w*|ريال\w*|درهم\w*|دينار\w*|يورو|روبل\w*)\s+(?:و\s*)?",
+            r"\s+(?:سنت\w*|قرش\w*|قروش|هلل\w*|فلس\w*|فلوس|كوبيك\w*)",
+        ),
         minus_after=r"(?:\s*(?:°|درج\w*)(?:\s+مئوي\w*)?)?\s+تحت\s+الصفر(?!\w)",
         parts_of_scale={
             # "نصف مليون", "ربع المليون", "ثلاثة أرباع المليار"
@@ -1516,6 +1555,8 @@ _ARABIC = LanguageFacts(
             Decimal(12): ("دزينة", "دستة"),
             Decimal(10): ("عقد", "عقدا"),
             Decimal(2): ("كلا", "كلتا", "ضعف", "ضعفين"),
+            # A score's nought: "فاز بهدفين دون رد" (won 2-0, "without reply").
+            Decimal(0): (r"(?:دون|بدون|بلا)\s+رد", r"نظيف(?:ة|ين|تين)"),
         },
         unit_prefixes={10**6: r"(?:ميغا|ميجا)\w+", 10**9: r"(?:غيغا|جيجا)\w+", 10**12: r"تيرا\w+"},
         units_before_tens=True,
