@@ -253,3 +253,24 @@ def test_a_sum_in_units_and_hundredths(
 )
 def test_an_arabic_score_without_reply(source: str, target: str, differs: bool) -> None:
     assert flagged("en", source, "ar", target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The mill closed in the 1970s.", "ru", "Фабрику закрыли в 70-е годы.", False),
+        ("en", "The mill closed in the 1970s.", "ru", "Фабрику закрыли в 60-е годы.", True),
+        ("en", "The mill closed in the 1970s.", "ru", "Фабрику закрыли в семидесятых.", False),
+        ("en", "The mill closed in the 1970s.", "ru", "Фабрику закрыли в восьмидесятых.", True),
+        ("en", "The mill closed in the 1970s.", "ar", "أغلق المصنع في السبعينيات.", False),
+        ("en", "The mill closed in the 1970s.", "ar", "أغلق المصنع في الستينيات.", True),
+        ("ru", "Это было в начале 1990-х.", "en", "It was in the early nineties.", False),
+        ("ru", "Это было в начале 1990-х.", "en", "It was in the early 1980s.", True),
+        ("ru", "Это было в начале 1990-х.", "en", "It was in the early 1890s.", True),
+        ("en", "Prices doubled in the 1980s.", "ru", "Цены выросли вдвое.", False),
+    ],
+)  # fmt: skip
+def test_a_decade_against_another(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs

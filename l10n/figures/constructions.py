@@ -10,6 +10,8 @@ The first pass compares values, so some real differences look like agreement to 
   6.5 feet (1.98 m), and the second states 6 feet.
 - "30 miles" and "30 км" are two thirties, but 30 miles is 48 km: a quantity whose number is
   kept while its unit changes to another of the same kind was not converted.
+- "the 1990s" and "80-е" are no figures to the first reading (a decade may be written "1990s"
+  on one side and "девяностые" or "التسعينيات" on the other), but they name two decades.
 - "14F" and "минус 14 градусов" are two fourteens to the first reading, but a word makes the
   second negative: "minus 14" against "14" differ.
 
@@ -84,7 +86,16 @@ def _rare_parts(language: str) -> list[str]:
     if unit_words.feet_and_inches:
         parts += [pattern for name, pattern in unit_words.names if name == "foot"]
     # dict.fromkeys: the foot of a height is a unit to convert too
-    return list(dict.fromkeys([*parts, *_converted_unit_parts(language), *_minus_parts(language)]))
+    return list(
+        dict.fromkeys(
+            [
+                *parts,
+                *_converted_unit_parts(language),
+                *_minus_parts(language),
+                *_decade_parts(language),
+            ]
+        )
+    )
 
 
 # The units a translator converts to another system, whose number must change with them.
@@ -100,6 +111,14 @@ def _converted_unit_parts(language: str) -> list[str]:
         for name, pattern in FACTS[language].unit_words.names
         if name in _CONVERTED_UNITS
     ]
+
+
+def _decade_parts(language: str) -> list[str]:
+    """A decade's suffix after its last digit ("0s", "0-х"), and its words."""
+    facts = FACTS[language]
+    suffixes = "|".join(re.escape(suffix) for suffix in facts.decade_suffixes)
+    named = [pattern.removeprefix("(?i)") for pattern in facts.number_words.decades.values()]
+    return [f"0(?:{suffixes})(?!\\w)", *named] if suffixes else named
 
 
 def _minus_parts(language: str) -> list[str]:
@@ -209,7 +228,7 @@ def may_differ(source: str, source_language: str, target: str, target_language: 
 
 @cache
 def _converted_or_minus(language: str) -> tuple[str, ...]:
-    return (*_converted_unit_parts(language), *_minus_parts(language))
+    return (*_converted_unit_parts(language), *_minus_parts(language), *_decade_parts(language))
 
 
 def _text_pairs(text: str, language: str) -> list[tuple[int, int]]:
@@ -239,6 +258,7 @@ def differing(
         *_heights(target, source, source_is_height=False),
         *_units_not_converted(source, target),
         *_minus_in_words(source, target),
+        *_decades(source, target),
     ]
 
 
@@ -496,4 +516,53 @@ def _signed_in_words(side: _SideText) -> list[tuple[Figure, bool]]:
         (figure, words.negative_in_words(text, figure.start, figure.end, language))
         for figure in figures
         if isinstance(figure.value, NumberValue)
+    ]
+
+
+@dataclass(frozen=True)
+class _Decade:
+    tens: int  # 9 of "the 1990s", "90-е", "التسعينيات"
+    century: int | None  # 19 of "the 1990s"; None where not written
+    figure: Figure  # for the message: the decade as written, its year as value
+
+
+@cache
+def _decade_digits(language: str) -> re.Pattern[str]:
+    suffixes = "|".join(re.escape(suffix) for suffix in FACTS[language].decade_suffixes)
+    return re.compile(rf"(?<![\d.,])(\d\d)?(\d)0(?:{suffixes})(?!\w)")
+
+
+def _decades_of(side: _SideText) -> list[_Decade]:
+    """The decades a side names: in digits ("the 1990s", "'80s", "в 1990-х", "80-е") and in
+    words ("the nineties", "девяностые", "التسعينيات")."""
+    language, text, _ = side
+    found = []
+    for match in _decade_digits(language).finditer(text.translate(ASCII_DIGITS)):
+        century, tens = match[1], int(match[2])
+        value = NumberValue(Decimal(int(century or 0) * 100 + tens * 10))
+        figure = Figure(match.group(), "number", value, match.start(), match.end())
+        found.append(_Decade(tens, int(century) if century else None, figure))
+    for tens, pattern in FACTS[language].number_words.decades.items():
+        for match in re.finditer(pattern, text):
+            value = NumberValue(Decimal(tens * 10))
+            figure = Figure(match.group(), "number", value, match.start(), match.end())
+            found.append(_Decade(tens, None, figure))
+    return found
+
+
+def _same_decade(a: _Decade, b: _Decade) -> bool:
+    return a.tens == b.tens and (a.century is None or b.century is None or a.century == b.century)
+
+
+def _decades(source: _SideText, target: _SideText) -> list[Difference]:
+    """Decades each side names that the other does not, paired in order: "the 1990s" against
+    "80-е годы". A decade on one side alone is no finding (a translator may drop or add one)."""
+    ours, theirs = _decades_of(source), _decades_of(target)
+    if not ours or not theirs:
+        return []
+    unstated = [d for d in ours if not any(_same_decade(d, other) for other in theirs)]
+    other_unstated = [d for d in theirs if not any(_same_decade(d, other) for other in ours)]
+    return [
+        Difference(a.figure, b.figure, f"another decade: {a.figure.raw} against {b.figure.raw}")
+        for a, b in zip(unstated, other_unstated, strict=False)
     ]

@@ -315,6 +315,9 @@ class NumberWords:
         ("35 below zero", "35 градусов мороза", "35 درجة تحت الصفر").
     subunits: a regular expression between a sum's main units and its hundredths, and one
         after the hundredths ("1 рубль 20 копеек", "3 dollars and 50 cents"): one amount, 1.20.
+    decades: a decade said in words, a regular expression by its tens ("the nineties",
+        "девяностые", "التسعينيات"): compared with the other side's ("the 1980s" against
+        "девяностые" differ), as decades in digits are ("1990s", "80-е").
     minus_words: a regular expression of the words of `minus_before` and `minus_after` alone,
         in lower case, which the check looks for in a whole batch: few texts have one.
     """
@@ -335,6 +338,7 @@ class NumberWords:
     minus_before: str = ""
     minus_after: str = ""
     minus_words: str = ""
+    decades: Mapping[int, str] = field(default_factory=dict)
     subunits: tuple[str, str] = ("", "")
 
 
@@ -658,6 +662,16 @@ _ENGLISH = LanguageFacts(
         scale_words={1000: "thousand", 10**6: "million", 10**9: "billion"},
         minus_before=r"(?i)(?<!\w)minus\s*$",
         minus_words="minus|below zero",
+        decades={
+            2: r"(?i)(?<!\w)twenties(?!\w)",
+            3: r"(?i)(?<!\w)thirties(?!\w)",
+            4: r"(?i)(?<!\w)forties(?!\w)",
+            5: r"(?i)(?<!\w)fifties(?!\w)",
+            6: r"(?i)(?<!\w)sixties(?!\w)",
+            7: r"(?i)(?<!\w)seventies(?!\w)",
+            8: r"(?i)(?<!\w)eighties(?!\w)",
+            9: r"(?i)(?<!\w)nineties(?!\w)",
+        },
         subunits=(
             r"(?i)\s+(?:dollars?|euros?|pounds?|r[ou]{1,2}bles?)\s+(?:and\s+)?",
             r"(?i)\s+(?:cents?|pence|kopecks?)(?!\w)",
@@ -1107,6 +1121,16 @@ _RUSSIAN = LanguageFacts(
         scale_words={1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
         minus_before=r"(?i)(?<!\w)минус\s*$",
         minus_words="минус|мороза|ниже нуля",
+        decades={
+            2: r"(?i)(?<!\w)двадцат(?:ые|ых|ым|ыми)(?!\w)",
+            3: r"(?i)(?<!\w)тридцат(?:ые|ых|ым|ыми)(?!\w)",
+            4: r"(?i)(?<!\w)сороков(?:ые|ых|ым|ыми)(?!\w)",
+            5: r"(?i)(?<!\w)пятидесят(?:ые|ых|ым|ыми)(?!\w)",
+            6: r"(?i)(?<!\w)шестидесят(?:ые|ых|ым|ыми)(?!\w)",
+            7: r"(?i)(?<!\w)семидесят(?:ые|ых|ым|ыми)(?!\w)",
+            8: r"(?i)(?<!\w)восьмидесят(?:ые|ых|ым|ыми)(?!\w)",
+            9: r"(?i)(?<!\w)девяност(?:ые|ых|ым|ыми)(?!\w)",
+        },
         subunits=(
             r"(?i)\s+(?:рубл\w*|доллар\w*|евро|фунт\w*|гривн\w*|гривен)\s+(?:и\s+)?",
             r"(?i)\s+(?:копе\w*|цент\w*|пенс\w*)",
@@ -1529,6 +1553,16 @@ _ARABIC = LanguageFacts(
         scale_words={1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
         minus_before=r"(?<!\w)(?:ناقص|سالب)\s*$",
         minus_words="ناقص|سالب|تحت الصفر",
+        decades={
+            2: r"(?<!\w)[وب]?(?:ال)?عشر(?:ينيات|ينات)(?!\w)",
+            3: r"(?<!\w)[وب]?(?:ال)?ثلاث(?:ينيات|ينات)(?!\w)",
+            4: r"(?<!\w)[وب]?(?:ال)?[أا]ربع(?:ينيات|ينات)(?!\w)",
+            5: r"(?<!\w)[وب]?(?:ال)?خمس(?:ينيات|ينات)(?!\w)",
+            6: r"(?<!\w)[وب]?(?:ال)?ست(?:ينيات|ينات)(?!\w)",
+            7: r"(?<!\w)[وب]?(?:ال)?سبع(?:ينيات|ينات)(?!\w)",
+            8: r"(?<!\w)[وب]?(?:ال)?ثمان(?:ينيات|ينات)(?!\w)",
+            9: r"(?<!\w)[وب]?(?:ال)?تسع(?:ينيات|ينات)(?!\w)",
+        },
         subunits=(
             r"\s+(?:دولار\w*|جنيه\w*|ريال\w*|درهم\w*|دينار\w*|يورو|روبل\w*)\s+(?:و\s*)?",
             r"\s+(?:سنت\w*|قرش\w*|قروش|هلل\w*|فلس\w*|فلوس|كوبيك\w*)",
