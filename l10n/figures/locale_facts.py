@@ -318,8 +318,8 @@ class NumberWords:
     decades: a decade said in words, a regular expression by its tens ("the nineties",
         "девяностые", "التسعينيات"): compared with the other side's ("the 1980s" against
         "девяностые" differ), as decades in digits are ("1990s", "80-е").
-    minus_words: a regular expression of the words of `minus_before` and `minus_after` alone,
-        in lower case, which the check looks for in a whole batch: few texts have one.
+    minus_words: the words of `minus_before` and `minus_after` alone, in lower case, which the
+        check looks for in a whole batch: few texts have one.
     """
 
     glued_prefix: str
@@ -337,7 +337,7 @@ class NumberWords:
     parts_of_scale: Mapping[Decimal, tuple[str, ...]] = field(default_factory=dict)
     minus_before: str = ""
     minus_after: str = ""
-    minus_words: str = ""
+    minus_words: tuple[str, ...] = ()
     decades: Mapping[int, str] = field(default_factory=dict)
     subunits: tuple[str, str] = ("", "")
 
@@ -396,6 +396,9 @@ class UnitWords:
     range_links: words between the numbers of a range whose unit follows the last ("2 to 4
         inches"), longer ones before those they begin with ("или" before "и").
     duals: whether a unit's word alone may be its dual, two of it ("يومين": two days).
+    converted: the words of the units a translator converts to the other system (miles,
+        feet, pounds...), as literal pieces in lower case: the check looks for them in a whole
+        batch, to read "30 miles" against "30 км".
     """
 
     names: tuple[tuple[str, str], ...]
@@ -403,6 +406,7 @@ class UnitWords:
     inches_word: str
     range_links: tuple[str, ...]
     duals: bool = False
+    converted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -661,7 +665,7 @@ _ENGLISH = LanguageFacts(
         scale_stems=("thousand", "million", "billion", "trillion"),
         scale_words={1000: "thousand", 10**6: "million", 10**9: "billion"},
         minus_before=r"(?i)(?<!\w)minus\s*$",
-        minus_words="minus|below zero",
+        minus_words=("minus", "below zero"),
         decades={
             2: r"(?i)(?<!\w)twenties(?!\w)",
             3: r"(?i)(?<!\w)thirties(?!\w)",
@@ -777,6 +781,10 @@ _ENGLISH = LanguageFacts(
         feet_and_inches=r"(?i)(?:-|\s?)(?:foot|feet|ft\.?)(?:-|\s?)(?=\d)",
         inches_word=r"(?i)\s?(?:-?inch(?:es)?|in\.)?",
         range_links=("to", "and", "or", "up to"),
+        converted=(
+            *("mile", "mph", "feet", "foot", "pound", "lb", "inch", "yard", "ounce", "acre"),
+            "gallon",
+        ),
     ),
 )
 
@@ -1120,7 +1128,7 @@ _RUSSIAN = LanguageFacts(
         scale_stems=("тысяч", "миллион", "миллиард", "триллион"),
         scale_words={1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
         minus_before=r"(?i)(?<!\w)минус\s*$",
-        minus_words="минус|мороза|ниже нуля",
+        minus_words=("минус", "мороза", "ниже нуля"),
         decades={
             2: r"(?i)(?<!\w)двадцат(?:ые|ых|ым|ыми)(?!\w)",
             3: r"(?i)(?<!\w)тридцат(?:ые|ых|ым|ыми)(?!\w)",
@@ -1295,6 +1303,7 @@ _RUSSIAN = LanguageFacts(
         feet_and_inches="",
         inches_word="",
         range_links=("до", "или", "и"),
+        converted=("мил", "фут", "фунт", "дюйм", "ярд", "акр", "галлон"),
     ),
 )
 
@@ -1552,7 +1561,7 @@ _ARABIC = LanguageFacts(
         scale_stems=("الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "تريليون"),
         scale_words={1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
         minus_before=r"(?<!\w)(?:ناقص|سالب)\s*$",
-        minus_words="ناقص|سالب|تحت الصفر",
+        minus_words=("ناقص", "سالب", "تحت الصفر"),
         decades={
             2: r"(?<!\w)[وب]?(?:ال)?عشر(?:ينيات|ينات)(?!\w)",
             3: r"(?<!\w)[وب]?(?:ال)?ثلاث(?:ينيات|ينات)(?!\w)",
@@ -1671,6 +1680,8 @@ _ARABIC = LanguageFacts(
         feet_and_inches="",
         inches_word="",
         range_links=("إلى", "الى", "و", "أو"),
+        # Not "قدم" alone, as often "presented" as a foot.
+        converted=("ميل", "أميال", "أقدام", "قدما", "رطل", "أرطال", "بوص", "إنش", "فدان", "جالون"),
         duals=True,
     ),
 )
