@@ -248,11 +248,16 @@ def _ends_ordinal(text: str, start: int, words: str, spelled: SpelledNumbers) ->
     if not spelled.ordinal_teen or not words.startswith(spelled.ordinal_teen):
         return False
     previous_word = text[max(0, start - 40) : start].rstrip().rpartition(" ")[2]
-    # The unit before it is an ordinal with the article ("التاسع"), not any noun with one
-    # ("الأجرة عشرة أضعاف": the fare, ten times over).
-    if previous_word[:1] in spelled.prefixes and previous_word[1:] in spelled.ordinals:
+    # The unit before it is a number word with the article, an ordinal ("التاسع") or a cardinal
+    # ("الستة عشر", the sixteen), not any noun with one ("الأجرة عشرة أضعاف": the fare, ten
+    # times over).
+    if previous_word[:1] in spelled.prefixes and previous_word[1:2] == spelled.ordinal_article[:1]:
         previous_word = previous_word[1:]
-    return previous_word.startswith(spelled.ordinal_article) and previous_word in spelled.ordinals
+    article = spelled.ordinal_article
+    if not previous_word.startswith(article):
+        return False
+    bare = previous_word[len(article) :]
+    return previous_word in spelled.ordinals or bare in spelled.numbers or bare in spelled.ordinals
 
 
 # --- Whether texts write numbers in words at all: the gate of the comparison of number words
