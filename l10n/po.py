@@ -44,6 +44,9 @@ GNU_PLURAL_FORMS = {
     ": n%100>=11 ? 4 : 5;",
 }
 
+# What xgettext writes in a template's header, for msginit to fill in: no rule yet.
+TEMPLATE_PLURAL_FORMS = "nplurals=INTEGER; plural=EXPRESSION;"
+
 Key = tuple[str | None, str]  # (msgctxt, msgid): what identifies an entry in a catalog
 Header = tuple[tuple[str, str], ...]  # the header's fields, in the file's order
 _Message = TypeVar("_Message", covariant=True)
@@ -918,7 +921,7 @@ def _check_header(entries: Iterable[Entry], path: str) -> Header:
     fields = _header_fields(header.msgstr)
     _refuse_a_deciding_field_twice(fields, path, header.line)
     forms = header_value(fields, "Plural-Forms")
-    if forms is not None:
+    if forms is not None and forms != TEMPLATE_PLURAL_FORMS:
         try:
             # A value naming no number or no rule is accepted, as GNU accepts it (and reads no
             # rule in it): the language's own rule serves.

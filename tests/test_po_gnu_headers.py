@@ -76,7 +76,7 @@ READABLE_AS_GNU = {
     "negative number": ("nplurals=2; plural=-1;", None),
     "divides by zero": ("nplurals=2; plural=n/(n>5);", None),
     "a form beyond nplurals": ("nplurals=2; plural=n%10;", None),
-    "no number": ("nplurals=INTEGER; plural=EXPRESSION;", None),
+    "no number": ("nplurals=TWO; plural=n!=1;", None),
     "one equals sign": ("nplurals=2; plural=n=1;", None),
     "one ampersand": ("nplurals=2; plural=n>1 & n<5;", None),
     "carriage return": ("nplurals=2; plural=n!=1\r;", None),
@@ -293,3 +293,36 @@ def test_update_writes_a_legacy_catalog_in_utf8_and_says_so(press_project: Path)
     assert "Экспорт зерна".encode() in written
     after = {entry.msgid: entry.msgstr for entry in parse_po(written, "t.po").entries}
     assert after == kept
+
+
+# --- Files that are no PO catalog to check ---------------------------------------------------
+
+
+def check_output(*arguments: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", "-j", "1", *arguments])
+    return result.exit_code, result.output
+
+
+def test_a_compiled_catalog_is_named_as_such(tmp_path: Path) -> None:
+    folder = tmp_path / "ru" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "app.mo").write_bytes(b"\xde\x12\x04\x95" + bytes(24))
+    code, output = check_output(str(folder / "app.mo"))
+    assert code == 2
+    assert "app.mo: a compiled MO catalog" in output and "msgunfmt" in output
+    code, output = check_output(str(tmp_path))
+    assert code == 2
+    assert "no PO catalogs found (1 compiled .mo file: msgunfmt" in output
+
+
+def test_a_template_is_named_as_such(tmp_path: Path) -> None:
+    template = tmp_path / "app.pot"
+    template.write_text(
+        'msgid ""\nmsgstr ""\n"Language: \\n"\n"Content-Type: text/plain; charset=CHARSET\\n"\n'
+        '"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n"\n\n'
+        'msgid "%d files in 2 folders"\nmsgid_plural "%d files"\nmsgstr[0] ""\nmsgstr[1] ""\n',
+        encoding="utf-8",
+    )
+    code, output = check_output(str(template))
+    assert code == 2
+    assert "app.pot: a template (.pot) names no language and holds no translations" in output
