@@ -4,6 +4,7 @@ a long range's length), on random texts and on a long chain of ranges."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n.figures import extract_figures, units
+from l10n.figures.locale_facts import FACTS
 from l10n.figures.units import Quantity, quantities, unit_at
 from l10n.figures.values import Figure, NumberValue
 
@@ -85,3 +87,61 @@ def test_every_number_of_a_long_range_takes_the_unit_at_its_end(
     assert len(found) == len(figures) == 3001
     assert {quantity.unit for quantity, *_ in found} == {"kilometre"}
     assert all(end == len(text) for *_, end in found)
+
+
+def reference_unit_pattern(language: str) -> re.Pattern[str]:
+    alternatives = "|".join(
+        f"(?P<u{index}>{pattern})"
+        for index, (_, pattern) in enumerate(FACTS[language].unit_words.names)
+    )
+    return re.compile(rf"[\s\u00a0]*-?\s*(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+UNIT_PIECES = [
+    " ",
+    "\u00a0",
+    "\t",
+    "-",
+    "–",
+    "1",
+    "٢",
+    "km",
+    "F",
+    "C",
+    " miles",
+    "degrees",
+    " fahrenheit",
+    "°",
+    "см",
+    "км",
+    " метров",
+    "градусов Цельсия",
+    "كم",
+    " ميلا",
+    "/",
+    "في الساعة",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), language=st.sampled_from(sorted(PIECES)))
+def test_a_unit_is_found_where_the_pattern_with_two_runs_of_spaces_found_it(
+    data: st.DataObject, language: str
+) -> None:
+    text = "".join(data.draw(st.lists(st.sampled_from(UNIT_PIECES), max_size=12)))
+    old, new = reference_unit_pattern(language), units._unit_pattern(language)
+    for position in range(len(text) + 1):
+        expected, found = old.match(text, position), new.match(text, position)
+        assert (found and (found.lastgroup, found.end())) == (
+            expected and (expected.lastgroup, expected.end())
+        ), position
+
+
+@pytest.mark.parametrize("language", sorted(PIECES))
+def test_a_unit_after_a_long_run_of_spaces(language: str) -> None:
+    """A figure blanked out leaves a run of spaces: no unit there, and one at its end."""
+    assert unit_at(language, " " * 20_000, 0) is None
+    unit = {"en": "km", "ru": "км", "ar": "كم"}[language]
+    text = " " * 20_000 + "- " + unit
+    assert unit_at(language, text, 0) == ("kilometre", len(text))

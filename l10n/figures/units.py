@@ -89,7 +89,10 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
         f"(?P<u{index}>{pattern})"
         for index, (_, pattern) in enumerate(FACTS[language].unit_words.names)
     )
-    return re.compile(rf"[\s\u00a0]*-?\s*(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # "\s" holds the no-break space. One run of spaces, then a hyphen with its own: two runs
+    # back to back ("[\s]*-?\s*") split a long run of spaces every way on a failing match,
+    # time in the square of its length (a figure blanked out leaves one).
+    return re.compile(rf"\s*(?:-\s*)?(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def unit_at(language: str, text: str, position: int) -> tuple[str, int] | None:
