@@ -23,6 +23,7 @@ from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError, p
 from l10n.fsutil import locked, remove_left_temporaries
 from l10n.languages import get_language
 from l10n.po import Catalog
+from l10n.wording import counted
 
 if TYPE_CHECKING:  # `l10n check FILE` reads no configuration, and imports none
     from l10n.config import Config
@@ -168,6 +169,12 @@ def catalog_language(path: Path, header: str, data: bytes) -> str:
             raise CatalogError(f"Language header: {error.message}", path=path, line=line) from error
     else:
         found = language_of_path(path)
+        if found is None and path.suffix == ".pot":
+            raise CatalogError(
+                "a template (.pot) names no language and holds no translations: check the PO "
+                "files translated from it",
+                path=path,
+            )
         if found is None:
             raise CatalogError(
                 "cannot tell the catalog's language: set its Language header or keep it in "
@@ -261,6 +268,12 @@ def find_po_files(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             found.extend(sorted(path.rglob("*.po")))
         elif path.is_file():
+            if path.suffix == ".mo":
+                raise CatalogError(
+                    "a compiled MO catalog: l10n checks PO files (msgunfmt turns an MO file "
+                    "back into PO)",
+                    path=path,
+                )
             if path.suffix not in (".po", ".pot"):
                 raise CatalogError("not a PO file (catalogs are *.po files)", path=path)
             found.append(path)
@@ -268,7 +281,12 @@ def find_po_files(paths: Iterable[Path]) -> list[Path]:
             raise CatalogError("no such file or folder", path=path)
     unique = list(dict.fromkeys(found))
     if not unique:
-        raise CatalogError("no PO catalogs found", path=", ".join(str(p) for p in paths))
+        compiled = sum(1 for path in paths if path.is_dir() for _ in path.rglob("*.mo"))
+        also = f" ({counted(compiled, 'compiled .mo file')}: msgunfmt turns them back into PO)"
+        raise CatalogError(
+            f"no PO catalogs found{also if compiled else ''}",
+            path=", ".join(str(p) for p in paths),
+        )
     return unique
 
 
