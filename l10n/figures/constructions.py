@@ -91,18 +91,27 @@ def _rare_parts(language: str) -> list[str]:
 
 def _words_read_in_full(language: str) -> list[str]:
     """What makes an entry worth reading for a unit changed without its number, a minus said
-    in words or a decade: the words of the units a translator converts and of minus
-    (`UnitWords.converted`, `NumberWords.minus_words`), and a decade's last digit and suffix
-    ("0s", "0-х"), each a literal, which the engine finds fastest. A decade in words
-    ("девяностые") is read once the other side has one in digits; both in words go unread."""
+    in words or a decade, as a batch is searched for it: the words of the units a translator
+    converts and of minus (`UnitWords.converted`, `NumberWords.minus_words`) after a space
+    ("30 miles"; not "announce"), and a decade's last digit and suffix ("0s", "0-х"), each a
+    literal, which the engine finds fastest, and few of them: each is one more pass over the
+    batch. A decade in words ("девяностые") is read once the other side has one in digits;
+    both in words go unread."""
     facts = FACTS[language]
+    words_of = (*facts.unit_words.converted, *facts.number_words.minus_words)
     return [
-        re.escape(word)
-        for word in (
-            *facts.unit_words.converted,
-            *facts.number_words.minus_words,
-            *(f"0{suffix}" for suffix in facts.decade_suffixes),
-        )
+        *(re.escape(f" {word}") for word in words_of),
+        *(re.escape(f"0{suffix}") for suffix in _decade_suffixes(language)),
+    ]
+
+
+def _decade_suffixes(language: str) -> list[str]:
+    """The suffixes of a decade of one letter ("s", "-х", "-е"), which the others ("'s",
+    "-ых") mostly stand beside."""
+    return [
+        suffix
+        for suffix in FACTS[language].decade_suffixes
+        if len(suffix.removeprefix("-")) == 1 and suffix[-1].isalpha()
     ]
 
 
@@ -208,7 +217,15 @@ def may_differ(source: str, source_language: str, target: str, target_language: 
 
 @cache
 def _read_in_full(language: str) -> re.Pattern[str]:
-    return re.compile("|".join(_words_read_in_full(language)), re.IGNORECASE)
+    """`_words_read_in_full` in one text, each word at a word's start, in any case, and the
+    feet of `_rare_parts` too."""
+    facts = FACTS[language]
+    words_of = [*facts.unit_words.converted, *facts.number_words.minus_words]
+    words_of += [word for word in ("foot", "feet") if facts.unit_words.feet_and_inches]
+    decades = "|".join(re.escape(suffix) for suffix in facts.decade_suffixes)
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, words_of))})|0(?:{decades})(?!\w)", re.IGNORECASE
+    )
 
 
 def _text_pairs(text: str, language: str) -> list[tuple[int, int]]:
