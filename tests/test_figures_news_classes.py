@@ -193,6 +193,11 @@ def test_a_unit_changed_without_its_number(
          False),
         ("en", "The strike ended after 14 days.", "ru", "Забастовка закончилась через три недели.",
          True),
+        ("en", "The count took 2.5 hours.", "ru", "Подсчёт занял 2 часа 30 минут.", False),
+        ("en", "The count took 2.5 hours.", "ru", "Подсчёт занял 2 часа 20 минут.", True),
+        ("ru", "Полёт длился 1 час 45 минут.", "en", "The flight lasted 105 minutes.", False),
+        ("ru", "Полёт длился 1 час 45 минут.", "en", "The flight lasted 115 minutes.", True),
+        ("ru", "Полёт длился 1 час 45 минут.", "en", "The flight lasted 1.45 hours.", True),
     ],
 )  # fmt: skip
 def test_a_span_of_time_in_other_units(
