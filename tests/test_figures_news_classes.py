@@ -164,7 +164,7 @@ def test_a_minus_said_in_words(
     [
         ("en", "The convoy drove 40 miles.", "ru", "Колонна проехала 64 км.", False),
         ("en", "The convoy drove 40 miles.", "ru", "Колонна проехала 40 км.", True),
-        ("ru", "Колонна проехала 40 км.", "en", "The convoy drove 40 miles.", True),
+        ("ru", "Колонна проехала 40 миль.", "en", "The convoy drove 40 km.", True),
         ("en", "The dam is 600 feet high.", "ar", "يبلغ ارتفاع السد 600 متر.", True),
         ("en", "The dam is 600 feet high.", "ar", "يبلغ ارتفاع السد 183 مترا.", False),
         ("en", "The catch weighed 300 pounds.", "ru", "Улов весил 300 кг.", True),
