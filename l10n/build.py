@@ -25,7 +25,7 @@ from l10n.errors import CatalogError, L10nError, UnsafePathError
 from l10n.fsutil import exchange_folders, locked
 from l10n.layout import SITE_DOMAIN, catalog_path, read_po_file, read_statements, shown_path
 from l10n.model import Block, Document, Segment
-from l10n.po import Catalog, Key, plural_forms
+from l10n.po import Catalog, Key
 from l10n.site import (
     PACKAGE_STATIC,
     LocalizedBlock,
@@ -34,7 +34,7 @@ from l10n.site import (
     SiteRenderer,
     UiMessage,
     UiTranslations,
-    plural_rule,
+    header_plural_rule,
     ui_messages,
 )
 
@@ -258,7 +258,7 @@ def ui_translations_of(
     written_in = {message.text: message.language for message in interface}
     header = catalog.header_value("Plural-Forms") if catalog is not None else None
     try:
-        plural = plural_rule(header or plural_forms(language))
+        plural = header_plural_rule(header, language)
     except ValueError as error:
         raise CatalogError(f"Plural-Forms header cannot be read: {error}", path=path) from error
     if catalog is None:

@@ -47,12 +47,13 @@ from l10n.layout import (
 )
 from l10n.merge import merge
 from l10n.model import BlockKind, Document
+from l10n.plural_forms import parse_plural_forms, read_plural_forms
 from l10n.po import (
     PYTHON_FORMAT,
     Catalog,
     Entry,
     Key,
-    parse_plural_forms,
+    legacy_charset,
     plural_forms,
     serialize_po,
 )
@@ -242,10 +243,11 @@ def updated_language_catalog(
     """
     base = old if old is not None else new_language_catalog(domain, language, template, now)
     info = get_language(language)
-    # Read (and so checked) when the catalog was read; the language's own rule when it has none.
-    plural_count, _ = parse_plural_forms(
-        base.header_value("Plural-Forms") or plural_forms(info.code)
-    )
+    # Read (and so checked) when the catalog was read; the language's own rule when it has
+    # none, or one naming no number of forms or no rule (which GNU reads as none).
+    plural_count, _ = read_plural_forms(
+        base.header_value("Plural-Forms") or ""
+    ) or parse_plural_forms(plural_forms(info.code))
     # The merge keeps every translation; `catalog_bytes` checks it again before any write.
     merged_entries = merge(base.entries, template.active, plural_count)
     if fill is not None:
@@ -272,6 +274,7 @@ class FileChange:
     # "orphaned" (left where it is) or "retired" (moved to `moved_to` by --prune)
     status: str
     moved_to: str | None = None
+    note: str = ""  # what else a translator should know: "written in UTF-8, its header said KOI8-R"
 
     @property
     def written(self) -> bool:
@@ -333,7 +336,11 @@ def _write_all(
             continue
         if write:
             write_catalog_file(path, data, shown)
-        changes.append(FileChange(shown, "created" if old is None else "updated"))
+        # l10n writes UTF-8: a catalog read in the charset its header declares is converted,
+        # losslessly, and its header says UTF-8 (as Poedit does on save).
+        charset = legacy_charset(old.header) if old is not None else None
+        note = f"written in UTF-8, its header said {charset}" if charset else ""
+        changes.append(FileChange(shown, "created" if old is None else "updated", note=note))
     return changes
 
 

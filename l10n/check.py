@@ -59,7 +59,6 @@ through `l10n.layout`.
 
 from __future__ import annotations
 
-import gettext
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
@@ -120,8 +119,10 @@ from l10n.layout import (
     catalog_language,
     domain_of_path,
     find_po_files,
+    header_language_code,
     project_catalogs,
 )
+from l10n.plural_forms import read_plural_forms
 from l10n.po import Key
 from l10n.wording import character_name, visible
 
@@ -176,6 +177,8 @@ class CatalogUnderCheck:
     entries: Sequence[CatalogEntry]
     domain: str = ""  # catalogs of one domain in several languages are compared together
     plural_forms: str = ""  # the Plural-Forms header: which counts each msgstr[i] serves
+    unheeded_charset: str = ""  # the header's charset, where the text is UTF-8 all the same
+    language_header: str = ""  # a Language header that is no language code, as written
 
 
 def _ignored(entry: CatalogEntry) -> bool:
@@ -1009,10 +1012,9 @@ def check_plural_form_count(catalog: CatalogUnderCheck, entry: CatalogEntry) -> 
     forms"); a form beyond nplurals is never shown, and a missing one shows nothing."""
     if entry.msgid_plural is None:
         return
-    declared = _PLURAL_NUMBER.search(catalog.plural_forms)
-    if declared is None:
+    expected = declared_plural_count(catalog.plural_forms)
+    if expected is None:
         return
-    expected = int(declared.group(1))
     if len(entry.msgstr) != expected:
         message = (
             f"{len(entry.msgstr)} plural forms (msgstr[0] to msgstr[{len(entry.msgstr) - 1}]) "
@@ -1167,10 +1169,42 @@ def check_every_entry(texts: CatalogTexts) -> Iterator[Finding]:
 
 STALE = "catalog-stale"  # also a build's refusal
 UNREADABLE = "catalog-unreadable"
+CHARSET = "catalog-charset"
+LANGUAGE_HEADER = "catalog-language"
 FILE_RULES: dict[str, tuple[str, str]] = {
     STALE: ("A catalog does not translate what its source says now: run `l10n update`", ERROR),
     UNREADABLE: ("A file cannot be read as a PO catalog", ERROR),
+    CHARSET: (
+        "A catalog's header names a charset its text is not written in: programs show it garbled",
+        WARNING,
+    ),
+    LANGUAGE_HEADER: ("A catalog's Language header is no language code", WARNING),
 }
+
+
+def header_findings(catalog: CatalogUnderCheck) -> list[Finding]:
+    """Warnings about a catalog's header that GNU gettext accepts and l10n reads all the same:
+    a charset its bytes are not in (they are UTF-8, which l10n reads them as), a Language
+    header that is no language code (the catalog's place tells its language)."""
+    found = []
+    if catalog.unheeded_charset:
+        message = (
+            f"the header declares charset {catalog.unheeded_charset}, but the text is UTF-8 "
+            "(read as such): GNU gettext reads it as the header says, and programs show it "
+            "garbled; declare charset=UTF-8"
+        )
+        found.append(
+            Finding(catalog.path, 1, catalog.language, CHARSET, WARNING, message, "", None)
+        )
+    if catalog.language_header:
+        message = (
+            f"the Language header says {catalog.language_header!r}, which is no language code: "
+            f"read as {catalog.language}; write Language: {catalog.language}"
+        )
+        found.append(
+            Finding(catalog.path, 1, catalog.language, LANGUAGE_HEADER, WARNING, message, "", None)
+        )
+    return found
 
 
 def rule_titles() -> dict[str, tuple[str, str]]:
@@ -1812,28 +1846,34 @@ def _counts_in_words(
     return found
 
 
-_PLURAL_EXPRESSION = re.compile(r"(?<!n)plural\s*=\s*([^;]+)")
-_PLURAL_NUMBER = re.compile(r"nplurals\s*=\s*([0-9]+)")
 _COUNTS_LOOKED_AT = 1000
+
+
+def declared_plural_count(plural_forms: str) -> int | None:
+    """The number of forms a Plural-Forms header names, as GNU reads it; None where it names
+    none or cannot be read."""
+    try:
+        read = read_plural_forms(plural_forms)
+    except ValueError:
+        return None
+    return read[0] if read is not None else None
 
 
 @lru_cache(maxsize=64)
 def plural_counts(plural_forms: str, language: str) -> tuple[tuple[int, ...], ...]:
     """For each plural form, the counts below 1000 it serves, by the catalog's Plural-Forms
-    header, else by CLDR's rules for `language`; nothing when neither can be read."""
-    header = plural_forms or _cldr_plural_forms(language)
-    number, expression = _PLURAL_NUMBER.search(header), _PLURAL_EXPRESSION.search(header)
-    if number is None or expression is None:
-        return ()
+    header as GNU reads it, else by CLDR's rules for `language`; nothing when neither can be
+    read."""
     try:
-        choose = gettext.c2py(expression.group(1))
-    except (ValueError, SyntaxError):
+        read = read_plural_forms(plural_forms) or read_plural_forms(_cldr_plural_forms(language))
+    except ValueError:
         return ()
-    served: list[list[int]] = [[] for _ in range(int(number.group(1)))]
-    for count in range(_COUNTS_LOOKED_AT):
-        form = choose(count)
-        if 0 <= form < len(served):
-            served[form].append(count)
+    if read is None:
+        return ()
+    count, choose = read
+    served: list[list[int]] = [[] for _ in range(count)]
+    for number in range(_COUNTS_LOOKED_AT):
+        served[choose(number)].append(number)
     return tuple(tuple(counts) for counts in served)
 
 
@@ -1906,9 +1946,16 @@ def _catalog_of_header(
     """The catalog at `path` whose header is `header`, with `entries`: in the language of its
     Language header, else of its place; refused where the header and the folder disagree.
     `data`: bytes of the file from its start on, the header's at least (to name its line)."""
-    language = catalog_language(path, po.header_value(header, "Language") or "", data)
+    language_header = po.header_value(header, "Language") or ""
+    language = catalog_language(path, language_header, data)
     plural_forms = po.header_value(header, "Plural-Forms") or ""
-    return CatalogUnderCheck(str(path), language, entries, domain_of_path(path), plural_forms)
+    unheeded = po.charset_unheeded(header, data) or ""
+    code = header_language_code(language_header)
+    odd = language_header.strip() if code != language_header.strip() else ""
+    domain = domain_of_path(path)
+    return CatalogUnderCheck(
+        str(path), language, entries, domain, plural_forms, unheeded, language_header=odd
+    )
 
 
 def _of_today(entries: list[CatalogEntry]) -> list[CatalogEntry]:
@@ -1965,6 +2012,7 @@ def check_paths(
                 # A catalog in a language not asked for is still read: a broken one is refused.
                 if work.wanted(catalog):
                     result.files.append(catalog.path)
+                    result.findings += header_findings(catalog)
                     compared.append(catalog)
                 continue
             planned = plans.get(path)
@@ -2004,6 +2052,7 @@ def _check_in_slices(
             continue
         if part == 0:
             result.files.append(catalog.path)
+            result.findings += header_findings(catalog)
         _check_into(result, [catalog], work.source_lang, work.keep_entries, map_batches)
 
 

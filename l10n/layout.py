@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError, place
 from l10n.fsutil import locked, remove_left_temporaries
-from l10n.languages import get_language
+from l10n.languages import LANGUAGE_CODE, LANGUAGES, get_language
 from l10n.po import Catalog
+from l10n.wording import counted
 
 if TYPE_CHECKING:  # `l10n check FILE` reads no configuration, and imports none
     from l10n.config import Config
@@ -161,13 +162,20 @@ def catalog_language(path: Path, header: str, data: bytes) -> str:
     only a name."""
     at = data.find(b'"Language:')
     line = data.count(b"\n", 0, at) + 1 if at >= 0 else None
-    if header.strip():
+    code = header_language_code(header)
+    if code:
         try:
-            language = get_language(header).code
+            language = get_language(code).code
         except L10nError as error:
             raise CatalogError(f"Language header: {error.message}", path=path, line=line) from error
     else:
         found = language_of_path(path)
+        if found is None and path.suffix == ".pot":
+            raise CatalogError(
+                "a template (.pot) names no language and holds no translations: check the PO "
+                "files translated from it",
+                path=path,
+            )
         if found is None:
             raise CatalogError(
                 "cannot tell the catalog's language: set its Language header or keep it in "
@@ -261,6 +269,12 @@ def find_po_files(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             found.extend(sorted(path.rglob("*.po")))
         elif path.is_file():
+            if path.suffix == ".mo":
+                raise CatalogError(
+                    "a compiled MO catalog: l10n checks PO files (msgunfmt turns an MO file "
+                    "back into PO)",
+                    path=path,
+                )
             if path.suffix not in (".po", ".pot"):
                 raise CatalogError("not a PO file (catalogs are *.po files)", path=path)
             found.append(path)
@@ -268,8 +282,30 @@ def find_po_files(paths: Iterable[Path]) -> list[Path]:
             raise CatalogError("no such file or folder", path=path)
     unique = list(dict.fromkeys(found))
     if not unique:
-        raise CatalogError("no PO catalogs found", path=", ".join(str(p) for p in paths))
+        compiled = sum(1 for path in paths if path.is_dir() for _ in path.rglob("*.mo"))
+        also = f" ({counted(compiled, 'compiled .mo file')}: msgunfmt turns them back into PO)"
+        raise CatalogError(
+            f"no PO catalogs found{also if compiled else ''}",
+            path=", ".join(str(p) for p in paths),
+        )
     return unique
+
+
+def header_language_code(header: str) -> str:
+    """The language code a Language header gives: the value when it is written as a code
+    ("ru", "ar_SY"), the code of a language l10n knows by name ("Russian", "العربية"), else ""
+    (as for an empty header: the catalog's place tells). GNU gettext reads no language from
+    the header (a catalog is of its folder's), and msgfmt --check accepts any value there;
+    translators' tools have written "templates" or "Russian" in it."""
+    value = header.strip()
+    if not value or LANGUAGE_CODE.fullmatch(value) is not None:
+        return value
+    names = {
+        name.casefold(): language.code
+        for language in LANGUAGES.values()
+        for name in (language.english_name, language.native_name)
+    }
+    return names.get(value.casefold(), "")
 
 
 def language_of_path(path: Path) -> str | None:

@@ -1,10 +1,12 @@
 """PO catalogs as values, and their bytes: read as GNU gettext reads, written as `msgcat` writes.
 
-`parse_po(data, path)` turns the bytes of a PO or POT file into a `Catalog`; every problem
-(not UTF-8, a syntax error, an escape GNU does not know, a duplicate entry, a charset other than
-UTF-8) becomes a `CatalogError` naming the file and line. `serialize_po(catalog)` gives the
-bytes GNU gettext 0.21 writes for the same catalog: comment order, 79-column wrapping
-(`l10n.gnu_wrap`), obsolete entries last. Serializing the same catalog twice gives the same
+`parse_po(data, path)` turns the bytes of a PO or POT file into a `Catalog`, read in UTF-8 or in
+the charset its header declares (KOI8-R, CP1256...: `legacy_charset`); every problem (a byte
+that charset cannot decode, a syntax error, an escape GNU does not know, a duplicate entry)
+becomes a `CatalogError` naming the file and line. `serialize_po(catalog)` gives the bytes GNU
+gettext 0.21 writes for the same catalog, in UTF-8 (as `msgconv --to-code=UTF-8` would convert
+one in another charset): comment order, 79-column wrapping (`l10n.gnu_wrap`), obsolete entries
+last. Serializing the same catalog twice gives the same
 bytes, those bytes pass `msgfmt --check`, and `parse_po` reads them back into the same catalog.
 `read_messages(data, path, make)` reads only what a reader of translations needs (`l10n check`),
 several times faster, with the same results and errors.
@@ -14,7 +16,6 @@ This is the project's only PO reader. No file access here: callers read and writ
 from __future__ import annotations
 
 import codecs
-import gettext
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -23,10 +24,11 @@ from itertools import accumulate, chain, compress, repeat
 from operator import add, is_not
 from typing import Generic, Protocol, TypeVar, cast
 
-from l10n.encoding import decode_utf8, refuse_nul
+from l10n.encoding import UTF8, ascii_compatible_codec, decode_text, decode_utf8, refuse_nul
 from l10n.errors import CatalogError
 from l10n.gnu_wrap import PAGE_WIDTH, wrap_field
 from l10n.languages import get_language
+from l10n.plural_forms import read_plural_forms
 
 FUZZY = "fuzzy"
 NO_WRAP = "no-wrap"  # GNU writes such an entry's strings unwrapped, breaking only after newlines
@@ -41,6 +43,9 @@ GNU_PLURAL_FORMS = {
     "ar": "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 "
     ": n%100>=11 ? 4 : 5;",
 }
+
+# What xgettext writes in a template's header, for msginit to fill in: no rule yet.
+TEMPLATE_PLURAL_FORMS = "nplurals=INTEGER; plural=EXPRESSION;"
 
 Key = tuple[str | None, str]  # (msgctxt, msgid): what identifies an entry in a catalog
 Header = tuple[tuple[str, str], ...]  # the header's fields, in the file's order
@@ -383,7 +388,7 @@ class MessageSlices(Generic[_Message]):
     read whole (as `read_messages` reads it) when a piece alone is refused, to tell what is
     wrong with the file's own line numbers, and when the header is not in the first piece.
     The header is read when the value is made; iterating gives the messages a slice at a time,
-    those of one piece each.
+    those of one piece each (all at once for a catalog in another charset than UTF-8).
     """
 
     def __init__(
@@ -405,7 +410,9 @@ class MessageSlices(Generic[_Message]):
         self.head = data  # the bytes of the first piece, where the header is
         self._first: list[_Message] | None = None
         head = _read_head(data, path, make, alone=False)
-        if head is not None:
+        # A catalog in another charset than UTF-8 is read whole: the pieces after the first
+        # hold no header to tell their charset.
+        if head is not None and legacy_charset(head[0]) is None:
             self.header, reader = head
             self._line = reader.end_line
             self._first = self._new_messages(reader)
@@ -522,9 +529,10 @@ def read_head(
     """The header of a file whose first piece (up to the first place of `entry_starts`) is
     `data`, and the hash of its key, when that piece is the header entry alone and reads
     alone; else None (the file read whole, or a piece at a time by `MessageSlices`, tells what
-    it holds). May raise the header's CatalogError."""
+    it holds: the pieces of a catalog in another charset than UTF-8 hold no header to tell
+    theirs). May raise the header's CatalogError."""
     head = _read_head(data, path, make, alone=True)
-    if head is None:
+    if head is None or legacy_charset(head[0]) is not None:
         return None
     header, reader = head
     return header, reader.key_hashes()
@@ -603,16 +611,74 @@ def _last_entry_start(window: bytes) -> int:
         end = line_end + 1
 
 
-_UTF8_ONLY = "l10n reads and writes catalogs in UTF-8"
+_UTF8_ONLY = "l10n reads a catalog in UTF-8 unless its header declares another charset"
+# The header's charset, read from the bytes before they are decoded, as GNU reads the header
+# entry first and then the rest of the file in the charset it declares (po-lex.c). The header
+# is a catalog's first entry: it is looked for near the start only, so that the search costs
+# nothing on a file, or a piece of one, whose header is not there.
+_HEADER_CHARSET = re.compile(
+    rb'^msgid[ \t]+""[ \t]*\r?\nmsgstr[ \t]+(?:"[^\n]*\n)*?"[^\n]*?charset=([^\s"\\;]*)',
+    re.MULTILINE,
+)
+_HEADER_WITHIN = 64 << 10
 # A carriage return that does not end a line with "\n" after it: GNU gettext reads a file with
 # CR-only line ends (old Mac editors) as one long line, a comment, and so an empty catalog.
 _LONE_CR = re.compile("\r(?!\n)")
 
 
+def legacy_charset(header: Header) -> str | None:
+    """The charset the header declares where a catalog is read in one other than UTF-8 (a
+    charset Python knows that writes ASCII as ASCII: KOI8-R, CP1251, ISO-8859-6...); else None.
+    l10n writes such a catalog in UTF-8 (`serialize_po`)."""
+    charset = _CHARSET.search(header_value(header, "Content-Type") or "")
+    if charset is None:
+        return None
+    codec = ascii_compatible_codec(charset.group(1))
+    return charset.group(1) if codec is not None and codec != UTF8 else None
+
+
+def _declared_codec(data: bytes) -> tuple[str, str] | None:
+    """The charset the header at the start of `data` declares and its Python codec, where the
+    catalog is read in one other than UTF-8 (`legacy_charset`). A charset Python does not know
+    is read as UTF-8: GNU reads the bytes of a charset it does not know as they are."""
+    declared = _HEADER_CHARSET.search(data, 0, _HEADER_WITHIN)
+    if declared is None:
+        return None
+    name = declared.group(1).decode("ascii", "replace")
+    codec = ascii_compatible_codec(name)
+    if codec is None or codec == UTF8 or _utf8_beyond_ascii(data):
+        return None
+    return name, codec
+
+
+def _utf8_beyond_ascii(data: bytes) -> bool:
+    """Whether `data` holds bytes beyond ASCII, all of them UTF-8: a catalog saved in UTF-8
+    whose header still names the charset it had (text in KOI8-R, CP1251 or ISO-8859-6 is
+    never UTF-8 too, but for a word or two). l10n reads it as the editor shows it."""
+    if data.isascii():
+        return False
+    try:
+        data.decode(UTF8)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def charset_unheeded(header: Header, data: bytes) -> str | None:
+    """The charset the header declares where the catalog, whose bytes from the start are
+    `data`, is read in UTF-8 all the same (`_utf8_beyond_ascii`): GNU reads it in the declared
+    charset, and programs show its translations garbled. None where the header is heeded."""
+    charset = legacy_charset(header)
+    if charset is None or _declared_codec(data) is not None:
+        return None
+    return charset
+
+
 def _decoded_text(data: bytes, path: str) -> str:
-    """The text of a catalog file, refused where GNU would refuse it or read something other
-    than what an editor shows: a byte-order mark, CR-only line ends, and NUL characters (C
-    strings end there)."""
+    """The text of a catalog file, in UTF-8 or the charset its header declares; refused where
+    GNU would refuse it or read something other than what an editor shows: a byte the charset
+    cannot decode, a byte-order mark, CR-only line ends, and NUL characters (C strings end
+    there)."""
     if data.startswith(codecs.BOM_UTF8):
         raise CatalogError(
             "a byte-order mark (BOM) before the first line, which msgfmt --check refuses as a "
@@ -620,9 +686,15 @@ def _decoded_text(data: bytes, path: str) -> str:
             path=path,
             line=1,
         )
-    text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
-    # UTF-8 writes a carriage return and a NUL as those bytes alone: most files have neither,
-    # and the bytes tell at once.
+    declared = _declared_codec(data)
+    if declared is None:
+        text = decode_utf8(data, path, CatalogError, _UTF8_ONLY)
+    else:
+        name, codec = declared
+        advice = f"the header declares charset {name}"
+        text = decode_text(data, codec, name, path, CatalogError, advice)
+    # UTF-8 (and every charset read) writes a carriage return and a NUL as those bytes alone:
+    # most files have neither, and the bytes tell at once.
     lone_cr = _LONE_CR.search(text) if b"\r" in data else None
     if lone_cr is not None:
         raise CatalogError(
@@ -837,7 +909,8 @@ def _header_fields(text: str) -> Header:
 
 def _check_header(entries: Iterable[Entry], path: str) -> Header:
     """The header's fields; refused where `msgfmt --check` refuses the header (none, an
-    unreadable Plural-Forms) or where l10n would misread the catalog (a charset not UTF-8)."""
+    unreadable Plural-Forms) or where tools would read the catalog differently (a deciding
+    field twice)."""
     header = next((entry for entry in entries if _is_header(entry)), None)
     if header is None:
         raise CatalogError(
@@ -848,18 +921,12 @@ def _check_header(entries: Iterable[Entry], path: str) -> Header:
         )
     fields = _header_fields(header.msgstr)
     _refuse_a_deciding_field_twice(fields, path, header.line)
-    content_type = header_value(fields, "Content-Type")
-    charset = _CHARSET.search(content_type or "")
-    if charset and charset.group(1).upper() not in ("UTF-8", "CHARSET"):
-        raise CatalogError(
-            f"charset {charset.group(1)} is not supported: convert the catalog to UTF-8",
-            path=path,
-            line=header.line,
-        )
     forms = header_value(fields, "Plural-Forms")
-    if forms is not None:
+    if forms is not None and forms != TEMPLATE_PLURAL_FORMS:
         try:
-            parse_plural_forms(forms)
+            # A value naming no number or no rule is accepted, as GNU accepts it (and reads no
+            # rule in it): the language's own rule serves.
+            read_plural_forms(forms)
         except ValueError as error:
             raise CatalogError(
                 f"invalid Plural-Forms header: {error}", path=path, line=header.line
@@ -884,32 +951,6 @@ def _refuse_a_deciding_field_twice(fields: Header, path: str, line: int) -> None
                 line=line,
             )
         seen.add(key)
-
-
-PluralRule = Callable[[int], int]
-_PLURAL_FORMS = re.compile(r"\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+?)\s*;?\s*")
-_PLURAL_SAMPLES = range(1001)  # the numbers msgfmt --check tries the rule on, and more
-
-
-def parse_plural_forms(text: str) -> tuple[int, PluralRule]:
-    """The number of forms and the form-index function of a Plural-Forms value; ValueError
-    when msgfmt --check would refuse it (syntax, or an index beyond the number of forms)."""
-    match = _PLURAL_FORMS.fullmatch(text)
-    if match is None:
-        raise ValueError(f"expected 'nplurals=N; plural=EXPRESSION;', got {text[:80]!r}")
-    count = int(match.group(1))
-    if not 1 <= count <= 100:
-        raise ValueError(f"nplurals={count}: a language has 1 to 100 plural forms")
-    try:
-        rule: PluralRule = gettext.c2py(match.group(2))
-        highest = max(rule(number) for number in _PLURAL_SAMPLES)
-    except (ValueError, SyntaxError, ZeroDivisionError, RecursionError) as error:
-        raise ValueError(
-            f"plural={match.group(2)[:80]} is not a C expression gettext reads"
-        ) from error
-    if highest >= count:
-        raise ValueError(f"the plural rule gives form {highest}, but nplurals={count}")
-    return count, rule
 
 
 def _check_duplicates(entries: list[Entry], path: str) -> None:
@@ -1597,10 +1638,20 @@ def _header_lines(catalog: Catalog) -> list[str]:
     lines = [_comment("#", text) for text in catalog.header_comments]
     if catalog.header_fuzzy:
         lines.append("#, fuzzy")
-    header_text = "".join(f"{key}: {value}\n" for key, value in catalog.header)
+    header_text = "".join(f"{key}: {value}\n" for key, value in _written_header(catalog.header))
     lines += wrap_field("", "msgid", "")
     lines += wrap_field("", "msgstr", header_text)
     return lines
+
+
+def _written_header(header: Header) -> Header:
+    """The header as written: the bytes are UTF-8, and so is the charset it declares."""
+    if legacy_charset(header) is None:
+        return header
+    return tuple(
+        (key, _CHARSET.sub("charset=UTF-8", value) if key.lower() == "content-type" else value)
+        for key, value in header
+    )
 
 
 def _comment(marker: str, text: str) -> str:

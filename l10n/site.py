@@ -32,7 +32,8 @@ from l10n.errors import ConfigError
 from l10n.languages import LANGUAGES, Language, get_language
 from l10n.layout import shipped_catalog_path
 from l10n.model import Block, BlockKind, Document
-from l10n.po import PluralRule, parse_plural_forms, parse_po, python_format_problem
+from l10n.plural_forms import PluralRule, parse_plural_forms, read_plural_forms
+from l10n.po import parse_po, plural_forms, python_format_problem
 
 PACKAGE_TEMPLATES = Path(str(resources.files("l10n") / "templates"))
 # The package's templates, and the menu it gives a project that configures none, are written in
@@ -201,6 +202,13 @@ def english_plural(count: int) -> int:
 def plural_rule(plural_forms: str) -> PluralRule:
     """The form index function of a Plural-Forms header; ValueError when it cannot be read."""
     return parse_plural_forms(plural_forms)[1]
+
+
+def header_plural_rule(header: str | None, language: str) -> PluralRule:
+    """The rule of a catalog's Plural-Forms header, or the language's own where the header
+    names none (as GNU reads it); ValueError when the header's cannot be read."""
+    read = read_plural_forms(header or "")
+    return read[1] if read is not None else plural_rule(plural_forms(language))
 
 
 # An interface text shown untranslated is marked while the page renders, with characters no

@@ -38,6 +38,7 @@ from l10n.figures.batch_reader import (
     _canonical_word_pattern,
     _month_words_at_word_start,
     _more_month_names_than,
+    all_inside,
     century_texts,
 )
 from l10n.figures.scanner import mentions_century
@@ -538,3 +539,26 @@ def test_month_names_counted_by_their_openings_settle_as_the_search_would(
     for dates in range(found + 1):  # the plain dates never outnumber the names found
         assert _more_month_names_than(dates, joined, lang) == (found != dates)
     assert_readers_agree(texts, lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    positions=st.lists(st.integers(0, 40), max_size=12),
+    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=8).map(
+        lambda pairs: [(start, start + length) for start, length in pairs]
+    ),
+)
+def test_unusual_characters_are_inside_figures_as_each_figure_tried_for_each_says(
+    positions: list[int], spans: list[tuple[int, int]]
+) -> None:
+    expected = all(any(start <= at < end for start, end in spans) for at in positions)
+    assert all_inside(positions, spans) == expected
+
+
+@pytest.mark.parametrize(("piece", "lang"), [("1% ", "en"), ("1% ", "ru"), ("١٪ ", "ar")])
+def test_a_long_text_of_percentages_reads_as_a_short_one(piece: str, lang: str) -> None:
+    """Every "%" of a text of 8,000 percentages lies in a figure (found in one pass)."""
+    (short,) = quick_values([piece * 3], lang)
+    (long,) = quick_values([piece * 8000], lang)
+    assert short is not None and long is not None
+    assert long == short[:1] * 8000

@@ -248,10 +248,10 @@ def test_non_utf8_catalog_is_reported_with_the_line_of_the_bad_byte() -> None:
     assert raised.value.line == 5
 
 
-def test_catalog_declaring_another_charset_is_refused() -> None:
-    data = b'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n'
-    with pytest.raises(CatalogError, match="ISO-8859-1"):
-        parse_po(data, "latin1.po")
+def test_catalog_declaring_another_charset_is_read_in_it() -> None:
+    data = b'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+    data += 'msgid "Open"\nmsgstr "Ouvrir le fichier n\u00b0 2"\n'.encode("iso-8859-1")
+    assert parse_po(data, "latin1.po").entries[0].msgstr == "Ouvrir le fichier n\u00b0 2"
 
 
 # The break and width tables were derived from libunistring; check them against it directly.

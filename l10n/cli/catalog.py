@@ -26,7 +26,8 @@ def _print_changes(changes: Sequence[FileChange]) -> None:
     for change in changes:
         if change.status != "unchanged":
             moved = f" -> {change.moved_to}" if change.moved_to else ""
-            click.echo(f"{change.status:9} {change.path}{moved}")
+            note = f" ({change.note})" if change.note else ""
+            click.echo(f"{change.status:9} {change.path}{moved}{note}")
     written = sum(1 for change in changes if change.written)
     unchanged = sum(1 for change in changes if change.status == "unchanged")
     click.echo(f"{counted(written, 'file')} written, {unchanged:,} unchanged")
@@ -94,7 +95,8 @@ def update_command(
     changed = [change for change in changes if change.written]
     for change in changes:
         if change.written:
-            click.echo(f"would be {change.status:7} {change.path}")
+            note = f" ({change.note})" if change.note else ""
+            click.echo(f"would be {change.status:7} {change.path}{note}")
         elif change.status == "orphaned":
             click.echo(f"orphaned  {change.path}")
     _report_orphans(changes)

@@ -345,6 +345,36 @@ def _percent_readings(language: str, text: str, figures: Sequence[Figure]) -> It
             yield Reading(value, (figure,), figure.start, match.end(), "percent word")
 
 
+@cache
+def _point_patterns(language: str) -> tuple[tuple[Decimal, re.Pattern[str]], ...]:
+    parts = FACTS[language].percent.parts_of_point
+    return tuple((value, re.compile(pattern)) for value, pattern in parts.items())
+
+
+@cache
+def _basis_points(language: str) -> re.Pattern[str] | None:
+    basis_points = FACTS[language].percent.basis_points
+    return re.compile(basis_points) if basis_points else None
+
+
+def _point_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "a quarter point" and "25 basis points" are 0.25 percentage points: a part of a point
+    in words, and hundredths of a point, as the other side's "0,25 п.п." states them."""
+    for part, pattern in _point_patterns(language):
+        for match in pattern.finditer(text):
+            yield Reading(PercentValue(part), (), match.start(), match.end(), "part of a point")
+    basis_points = _basis_points(language)
+    if basis_points is None:
+        return
+    for figure in figures:
+        if not isinstance(figure.value, NumberValue):
+            continue
+        after = basis_points.match(text, figure.end)
+        if after:
+            value = PercentValue((figure.value.amount / 100).normalize())
+            yield Reading(value, (figure,), figure.start, after.end(), "basis points")
+
+
 def _compound_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
     """ "40-тысячная" is 40,000, "двухметровый" 2 m: a number and a word made one."""
     compound = FACTS[language].compound_words
@@ -696,11 +726,21 @@ def differing_number_words(source: Side, target: Side) -> list[tuple[Figure, Fig
     pairs: list[tuple[Figure, Figure]] = []
     for ordinal in (False, True):
         pairs += zip(
-            (word for word in mine if words.is_ordinal(word.raw, source.language) is ordinal),
-            (word for word in theirs if words.is_ordinal(word.raw, target.language) is ordinal),
+            (word for word in mine if _counts_as_ordinal(word, source) is ordinal),
+            (word for word in theirs if _counts_as_ordinal(word, target) is ordinal),
             strict=False,
         )
     return sorted(pairs, key=lambda pair: pair[0].start)
+
+
+def _counts_as_ordinal(word: Figure, side: Side) -> bool:
+    """Whether the number word is an ordinal of a rank ("the third"), not of a ratio: "каждый
+    пятый" (every fifth) says "one in five", a cardinal's number."""
+    if not words.is_ordinal(word.raw, side.language):
+        return False
+    ratio_before = FACTS[language_code(side.language)].spelled.ratio_before
+    before = side.text[max(0, word.start - 24) : word.start].split()
+    return not (before and before[-1].lower() in ratio_before)
 
 
 def _unstated_number_words(here: Side, there: Side) -> list[Figure]:
@@ -1620,6 +1660,7 @@ _READERS = (
     _fraction_readings,
     _unit_prefix_readings,
     _percent_readings,
+    _point_readings,
     _compound_readings,
     _mixed_scale_readings,
     _unit_readings,

@@ -119,6 +119,8 @@ class SpelledNumbers:
     ones_not_after: the words after which a word for one is no number ("no one", "еще одно"),
         or before which in Arabic, where it follows its noun ("في آن واحد", at once).
     ordinals_not_after: the words after which an ordinal is no number ("a second" of time).
+    ratio_before: the words before an ordinal that make it a ratio, a cardinal's number ("каждый
+        пятый", every fifth, is "one in five"): compared with cardinals.
     """
 
     numbers: Mapping[str, int]
@@ -132,6 +134,7 @@ class SpelledNumbers:
     ones_not_before: tuple[str, ...]
     ones_not_after: tuple[str, ...]
     ordinals_not_after: tuple[str, ...]
+    ratio_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,11 @@ class PercentWords:
         points ("3 процентных пункта"): a change of 3 points is no change of 3 percent.
     score_links: a regular expression between the two numbers of a score or a pair ("2&1",
         "3:1", "1 مقابل 2"), whose order matters.
+    parts_of_point: by value, a regular expression of a part of a percentage point said in
+        words ("a quarter point", "половину процентного пункта", "ربع نقطة مئوية"): a central
+        bank's move, stated as "0.25 percentage points" on the other side.
+    basis_points: a regular expression matched right after a figure that makes it basis points
+        ("50 basis points", "50 б.п.", "50 نقطة أساس"): hundredths of a percentage point.
     """
 
     after_figure: str
@@ -222,6 +230,8 @@ class PercentWords:
     fractions: Mapping[Decimal, tuple[str, ...]]
     points: str
     score_links: str
+    parts_of_point: Mapping[Decimal, str] = field(default_factory=dict)
+    basis_points: str = ""
 
 
 @dataclass(frozen=True)
@@ -505,6 +515,17 @@ _ENGLISH_NUMBER_WORDS: dict[int, str] = {
     **dict(enumerate(("fifteen", "sixteen", "seventeen", "eighteen", "nineteen"), start=15)),
     **dict(zip(range(20, 100, 10), _ENGLISH_TENS, strict=True)),
 }
+# A multiplicative says how many times as much ("Sales rose threefold", "в три раза", "ثلاثة
+# أضعاف"): it states its number as a cardinal does, so that "threefold" against "в четыре раза"
+# is two different numbers, not one word on one side alone.
+_ENGLISH_MULTIPLICATIVES: dict[str, int] = {
+    **dict.fromkeys(("doubled", "twofold"), 2),
+    **dict.fromkeys(("tripled", "trebled", "threefold"), 3),
+    **dict.fromkeys(("quadrupled", "fourfold"), 4),
+    "fivefold": 5,
+    "sixfold": 6,
+    "tenfold": 10,
+}
 _ENGLISH_ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
     " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
@@ -558,7 +579,10 @@ _ENGLISH = LanguageFacts(
     ),
     century_then_ordinal=None,
     spelled=SpelledNumbers(
-        numbers={word: value for value, word in _ENGLISH_NUMBER_WORDS.items()},
+        numbers={
+            **{word: value for value, word in _ENGLISH_NUMBER_WORDS.items()},
+            **_ENGLISH_MULTIPLICATIVES,
+        },
         multipliers={"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9},
         joiners=("and",),
         prefixes="",
@@ -592,6 +616,15 @@ _ENGLISH = LanguageFacts(
         fractions={Decimal(50): ("half",), Decimal(25): ("quarter",)},
         points=r"(?i)points?",
         score_links=r"\s?[-–:&]\s?",
+        parts_of_point={
+            Decimal("0.5"): r"(?i)(?<!\w)half(?:\s+of)?\s+an?\s+(?:percentage\s+)?point(?!\w)"
+            r"|(?<!\w)half-(?:percentage-)?point(?!\w)",
+            Decimal("0.25"): r"(?i)(?<!\w)(?:a|one)\s+quarter(?:\s+of)?(?:\s+an?)?\s+"
+            r"(?:percentage\s+)?point(?!\w)|(?<!\w)quarter-(?:percentage-)?point(?!\w)",
+            Decimal("0.75"): r"(?i)(?<!\w)three[\s-]quarters\s+of\s+an?\s+(?:percentage\s+)?"
+            r"point(?!\w)",
+        },
+        basis_points=r"(?i)[\s-]*(?:basis[\s-]points?|bps|bp)(?!\w)",
     ),
     number_words=NumberWords(
         glued_prefix="",
@@ -614,9 +647,12 @@ _ENGLISH = LanguageFacts(
         ignored_marks="",
         counts={
             Decimal(12): ("dozen",),
-            Decimal(10): ("decade",),
-            Decimal(2): ("both", "twice", "double"),
-            Decimal(3): ("thrice", "triple"),
+            Decimal(2): ("both", "twice", "double", "doubled", r"two\s?fold"),
+            Decimal(3): ("thrice", "triple", "tripled", "trebled", r"three\s?fold"),
+            Decimal(4): ("quadrupled", r"four\s?fold"),
+            Decimal(5): (r"five\s?fold",),
+            Decimal(6): (r"six\s?fold",),
+            Decimal(10): ("decade", r"ten\s?fold"),
         },
         unit_prefixes={10**6: r"mega\w+", 10**9: r"giga\w+", 10**12: r"tera\w+"},
         one_unit=(
@@ -698,6 +734,16 @@ _ENGLISH = LanguageFacts(
 # Every case of 2 to 900 as num2words writes them, with "е" for "ё" (tests/
 # test_figures_words.py checks the table against it). Left out: "один" (a pronoun as often
 # as a number: "один из", read as `SpelledNumbers.ones`), "семью" (also "family").
+# "вдвое", "втрое": how many times as much, a number as "в три раза" states it (see
+# `_ENGLISH_MULTIPLICATIVES`).
+_RUSSIAN_MULTIPLICATIVES: dict[str, int] = {
+    "вдвое": 2,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
+    "вшестеро": 6,
+    "вдесятеро": 10,
+}
 _RUSSIAN_NUMBER_WORDS: dict[int, str] = {
     2: "два двое две двух двоих двум двоим двумя двоими",
     3: "три трое трёх трех троих трём трем троим тремя троими",
@@ -947,7 +993,12 @@ _RUSSIAN = LanguageFacts(
     century_then_ordinal=None,
     spelled=SpelledNumbers(
         numbers={
-            word: value for value, words in _RUSSIAN_NUMBER_WORDS.items() for word in words.split()
+            **{
+                word: value
+                for value, words in _RUSSIAN_NUMBER_WORDS.items()
+                for word in words.split()
+            },
+            **_RUSSIAN_MULTIPLICATIVES,
         },
         multipliers={
             **dict.fromkeys(("тысяча", "тысячи", "тысяч", "тысячу"), 10**3),
@@ -964,6 +1015,10 @@ _RUSSIAN = LanguageFacts(
         # "в одном" is as often "in the same" as "in one".
         ones_not_after=("еще", "ещё", "ни", "не", "какой", "какое", "какая", "в", "во", "на", "об"),
         ordinals_not_after=(),
+        ratio_before=(
+            *("каждый", "каждая", "каждое", "каждого", "каждой", "каждому", "каждым"),
+            *("каждом", "каждую"),
+        ),
     ),
     month_abbreviations_dotted=True,
     hamza_optional=False,
@@ -980,6 +1035,14 @@ _RUSSIAN = LanguageFacts(
             r"(?i)(?<!\w)полд(?:ень|ня|ню|нем|не)(?!\w)": (12, 0),
             r"(?i)(?<!\w)полноч(?:ь|и|ью)(?!\w)": (0, 0),
         },
+        # "девять часов утра", "к пяти вечера": an hour in words, then the hour or the part
+        # of the day (Russian names no minutes past or to in words the way Arabic does).
+        hours_in_words=(
+            r"(?i)(?<!\w)(?P<hour>(?:один|одного|два|двух|три|тр[её]х|четыре|четыр[её]х|пять"
+            r"|шесть|семь|восемь|восьми|девять|десять|одиннадцать|двенадцать|пяти|шести|семи"
+            r"|девяти|десяти|одиннадцати|двенадцати))(?=\s+(?:час|утра|дня|вечера|ночи))"
+            r"(?P<past>(?!))?(?P<to>(?!))?"
+        ),
     ),
     percent=PercentWords(
         after_figure=r"(?i)[\s-]*(?:процентн\w+\s+пункт\w*|процент\w*|п\.\s?п\.)",
@@ -987,6 +1050,11 @@ _RUSSIAN = LanguageFacts(
         fractions={Decimal(50): (r"половин\w*",), Decimal(25): (r"четверт\w*",)},
         points=r"(?i)пункт|п\.\s?п\.",
         score_links=r"\s?[-–:]\s?",
+        parts_of_point={
+            Decimal("0.5"): r"(?i)(?<!\w)(?:половин\w*\s+|пол-?)(?:процентного\s+)?пункта(?!\w)",
+            Decimal("0.25"): r"(?i)(?<!\w)четверт\w*\s+(?:процентного\s+)?пункта(?!\w)",
+        },
+        basis_points=r"(?i)\s*(?:базисн\w*\s+пункт\w*|б\.\s?п\.|бп)(?!\w)",
     ),
     number_words=NumberWords(
         glued_prefix="",
@@ -1018,6 +1086,7 @@ _RUSSIAN = LanguageFacts(
                 r"десятилети\w*",
                 "десятеро",
                 "десятерых",
+                "вдесятеро",
             ),
             Decimal(24): (r"сут(?:ки|ок|кам|ками|ках)",),
             Decimal("1.5"): ("полтора", "полторы", "полутора"),
@@ -1033,8 +1102,14 @@ _RUSSIAN = LanguageFacts(
                 *("вчетверо", "четверо", "четверых", "четверым", "четверыми"),
                 _noun("четв[её]рк", "четв[её]рок"),
             ),
-            Decimal(5): ("пятеро", "пятерых", "пятерым", _noun("пят[её]рк", "пят[её]рок")),
-            Decimal(6): ("шестеро", "шестерых", "шестерым", _noun("шест[её]рк", "шест[её]рок")),
+            Decimal(5): (
+                *("впятеро", "пятеро", "пятерых", "пятерым"),
+                _noun("пят[её]рк", "пят[её]рок"),
+            ),
+            Decimal(6): (
+                *("вшестеро", "шестеро", "шестерых", "шестерым"),
+                _noun("шест[её]рк", "шест[её]рок"),
+            ),
             Decimal(7): ("семеро", "семерых", "семерым", _noun("сем[её]рк", "сем[её]рок")),
             Decimal(8): ("восьмеро", "восьмерых", _noun("восьм[её]рк", "восьм[её]рок")),
             Decimal(9): ("девятеро", "девятерых", _noun("девятк", "девяток")),
@@ -1143,6 +1218,31 @@ _RUSSIAN = LanguageFacts(
 # Arabic.
 
 # Left out: "أحد" (also "someone", "Sunday").
+# Nouns the news counts whose dual states 2 by itself ("جنديان", "يومين": two soldiers, two
+# days), each with a broken plural ("جنود", "أيام"), so that the dual ending is no plural's;
+# a noun with a sound plural ("لاعبين", "مدنيين") is left out, its ending as often the plural.
+ARABIC_DUAL_NOUNS = (
+    *("يوم", "شهر", "عام", "أسبوع", "اسبوع", "قرن", "شخص", "رجل", "طفل", "جنيه", "دولار"),
+    *("ميل", "متر", "كيلومتر", "فصل", "مقعد", "جندي", "وزير", "زعيم", "رئيس", "قتيل"),
+    *("جريح", "سجين", "نائب", "شقيق", "ابن", "عضو", "حزب", "هدف", "صاروخ", "منزل", "بيت"),
+    *("هجوم", "انفجار", "فريق", "عقد"),
+)
+# The same of feminine nouns, whose dual ending is "تين"/"تان" ("ساعتين", "سنتين").
+_ARABIC_FEMININE_DUAL_STEMS = (
+    *("ساع", "سن", "مر", "دقيق", "ليل", "جرع", "دول", "مدين", "طائر", "سيار", "امرأ"),
+    *("مرحل", "جول", "قذيف", "رهين", "طفل"),
+)
+_ARABIC_DUALS: dict[str, int] = {
+    f"{article}{stem}{ending}": 2
+    for article in ("", "ال")
+    for stem, endings in (
+        *((noun, ("ين", "ان")) for noun in ARABIC_DUAL_NOUNS),
+        *((stem, ("تين", "تان")) for stem in _ARABIC_FEMININE_DUAL_STEMS),
+    )
+    for ending in endings
+    # "العامين" is as often "general" in the plural ("المقاولين العامين", general contractors)
+    if not (article and stem == "عام")
+}
 _ARABIC_NUMBER_WORDS: dict[int, str] = {
     2: "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي",
     3: "ثلاثة ثلاث",
@@ -1293,7 +1393,13 @@ _ARABIC = LanguageFacts(
     ),
     spelled=SpelledNumbers(
         numbers={
-            word: value for value, words in _ARABIC_NUMBER_WORDS.items() for word in words.split()
+            **{
+                word: value
+                for value, words in _ARABIC_NUMBER_WORDS.items()
+                for word in words.split()
+            },
+            # A dual states its 2 as "two" would: "قتل جنديان" against "Three soldiers".
+            **_ARABIC_DUALS,
         },
         multipliers={
             **dict.fromkeys(("ألف", "آلاف"), 10**3),
@@ -1344,6 +1450,11 @@ _ARABIC = LanguageFacts(
         # Typists of right-to-left text often write a dashed pair the way it shows ("4-1" for
         # pages 1 to 4, "1 - 3" displays as "3 - 1"): only "مقابل" and a colon keep the order.
         score_links=r":|\s+مقابل\s+",
+        parts_of_point={
+            Decimal("0.5"): r"(?<!\w)[وب]?نصف\s+(?:ال)?نقط[ةه](?:\s+(?:ال)?مئوي[ةه])?(?!\w)",
+            Decimal("0.25"): r"(?<!\w)[وب]?ربع\s+(?:ال)?نقط[ةه](?:\s+(?:ال)?مئوي[ةه])?(?!\w)",
+        },
+        basis_points=r"\s*(?:نقط\w*|نقاط)\s+(?:ال)?أساس(?!\w)",
     ),
     number_words=NumberWords(
         glued_prefix=r"(?:[وفبكل]?(?:ال|ل)?)?",
@@ -1359,7 +1470,8 @@ _ARABIC = LanguageFacts(
             after_figure=r"(?:\s+\w+)?\s+و\s?نصف(?!\w)",
             in_words=r"{number}{scale}\s*و\s*نصف",
             one="",
-            one_scale=(r"{scale}\s*و\s*نصف",),
+            # "مليار ونصف", "مليارا ونصف المليار" (accusative, the scale named again)
+            one_scale=(r"{scale}ا?\s*و\s*نصف",),
         ),
         and_words=("و",),
         # One letter for the alef and yeh variants and for ta marbuta, as typists write them.

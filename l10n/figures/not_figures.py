@@ -50,8 +50,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from l10n.figures.batches import JoinedTexts
 
@@ -425,57 +427,197 @@ def copied_verbatim(start: int, end: int, text: str, other: str, *, latin_script
     5.5"), in a name in capitals beside it
     ("GIMP 2.10", "PDF 1.4"), or, in a text not written in Latin script, in any Latin word
     beside it ("darktable 3.6", "MB 1,000,000", "5,500 K").
+
+    The words of `text` and what is known of `other` are worked out once per pair of texts
+    (`_VerbatimPair`), and what depends only on a figure's word once per word: a long word
+    with many figures ("1-1-1-…") costs time linear in its length, not in its square.
     """
-    raw = text[start:end]
-    if raw not in other:
-        return False
-    word_start, word_end = start, end
-    while word_start > 0 and not text[word_start - 1].isspace():
-        word_start -= 1
-    while word_end < len(text) and not text[word_end].isspace():
-        word_end += 1
-    rest_of_word = text[word_start:start] + text[end:word_end]
-    if _LATIN_LETTER.search(rest_of_word) or _OPERATOR.search(rest_of_word):
-        return True
-    word = text[word_start:word_end].rstrip(".,;:")
-    if _QUOTED.fullmatch(word):
-        return True  # a sample quoted as it is typed: "'1,0' instead of '1.0'"
-    if _DIGITS_AROUND_COLON.search(word) and word in other:
-        return True  # a sample of input, "1234:0.123,4567:0.456", copied as it is typed
-    before = _word_before(text, word_start)
-    after = _word_after(text, word_end)
-    if _after_a_version_word(text, word_start):
-        return True
-    if any(_CAPITALS.fullmatch(word.strip("".join(_PROSE_MARKS))) for word in (*before, *after)):
-        return True
-    # A code word beside the figure counts when it stands beside it in `other` too, whatever
-    # its case ("mailman 2.1" for "Mailman 2.1").
-    other_spaced = _single_spaced_lower(other)
-    return any(
-        (_OPERATOR.search(word) or (not latin_script and _LATIN_LETTER.search(word)))
-        and " ".join(span.split()).lower() in other_spaced
-        for word, span in (
-            *((word, text[text.rindex(word, 0, word_start) : end]) for word in before),
-            *((word, text[start : text.index(word, word_end) + len(word)]) for word in after),
+    return _verbatim_pair(text, other).copied(start, end, latin_script=latin_script)
+
+
+@lru_cache(maxsize=8)
+def _verbatim_pair(text: str, other: str) -> _VerbatimPair:
+    return _VerbatimPair(text, other)
+
+
+_NON_SPACE = re.compile(r"\S+")  # re's \s is exactly str.isspace, which words are split on
+_CODE_MARK = re.compile(r"[A-Za-z<>=*/+^_|\\~]")  # a Latin letter or an operator
+# The only characters whose lower case is not one character in their place: "İ" becomes two,
+# "Σ" depends on what follows it. A span holding one is compared the plain way.
+_CONTEXTUAL_LOWER = re.compile("[\u0130\u03a3]")
+# A span beside a figure up to this long is searched for in `other` as it is; a longer one (a
+# long word full of figures) through `_VerbatimPair._reach`, once for all the word's figures.
+_SHORT_SPAN = 256
+_PROSE_MARK_CHARACTERS = "".join(sorted(_PROSE_MARKS))
+
+
+class _Word(NamedTuple):
+    """What a figure's word tells when it does not decide: the indexes of the words just before
+    and after it (-1 where there is none), and whether each is a code word (an operator; a
+    Latin word counts only in a text of another script)."""
+
+    before: int
+    after: int
+    operator_before: bool
+    latin_before: bool
+    operator_after: bool
+    latin_after: bool
+
+
+class _VerbatimPair:
+    """A text and the text it translates (or is translated from), read once for
+    `copied_verbatim`: the whitespace-separated words of `text`, where its Latin letters and
+    operators stand, and the answers found so far for a word or a search in `other`."""
+
+    def __init__(self, text: str, other: str) -> None:
+        self.text = text
+        self.other = other
+        spans = [match.span() for match in _NON_SPACE.finditer(text)]
+        self.starts = [span[0] for span in spans]
+        self.ends = [span[1] for span in spans]
+        # how many non-space characters the words before each hold: the length of a span once
+        # its whitespace is single spaces, without slicing it
+        self.letters_before = [0]
+        for span_start, span_end in spans:
+            self.letters_before.append(self.letters_before[-1] + span_end - span_start)
+        self.marks = [match.start() for match in _CODE_MARK.finditer(text)]
+        self.contextual = [match.start() for match in _CONTEXTUAL_LOWER.finditer(text)]
+        self._in_other: dict[str, bool] = {}
+        self._in_other_spaced: dict[str, bool] = {}
+        self._words: dict[tuple[int, int], bool | _Word] = {}
+        self._reaches: dict[tuple[int, int, bool], int] = {}
+
+    def copied(self, start: int, end: int, *, latin_script: bool) -> bool:
+        text = self.text
+        if not self._found(text[start:end], self.other, self._in_other):
+            return False
+        word_start, word_end = start, end
+        if start > 0 and not text[start - 1].isspace():
+            word_start = self.starts[bisect_right(self.starts, start - 1) - 1]
+        if end < len(text) and not text[end].isspace():
+            word_end = self.ends[bisect_right(self.starts, end) - 1]
+        # a Latin letter or an operator in the rest of the figure's word
+        if _within(self.marks, word_start, start) or _within(self.marks, end, word_end):
+            return True
+        key = (word_start, word_end)
+        word = self._words.get(key)
+        if word is None:
+            word = self._words[key] = self._read_word(word_start, word_end)
+        if isinstance(word, bool):
+            return word
+        # A code word beside the figure counts when it stands beside it in `other` too,
+        # whatever its case ("mailman 2.1" for "Mailman 2.1").
+        return (
+            (word.operator_before or (not latin_script and word.latin_before))
+            and self._beside_in_other(self.starts[word.before], end, word_end, before=True)
+        ) or (
+            (word.operator_after or (not latin_script and word.latin_after))
+            and self._beside_in_other(start, self.ends[word.after], word_start, before=False)
         )
-    )
+
+    def _read_word(self, word_start: int, word_end: int) -> bool | _Word:
+        """What the figure's word `text[word_start:word_end]` and the words around it tell,
+        the same for every figure in the word."""
+        word = self.text[word_start:word_end].rstrip(".,;:")
+        if _QUOTED.fullmatch(word):
+            return True  # a sample quoted as it is typed: "'1,0' instead of '1.0'"
+        if _DIGITS_AROUND_COLON.search(word) and self._found(word, self.other, self._in_other):
+            return True  # a sample of input, "1234:0.123,4567:0.456", copied as it is typed
+        before = bisect_right(self.ends, word_start) - 1  # the last word that ends before it
+        after = bisect_left(self.starts, word_end)  # the first word that starts after it
+        if after == len(self.starts):
+            after = -1
+        # a version word among the few words before ("версии не ниже 5.5")
+        for index in range(before, max(before - _VERSION_REACH, -1), -1):
+            if self._plain_word(index).lower() in VERSION_WORDS:
+                return True
+        if any(
+            _CAPITALS.fullmatch(self._plain_word(index)) for index in (before, after) if index >= 0
+        ):
+            return True
+        before_word = self._word_at(before)
+        after_word = self._word_at(after)
+        return _Word(
+            before,
+            after,
+            _OPERATOR.search(before_word) is not None,
+            _LATIN_LETTER.search(before_word) is not None,
+            _OPERATOR.search(after_word) is not None,
+            _LATIN_LETTER.search(after_word) is not None,
+        )
+
+    def _word_at(self, index: int) -> str:
+        return self.text[self.starts[index] : self.ends[index]] if index >= 0 else ""
+
+    def _plain_word(self, index: int) -> str:
+        return self._word_at(index).strip(_PROSE_MARK_CHARACTERS)
+
+    def _beside_in_other(self, first: int, last: int, word_edge: int, *, before: bool) -> bool:
+        """Whether `text[first:last]`, a figure with the word before it (`before`, the span
+        ending in the figure's word, which ends at `word_edge`) or after it (the span starting
+        in the figure's word, which starts at `word_edge`), single-spaced and in lower case,
+        stands in `other` so."""
+        # The spans of the figures of one word, with the same word beside, are prefixes (the
+        # word before) or suffixes (the word after) of the one to the figure's word's edge:
+        # how much of that one `other` holds answers for each.
+        edge = (first, word_edge) if before else (word_edge, last)
+        if last - first <= _SHORT_SPAN or _within(self.contextual, *edge):
+            needle = self._spaced_lower(first, last)
+            return self._found(needle, _single_spaced_lower(self.other), self._in_other_spaced)
+        key = (*edge, before)
+        reach = self._reaches.get(key)
+        if reach is None:
+            reach = self._reaches[key] = self._reach(*edge, before=before)
+        return self._spaced_length(first, last) <= reach
+
+    def _reach(self, first: int, last: int, *, before: bool) -> int:
+        """The length of the longest prefix (`before`) or suffix of `text[first:last]`,
+        single-spaced and in lower case, that stands in `other` so: a binary search, since a
+        part of a part that stands there stands there too."""
+        whole = self._spaced_lower(first, last)
+        other_spaced = _single_spaced_lower(self.other)
+        low, high = 0, min(len(whole), len(other_spaced))
+        while low < high:
+            middle = (low + high + 1) // 2
+            part = whole[:middle] if before else whole[len(whole) - middle :]
+            if part in other_spaced:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    def _spaced_lower(self, first: int, last: int) -> str:
+        return " ".join(self.text[first:last].split()).lower()
+
+    def _spaced_length(self, first: int, last: int) -> int:
+        """`len(self._spaced_lower(first, last))` for a span without "İ" or "Σ", found from
+        the words' lengths: the non-space characters, and a space between each two words."""
+        first_word = bisect_right(self.ends, first)
+        last_word = bisect_left(self.starts, last) - 1
+        if first_word > last_word:
+            return 0
+        letters = self.letters_before[last_word + 1] - self.letters_before[first_word]
+        letters -= max(0, first - self.starts[first_word]) + max(0, self.ends[last_word] - last)
+        return letters + last_word - first_word
+
+    @staticmethod
+    def _found(needle: str, haystack: str, known: dict[str, bool]) -> bool:
+        """`needle in haystack`, searched once for each needle: a long text repeats its figures."""
+        found = known.get(needle)
+        if found is None:
+            found = known[needle] = needle in haystack
+        return found
+
+
+def _within(positions: list[int], first: int, last: int) -> bool:
+    """Whether one of the sorted `positions` lies in `range(first, last)`."""
+    index = bisect_left(positions, first)
+    return index < len(positions) and positions[index] < last
 
 
 # How many words may stand between a version word and its number: "version 1.10", "versions
 # lower than 4.5", "версии не ниже 6.0", "все версии cdrtools, начиная с 1.10".
 _VERSION_REACH = 4
-
-
-def _after_a_version_word(text: str, position: int) -> bool:
-    """Whether one of the few words that end before `position` names a version."""
-    for _ in range(_VERSION_REACH):
-        before = _word_before(text, position)
-        if not before:
-            return False
-        if before[0].strip("".join(_PROSE_MARKS)).lower() in VERSION_WORDS:
-            return True
-        position = text.rindex(before[0], 0, position)
-    return False
 
 
 _LONGEST_WORD = 64
@@ -521,32 +663,6 @@ def _ascii_digits(raw: str) -> str | None:
     if None in values:
         return None
     return "".join(str(value) for value in values).lstrip("0") or "0"
-
-
-# The words beside a figure are found by looking only as far as them, and `other` is spaced once
-# per text: a long entry with many figures is read in time linear in its length.
-
-
-def _word_before(text: str, position: int) -> list[str]:
-    """The whitespace-separated word that ends before `position` (none at the start)."""
-    end = position
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return [text[start:end]] if end > start else []
-
-
-def _word_after(text: str, position: int) -> list[str]:
-    """The whitespace-separated word that starts after `position` (none at the end)."""
-    start = position
-    while start < len(text) and text[start].isspace():
-        start += 1
-    end = start
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return [text[start:end]] if end > start else []
 
 
 @lru_cache(maxsize=4)

@@ -9,7 +9,7 @@ package does not import pint at run time); the words are each language's `UnitWo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -89,7 +89,10 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
         f"(?P<u{index}>{pattern})"
         for index, (_, pattern) in enumerate(FACTS[language].unit_words.names)
     )
-    return re.compile(rf"[\s\u00a0]*-?\s*(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # "\s" holds the no-break space. One run of spaces, then a hyphen with its own: two runs
+    # back to back ("[\s]*-?\s*") split a long run of spaces every way on a failing match,
+    # time in the square of its length (a figure blanked out leaves one).
+    return re.compile(rf"\s*(?:-\s*)?(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def unit_at(language: str, text: str, position: int) -> tuple[str, int] | None:
@@ -132,7 +135,7 @@ def quantities(
     """(quantity, figures, start, end) for every figure followed by a unit, a range's units
     applied to each of its numbers ("2 to 4 inches", "5–10 см"); heights in feet and inches
     ("6-foot-2") as one; Russian compound words ("двухметровый") without figures."""
-    starts = {figure.start: figure for figure in figures}
+    unit_after = _range_units(language, text, figures)
     heights = _feet_and_inches(language)
     for index, figure in enumerate(figures):
         if not isinstance(figure.value, NumberValue):
@@ -153,19 +156,43 @@ def quantities(
                 stop = word.end() if word else following.end
                 yield Quantity(inches, "inch"), (figure, following), figure.start, stop
                 continue
-        position = figure.end
-        while True:
+        found = unit_after(figure.end)
+        if found is not None:
+            unit, end = found
+            yield Quantity(amount, unit), (figure,), figure.start, end
+    yield from _compound_quantities(language, text)
+    yield from _quantities_in_words(language, text)
+
+
+def _range_units(
+    language: str, text: str, figures: Sequence[Figure]
+) -> Callable[[int], tuple[str, int] | None]:
+    """The unit, and where it ends, that a figure ending at a position takes: the one named
+    after it, or the one after the range it begins ("2 to 4 inches"), found through the range's
+    next figures. Each position's answer is kept: every figure of a long chain ("1-1-1-…")
+    would otherwise walk to its end again, in time in the square of its length."""
+    starts = {figure.start: figure for figure in figures}
+    known: dict[int, tuple[str, int] | None] = {}
+
+    def unit_after(position: int) -> tuple[str, int] | None:
+        chain: list[int] = []  # the positions walked through, all taking the same unit
+        found: tuple[str, int] | None = None
+        while position not in known:
+            chain.append(position)
             found = unit_at(language, text, position)
             if found is not None:
-                unit, end = found
-                yield Quantity(amount, unit), (figure,), figure.start, end
                 break
             link = _RANGE_LINK.match(text, position)
             if link is None or link.end() not in starts or link.end() == position:
                 break
             position = starts[link.end()].end
-    yield from _compound_quantities(language, text)
-    yield from _quantities_in_words(language, text)
+        else:
+            found = known[position]
+        for walked in chain:
+            known[walked] = found
+        return found
+
+    return unit_after
 
 
 def _quantities_in_words(

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import product
 
 from l10n.figures.batches import JoinedTexts
-from l10n.figures.locale_facts import FACTS, SpelledNumbers
+from l10n.figures.locale_facts import ARABIC_DUAL_NOUNS, FACTS, SpelledNumbers
 from l10n.figures.scanner import alternation, language_code, trie_pattern, word_trie
 from l10n.figures.values import KIND_NUMBER, Figure, NumberValue
 
@@ -228,7 +228,11 @@ def _ends_ordinal(text: str, start: int, words: str, spelled: SpelledNumbers) ->
     if not spelled.ordinal_teen or not words.startswith(spelled.ordinal_teen):
         return False
     previous_word = text[max(0, start - 40) : start].rstrip().rpartition(" ")[2]
-    return previous_word.startswith(spelled.ordinal_article)
+    # The unit before it is an ordinal with the article ("التاسع"), not any noun with one
+    # ("الأجرة عشرة أضعاف": the fare, ten times over).
+    if previous_word[:1] in spelled.prefixes and previous_word[1:] in spelled.ordinals:
+        previous_word = previous_word[1:]
+    return previous_word.startswith(spelled.ordinal_article) and previous_word in spelled.ordinals
 
 
 # --- Whether texts write numbers in words at all: the gate of the comparison of number words
@@ -646,10 +650,10 @@ def _arabic_ordinal(number: int) -> str | None:
 
 # A noun in the dual states 2 by itself: "ساعتين" (two hours), "يومين" (two days). The feminine
 # dual ending is told apart from "ستين" (sixty) and "مائتين" (two hundred); the masculine one only
-# on common counted nouns.
+# on the common counted nouns of `ARABIC_DUAL_NOUNS`.
 _ARABIC_DUAL = (
     r"\w{2,}(?<!س)(?<!مائ)(?<!مئ)(?:تين|تان)"
-    r"|(?:يوم|شهر|عام|أسبوع|قرن|شخص|رجل|طفل|جنيه|دولار|ميل|متر|كيلومتر|فصل|مقعد"
+    rf"|(?:{'|'.join(ARABIC_DUAL_NOUNS)}"
     # and those software counts: two paths, files, lines, columns, levels, keys, items
     r"|مسار|ملف|سطر|عمود|مستوي|مفتاح|عنصر)(?:ين|ان)"
 )

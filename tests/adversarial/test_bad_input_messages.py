@@ -133,6 +133,17 @@ def encoded(relative: str, encoding: str) -> Mutation:
     return mutate
 
 
+def declared_charset_broken(relative: str) -> Mutation:
+    """The header declares CP1251 and line 1 holds a byte CP1251 (and UTF-8) does not define."""
+
+    def mutate(project: Path) -> None:
+        path = project / relative
+        data = path.read_bytes().replace(b"charset=UTF-8", b"charset=CP1251")
+        path.write_bytes(b"# \x98\n" + data)
+
+    return mutate
+
+
 def unreadable(relative: str) -> Mutation:
     """A file no one can read, root included: a symbolic link to itself."""
 
@@ -171,11 +182,11 @@ def catalog_cases(relative: str, commands: tuple[Command, ...]) -> list[BadInput
     if "convoy" in relative or "site.po" in relative:
         cases.append(
             BadInput(
-                "charset",
-                replace_text(relative, "charset=UTF-8", "charset=KOI8-R"),
+                "charset-bytes",
+                declared_charset_broken(relative),
                 commands,
                 relative,
-                header_line,
+                1,
             )
         )
     if not relative.endswith(".pot"):
