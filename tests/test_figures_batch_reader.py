@@ -35,6 +35,7 @@ from l10n.figures import (
 )
 from l10n.figures import locale_facts as data
 from l10n.figures.batch_reader import (
+    _LONG_NUMBER,
     _NOT_CANONICAL,
     _canonical_word_pattern,
     _month_words_at_word_start,
@@ -42,6 +43,7 @@ from l10n.figures.batch_reader import (
     all_canonical,
     all_inside,
     century_texts,
+    may_hold_long_numbers,
 )
 from l10n.figures.scanner import mentions_century
 
@@ -589,3 +591,18 @@ def test_canonical_strings_are_told_as_the_search_for_another_character_tells_th
     items: str,
 ) -> None:
     assert all_canonical(items) == (_NOT_CANONICAL.search(items) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["0", "7", "123456789", ".", "E9", "%", "\x01", "\x00", "-", ":", "١", "é"]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_long_numbers_are_searched_for_wherever_the_search_would_find_one(items: str) -> None:
+    # The quick test may send items without a long number to the search, never the reverse.
+    if _LONG_NUMBER.search(items):
+        assert may_hold_long_numbers(items)

@@ -444,10 +444,10 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     for mark, canonical in _canonical_marks(language):
         if mark in items:
             items = items.replace(mark, canonical)
-    # A number too long to read exactly is a run of digits and points within one item, so where
-    # no item is that long (nearly always) no search for one is needed: the search would try
-    # every digit of the batch, the split makes one string an item.
-    long_items = max(map(len, items.split(_ITEM))) > _LONGEST_NUMBER
+    # A number too long to read exactly is a long run of digits and points, so where no such
+    # run stands (nearly always) no search for the number is needed: the search would try
+    # every digit of the batch in the engine, `may_hold_long_numbers` is two quick passes of C.
+    long_items = may_hold_long_numbers(items)
     # Each text's items lie between two separators, with one item mark at each edge (the first
     # text follows the separator that opens the batch; the last may end without a mark). Two
     # replacements drop the edge marks of every text at once, in C, instead of a strip a text.
@@ -491,6 +491,20 @@ _LONG_NUMBER = re.compile(f"[0-9][0-9.]{{{_LONGEST_NUMBER},}}")
 _CANONICAL_CHARS = f"0123456789.%E:{_ITEM}{_DATE}{_SEPARATOR}{_UNSURE_MARK}-"
 _NOT_CANONICAL = re.compile(f"[^{re.escape(_CANONICAL_CHARS)}]")
 _CANONICAL_BYTES = _CANONICAL_CHARS.encode()
+
+
+# Digits and points, each as the digit 0, in a table for `bytes.translate`.
+_DIGITS_AND_POINTS_AS_ZERO = bytes.maketrans(b"0123456789.", b"0" * 11)
+_LONG_RUN = b"0" * (_LONGEST_NUMBER + 1)
+
+
+def may_hold_long_numbers(items: str) -> bool:
+    """Whether `items` may hold what `_LONG_NUMBER` finds: not ASCII (then the search tells),
+    or a run of more than `_LONGEST_NUMBER` digits and points, which every number it finds
+    is, found in the bytes with each of them turned into the digit 0."""
+    if not items.isascii():
+        return True
+    return _LONG_RUN in items.encode().translate(_DIGITS_AND_POINTS_AS_ZERO)
 
 
 def all_canonical(items: str) -> bool:
