@@ -34,7 +34,13 @@ from l10n.figures import (
     value_key,
 )
 from l10n.figures import locale_facts as data
-from l10n.figures.batch_reader import _canonical_word_pattern, all_inside, century_texts
+from l10n.figures.batch_reader import (
+    _canonical_word_pattern,
+    _month_words_at_word_start,
+    _more_month_names_than,
+    all_inside,
+    century_texts,
+)
 from l10n.figures.scanner import mentions_century
 
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -508,6 +514,31 @@ def test_hours_of_every_first_and_second_digit_are_read_as_the_scanner_reads_the
 ) -> None:
     assert_readers_agree([f"Talks began at {clock} and 5 envoys came", clock], "en")
     assert_readers_agree([f"Переговоры начались в {clock}, пришли 5 послов", clock], "ru")
+
+
+# Words that hold the opening of a month name without naming a month, and characters before.
+MONTH_LOOKALIKES = {
+    "ru": ["доктор", "декларация", "индекс", "кошмар", "Гималаях", "сентиментальный", "майка"],
+    "ar": ["كآبة", "الآباء", "مايكل", "جوانب", "حزيرانية", "التشرين", "نيسانية"],
+}
+MONTH_SURROUNDINGS = ["", " ", "  ", "\u00a0", "(", "-", ".", "5 ", " 2019", "12 ", "ж", "ب"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["ru", "ar"]), st.data())
+def test_month_names_counted_by_their_openings_settle_as_the_search_would(
+    lang: str, drawn: st.DataObject
+) -> None:
+    # The quick count of month-name openings bounds the names the search at word starts
+    # finds: where it equals the dates, so does the search; elsewhere the search decides.
+    names = sorted(data.FACTS[lang].month_names)
+    piece = st.sampled_from([*names, *MONTH_LOOKALIKES[lang], *MONTH_SURROUNDINGS])
+    texts = drawn.draw(st.lists(st.lists(piece, max_size=8).map("".join), min_size=1, max_size=5))
+    joined = "\x00" + "\x00".join(texts)
+    found = len(_month_words_at_word_start(lang).findall(joined))
+    for dates in range(found + 1):  # the plain dates never outnumber the names found
+        assert _more_month_names_than(dates, joined, lang) == (found != dates)
+    assert_readers_agree(texts, lang)
 
 
 @settings(max_examples=300, deadline=None)
