@@ -824,6 +824,8 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
     for figure in format_advice(comparison.target, comparison.source):
         severity = None if id(figure) in open_target else WARNING
         message = figure.misformatted or ""
+        if severity == WARNING and next(_occurrences(figure.raw, comparison.source.text), None):
+            message += COPIED_FROM_SOURCE
         yield comparison.finding("number-format", message, target=[figure], severity=severity)
     for figure, message in comparison.format_warnings:
         yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
@@ -837,6 +839,38 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
             yield comparison.finding(
                 "number-format", message, source=[figure], language=language, severity=severity
             )
+
+
+# Advice on a figure the translation writes as the source does ("1.5" in Russian for "1.5"). In a
+# catalog that is a habit of the whole catalog (or values a user types as they stand), which its
+# team settles once: `one_copied_notice_per_catalog` keeps the first such advice of a catalog and
+# says there how many entries do the same, rather than one warning for each entry.
+COPIED_FROM_SOURCE = " (written as the source writes it)"
+
+
+def one_copied_notice_per_catalog(findings: list[Finding]) -> list[Finding]:
+    """`findings` with the format warnings on figures copied as the source writes them folded
+    into the first of each catalog, which counts the others."""
+    copied: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    kept: list[Finding] = []
+    for finding in findings:
+        if (
+            finding.code == "number-format"
+            and finding.severity == WARNING
+            and finding.message.endswith(COPIED_FROM_SOURCE)
+        ):
+            copied[(finding.file, finding.language)].append(finding)
+        else:
+            kept.append(finding)
+    for alike in copied.values():
+        first = min(alike, key=lambda finding: finding.line)
+        entries = len({(finding.line, finding.msgid) for finding in alike}) - 1
+        message = first.message
+        if entries:
+            others = "entry" if entries == 1 else "entries"
+            message += f"; the same in {entries} more {others} of this catalog"
+        kept.append(replace(first, message=message))
+    return kept
 
 
 def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
@@ -1325,6 +1359,7 @@ def check_catalogs(
     """
     result = CheckResult(files=[catalog.path for catalog in catalogs])
     _check_into(result, catalogs, source_lang, keep_entries, map_batches)
+    result.findings = one_copied_notice_per_catalog(result.findings)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
 
@@ -1999,6 +2034,7 @@ def check_paths(
                 # No second pool forked while the workers' threads run: read here alone.
                 _check_in_slices(path, result, work, map_in_order if plans else map_batches)
     _check_into(result, compared, source, keep_entries, map_batches)
+    result.findings = one_copied_notice_per_catalog(result.findings)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1471,3 +1472,51 @@ def test_a_decimal_far_from_any_version_word_still_gets_advice() -> None:
         "ru",
     )
     assert codes(found) == ["number-format"]
+
+
+# --------------------------------------------------------------------------------------------
+# A decimal point copied from the source: advice once per catalog
+
+
+def _catalog_of(pairs: list[tuple[str, str]], language: str = "ru") -> CatalogUnderCheck:
+    entries = [
+        CatalogEntry(msgid, (msgstr,), 10 * (number + 1), None, None, frozenset())
+        for number, (msgid, msgstr) in enumerate(pairs)
+    ]
+    return CatalogUnderCheck("game.po", language, entries)
+
+
+def test_decimal_points_copied_from_the_source_are_advised_once_for_the_catalog() -> None:
+    catalog = _catalog_of(
+        [
+            ("Fog density, 0.25 by default", "Плотность тумана, по умолчанию 0.25"),
+            ("Sway the camera by 1.5 when running", "Качать камеру на 1.5 при беге"),
+            ("Wind strength between 0.5 and 2.5", "Сила ветра от 0.5 до 2.5"),
+        ]
+    )
+    found = check_catalogs([catalog], "en").findings
+    assert codes(found) == ["number-format"]
+    assert found[0].line == 10
+    assert found[0].severity == "warning"
+    assert "2 more entries" in found[0].message
+
+
+def test_a_changed_decimal_stays_a_finding_of_its_own_entry() -> None:
+    catalog = _catalog_of(
+        [
+            ("Fog density, 0.25 by default", "Плотность тумана, по умолчанию 0.25"),
+            ("Sway the camera by 1.5 when running", "Качать камеру на 2.5 при беге"),
+        ]
+    )
+    found = check_catalogs([catalog], "en").findings
+    assert {(finding.line, finding.severity) for finding in found if finding.line == 20} == {
+        (20, "error")
+    }
+    assert [finding.line for finding in found if finding.severity == "warning"] == [10]
+
+
+def test_copied_decimal_points_of_two_catalogs_are_advised_in_each() -> None:
+    first = _catalog_of([("Zoom by 1.5", "Увеличить в 1.5 раза")])
+    second = replace(_catalog_of([("Zoom by 2.5", "Увеличить в 2.5 раза")]), path="other.po")
+    found = check_catalogs([first, second], "en").findings
+    assert sorted(finding.file for finding in found) == ["game.po", "other.po"]
