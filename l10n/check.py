@@ -100,7 +100,12 @@ from l10n.figures import (
     texts_to_blank,
     words,
 )
-from l10n.figures.not_figures import CREDITS_MSGCTXTS, CREDITS_MSGIDS
+from l10n.figures.not_figures import (
+    CREDITS_MSGCTXTS,
+    CREDITS_MSGIDS,
+    holds_name_with_digits,
+    renamed_with_digits,
+)
 from l10n.forbidden import (
     as_shown,
     forbidden_character,
@@ -821,13 +826,17 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
     ("120.000" in Arabic where the source says 120,000: the same figure, written misleadingly)."""
     open_target = {id(figure) for figure in comparison.extra}
     open_target.update(id(target) for _, target in comparison.changed)
+    source_text = comparison.source.text
     for figure in format_advice(comparison.target, comparison.source):
         severity = None if id(figure) in open_target else WARNING
         message = figure.misformatted or ""
-        if severity == WARNING and next(_occurrences(figure.raw, comparison.source.text), None):
+        warned = (severity or comparison.severity) == WARNING
+        if warned and _written_as_in(figure, source_text):
             message += COPIED_FROM_SOURCE
         yield comparison.finding("number-format", message, target=[figure], severity=severity)
     for figure, message in comparison.format_warnings:
+        if _written_as_in(figure, source_text):
+            message += COPIED_FROM_SOURCE
         yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
     if comparison.reports_source:
         open_source = {id(figure) for figure in comparison.missing}
@@ -846,6 +855,18 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
 # team settles once: `one_copied_notice_per_catalog` keeps the first such advice of a catalog and
 # says there how many entries do the same, rather than one warning for each entry.
 COPIED_FROM_SOURCE = " (written as the source writes it)"
+
+
+_DIGITS_WITH_MARKS = re.compile(r"[0-9]+(?:[.,][0-9]+)+")
+
+
+def _written_as_in(figure: Figure, text: str) -> bool:
+    """Whether the digits and marks of `figure` ("176.4" of "176.4 кГц") stand in `text` as
+    they are written, each as a figure of its own."""
+    writings = _DIGITS_WITH_MARKS.findall(figure.raw)
+    return bool(writings) and all(
+        next(_occurrences(raw, text), None) is not None for raw in writings
+    )
 
 
 def one_copied_notice_per_catalog(findings: list[Finding]) -> list[Finding]:
@@ -983,7 +1004,7 @@ class CatalogTexts:
     def __init__(self, catalog: CatalogUnderCheck) -> None:
         self.catalog = catalog
         entries = catalog.entries
-        self.parts = (
+        self.parts: tuple[str, str] = (
             "\n".join(chain(map(_MSGID, entries), filter(None, map(_MSGID_PLURAL, entries)))),
             "\n".join(chain.from_iterable(map(_MSGSTR, entries))),
         )
@@ -1073,6 +1094,21 @@ def check_mixed_digits(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
             return
 
 
+def check_renamed(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A name with digits written with other digits ("UTF-8" for "UTF-16", "WPA2" for "WPA3")."""
+    for index, translation in enumerate(entry.msgstr):
+        if not holds_name_with_digits(translation):
+            continue
+        source = entry.msgid if index == 0 or entry.msgid_plural is None else entry.msgid_plural
+        renamed = renamed_with_digits(source, translation)
+        if renamed:
+            pairs = "; ".join(f"“{new}” where the source writes “{old}”" for old, new in renamed)
+            message = f"a name with other digits: {pairs}"
+            yield entry_finding(catalog, entry, RENAMED, ERROR, message)
+            return
+
+
+RENAMED = "name-digits"
 MIXED_DIGITS = "mixed-digits"
 PLURAL_FORM_COUNT = "plural-forms"
 BIDI = "bidi-control"
@@ -1168,6 +1204,8 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
             and texts.any_part(holds_arabic_digits)
         ),
     ),
+    # A name with digits in a translation ("WPA2", "UTF-8"): most catalogs write a few.
+    RENAMED: EntryCheck(check_renamed, ERROR, lambda texts: holds_name_with_digits(texts.parts[1])),
     HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters,
         ERROR,

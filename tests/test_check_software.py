@@ -1520,3 +1520,37 @@ def test_copied_decimal_points_of_two_catalogs_are_advised_in_each() -> None:
     second = replace(_catalog_of([("Zoom by 2.5", "Увеличить в 2.5 раза")]), path="other.po")
     found = check_catalogs([first, second], "en").findings
     assert sorted(finding.file for finding in found) == ["game.po", "other.po"]
+
+
+# --------------------------------------------------------------------------------------------
+# Names with digits glued to their letters: kept, left out, or (an error) given other digits
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Guess the file is in UTF-16", "Считать, что файл в UTF-8", "ru"),
+        ("Connect with WPA3 Personal", "اتصال عبر WPA2 الشخصي", "ar"),
+        ("Print on SRA4 sheets", "Печатать на листах SRA3", "ru"),
+        ("Печатать на листах SRA3", "Print on SRA4 sheets", "en"),
+    ],
+)
+def test_a_name_written_with_other_digits_is_found(msgid: str, msgstr: str, language: str) -> None:
+    source_lang = "ru" if language == "en" else "en"
+    found = findings(msgid, msgstr, language, source_lang=source_lang)
+    assert codes(found) == ["name-digits"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "language"),
+    [
+        ("Guess the file is in UTF-16", "Считать, что файл в UTF-16", "ru"),
+        ("Could not load the IPv4 settings", "تعذّر تحميل الإعدادات", "ar"),
+        ("Save as UTF-8", "Сохранить в UTF-8 (а не в UTF-16)", "ru"),
+        ("Designators such as bug1, user10", "Описатели, например user1, user5", "ru"),
+    ],
+)
+def test_a_name_kept_left_out_or_explained_beside_another_is_no_finding(
+    msgid: str, msgstr: str, language: str
+) -> None:
+    assert "name-digits" not in codes(findings(msgid, msgstr, language))

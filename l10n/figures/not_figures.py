@@ -675,3 +675,44 @@ def _single_spaced_lower(text: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _single_spaced(text: str) -> str:
     return " ".join(text.split())
+
+
+# A name that carries digits glued to its Latin letters ("UTF-16", "WPA3", "IPv6", "SRA4",
+# "X11"): no figure to the readers, which skip digits glued to letters, but the digits are part
+# of what the name says. A translation keeps such a name as it is or leaves it out; writing it
+# with other digits ("UTF-8" for "UTF-16", "WPA2" for "WPA3") names another thing. The stem
+# holds a capital: names of standards and models do, while a lower-case stem glued to digits
+# is mostly an example a translation may give otherwise ("bug1, user10" / "user1, user5").
+_NAME_WITH_DIGITS = re.compile(r"(?<![\w.-])([A-Za-z]*[A-Z][A-Za-z]*-?)([0-9]+)(?![\w])")
+
+
+def holds_name_with_digits(text: str) -> bool:
+    return _NAME_WITH_DIGITS.search(text) is not None
+
+
+def _names_with_digits(text: str) -> dict[str, set[str]]:
+    """For each Latin stem of `text` that a name glues digits to, the digits it glues."""
+    names: dict[str, set[str]] = {}
+    for match in _NAME_WITH_DIGITS.finditer(text):
+        names.setdefault(match.group(1), set()).add(match.group(2))
+    return names
+
+
+def renamed_with_digits(source: str, translation: str) -> list[tuple[str, str]]:
+    """The names of `translation` written with the Latin stem of a name of `source` but other
+    digits, each with a name of the source it replaces: ("UTF-16", "UTF-8"). Only a stem that
+    both texts write, and digits on each side that the other lacks: a name added beside the
+    source's ("UTF-8 или UTF-16") or left out ("IPv4 interface" / "интерфейс") is no rename."""
+    translated = _names_with_digits(translation)
+    if not translated:
+        return []
+    written = _names_with_digits(source)
+    renamed = []
+    for stem, digits in translated.items():
+        source_digits = written.get(stem)
+        if not source_digits:
+            continue
+        gone, new = sorted(source_digits - digits), sorted(digits - source_digits)
+        if gone and new:
+            renamed.append((stem + gone[0], stem + new[0]))
+    return renamed
