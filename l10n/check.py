@@ -124,6 +124,7 @@ from l10n.layout import (
     catalog_language,
     domain_of_path,
     find_po_files,
+    header_language_code,
     project_catalogs,
 )
 from l10n.plural_forms import read_plural_forms
@@ -182,6 +183,7 @@ class CatalogUnderCheck:
     domain: str = ""  # catalogs of one domain in several languages are compared together
     plural_forms: str = ""  # the Plural-Forms header: which counts each msgstr[i] serves
     unheeded_charset: str = ""  # the header's charset, where the text is UTF-8 all the same
+    language_header: str = ""  # a Language header that is no language code, as written
 
 
 def _ignored(entry: CatalogEntry) -> bool:
@@ -1240,6 +1242,7 @@ def check_every_entry(texts: CatalogTexts) -> Iterator[Finding]:
 STALE = "catalog-stale"  # also a build's refusal
 UNREADABLE = "catalog-unreadable"
 CHARSET = "catalog-charset"
+LANGUAGE_HEADER = "catalog-language"
 FILE_RULES: dict[str, tuple[str, str]] = {
     STALE: ("A catalog does not translate what its source says now: run `l10n update`", ERROR),
     UNREADABLE: ("A file cannot be read as a PO catalog", ERROR),
@@ -1247,20 +1250,33 @@ FILE_RULES: dict[str, tuple[str, str]] = {
         "A catalog's header names a charset its text is not written in: programs show it garbled",
         WARNING,
     ),
+    LANGUAGE_HEADER: ("A catalog's Language header is no language code", WARNING),
 }
 
 
-def charset_finding(catalog: CatalogUnderCheck) -> list[Finding]:
-    """A `catalog-charset` warning where the catalog's header names a charset that its bytes
-    are not in (they are UTF-8, which l10n reads them as)."""
-    if not catalog.unheeded_charset:
-        return []
-    message = (
-        f"the header declares charset {catalog.unheeded_charset}, but the text is UTF-8 (read "
-        "as such): GNU gettext reads it as the header says, and programs show it garbled; "
-        "declare charset=UTF-8"
-    )
-    return [Finding(catalog.path, 1, catalog.language, CHARSET, WARNING, message, "", None)]
+def header_findings(catalog: CatalogUnderCheck) -> list[Finding]:
+    """Warnings about a catalog's header that GNU gettext accepts and l10n reads all the same:
+    a charset its bytes are not in (they are UTF-8, which l10n reads them as), a Language
+    header that is no language code (the catalog's place tells its language)."""
+    found = []
+    if catalog.unheeded_charset:
+        message = (
+            f"the header declares charset {catalog.unheeded_charset}, but the text is UTF-8 "
+            "(read as such): GNU gettext reads it as the header says, and programs show it "
+            "garbled; declare charset=UTF-8"
+        )
+        found.append(
+            Finding(catalog.path, 1, catalog.language, CHARSET, WARNING, message, "", None)
+        )
+    if catalog.language_header:
+        message = (
+            f"the Language header says {catalog.language_header!r}, which is no language code: "
+            f"read as {catalog.language}; write Language: {catalog.language}"
+        )
+        found.append(
+            Finding(catalog.path, 1, catalog.language, LANGUAGE_HEADER, WARNING, message, "", None)
+        )
+    return found
 
 
 def rule_titles() -> dict[str, tuple[str, str]]:
@@ -2003,11 +2019,16 @@ def _catalog_of_header(
     """The catalog at `path` whose header is `header`, with `entries`: in the language of its
     Language header, else of its place; refused where the header and the folder disagree.
     `data`: bytes of the file from its start on, the header's at least (to name its line)."""
-    language = catalog_language(path, po.header_value(header, "Language") or "", data)
+    language_header = po.header_value(header, "Language") or ""
+    language = catalog_language(path, language_header, data)
     plural_forms = po.header_value(header, "Plural-Forms") or ""
     unheeded = po.charset_unheeded(header, data) or ""
+    code = header_language_code(language_header)
+    odd = language_header.strip() if code != language_header.strip() else ""
     domain = domain_of_path(path)
-    return CatalogUnderCheck(str(path), language, entries, domain, plural_forms, unheeded)
+    return CatalogUnderCheck(
+        str(path), language, entries, domain, plural_forms, unheeded, language_header=odd
+    )
 
 
 def _of_today(entries: list[CatalogEntry]) -> list[CatalogEntry]:
@@ -2064,7 +2085,7 @@ def check_paths(
                 # A catalog in a language not asked for is still read: a broken one is refused.
                 if work.wanted(catalog):
                     result.files.append(catalog.path)
-                    result.findings += charset_finding(catalog)
+                    result.findings += header_findings(catalog)
                     compared.append(catalog)
                 continue
             planned = plans.get(path)
@@ -2105,7 +2126,7 @@ def _check_in_slices(
             continue
         if part == 0:
             result.files.append(catalog.path)
-            result.findings += charset_finding(catalog)
+            result.findings += header_findings(catalog)
         _check_into(result, [catalog], work.source_lang, work.keep_entries, map_batches)
 
 

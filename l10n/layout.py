@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from l10n.errors import CatalogError, L10nError, SourceError, UnsafePathError, place
 from l10n.fsutil import locked, remove_left_temporaries
-from l10n.languages import get_language
+from l10n.languages import LANGUAGE_CODE, LANGUAGES, get_language
 from l10n.po import Catalog
 from l10n.wording import counted
 
@@ -162,9 +162,10 @@ def catalog_language(path: Path, header: str, data: bytes) -> str:
     only a name."""
     at = data.find(b'"Language:')
     line = data.count(b"\n", 0, at) + 1 if at >= 0 else None
-    if header.strip():
+    code = header_language_code(header)
+    if code:
         try:
-            language = get_language(header).code
+            language = get_language(code).code
         except L10nError as error:
             raise CatalogError(f"Language header: {error.message}", path=path, line=line) from error
     else:
@@ -288,6 +289,23 @@ def find_po_files(paths: Iterable[Path]) -> list[Path]:
             path=", ".join(str(p) for p in paths),
         )
     return unique
+
+
+def header_language_code(header: str) -> str:
+    """The language code a Language header gives: the value when it is written as a code
+    ("ru", "ar_SY"), the code of a language l10n knows by name ("Russian", "العربية"), else ""
+    (as for an empty header: the catalog's place tells). GNU gettext reads no language from
+    the header (a catalog is of its folder's), and msgfmt --check accepts any value there;
+    translators' tools have written "templates" or "Russian" in it."""
+    value = header.strip()
+    if not value or LANGUAGE_CODE.fullmatch(value) is not None:
+        return value
+    names = {
+        name.casefold(): language.code
+        for language in LANGUAGES.values()
+        for name in (language.english_name, language.native_name)
+    }
+    return names.get(value.casefold(), "")
 
 
 def language_of_path(path: Path) -> str | None:

@@ -617,7 +617,8 @@ _UTF8_ONLY = "l10n reads a catalog in UTF-8 unless its header declares another c
 # is a catalog's first entry: it is looked for near the start only, so that the search costs
 # nothing on a file, or a piece of one, whose header is not there.
 _HEADER_CHARSET = re.compile(
-    rb'^msgid ""\r?\nmsgstr (?:"[^\n]*\n)*?"[^\n]*?charset=([^\s"\\;]*)', re.MULTILINE
+    rb'^msgid[ \t]+""[ \t]*\r?\nmsgstr[ \t]+(?:"[^\n]*\n)*?"[^\n]*?charset=([^\s"\\;]*)',
+    re.MULTILINE,
 )
 _HEADER_WITHIN = 64 << 10
 # A carriage return that does not end a line with "\n" after it: GNU gettext reads a file with

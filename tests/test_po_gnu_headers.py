@@ -326,3 +326,44 @@ def test_a_template_is_named_as_such(tmp_path: Path) -> None:
     code, output = check_output(str(template))
     assert code == 2
     assert "app.pot: a template (.pot) names no language and holds no translations" in output
+
+
+def test_a_header_laid_out_loosely_still_names_the_charset() -> None:
+    data = legacy_catalog("koi8-r", "KOI8-R", RUSSIAN_BODY).replace(
+        b'msgid ""\nmsgstr ""\n', b'msgid  "" \nmsgstr\t""\n', 1
+    )
+    assert parse_po(data, "t.po").entries[0].msgstr == "В лагере 66 тыс. человек."
+
+
+# --- A Language header that is no language code -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "place", "read_as"),
+    [("templates", "ar.po", "ar"), ("Russian", "x.po", "ru"), ("العربية", "x.po", "ar")],
+)
+def test_a_language_header_that_is_no_code_is_read_from_the_place_or_name_and_warned(
+    tmp_path: Path, written: str, place: str, read_as: str
+) -> None:
+    # msgfmt --check accepts any value there, and GNU reads the language from the folder.
+    body = ARABIC_BODY if read_as == "ar" else RUSSIAN_BODY
+    path = tmp_path / place
+    text = catalog("nplurals=2; plural=n!=1;", body, language=written)
+    path.write_text(text, encoding="utf-8")
+    found = check_paths([path], "en").findings
+    assert [(finding.code, finding.language) for finding in found] == [
+        ("catalog-language", read_as)
+    ]
+    assert repr(written) in found[0].message
+    changed = text.replace(" 66 ", " 67 ")
+    path.write_text(changed, encoding="utf-8")
+    assert sorted(checked_codes(path)) == ["catalog-language", "number-changed"]
+
+
+def test_a_language_header_that_is_no_code_in_a_place_naming_none_is_refused(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "x.po"
+    path.write_text(catalog("nplurals=2; plural=n!=1;", RUSSIAN_BODY, language="templates"))
+    with pytest.raises(CatalogError, match="cannot tell the catalog's language"):
+        check_paths([path], "en")
