@@ -132,7 +132,9 @@ _NOT_FIGURES: dict[str, str] = {
     ),
     "mac": rf"(?<![\w:-]){_HEX}{{2}}(?P<mac>[:-]){_HEX}{{2}}(?:(?P=mac){_HEX}{{2}}){{4}}(?![\w:-])",
     # with a prefix length or a port
-    "ipv4": r"(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/[0-9]{1,2}|:[0-9]{1,5})?(?![\w.])",
+    "ipv4": (
+        r"(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/[0-9]{1,2}|:[0-9]{1,5})?(?![\w]|\.[0-9])"
+    ),
     # with "::" or eight groups
     "ipv6": (
         rf"(?<![\w:])(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}(?![\w:])"
@@ -151,13 +153,19 @@ _NOT_FIGURES: dict[str, str] = {
         r"(?:(?<![\w])(?:GMT|UTC)|(?<!\w)(?:غرينتش|جرينتش|غرينيتش))"
         r"\s?[+\-−]\s?[0-9]{1,2}(?:\s?:\s?[0-9]{2})?(?![0-9])"
     ),
+    # GCC's quote directives "%<" and "%>" around code ("C++23 %<size_t%> constant"), which
+    # `msgunfmt` leaves without their gcc-internal-format flag: no percent sign
+    "gcc-quote": r"%[<>]",
     # KDE's Transcript: what follows "|/|" in a translation is a script run on the text, not
     # shown ("%1|/|$[replace-pairs %1 'января' 'январь' ...]")
     "kde-script": r"\|/\|.*",
     # "2D", "3D": a name for a kind of space ("трёхмерный", "ثلاثي الأبعاد"), not a count;
-    # "3rd-party": someone else's ("сторонний", "خارجي"), not a third
+    # "3rd-party", "3rd party": someone else's ("сторонний", "خارجي"), not a third
     # (also with a hyphen or an accelerator mark: "3-D", "3_D", "_3D", "3~D", "3&D")
-    "space": r"(?<![\w.,])_?[1-4][-_~&]?D(?![\w])|(?<![\w.,])3rd-part(?:y|ies)(?!\w)",
+    "space": (
+        r"(?<![\w.,])_?[1-4][-_~&]?D(?![\w])"
+        r"|(?<![\w.,])3rd[- \u00a0]part(?:y|ies)(?!\w)"
+    ),
 }
 # The characters a placeholder of each syntax starts with.
 _SYNTAX_STARTS = {PRINTF: "%", POSITIONAL: "%", BRACE: "{", SHELL: "$"}
@@ -272,8 +280,9 @@ _MAY_BLANK = {
     **{character: re.escape(character) for character in "{$<&[+_"},
     "|": r"\|/\|",
     "-": r"-(?:[0-9]{1,2}\s:|(?<=3rd-)|[0-9A-Fa-f]{1,4}[:-]|(?<=[1-4]-)D)",
-    "%": r"%(?:[%0-9*+#'\-<({A-Za-z]|\.[0-9*A-Za-z])",
+    "%": r"%(?:[%0-9*+#'\-<>({A-Za-z]|\.[0-9*A-Za-z])",
     "(": r"\(\d",
+    "3": r"3rd[ \u00a0]part",
     ":": r":(?::|[0-9A-Fa-f]{1,4}[:-])",
     **{letter: rf"{letter}(?<=[0-9]{letter})" for letter in "xх"},
     "D": r"D(?:(?<=[0-9]D)|(?<=[0-9]~D))",
@@ -351,12 +360,14 @@ def _parts_needed(text: str, syntaxes: frozenset[str]) -> tuple[str, ...]:
         parts.append("phone")
     if "[" in text:
         parts.append("citation")
-    if ("D" in text and _SPACE_FOUND.search(text)) or "3rd-" in text:
+    if ("D" in text and _SPACE_FOUND.search(text)) or "3rd" in text:
         parts.append("space")
     if "GMT" in text or "UTC" in text or "نتش" in text:
         parts.append("zone")
     if "|/|" in text:
         parts.append("kde-script")
+    if "%<" in text or "%>" in text:
+        parts.append("gcc-quote")
     return tuple(parts)
 
 
@@ -382,6 +393,9 @@ def is_credits(msgid: str, msgctxt: str | None) -> bool:
 
 
 _MESSAGE_ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+# A setting of the locale that the translator chooses rather than translates, named by its key:
+# GTK's "calendar:week_start:0" (the first day of the week, 1 in Russian).
+_LOCALE_SETTING = re.compile(r"[a-z]+(?::[a-z_]+)+:[0-9]+")
 
 
 _PLURAL_CATEGORY = r"(?:zero|one|two|few|many|other)"
@@ -399,7 +413,10 @@ def is_message_id(msgid: str) -> bool:
     """Whether `msgid` is a symbolic message id ("help_smtp_port", "month_apr"), as Zope and
     Plone catalogs have, rather than the source text: the English is elsewhere (a "Default:"
     comment), so the translation's figures have nothing in the msgid to match. No English
-    prose is one lower-case word joined to others by underscores."""
+    prose is one lower-case word joined to others by underscores. A locale setting named by
+    its key ("calendar:week_start:0") is no source text either."""
+    if ":" in msgid and _LOCALE_SETTING.fullmatch(msgid):
+        return True
     return "_" in msgid and _MESSAGE_ID.fullmatch(msgid) is not None
 
 
