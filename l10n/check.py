@@ -66,8 +66,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
-from itertools import chain, repeat
-from operator import attrgetter
+from itertools import accumulate, chain, count, repeat
+from operator import add, attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
@@ -103,6 +103,7 @@ from l10n.figures import (
 from l10n.figures.not_figures import (
     CREDITS_MSGCTXTS,
     CREDITS_MSGIDS,
+    NAME_LIKE,
     holds_name_with_digits,
     renamed_with_digits,
 )
@@ -989,6 +990,9 @@ class EntryCheck:
     # Optional: False when a whole catalog (its texts joined) gives `run` nothing to find, so
     # that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
     worth_a_look: Callable[[CatalogTexts], bool] | None = None
+    # Optional: the positions of the only entries `run` may find something in, found in the
+    # texts joined (a check that many catalogs give a look, but few of their entries).
+    looks_at: Callable[[CatalogTexts], Sequence[int]] | None = None
 
     @property
     def title(self) -> str:
@@ -1020,6 +1024,21 @@ class CatalogTexts:
         """Whether `test` holds for the texts joined: true wherever it holds for one of them
         (the tests here look at a text at a time)."""
         return any(map(test, self.parts))
+
+    def translations_matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """The positions of the entries one of whose translations `pattern` matches (a pattern
+        that matches no newline): one search of the translations joined."""
+        found = [match.start() for match in pattern.finditer(self.parts[1])]
+        if not found:
+            return []
+        # Built with functions of C, no Python code for each of a catalog's many entries: where
+        # each translation ends in the joined text (its newline after it), and how many
+        # translations the entries up to each one hold.
+        entries = self.catalog.entries
+        lengths = accumulate(map(len, chain.from_iterable(map(_MSGSTR, entries))))
+        ends = list(map(add, lengths, count(1)))
+        forms = list(accumulate(map(len, map(_MSGSTR, entries))))
+        return sorted({bisect_right(forms, bisect_right(ends, start)) for start in found})
 
     @cached_property
     def invisible(self) -> bool:
@@ -1206,8 +1225,11 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
             and texts.any_part(holds_arabic_digits)
         ),
     ),
-    # A name with digits in a translation ("WPA2", "UTF-8"): most catalogs write a few.
-    RENAMED: EntryCheck(check_renamed, ERROR, lambda texts: holds_name_with_digits(texts.parts[1])),
+    # A name with digits in a translation ("WPA2", "UTF-8"): most catalogs write a few, in few
+    # of their entries.
+    RENAMED: EntryCheck(
+        check_renamed, ERROR, looks_at=lambda texts: texts.translations_matching(NAME_LIKE)
+    ),
     HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters,
         ERROR,
@@ -1226,8 +1248,15 @@ def check_every_entry(texts: CatalogTexts) -> Iterator[Finding]:
     checks = [
         entry_check
         for entry_check in ENTRY_CHECKS.values()
-        if entry_check.worth_a_look is None or entry_check.worth_a_look(texts)
+        if entry_check.looks_at is None
+        and (entry_check.worth_a_look is None or entry_check.worth_a_look(texts))
     ]
+    for entry_check in ENTRY_CHECKS.values():
+        if entry_check.looks_at is not None:
+            for position in entry_check.looks_at(texts):
+                entry = catalog.entries[position]
+                if entry.translated:
+                    yield from entry_check.run(catalog, entry)
     if not checks:
         return
     for entry in catalog.entries:

@@ -1642,3 +1642,32 @@ def test_a_true_difference_beside_those_stays_a_finding(
 def test_a_russian_word_that_starts_like_a_hundred_is_no_hundred() -> None:
     assert findings("Price: 100 coins", "Стоимость: 100 монет", "ru") == []
     assert findings("Price: 100 coins", "Стоимость: 10 монет", "ru") != []
+
+
+def test_a_renamed_name_is_found_in_the_entry_and_form_that_writes_it() -> None:
+    entries = [
+        CatalogEntry(
+            "Open %d file",
+            ("Открыть %d файл", "Открыть %d файла", "Открыть %d файлов"),
+            10,
+            None,
+            "Open %d files",
+            frozenset({"c-format"}),
+        ),
+        CatalogEntry("Save as UTF-16", ("Сохранить в UTF-16",), 20, None, None, frozenset()),
+        CatalogEntry(
+            "%d WPA3 network",
+            ("%d сеть WPA3", "%d сети WPA2", "%d сетей WPA3"),
+            30,
+            None,
+            "%d WPA3 networks",
+            frozenset({"c-format"}),
+        ),
+        CatalogEntry("Guess UTF-16", ("Угадывать UTF-8",), 40, None, None, frozenset()),
+    ]
+    catalog = CatalogUnderCheck("net.po", "ru", entries, plural_forms=RUSSIAN_PLURALS)
+    found = check_catalogs([catalog], "en").findings
+    assert [(finding.line, finding.code) for finding in found] == [
+        (30, "name-digits"),
+        (40, "name-digits"),
+    ]
