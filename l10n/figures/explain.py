@@ -1090,11 +1090,20 @@ def _as_roman(number: int) -> str:
     return out
 
 
+# A range of centuries, "V—II вв." or "XVIII–VII": a single letter there is a numeral too.
+_ROMAN_RANGE = re.compile(r"(?<![\w.])([IVXLCІХС]{1,8}) ?[-–—] ?([IVXLCІХС]{1,8})(?![\w])")
+
+
 def _roman_numerals(side: Side) -> dict[Decimal, int]:
     counts: dict[Decimal, int] = {}
-    for match in _ROMAN.finditer(side.text):
-        value = _roman_value(match.group())
-        if value is not None and not _covered(side, match.start()):
+    numerals = [(match.group(), match.start()) for match in _ROMAN.finditer(side.text)]
+    for match in _ROMAN_RANGE.finditer(side.text):
+        numerals.extend(
+            (match.group(part), match.start(part)) for part in (1, 2) if len(match[part]) == 1
+        )
+    for numeral, start in numerals:
+        value = _roman_value(numeral)
+        if value is not None and not _covered(side, start):
             counts[Decimal(value)] = counts.get(Decimal(value), 0) + 1
     return counts
 
