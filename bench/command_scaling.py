@@ -212,6 +212,9 @@ EXTRA: dict[str, Prepare] = {
     "update, many paragraphs": many_paragraphs(lambda f, p, s: update(f, p, len(p))),
     "check, 16x line": long_line(check_unmatched),
     "segment, 16x line": long_line(segment),
+    "align, sentences": lambda folder, pattern, size: align(
+        folder, f"The team met {pattern.strip()} people. ", size
+    ),
 }
 
 

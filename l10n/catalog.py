@@ -39,6 +39,7 @@ from l10n.layout import (
     project_lock,
     read_po_file,
     read_statements,
+    refuse_writing_outside,
     retired_places,
     shown_path,
     template_files,
@@ -324,14 +325,23 @@ def _write_all(
     config: Config, planned: list[tuple[Path, Catalog, Catalog | None]], *, write: bool = True
 ) -> list[FileChange]:
     """Write each planned file whose bytes change; with `write=False`, only say which would."""
-    # Every file's bytes are checked before the first one is written.
+    # Every file's bytes, and the place of each that changes, are checked before the first one
+    # is written.
     checked = [
         (path, shown_path(config, path), catalog_bytes(catalog, old, shown_path(config, path)), old)
         for path, catalog, old in planned
     ]
+    unchanged = {
+        path
+        for path, _, data, old in checked
+        if old is not None and path.is_file() and path.read_bytes() == data
+    }
+    for path, _, _, _ in checked:
+        if path not in unchanged:
+            refuse_writing_outside(config, path)
     changes: list[FileChange] = []
     for path, shown, data, old in checked:
-        if old is not None and path.is_file() and path.read_bytes() == data:
+        if path in unchanged:
             changes.append(FileChange(shown, "unchanged"))
             continue
         if write:

@@ -13,6 +13,7 @@ file per language. Paths shown to people are relative to the project's root.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -46,6 +47,36 @@ def shown_path(config: Config, path: Path) -> str:
     except RuntimeError:  # a symbolic link loop (Python < 3.13): named as given, not read
         resolved = path.absolute()
     return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else str(path)
+
+
+def refuse_writing_outside(config: Config, path: Path) -> None:
+    """Refuse (exit 2, naming the file, before anything is written) a catalog or template to
+    write whose real place is outside the project: a symbolic link, or a folder that is one,
+    leading out of it (a cloned repository's link must not make `update` write beside or above
+    the project, as its configuration must not: `l10n.config`), and a link whose target does not
+    exist, which writing would create wherever it points. A link inside the project is written
+    through (`l10n.fsutil.atomic_write_bytes`)."""
+    # named as the project holds it: `shown_path` would name where the link leads
+    shown = path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else path
+    if path.is_symlink() and not path.exists():
+        raise UnsafePathError(
+            f"a symbolic link to {os.readlink(path)}, which does not exist: l10n does not "
+            "create a catalog through a link (remove the link, or create what it names)",
+            path=shown,
+        )
+    try:
+        real = path.resolve()
+    except (RuntimeError, OSError) as error:  # a loop of links (Python < 3.13)
+        raise UnsafePathError(
+            "a loop of symbolic links: l10n cannot write it", path=shown
+        ) from error
+    root = config.root.resolve()
+    if not real.is_relative_to(root):
+        raise UnsafePathError(
+            f"a symbolic link leads to {real}, outside the project: l10n writes only inside it "
+            "(copy the file into the project, or link from the other side)",
+            path=shown,
+        )
 
 
 def _domain_file_name(domain: str, suffix: str) -> str:

@@ -354,8 +354,9 @@ def _signatories(blocks: list[PageBlock]) -> tuple[list[PageBlock], list[Signato
 
 def read_page(data: bytes, path: str) -> Page:
     """The statement in a saved page: title, publication, breadcrumb, body, signatories."""
-    # an Arabic page's embedding marks (RLE, PDF, RLM) are layout, not text: removed, as are
-    # characters hidden in figures, with warnings; an override or isolate is refused
+    # an Arabic page's embedding marks (RLE, PDF) are layout, not text: removed, as are
+    # characters hidden in figures, with warnings (its direction marks, RLM, ALM, are kept);
+    # an override or isolate is refused
     text, notes = imported_text(decode_page(data, path), path)
     refuse_deep_nesting(text, path)
     tree = LexborHTMLParser(text)

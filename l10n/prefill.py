@@ -39,7 +39,14 @@ from l10n.config import Config
 from l10n.errors import CatalogError, SourceError
 from l10n.figures import Figure, FigureValue, extract_figures
 from l10n.languages import get_language
-from l10n.layout import catalog_path, project_catalogs, project_lock, read_po_file, shown_path
+from l10n.layout import (
+    catalog_path,
+    project_catalogs,
+    project_lock,
+    read_po_file,
+    refuse_writing_outside,
+    shown_path,
+)
 from l10n.mt import MachineTranslationError, MachineTranslator
 from l10n.po import Catalog, Entry
 from l10n.sources import read_statement_file
@@ -246,6 +253,7 @@ def translate_project(
                     remaining -= summary.from_memory + summary.from_machine
                 changed = new != old
                 if changed:
+                    refuse_writing_outside(config, path)
                     planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))
                 reports.append(PrefillReport(shown, language, summary, changed and not dry_run))
             if not dry_run:
@@ -377,6 +385,7 @@ def align_statement(
             new, summary = fill_catalog(old, pairs, shown_version, code, literal=version.literal)
             changed = new != old
             if changed:
+                refuse_writing_outside(config, path)
                 planned.append((path, shown, catalog_bytes(_revised(new, clock()), old, shown)))
             reports.append(
                 AlignReport(

@@ -33,10 +33,13 @@ from l10n.wording import character_name, visible
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 # What copying from a web page leaves in plain text around Arabic words and figures: embedding
-# marks (LRE, RLE, PDF) and direction marks (LRM, RLM). They reorder nothing on their own, so
-# imported plain text loses them with a warning; overrides and isolates are still refused
-# (`l10n.forbidden`).
-COPIED_DIRECTION_MARKS = re.compile("[\u202a\u202b\u202c\u200e\u200f]")
+# marks (LRE, RLE, PDF). They reorder nothing on their own, but no statement or catalog may
+# hold one (`l10n.forbidden`), so imported text loses them with a warning; overrides and
+# isolates are still refused. The direction marks (LRM, RLM, and the Arabic letter mark ALM)
+# are kept: a statement and a catalog may hold them outside a figure, where they change only
+# how a run of Latin letters or digits sits in the line, as the translator or the page chose
+# (one inside a figure is removed with its own warning: `strip_hidden_in_figures`).
+COPIED_DIRECTION_MARKS = re.compile("[\u202a\u202b\u202c]")
 REQUIRED_FIELDS = ("title", "slug", "published")
 FIELDS = (*REQUIRED_FIELDS, "breadcrumb", "signatories")
 SIGNATORY_FIELDS = ("position", "name")
@@ -133,7 +136,7 @@ def strip_copied_direction_marks(text: str, path: str) -> tuple[str, str | None]
     )
     line = 1 + text.count("\n", 0, first.start())
     warning = (
-        f"{place(path, line)}: removed invisible direction marks ({marks}); the words and "
+        f"{place(path, line)}: removed invisible embedding marks ({marks}); the words and "
         "figures read as before"
     )
     return COPIED_DIRECTION_MARKS.sub("", text), warning
@@ -165,7 +168,7 @@ def strip_hidden_in_figures(text: str, path: str) -> tuple[str, str | None]:
 
 def imported_text(text: str, path: str) -> tuple[str, tuple[str, ...]]:
     """Text l10n imports from elsewhere (a saved page, text copied from one), as it may enter
-    a statement or a catalog, and the warnings for what was removed: the direction marks that
+    a statement or a catalog, and the warnings for what was removed: the embedding marks that
     copying leaves, and characters hidden inside or beside figures. A bidi control that can
     reorder what a reader sees ("27" shown as 72) is refused with its line: removing it would
     change what the page said, keeping it would publish the trap."""
@@ -188,7 +191,7 @@ def literal_markdown(text: str) -> str:
 
 
 def parse_plain_text(data: bytes, path: str) -> PlainText:
-    """Paragraphs of a plain text file: runs of lines separated by blank lines. Direction marks
+    """Paragraphs of a plain text file: runs of lines separated by blank lines. Embedding marks
     left by copying from a page are removed (with a warning); other bidi controls refused."""
     text, warning = strip_copied_direction_marks(decode_source(data, path), path)
     reject_bidi_controls(text, path)

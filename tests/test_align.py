@@ -7,12 +7,16 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from l10n import align
 from l10n.align import (
+    Unit,
     align_blocks,
     align_sentences,
+    align_units,
     fill_catalog,
     sentence_unit,
     units_of_blocks,
@@ -405,3 +409,50 @@ def test_build_publishes_a_merged_translation_once() -> None:
     localized, gaps = localize_block(block, translations, "ru", "grain.md")
     assert [gap.code for gap in gaps] == ["fuzzy"]
     assert localized.runs[0].text == f"{EXPORTS} {GROWTH}" and localized.runs[0].fallback
+
+
+PARA = BlockKind.PARAGRAPH
+
+
+def _convoy_units(count: int, dropped: int | None = None) -> tuple[list[Unit], list[Unit]]:
+    """`count` source sentences and their translations, one translation left out."""
+    source = [
+        sentence_unit(f"The convoy {number} delivered {number * 7} tonnes.", number, "en", PARA)
+        for number in range(count)
+    ]
+    target = [
+        sentence_unit(f"Колонна {number} доставила {number * 7} тонн.", number, "ru", PARA)
+        for number in range(count)
+        if number != dropped
+    ]
+    return source, target
+
+
+def test_a_long_document_is_aligned_in_a_band_of_fixed_width(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Past a fixed width the band grows no more: the cells tried grow with the length, not
+    its square, and a small drift (a sentence left out) is aligned as in a wider band."""
+    monkeypatch.setattr(align, "FULL_LATTICE", 100)
+    tried: list[int] = []
+    edge_cost = align._edge_cost
+
+    def counted_edge_cost(*arguments: Any) -> float | None:
+        tried.append(1)
+        return edge_cost(*arguments)
+
+    monkeypatch.setattr(align, "_edge_cost", counted_edge_cost)
+    source, target = _convoy_units(80, dropped=40)
+    monkeypatch.setattr(align, "WIDEST_BAND", 1000)
+    wide = align_units(source, target)
+    monkeypatch.setattr(align, "WIDEST_BAND", 20)
+    tried.clear()
+    narrow = align_units(source, target)
+    assert [(bead.source, bead.target) for bead in narrow] == [
+        (bead.source, bead.target) for bead in wide
+    ]
+    assert [bead.kind for bead in narrow].count("1-0") == 1
+    cells_at_80 = len(tried)
+    tried.clear()
+    align_units(*_convoy_units(160, dropped=40))
+    assert len(tried) < 2.2 * cells_at_80

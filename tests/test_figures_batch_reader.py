@@ -34,7 +34,17 @@ from l10n.figures import (
     value_key,
 )
 from l10n.figures import locale_facts as data
-from l10n.figures.batch_reader import _canonical_word_pattern, all_inside, century_texts
+from l10n.figures.batch_reader import (
+    _LONG_NUMBER,
+    _NOT_CANONICAL,
+    _canonical_word_pattern,
+    _month_words_at_word_start,
+    _more_month_names_than,
+    all_canonical,
+    all_inside,
+    century_texts,
+    may_hold_long_numbers,
+)
 from l10n.figures.scanner import mentions_century
 
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -510,6 +520,31 @@ def test_hours_of_every_first_and_second_digit_are_read_as_the_scanner_reads_the
     assert_readers_agree([f"Переговоры начались в {clock}, пришли 5 послов", clock], "ru")
 
 
+# Words that hold the opening of a month name without naming a month, and characters before.
+MONTH_LOOKALIKES = {
+    "ru": ["доктор", "декларация", "индекс", "кошмар", "Гималаях", "сентиментальный", "майка"],
+    "ar": ["كآبة", "الآباء", "مايكل", "جوانب", "حزيرانية", "التشرين", "نيسانية"],
+}
+MONTH_SURROUNDINGS = ["", " ", "  ", "\u00a0", "(", "-", ".", "5 ", " 2019", "12 ", "ж", "ب"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["ru", "ar"]), st.data())
+def test_month_names_counted_by_their_openings_settle_as_the_search_would(
+    lang: str, drawn: st.DataObject
+) -> None:
+    # The quick count of month-name openings bounds the names the search at word starts
+    # finds: where it equals the dates, so does the search; elsewhere the search decides.
+    names = sorted(data.FACTS[lang].month_names)
+    piece = st.sampled_from([*names, *MONTH_LOOKALIKES[lang], *MONTH_SURROUNDINGS])
+    texts = drawn.draw(st.lists(st.lists(piece, max_size=8).map("".join), min_size=1, max_size=5))
+    joined = "\x00" + "\x00".join(texts)
+    found = len(_month_words_at_word_start(lang).findall(joined))
+    for dates in range(found + 1):  # the plain dates never outnumber the names found
+        assert _more_month_names_than(dates, joined, lang) == (found != dates)
+    assert_readers_agree(texts, lang)
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     positions=st.lists(st.integers(0, 40), max_size=12),
@@ -531,3 +566,43 @@ def test_a_long_text_of_percentages_reads_as_a_short_one(piece: str, lang: str) 
     (long,) = quick_values([piece * 8000], lang)
     assert short is not None and long is not None
     assert long == short[:1] * 8000
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+def test_grouped_numbers_of_every_mark_and_first_group_are_read_as_the_scanner_reads_them(
+    lang: str,
+) -> None:
+    # The plain pattern tries its grouping marks after one test of the first digit: every
+    # first group (one to four digits, a zero first) with every mark, and marks mixed.
+    marks = [",", ".", " ", "\u00a0", "\u202f", "\u066c", "'"]
+    numbers = [
+        f"{first}{mark}345{rest}"
+        for first in ["1", "12", "123", "1234", "0", "01"]
+        for mark in marks
+        for rest in ["", f"{mark}678", f"{marks[0]}678", ",5", ".25"]
+    ]
+    assert_readers_agree([f"Они передали {number} тонн." for number in numbers], lang)
+    assert_readers_agree([f"The total was {number}" for number in numbers], lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789.,%Ee:- \x00\x01\x02\x03\x04\x7f\x80é١٪\u00a0")))
+def test_canonical_strings_are_told_as_the_search_for_another_character_tells_them(
+    items: str,
+) -> None:
+    assert all_canonical(items) == (_NOT_CANONICAL.search(items) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["0", "7", "123456789", ".", "E9", "%", "\x01", "\x00", "-", ":", "١", "é"]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_long_numbers_are_searched_for_wherever_the_search_would_find_one(items: str) -> None:
+    # The quick test may send items without a long number to the search, never the reverse.
+    if _LONG_NUMBER.search(items):
+        assert may_hold_long_numbers(items)

@@ -36,6 +36,7 @@ MAY_BE_EMPTY = {
     "spelled.joiners": "where the words of a number follow one another with nothing between",
     "spelled.ordinals_not_after": "only English has an ordinal that is also a unit ('a second')",
     "spelled.prefixes": "only Arabic glues letters to a number word",
+    "unit_words.duals": "only Arabic has a dual",
     "spelled.ratio_before": "only Russian says 'one in five' with an ordinal ('каждый пятый')",
     "spelled.ordinal_teen": "only Arabic ends an ordinal with a teen word",
     "spelled.ordinal_article": "only Arabic ends an ordinal with a teen word",

@@ -133,3 +133,144 @@ def test_a_part_of_a_percentage_point(
     source_lang: str, source: str, target_lang: str, target: str, differs: bool
 ) -> None:
     assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("ru", "Ночью ожидается минус 20 градусов.", "en",
+         "Lows of -20C are expected overnight.", False),
+        ("ru", "Ночью ожидается минус 20 градусов.", "en",
+         "Lows of -4F are expected overnight.", False),
+        ("ru", "Ночью ожидается минус 20 градусов.", "en",
+         "Lows of 20C are expected overnight.", True),
+        ("en", "Lows of 5F are expected.", "ru", "Ожидается до минус 5 градусов.", True),
+        ("en", "Lows of 5F are expected.", "ru", "Ожидается до 15 градусов мороза.", False),
+        ("en", "It was 12 below zero in the capital.", "ar",
+         "بلغت الحرارة 12 درجة تحت الصفر في العاصمة.", False),
+        ("en", "It was 12 below zero in the capital.", "ar",
+         "بلغت الحرارة 12 درجة في العاصمة.", True),
+        ("ar", "سجلت الحرارة ناقص 8 درجات.", "en", "It was minus 8 degrees.", False),
+    ],
+)  # fmt: skip
+def test_a_minus_said_in_words(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The convoy drove 40 miles.", "ru", "Колонна проехала 64 км.", False),
+        ("en", "The convoy drove 40 miles.", "ru", "Колонна проехала 40 км.", True),
+        ("ru", "Колонна проехала 40 км.", "en", "The convoy drove 40 miles.", True),
+        ("en", "The dam is 600 feet high.", "ar", "يبلغ ارتفاع السد 600 متر.", True),
+        ("en", "The dam is 600 feet high.", "ar", "يبلغ ارتفاع السد 183 مترا.", False),
+        ("en", "The catch weighed 300 pounds.", "ru", "Улов весил 300 кг.", True),
+        ("en", "The convoy drove 40 miles (64 km).", "ru", "Колонна проехала 40 миль (64 км).",
+         False),
+        ("en", "The pitch is 100 yards long.", "ru", "Длина поля — 100 метров.", False),
+    ],
+)  # fmt: skip
+def test_a_unit_changed_without_its_number(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The trial lasted 18 months.", "ru", "Процесс длился полтора года.", False),
+        ("en", "The trial lasted 18 months.", "ru", "Процесс длился два года.", True),
+        ("en", "The trial lasted 30 months.", "ru", "Процесс длился полтора года.", True),
+        ("ru", "Допрос длился полтора часа.", "en", "The questioning lasted 90 minutes.", False),
+        ("ru", "Допрос длился полтора часа.", "en", "The questioning lasted 80 minutes.", True),
+        ("en", "The border stays shut for 48 hours.", "ar", "تبقى الحدود مغلقة يومين.", False),
+        ("en", "The border stays shut for 72 hours.", "ar", "تبقى الحدود مغلقة يومين.", True),
+        ("en", "The strike ended after 14 days.", "ru", "Забастовка закончилась через две недели.",
+         False),
+        ("en", "The strike ended after 14 days.", "ru", "Забастовка закончилась через три недели.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_span_of_time_in_other_units(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The launch is set for 21:30 GMT.", "ru", "Запуск назначен на 0:30 мск.", False),
+        ("en", "The launch is set for 21:30 GMT.", "ru", "Запуск назначен на 1:30 мск.", True),
+        ("ru", "Саммит откроется в 11:00 по московскому времени.", "en",
+         "The summit opens at 08:00 GMT.", False),
+        ("ru", "Саммит откроется в 11:00 по московскому времени.", "en",
+         "The summit opens at 09:00 GMT.", True),
+        ("en", "Markets open at 06:00 GMT.", "ar", "تفتح الأسواق الساعة 10:00 بتوقيت الإمارات.",
+         False),
+        ("en", "Markets open at 06:00 GMT.", "ar", "تفتح الأسواق الساعة 9:00 بتوقيت الإمارات.",
+         True),
+        ("en", "Markets open at 06:00.", "ar", "تفتح الأسواق الساعة 9:00 بتوقيت مكة.", True),
+    ],
+)  # fmt: skip
+def test_a_time_given_in_another_zone(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("ru", "Евро подешевел на 2 рубля 15 копеек.", "en", "The euro fell 2.15 rubles.", False),
+        ("ru", "Евро подешевел на 2 рубля 15 копеек.", "en", "The euro fell 2.51 rubles.", True),
+        ("en", "A loaf costs $1.05.", "ru", "Буханка стоит 1 доллар 5 центов.", False),
+        ("en", "A loaf costs $1.50.", "ru", "Буханка стоит 1 доллар 5 центов.", True),
+        ("en", "Fuel rose to 3 dollars and 40 cents.", "ar",
+         "ارتفع سعر الوقود إلى 3.40 دولار.", False),
+        ("ar", "بلغ سعر الرغيف 2 جنيه و25 قرشا.", "en", "A loaf cost 2.25 pounds.", False),
+        ("ar", "بلغ سعر الرغيف 2 جنيه و25 قرشا.", "en", "A loaf cost 2.52 pounds.", True),
+    ],
+)  # fmt: skip
+def test_a_sum_in_units_and_hundredths(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "differs"),
+    [
+        ("The hosts won 3-0.", "فاز أصحاب الأرض بثلاثة أهداف دون رد.", False),
+        ("The hosts won 3-0.", "فاز أصحاب الأرض بثلاثة أهداف نظيفة.", False),
+        ("The hosts won 3-1.", "فاز أصحاب الأرض بثلاثة أهداف دون رد.", True),
+        ("The hosts won 2-0.", "فاز أصحاب الأرض بثلاثة أهداف دون رد.", True),
+    ],
+)
+def test_an_arabic_score_without_reply(source: str, target: str, differs: bool) -> None:
+    assert flagged("en", source, "ar", target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "The mill closed in the 1970s.", "ru", "Фабрику закрыли в 70-е годы.", False),
+        ("en", "The mill closed in the 1970s.", "ru", "Фабрику закрыли в 60-е годы.", True),
+        ("en", "The mill closed in the 1970s.", "ru", "Фабрику закрыли в семидесятых.", False),
+        ("en", "The mill closed in the 1970s.", "ru", "Фабрику закрыли в восьмидесятых.", True),
+        ("en", "The mill closed in the 1970s.", "ar", "أغلق المصنع في السبعينيات.", False),
+        ("en", "The mill closed in the 1970s.", "ar", "أغلق المصنع في الستينيات.", True),
+        ("ru", "Это было в начале 1990-х.", "en", "It was in the early nineties.", False),
+        ("ru", "Это было в начале 1990-х.", "en", "It was in the early 1980s.", True),
+        ("ru", "Это было в начале 1990-х.", "en", "It was in the early 1890s.", True),
+        ("en", "Prices doubled in the 1980s.", "ru", "Цены выросли вдвое.", False),
+    ],
+)  # fmt: skip
+def test_a_decade_against_another(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs

@@ -171,11 +171,12 @@ def test_import_and_align_commands_report_in_words_and_write_no_absolute_path(
     assert missing.exit_code == 2
 
 
-def test_direction_marks_of_an_arabic_page_are_layout_and_go() -> None:
+def test_embedding_marks_of_an_arabic_page_are_layout_and_go_its_direction_marks_stay() -> None:
+    """No statement may hold an embedding mark; one may hold an RLM, as the page did."""
     page = read_page(
         "<html><body><time datetime='2026-05-01T10:00'></time><h1>\u202bعنوان\u202c</h1>"
         "<p>\u200fنص البيان.</p></body></html>".encode(),
         "ar.html",
     )
     assert page.title == "عنوان"
-    assert [block.text for block in page.blocks] == ["نص البيان."]
+    assert [block.text for block in page.blocks] == ["\u200fنص البيان."]

@@ -6,7 +6,7 @@ import pytest
 
 from l10n.errors import SourceError
 from l10n.model import BlockKind
-from l10n.sources import parse_plain_text, parse_statement
+from l10n.sources import imported_text, parse_plain_text, parse_statement
 
 STATEMENT = """\
 ---
@@ -135,15 +135,34 @@ def test_plain_text_paragraphs_are_separated_by_blank_lines() -> None:
     assert plain.warnings == ()
 
 
-def test_plain_text_loses_copied_direction_marks_with_a_warning() -> None:
-    data = "عاد الجميع.\n\nعاد \u202b\u200f٢٬٠٨٠\u200f\u202c شخصاً.\n".encode()
+def test_plain_text_loses_copied_embedding_marks_with_a_warning_and_keeps_direction_marks() -> None:
+    """The embedding marks, which no statement or catalog may hold, go; the translator's
+    direction marks beside the figure (RLM, ALM), which both may hold, stay."""
+    data = "عاد الجميع.\n\nعاد \u202b\u200f٢٬٠٨٠\u061c\u202c شخصاً.\n".encode()
     plain = parse_plain_text(data, "ar.txt")
-    assert [p.text for p in plain.paragraphs] == ["عاد الجميع.", "عاد ٢٬٠٨٠ شخصاً."]
+    assert [p.text for p in plain.paragraphs] == ["عاد الجميع.", "عاد \u200f٢٬٠٨٠\u061c شخصاً."]
     (warning,) = plain.warnings
-    assert warning.startswith("ar.txt:3: removed invisible direction marks (")
-    assert "2 × U+200F RIGHT-TO-LEFT MARK" in warning
+    assert warning.startswith("ar.txt:3: removed invisible embedding marks (")
     assert "U+202B RIGHT-TO-LEFT EMBEDDING" in warning
     assert "U+202C POP DIRECTIONAL FORMATTING" in warning
+    assert "MARK" not in warning
+
+
+def test_plain_text_keeps_direction_marks_without_a_warning() -> None:
+    data = "قال: \u200fUNHCR\u200f ترحب.\n\nبلغ \u061c5\u061c درجات.\n".encode()
+    plain = parse_plain_text(data, "ar.txt")
+    assert [p.text for p in plain.paragraphs] == [
+        "قال: \u200fUNHCR\u200f ترحب.",
+        "بلغ \u061c5\u061c درجات.",
+    ]
+    assert plain.warnings == ()
+
+
+def test_imported_text_still_removes_a_direction_mark_inside_a_figure() -> None:
+    """Between digits an RLM would show "3⟨RLM⟩10" as 103 where the readers read 310."""
+    text, warnings = imported_text("عاد ٢\u200f٠٨٠ شخصاً", "ar.txt")
+    assert text == "عاد ٢٠٨٠ شخصاً"
+    assert len(warnings) == 1 and "ar.txt:1" in warnings[0]
 
 
 def test_plain_text_still_refuses_an_override() -> None:

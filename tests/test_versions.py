@@ -16,15 +16,15 @@ from l10n.versions import read_version
 DATA = Path(__file__).parent / "data" / "align"
 
 
-def test_plain_text_direction_marks_are_removed_with_a_warning() -> None:
+def test_plain_text_embedding_marks_are_removed_with_a_warning_and_direction_marks_kept() -> None:
     data = "عاد \u202b\u200f2,080\u200f\u202c شخصاً. وبدأ العمل.\n".encode()
     version = read_version(data, "ar.txt", "ar")
     assert [segment.text for block in version.blocks for segment in block.segments] == [
-        "عاد 2,080 شخصاً.",
+        "عاد \u200f2,080\u200f شخصاً.",
         "وبدأ العمل.",
     ]
     (warning,) = version.warnings
-    assert warning.startswith("ar.txt:1: removed invisible direction marks")
+    assert warning.startswith("ar.txt:1: removed invisible embedding marks")
 
 
 def test_plain_text_without_marks_reads_without_warnings() -> None:
@@ -47,7 +47,7 @@ def test_align_reports_the_removed_marks_and_still_fills(grain_project: Path) ->
         dry_run=True,
     )
     assert report.summary.filled == 7
-    assert any("removed invisible direction marks" in warning for warning in report.warnings)
+    assert any("removed invisible embedding marks" in warning for warning in report.warnings)
 
 
 def test_segment_command_warns_and_prints_the_sentences(tmp_path: Path) -> None:
@@ -56,4 +56,4 @@ def test_segment_command_warns_and_prints_the_sentences(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["segment", str(note), "--lang", "ar"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["عاد 2,080 شخصاً.", "وبدأ العمل."]
-    assert f"warning: {note}:1: removed invisible direction marks" in result.stderr
+    assert f"warning: {note}:1: removed invisible embedding marks" in result.stderr

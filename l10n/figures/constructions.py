@@ -8,6 +8,12 @@ The first pass compares values, so some real differences look like agreement to 
   pair of any kind) written the other way round says the other thing.
 - "6-foot-6" and "6 أقدام ... 6" are two sixes on each side, but the first is one height,
   6.5 feet (1.98 m), and the second states 6 feet.
+- "30 miles" and "30 км" are two thirties, but 30 miles is 48 km: a quantity whose number is
+  kept while its unit changes to another of the same kind was not converted.
+- "the 1990s" and "80-е" are no figures to the first reading (a decade may be written "1990s"
+  on one side and "девяностые" or "التسعينيات" on the other), but they name two decades.
+- "14F" and "минус 14 градусов" are two fourteens to the first reading, but a word makes the
+  second negative: "minus 14" against "14" differ.
 
 `may_differ` tells from the two texts alone, cheaply, whether an entry whose figures agree has
 such a construction worth reading (the check reads the others no further); `differing` then
@@ -24,7 +30,7 @@ from decimal import Decimal
 from functools import cache
 from itertools import pairwise
 
-from l10n.figures import units
+from l10n.figures import units, words
 from l10n.figures.batches import JoinedTexts
 from l10n.figures.locale_facts import ASCII_DIGITS, FACTS
 from l10n.figures.scanner import language_code
@@ -71,15 +77,33 @@ def _height_pattern(language: str) -> re.Pattern[str] | None:
 
 
 def _rare_parts(language: str) -> list[str]:
-    """The words of percentage points and of feet (of a height), which few texts have, in
-    lower case as they are written there ("3 percentage points", "6-foot-2"): patterns of
-    letters in one case, which the engine skips to fast (ignoring case makes it six times
-    slower on a batch)."""
+    """The words of percentage points, of feet (of a height), of units a translator converts,
+    of minus and of decades, which few texts have, in lower case as they are written there ("3
+    percentage points", "6-foot-2", "30 miles", "минус 14", "1990s"): patterns of letters in
+    one case, which the engine skips to fast (ignoring case makes it six times slower on a
+    batch)."""
     parts = [FACTS[language].percent.points.removeprefix("(?i)")]
     unit_words = FACTS[language].unit_words
     if unit_words.feet_and_inches:
         parts += [pattern for name, pattern in unit_words.names if name == "foot"]
-    return parts
+    return [*parts, *_words_read_in_full(language)]
+
+
+def _words_read_in_full(language: str) -> list[str]:
+    """What makes an entry worth reading for a unit changed without its number, a minus said
+    in words or a decade: the words of the units a translator converts and of minus
+    (`UnitWords.converted`, `NumberWords.minus_words`), and a decade's last digit and suffix
+    ("0s", "0-х"), each a literal, which the engine finds fastest. A decade in words
+    ("девяностые") is read once the other side has one in digits; both in words go unread."""
+    facts = FACTS[language]
+    return [
+        re.escape(word)
+        for word in (
+            *facts.unit_words.converted,
+            *facts.number_words.minus_words,
+            *(f"0{suffix}" for suffix in facts.decade_suffixes),
+        )
+    ]
 
 
 @cache
@@ -173,10 +197,18 @@ def may_differ(source: str, source_language: str, target: str, target_language: 
         height = _height_pattern(language)
         if height is not None and height.search(text):
             return True
+        # A unit to convert, a word for minus, a decade: rare, read in full by `differing`.
+        if _read_in_full(language).search(text):
+            return True
     ours = {pair for pair in _text_pairs(texts[0], languages[0]) if pair[0] != pair[1]}
     if not ours:
         return False
     return any((b, a) in ours for a, b in _text_pairs(texts[1], languages[1]))
+
+
+@cache
+def _read_in_full(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(_words_read_in_full(language)), re.IGNORECASE)
 
 
 def _text_pairs(text: str, language: str) -> list[tuple[int, int]]:
@@ -204,6 +236,9 @@ def differing(
         *_reversed_pairs(source, target),
         *_heights(source, target, source_is_height=True),
         *_heights(target, source, source_is_height=False),
+        *_units_not_converted(source, target),
+        *_minus_in_words(source, target),
+        *_decades(source, target),
     ]
 
 
@@ -385,3 +420,129 @@ def _same_length(height: units.Quantity, length: units.Quantity, source_is_heigh
         return units.convert(length, height.unit) == height.amount
     written, converted = (height, length) if source_is_height else (length, height)
     return units.conversion_error(written, converted) is not None
+
+
+def _measured(side: _SideText) -> list[tuple[units.Quantity, Figure]]:
+    """The quantities of one figure each that a side states ("30 miles", "48 км"); a height
+    in feet and inches is `_heights`' to read, and a temperature is left out, since "30
+    degrees" says no scale and the news means Celsius as often as Fahrenheit by it."""
+    language, text, figures = side
+    return [
+        (quantity, covered[0])
+        for quantity, covered, _, _ in units.quantities(language, text, figures)
+        if len(covered) == 1 and units.UNITS[quantity.unit].dimension != "temperature"
+    ]
+
+
+def _units_not_converted(source: _SideText, target: _SideText) -> list[Difference]:
+    """A quantity whose number the other side keeps with another unit of the same kind ("30
+    miles" against "30 км"), where the two are no conversion of each other and the other side
+    does not also state the quantity in its own unit."""
+    ours, theirs = _measured(source), _measured(target)
+    if not ours or not theirs:
+        return []
+    found: list[Difference] = []
+    taken: set[int] = set()
+    for quantity, figure in ours:
+        for other, their_figure in theirs:
+            if id(their_figure) in taken or other.amount != quantity.amount:
+                continue
+            if not units.same_dimension(quantity, other):
+                continue
+            if units.conversion_error(quantity, other) is not None:
+                continue  # "100 yards" as "100 метров": within the translator's rounding
+            if any(q == quantity for q, _ in theirs) or any(q == other for q, _ in ours):
+                continue  # the other side states this one too ("30 miles (48 km)" kept whole)
+            taken.add(id(their_figure))
+            symbol = units.UNITS[other.unit].symbol
+            note = f"{units.describe_conversion(quantity, other.unit)}, not {other.amount} {symbol}"
+            found.append(Difference(figure, their_figure, note))
+            break
+    return found
+
+
+def _minus_in_words(source: _SideText, target: _SideText) -> list[Difference]:
+    """A number that a word makes negative on one side ("минус 14", "14 below zero") where the
+    other side states it positive ("14F"): the first reading took them for one value."""
+    found: list[Difference] = []
+    signed = [_signed_in_words(side) for side in (source, target)]
+    for ours, theirs, source_first in ((0, 1, True), (1, 0, False)):
+        for figure, negative in signed[ours]:
+            if not negative:
+                continue
+            assert isinstance(figure.value, NumberValue)
+            amount = figure.value.amount
+            if any(
+                f.value == NumberValue(-amount) or (f.value == figure.value and minus)
+                for f, minus in signed[theirs]
+            ):
+                continue  # the other side says minus too, in digits or in words
+            other = next((f for f, _ in signed[theirs] if f.value == figure.value), None)
+            if other is None:
+                continue
+            pair, said = (
+                ((figure, other), f"minus {amount} against {amount}")
+                if source_first
+                else ((other, figure), f"{amount} against minus {amount}")
+            )
+            found.append(Difference(*pair, said))
+    return found
+
+
+def _signed_in_words(side: _SideText) -> list[tuple[Figure, bool]]:
+    """Each number of a side, and whether a word makes it negative."""
+    language, text, figures = side
+    return [
+        (figure, words.negative_in_words(text, figure.start, figure.end, language))
+        for figure in figures
+        if isinstance(figure.value, NumberValue)
+    ]
+
+
+@dataclass(frozen=True)
+class _Decade:
+    tens: int  # 9 of "the 1990s", "90-е", "التسعينيات"
+    century: int | None  # 19 of "the 1990s"; None where not written
+    figure: Figure  # for the message: the decade as written, its year as value
+
+
+@cache
+def _decade_digits(language: str) -> re.Pattern[str]:
+    suffixes = "|".join(re.escape(suffix) for suffix in FACTS[language].decade_suffixes)
+    return re.compile(rf"(?<![\d.,])(\d\d)?(\d)0(?:{suffixes})(?!\w)")
+
+
+def _decades_of(side: _SideText) -> list[_Decade]:
+    """The decades a side names: in digits ("the 1990s", "'80s", "в 1990-х", "80-е") and in
+    words ("the nineties", "девяностые", "التسعينيات")."""
+    language, text, _ = side
+    found = []
+    for match in _decade_digits(language).finditer(text.translate(ASCII_DIGITS)):
+        century, tens = match[1], int(match[2])
+        value = NumberValue(Decimal(int(century or 0) * 100 + tens * 10))
+        figure = Figure(match.group(), "number", value, match.start(), match.end())
+        found.append(_Decade(tens, int(century) if century else None, figure))
+    for tens, pattern in FACTS[language].number_words.decades.items():
+        for match in re.finditer(pattern, text):
+            value = NumberValue(Decimal(tens * 10))
+            figure = Figure(match.group(), "number", value, match.start(), match.end())
+            found.append(_Decade(tens, None, figure))
+    return found
+
+
+def _same_decade(a: _Decade, b: _Decade) -> bool:
+    return a.tens == b.tens and (a.century is None or b.century is None or a.century == b.century)
+
+
+def _decades(source: _SideText, target: _SideText) -> list[Difference]:
+    """Decades each side names that the other does not, paired in order: "the 1990s" against
+    "80-е годы". A decade on one side alone is no finding (a translator may drop or add one)."""
+    ours, theirs = _decades_of(source), _decades_of(target)
+    if not ours or not theirs:
+        return []
+    unstated = [d for d in ours if not any(_same_decade(d, other) for other in theirs)]
+    other_unstated = [d for d in theirs if not any(_same_decade(d, other) for other in ours)]
+    return [
+        Difference(a.figure, b.figure, f"another decade: {a.figure.raw} against {b.figure.raw}")
+        for a, b in zip(unstated, other_unstated, strict=False)
+    ]

@@ -346,6 +346,42 @@ def _percent_readings(language: str, text: str, figures: Sequence[Figure]) -> It
 
 
 @cache
+def _subunit_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    between, after = FACTS[language].number_words.subunits
+    return (re.compile(between), re.compile(after)) if between and after else None
+
+
+def _subunit_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "1 рубль 20 копеек" is 1.20 rubles: a sum's main units and hundredths side by side."""
+    patterns = _subunit_patterns(language)
+    if patterns is None:
+        return
+    between, after = patterns
+    for main, hundredths in pairwise(figures):
+        a, b = main.value, hundredths.value
+        if not (isinstance(a, NumberValue) and isinstance(b, NumberValue)):
+            continue
+        if not (0 <= b.amount < 100 and b.amount == b.amount.to_integral_value()):
+            continue
+        if not between.fullmatch(text, main.end, hundredths.start):
+            continue
+        if after.match(text, hundredths.end):
+            total = NumberValue((a.amount + b.amount / 100).normalize())
+            yield Reading(total, (main, hundredths), main.start, hundredths.end, "subunits")
+
+
+def _minus_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
+    """ "минус 35", "35 below zero", "14 градусов мороза": a negative number, its minus a word."""
+    for figure in figures:
+        value = figure.value
+        if not isinstance(value, NumberValue) or value.amount <= 0:
+            continue
+        if words.negative_in_words(text, figure.start, figure.end, language):
+            negative = NumberValue(-value.amount)
+            yield Reading(negative, (figure,), figure.start, figure.end, "minus in words")
+
+
+@cache
 def _point_patterns(language: str) -> tuple[tuple[Decimal, re.Pattern[str]], ...]:
     parts = FACTS[language].percent.parts_of_point
     return tuple((value, re.compile(pattern)) for value, pattern in parts.items())
@@ -1044,11 +1080,20 @@ def _as_roman(number: int) -> str:
     return out
 
 
+# A range of centuries, "V—II вв." or "XVIII–VII": a single letter there is a numeral too.
+_ROMAN_RANGE = re.compile(r"(?<![\w.])([IVXLCІХС]{1,8}) ?[-–—] ?([IVXLCІХС]{1,8})(?![\w])")
+
+
 def _roman_numerals(side: Side) -> dict[Decimal, int]:
     counts: dict[Decimal, int] = {}
-    for match in _ROMAN.finditer(side.text):
-        value = _roman_value(match.group())
-        if value is not None and not _covered(side, match.start()):
+    numerals = [(match.group(), match.start()) for match in _ROMAN.finditer(side.text)]
+    for match in _ROMAN_RANGE.finditer(side.text):
+        numerals.extend(
+            (match.group(part), match.start(part)) for part in (1, 2) if len(match[part]) == 1
+        )
+    for numeral, start in numerals:
+        value = _roman_value(numeral)
+        if value is not None and not _covered(side, start):
             counts[Decimal(value)] = counts.get(Decimal(value), 0) + 1
     return counts
 
@@ -1527,6 +1572,49 @@ def explain_one_period(figure: Figure, here: Side, there: Side) -> Explanation |
 _AM_PM = re.compile(r"(?i)(?<!\w)(?:am\s?/\s?pm|a\.m\.\s?/\s?p\.m\.|дп\s?/\s?пп|ص\s?/\s?م)(?!\w)")
 
 
+@cache
+def _zone_patterns(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    zones = FACTS[language].time_words.zones
+    return tuple((re.compile(pattern), offset) for pattern, offset in zones.items())
+
+
+# How far after a time its zone may be named ("с 10:00 до 12:00 по московскому времени").
+_ZONE_AFTER_AT_MOST = 48
+
+
+def _zone_after(side: Side, end: int) -> int | None:
+    """The offset from GMT (minutes) of the time zone named right after `end`, if any."""
+    for pattern, offset in _zone_patterns(side.language):
+        if pattern.search(side.text, end, end + _ZONE_AFTER_AT_MOST):
+            return offset
+    return None
+
+
+def explain_time_zone(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The other side gives the time in another zone, each side naming its own: "05:42 GMT"
+    against "8:42 мск" is one moment."""
+    if not _zone_patterns(here.language) or not _zone_patterns(there.language):
+        return None
+    for own in _alternatives(figure, here):
+        mine = own.value
+        if not isinstance(mine, TimeValue):
+            continue
+        own_zone = _zone_after(here, own.end)
+        if own_zone is None or not all(here.is_open(other) for other in own.figures):
+            continue
+        for reading in _open_readings(there):
+            theirs = reading.value
+            if not isinstance(theirs, TimeValue) or not reading.figures:
+                continue
+            their_zone = _zone_after(there, reading.end)
+            if their_zone is None or their_zone == own_zone:
+                continue
+            moved = (mine.hour * 60 + mine.minute + their_zone - own_zone) % (24 * 60)
+            if moved == (theirs.hour * 60 + theirs.minute) % (24 * 60):
+                return Explanation("time zone", own.figures, reading.figures)
+    return None
+
+
 def explain_twelve_hour_clock(figure: Figure, here: Side, there: Side) -> Explanation | None:
     """The 12 of the 12-hour clock ("в 12-часовом формате") where the other side names that
     clock by its halves ("if AM/PM display"). Only the 12 of "12-hour": "24-часовой" for
@@ -1649,6 +1737,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "a ratio of equal parts": explain_equal_parts,
     "a period said by its frequency": explain_one_period,
     "the 12-hour clock": explain_twelve_hour_clock,
+    "time zone": explain_time_zone,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }
@@ -1661,6 +1750,8 @@ _READERS = (
     _unit_prefix_readings,
     _percent_readings,
     _point_readings,
+    _minus_readings,
+    _subunit_readings,
     _compound_readings,
     _mixed_scale_readings,
     _unit_readings,

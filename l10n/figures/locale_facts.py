@@ -192,6 +192,9 @@ class TimeWords:
         groups `hour` (the number of the hour in words), `past` or `to` (a part of the hour
         after or before it, by `hour_parts`), or "" where the language says none such.
     hour_parts: the minutes of each part of an hour `hours_in_words` names ("نصف": 30).
+    zones: regular expressions of the time zones the news names after a time, each with its
+        offset from GMT in minutes, the fixed ones only ("GMT", "мск", "بتوقيت مكة"): a
+        translator gives "05:42 GMT" as "8:42 мск".
     """
 
     after: str
@@ -202,6 +205,7 @@ class TimeWords:
     named: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     hours_in_words: str = ""
     hour_parts: Mapping[str, int] = field(default_factory=dict)
+    zones: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -305,6 +309,17 @@ class NumberWords:
     parts_of_scale: a part of a scale word said in words ("half a million", "полмиллиона",
         "ربع مليون"), by the part, as regular expressions where "{scale}" stands for the scale
         word: the news says a quarter of a million as often as 250,000.
+    minus_before: a regular expression of a word for minus that ends right before a number
+        ("minus 35", "минус 35", "ناقص 35"), after blanks.
+    minus_after: a regular expression matched right after a number that makes it negative
+        ("35 below zero", "35 градусов мороза", "35 درجة تحت الصفر").
+    subunits: a regular expression between a sum's main units and its hundredths, and one
+        after the hundredths ("1 рубль 20 копеек", "3 dollars and 50 cents"): one amount, 1.20.
+    decades: a decade said in words, a regular expression by its tens ("the nineties",
+        "девяностые", "التسعينيات"): compared with the other side's ("the 1980s" against
+        "девяностые" differ), as decades in digits are ("1990s", "80-е").
+    minus_words: the words of `minus_before` and `minus_after` alone, in lower case, which the
+        check looks for in a whole batch: few texts have one.
     """
 
     glued_prefix: str
@@ -320,6 +335,11 @@ class NumberWords:
     one_unit: str = ""
     named: NamedNumbers | None = None
     parts_of_scale: Mapping[Decimal, tuple[str, ...]] = field(default_factory=dict)
+    minus_before: str = ""
+    minus_after: str = ""
+    minus_words: tuple[str, ...] = ()
+    decades: Mapping[int, str] = field(default_factory=dict)
+    subunits: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True)
@@ -375,12 +395,18 @@ class UnitWords:
     inches_word: a regular expression of the inch word after such a height.
     range_links: words between the numbers of a range whose unit follows the last ("2 to 4
         inches"), longer ones before those they begin with ("или" before "и").
+    duals: whether a unit's word alone may be its dual, two of it ("يومين": two days).
+    converted: the words of the units a translator converts to the other system (miles,
+        feet, pounds...), as literal pieces in lower case: the check looks for them in a whole
+        batch, to read "30 miles" against "30 км".
     """
 
     names: tuple[tuple[str, str], ...]
     feet_and_inches: str
     inches_word: str
     range_links: tuple[str, ...]
+    duals: bool = False
+    converted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -609,6 +635,14 @@ _ENGLISH = LanguageFacts(
         night_parts=frozenset(),
         twelve_early_is_midnight=True,
         named={r"(?i)(?<!\w)(?:noon|midday)(?!\w)": (12, 0), r"(?i)(?<!\w)midnight(?!\w)": (0, 0)},
+        zones={
+            r"(?<!\w)(?:GMT|UTC|Greenwich(?:\s+Mean)?\s+Time)(?!\w)": 0,
+            r"(?<!\w)(?:MSK|Moscow\s+time)(?!\w)": 180,
+            r"(?<!\w)(?:Riyadh|Mecca|Saudi|Baghdad|Doha)\s+time(?!\w)": 180,
+            r"(?<!\w)(?:GST|Gulf|UAE|Dubai|Abu\s+Dhabi)\s+time(?!\w)": 240,
+            r"(?<!\w)(?:Beijing\s+time)(?!\w)": 480,
+            r"(?<!\w)(?:JST|Tokyo\s+time)(?!\w)": 540,
+        },
     ),
     percent=PercentWords(
         after_figure=r"(?i)[\s-]*(?:per\s?cent|percent(?:age points?)?|pct)(?!\w)",
@@ -630,6 +664,23 @@ _ENGLISH = LanguageFacts(
         glued_prefix="",
         scale_stems=("thousand", "million", "billion", "trillion"),
         scale_words={1000: "thousand", 10**6: "million", 10**9: "billion"},
+        minus_before=r"(?i)(?<!\w)minus\s*$",
+        minus_words=("minus", "below zero"),
+        decades={
+            2: r"(?i)(?<!\w)twenties(?!\w)",
+            3: r"(?i)(?<!\w)thirties(?!\w)",
+            4: r"(?i)(?<!\w)forties(?!\w)",
+            5: r"(?i)(?<!\w)fifties(?!\w)",
+            6: r"(?i)(?<!\w)sixties(?!\w)",
+            7: r"(?i)(?<!\w)seventies(?!\w)",
+            8: r"(?i)(?<!\w)eighties(?!\w)",
+            9: r"(?i)(?<!\w)nineties(?!\w)",
+        },
+        subunits=(
+            r"(?i)\s+(?:dollars?|euros?|pounds?|r[ou]{1,2}bles?)\s+(?:and\s+)?",
+            r"(?i)\s+(?:cents?|pence|kopecks?)(?!\w)",
+        ),
+        minus_after=r"(?i)(?:\s*(?:°|degrees?)\s*(?:[CF]|celsius|fahrenheit)?)?\s+below\s+zero(?!\w)",
         parts_of_scale={
             # "half a million", "a half-million", "half of a million"; "a quarter of a million"
             Decimal("0.5"): (r"half(?:\s+of)?(?:\s+an?)?[\s-]{scale}",),
@@ -720,10 +771,20 @@ _ENGLISH = LanguageFacts(
             ("hectare", r"hectares?|ha"),
             ("gallon", r"gallons?"),
             ("litre", r"lit(?:er|re)s?"),
+            ("minute", r"minutes?|mins?\.?"),
+            ("hour", r"hours?|hrs?\.?"),
+            ("day", r"days?"),
+            ("week", r"weeks?"),
+            ("month", r"months?"),
+            ("year", r"years?"),
         ),
         feet_and_inches=r"(?i)(?:-|\s?)(?:foot|feet|ft\.?)(?:-|\s?)(?=\d)",
         inches_word=r"(?i)\s?(?:-?inch(?:es)?|in\.)?",
         range_links=("to", "and", "or", "up to"),
+        converted=(
+            *("mile", "mph", "feet", "foot", "pound", "lb", "inch", "yard", "ounce", "acre"),
+            "gallon",
+        ),
     ),
 )
 
@@ -855,7 +916,7 @@ _RUSSIAN_COMPOUND_NUMBER_STEMS: dict[str, int | str] = {
     **_RUSSIAN_UNIT_STEMS, "дву": 2, "десяти": 10, "полутора": "1.5",
     "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14,
     "пятнадцати": 15, "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18,
-    "девятнадцати": 19, **_RUSSIAN_TENS_STEMS, "ста": 100,
+    "девятнадцати": 19, **_RUSSIAN_TENS_STEMS, "ста": 100, "сто": 100,
     "двухсот": 200, "трехсот": 300, "трёхсот": 300, "четырехсот": 400, "четырёхсот": 400,
     "пятисот": 500, "шестисот": 600, "семисот": 700, "восьмисот": 800, "девятисот": 900,
     # Tens and a unit glued: "двадцатипятилетний" (25-year-old), "сорокатрёхметровый".
@@ -1035,6 +1096,12 @@ _RUSSIAN = LanguageFacts(
             r"(?i)(?<!\w)полд(?:ень|ня|ню|нем|не)(?!\w)": (12, 0),
             r"(?i)(?<!\w)полноч(?:ь|и|ью)(?!\w)": (0, 0),
         },
+        zones={
+            r"(?i)(?<!\w)(?:GMT|UTC|по\s+Гринвичу|по\s+всемирному\s+времени)(?!\w)": 0,
+            r"(?i)(?<!\w)(?:мск|по\s+московскому\s+времени|по\s+Москве)(?!\w)": 180,
+            r"(?i)(?<!\w)по\s+(?:пекинскому|китайскому)\s+времени(?!\w)": 480,
+            r"(?i)(?<!\w)по\s+(?:токийскому|японскому)\s+времени(?!\w)": 540,
+        },
         # "девять часов утра", "к пяти вечера": an hour in words, then the hour or the part
         # of the day (Russian names no minutes past or to in words the way Arabic does).
         hours_in_words=(
@@ -1060,6 +1127,26 @@ _RUSSIAN = LanguageFacts(
         glued_prefix="",
         scale_stems=("тысяч", "миллион", "миллиард", "триллион"),
         scale_words={1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
+        minus_before=r"(?i)(?<!\w)минус\s*$",
+        minus_words=("минус", "мороза", "ниже нуля"),
+        decades={
+            2: r"(?i)(?<!\w)двадцат(?:ые|ых|ым|ыми)(?!\w)",
+            3: r"(?i)(?<!\w)тридцат(?:ые|ых|ым|ыми)(?!\w)",
+            4: r"(?i)(?<!\w)сороков(?:ые|ых|ым|ыми)(?!\w)",
+            5: r"(?i)(?<!\w)пятидесят(?:ые|ых|ым|ыми)(?!\w)",
+            6: r"(?i)(?<!\w)шестидесят(?:ые|ых|ым|ыми)(?!\w)",
+            7: r"(?i)(?<!\w)семидесят(?:ые|ых|ым|ыми)(?!\w)",
+            8: r"(?i)(?<!\w)восьмидесят(?:ые|ых|ым|ыми)(?!\w)",
+            9: r"(?i)(?<!\w)девяност(?:ые|ых|ым|ыми)(?!\w)",
+        },
+        subunits=(
+            r"(?i)\s+(?:рубл\w*|доллар\w*|евро|фунт\w*|гривн\w*|гривен)\s+(?:и\s+)?",
+            r"(?i)\s+(?:копе\w*|цент\w*|пенс\w*)",
+        ),
+        minus_after=(
+            r"(?i)(?:\s*(?:°|градус\w*)\s*(?:[CF]|цельсия|по\s+цельсию)?)?"
+            r"\s+(?:мороза|ниже\s+нуля)(?!\w)"
+        ),
         parts_of_scale={
             # "полмиллиона", "полумиллиона" (its oblique cases), "пол-тысячи"
             Decimal("0.5"): (r"полу?-?{scale}",),
@@ -1180,7 +1267,8 @@ _RUSSIAN = LanguageFacts(
             r"(?!десят|сот|надцат|нар)[а-яё]{3,}?"
             r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
         ),
-        not_in_adjectives=frozenset({"одно", "ста"}),
+        # "сто" begins "стоимость" and "сторонний": only "стопроцентный", "стометровый".
+        not_in_adjectives=frozenset({"одно", "ста", "сто"}),
     ),
     unit_words=UnitWords(
         names=(
@@ -1206,10 +1294,17 @@ _RUSSIAN = LanguageFacts(
             ("hectare", r"гектар" + _RUSSIAN_UNIT_ENDINGS + r"|га"),
             ("gallon", r"галлон" + _RUSSIAN_UNIT_ENDINGS),
             ("litre", r"литр" + _RUSSIAN_UNIT_ENDINGS),
+            ("minute", r"минут(?:а|ы|у|ой|ам|ами|ах)?|мин\.?"),
+            ("hour", r"час(?:а|у|ом|е|ов|ам|ами|ах)?|ч\."),
+            ("day", r"дн(?:я|ю|ём|ем|е|ей|ям|ями|ях)|день|сут(?:ки|ок|кам|ками|ках)"),
+            ("week", r"недел(?:я|и|ю|ей|е|ям|ями|ях)"),
+            ("month", r"месяц" + _RUSSIAN_UNIT_ENDINGS + r"|мес\."),
+            ("year", r"год(?:а|у|ом|е|ов|ам|ами|ах)?|лет"),
         ),
         feet_and_inches="",
         inches_word="",
         range_links=("до", "или", "и"),
+        converted=("мил", "фут", "фунт", "дюйм", "ярд", "акр", "галлон"),
     ),
 )
 
@@ -1435,6 +1530,12 @@ _ARABIC = LanguageFacts(
             r"(?<!\w)(?:منتصف النهار|الظهيرة|عند الظهر)(?!\w)": (12, 0),
             r"(?<!\w)منتصف الليل(?!\w)": (0, 0),
         },
+        zones={
+            r"(?<!\w)(?:بتوقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش)|GMT|UTC)(?!\w)": 0,
+            r"(?<!\w)بتوقيت\s+(?:موسكو|مكة|مكه|الرياض|السعودية|بغداد|العراق|الدوحة|قطر)(?!\w)": 180,
+            r"(?<!\w)بتوقيت\s+(?:الإمارات|الامارات|أبوظبي|أبو\s+ظبي|دبي)(?!\w)": 240,
+            r"(?<!\w)بتوقيت\s+بكين(?!\w)": 480,
+        },
         # The hour is a feminine ordinal ("التاسعة", "الحادية عشرة"): "at the ninth (hour)".
         hours_in_words=(
             r"(?<!\w)(?P<hour>ال\w+[ةه](?:\s+عشر[ةه]?)?)"
@@ -1460,6 +1561,23 @@ _ARABIC = LanguageFacts(
         glued_prefix=r"(?:[وفبكل]?(?:ال|ل)?)?",
         scale_stems=("الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "تريليون"),
         scale_words={1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
+        minus_before=r"(?<!\w)(?:ناقص|سالب)\s*$",
+        minus_words=("ناقص", "سالب", "تحت الصفر"),
+        decades={
+            2: r"(?<!\w)[وب]?(?:ال)?عشر(?:ينيات|ينات)(?!\w)",
+            3: r"(?<!\w)[وب]?(?:ال)?ثلاث(?:ينيات|ينات)(?!\w)",
+            4: r"(?<!\w)[وب]?(?:ال)?[أا]ربع(?:ينيات|ينات)(?!\w)",
+            5: r"(?<!\w)[وب]?(?:ال)?خمس(?:ينيات|ينات)(?!\w)",
+            6: r"(?<!\w)[وب]?(?:ال)?ست(?:ينيات|ينات)(?!\w)",
+            7: r"(?<!\w)[وب]?(?:ال)?سبع(?:ينيات|ينات)(?!\w)",
+            8: r"(?<!\w)[وب]?(?:ال)?ثمان(?:ينيات|ينات)(?!\w)",
+            9: r"(?<!\w)[وب]?(?:ال)?تسع(?:ينيات|ينات)(?!\w)",
+        },
+        subunits=(
+            r"\s+(?:دولار\w*|جنيه\w*|ريال\w*|درهم\w*|دينار\w*|يورو|روبل\w*)\s+(?:و\s*)?",
+            r"\s+(?:سنت\w*|قرش\w*|قروش|هلل\w*|فلس\w*|فلوس|كوبيك\w*)",
+        ),
+        minus_after=r"(?:\s*(?:°|درج\w*)(?:\s+مئوي\w*)?)?\s+تحت\s+الصفر(?!\w)",
         parts_of_scale={
             # "نصف مليون", "ربع المليون", "ثلاثة أرباع المليار"
             Decimal("0.5"): (r"نصف\s+(?:ال)?{scale}",),
@@ -1481,6 +1599,8 @@ _ARABIC = LanguageFacts(
             Decimal(12): ("دزينة", "دستة"),
             Decimal(10): ("عقد", "عقدا"),
             Decimal(2): ("كلا", "كلتا", "ضعف", "ضعفين"),
+            # A score's nought: "فاز بهدفين دون رد" (won 2-0, "without reply").
+            Decimal(0): (r"(?:دون|بدون|بلا)\s+رد", r"نظيف(?:ة|ين|تين)"),
         },
         unit_prefixes={10**6: r"(?:ميغا|ميجا)\w+", 10**9: r"(?:غيغا|جيجا)\w+", 10**12: r"تيرا\w+"},
         units_before_tens=True,
@@ -1551,10 +1671,19 @@ _ARABIC = LanguageFacts(
             ("hectare", r"هكتار(?:ات|ا|ًا)?"),
             ("gallon", r"جالون(?:ات)?|غالون(?:ات)?"),
             ("litre", r"لتر(?:ات|ا|ًا)?"),
+            ("minute", r"دقيق(?:ة|ه|تين|تان)|دقائق"),
+            ("hour", r"ساع(?:ة|ه|ات|تين|تان)"),
+            ("day", r"يوم(?:ا|ًا|ين|ان)?|أيام|ايام"),
+            ("week", r"أسبوع(?:ا|ًا|ين|ان)?|اسبوع(?:ا|ين|ان)?|أسابيع|اسابيع"),
+            ("month", r"شهر(?:ا|ًا|ين|ان)?|أشهر|اشهر|شهور"),
+            ("year", r"عام(?:ا|ًا|ين|ان)?|أعوام|اعوام|سن(?:ة|ه|وات|تين|تان)"),
         ),
         feet_and_inches="",
         inches_word="",
         range_links=("إلى", "الى", "و", "أو"),
+        # Not "قدم" alone, as often "presented" as a foot.
+        converted=("ميل", "أميال", "أقدام", "قدما", "رطل", "أرطال", "بوص", "إنش", "فدان", "جالون"),
+        duals=True,
     ),
 )
 

@@ -16,7 +16,7 @@ from functools import cache
 
 from l10n.figures.locale_facts import FACTS
 from l10n.figures.values import Figure, NumberValue
-from l10n.figures.words import compound_word_pattern, word_is_number
+from l10n.figures.words import compound_word_pattern, negative_in_words, word_is_number
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,23 @@ UNITS: dict[str, MeasureUnit] = {
         _unit("square kilometre", "area", "1000000", pint="km**2", symbol="km²"),
         _unit("gallon", "volume", "0.003785411784", symbol="gal"),
         _unit("litre", "volume", "0.001", pint="liter", symbol="L"),
+        # Spans of time: "18 months" is "полтора года", "90 minutes" "полтора часа". A month
+        # is a twelfth of a Julian year, as pint has it.
+        _unit("minute", "time", "60", symbol="min"),
+        _unit("hour", "time", "3600", symbol="h"),
+        _unit("day", "time", "86400", symbol="days"),
+        _unit("week", "time", "604800", symbol="weeks"),
+        _unit("month", "time", "2629800", symbol="months"),
+        _unit("year", "time", "31557600", symbol="years"),
     )
 }
+
+# A span of time is converted exactly ("18 months", "1.5 years"), not rounded to the last digit
+# written: "2 года" for 18 months is another span. Only the month's and the year's own
+# unevenness is allowed (52 weeks for a year, 30 days for a month).
+_TIME_ERROR = Decimal("0.03")
+# A year before a span's unit is a date ("в 2023 году"), no span: spans are shorter than this.
+_LONGEST_SPAN = 1000
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,16 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
     # back to back ("[\s]*-?\s*") split a long run of spaces every way on a failing match,
     # time in the square of its length (a figure blanked out leaves one).
     return re.compile(rf"\s*(?:-\s*)?(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _unit_word_pattern(language: str) -> re.Pattern[str]:
+    """A unit's word anywhere, as a whole word."""
+    alternatives = "|".join(
+        f"(?P<u{index}>{pattern})"
+        for index, (_, pattern) in enumerate(FACTS[language].unit_words.names)
+    )
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def unit_at(language: str, text: str, position: int) -> tuple[str, int] | None:
@@ -159,6 +184,10 @@ def quantities(
         found = unit_after(figure.end)
         if found is not None:
             unit, end = found
+            if UNITS[unit].dimension == "time" and abs(amount) >= _LONGEST_SPAN:
+                continue  # "в 2023 году": a date's year, no span
+            if amount > 0 and negative_in_words(text, figure.start, figure.end, language):
+                amount = -amount  # "минус 35 градусов", "35 градусов мороза"
             yield Quantity(amount, unit), (figure,), figure.start, end
     yield from _compound_quantities(language, text)
     yield from _quantities_in_words(language, text)
@@ -198,8 +227,14 @@ def _range_units(
 def _quantities_in_words(
     language: str, text: str
 ) -> Iterator[tuple[Quantity, tuple[Figure, ...], int, int]]:
-    """ "six meters", "шесть метров": a small number in words before a unit."""
+    """ "six meters", "шесть метров": a small number in words before a unit; "يومين": a unit
+    in the dual, two of it."""
     pattern = _unit_pattern(language)
+    if FACTS[language].unit_words.duals:
+        for match in _unit_word_pattern(language).finditer(text):
+            if match.lastgroup is not None and word_is_number(Decimal(2), match.group(), language):
+                unit = FACTS[language].unit_words.names[int(match.lastgroup[1:])][0]
+                yield Quantity(Decimal(2), unit), (), match.start(), match.end()
     for match in _WORD_BEFORE_UNIT.finditer(text):
         unit_match = pattern.match(text, match.end())
         if unit_match is None or unit_match.lastgroup is None:
@@ -211,14 +246,15 @@ def _quantities_in_words(
 
 
 _WORD_BEFORE_UNIT = re.compile(r"(?<!\w)[^\W\d_]+(?=\s)")
-_SMALL_NUMBERS = range(1, 21)
+# The small numbers one word states: 1 to 20, and one and a half ("полтора года").
+_SMALL_NUMBERS = (*(Decimal(number) for number in range(1, 21)), Decimal("1.5"))
 
 
 def number_in_words(word: str, language: str) -> Decimal | None:
-    """The small number (1 to 20) that one word states, or None."""
+    """The small number (1 to 20, or 1.5) that one word states, or None."""
     for number in _SMALL_NUMBERS:
-        if word_is_number(Decimal(number), word, language):
-            return Decimal(number)
+        if word_is_number(number, word, language):
+            return number
     return None
 
 
@@ -283,6 +319,8 @@ def conversion_error(
     if size == 0:
         return Decimal(0)
     allowed = size / 10 if loose else min(_half_unit(stated), size / 10)
+    if source.dimension == "time":
+        allowed = size * _TIME_ERROR
     if source.dimension == "temperature":
         allowed = max(allowed, Decimal("0.5"))  # 80 °F = 26.7 °C, written "27 градусов"
     if error > allowed:

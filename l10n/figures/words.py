@@ -112,6 +112,26 @@ def word_is_number(amount: Decimal, word: str, language: str) -> bool:
     return pattern is not None and pattern.fullmatch(word) is not None
 
 
+@cache
+def _minus_patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    number_words = FACTS[language].number_words
+    before, after = number_words.minus_before, number_words.minus_after
+    return (re.compile(before) if before else None, re.compile(after) if after else None)
+
+
+# How far before a number its word for minus may start ("минус" and blanks).
+_MINUS_BEFORE_AT_MOST = 16
+
+
+def negative_in_words(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a word makes the number at `start:end` of `text` negative: "minus 35",
+    "35 below zero", "35 градусов мороза", "35 درجة تحت الصفر"."""
+    before, after = _minus_patterns(language_code(language))
+    if before is not None and before.search(text, max(0, start - _MINUS_BEFORE_AT_MOST), start):
+        return True
+    return after is not None and after.match(text, end) is not None
+
+
 # --- Reading the numbers a text writes in words, by the lexicon of `SpelledNumbers`
 
 
@@ -228,11 +248,16 @@ def _ends_ordinal(text: str, start: int, words: str, spelled: SpelledNumbers) ->
     if not spelled.ordinal_teen or not words.startswith(spelled.ordinal_teen):
         return False
     previous_word = text[max(0, start - 40) : start].rstrip().rpartition(" ")[2]
-    # The unit before it is an ordinal with the article ("التاسع"), not any noun with one
-    # ("الأجرة عشرة أضعاف": the fare, ten times over).
-    if previous_word[:1] in spelled.prefixes and previous_word[1:] in spelled.ordinals:
+    # The unit before it is a number word with the article, an ordinal ("التاسع") or a cardinal
+    # ("الستة عشر", the sixteen), not any noun with one ("الأجرة عشرة أضعاف": the fare, ten
+    # times over).
+    if previous_word[:1] in spelled.prefixes and previous_word[1:2] == spelled.ordinal_article[:1]:
         previous_word = previous_word[1:]
-    return previous_word.startswith(spelled.ordinal_article) and previous_word in spelled.ordinals
+    article = spelled.ordinal_article
+    if not previous_word.startswith(article):
+        return False
+    bare = previous_word[len(article) :]
+    return previous_word in spelled.ordinals or bare in spelled.numbers or bare in spelled.ordinals
 
 
 # --- Whether texts write numbers in words at all: the gate of the comparison of number words

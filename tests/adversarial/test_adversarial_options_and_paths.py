@@ -63,15 +63,21 @@ def test_a_folder_inside_the_project_by_a_detour_is_accepted(project: Path) -> N
     assert (project / "public" / "ru" / "index.html").is_file()
 
 
-def test_update_writes_a_symlinked_catalog_through_the_link(project: Path, tmp_path: Path) -> None:
-    shared = tmp_path / "shared" / "convoy.po"
+def _add_a_sentence(project: Path) -> None:
+    statement = project / CONVOY
+    statement.write_text(statement.read_text("utf-8") + "\nA sentence added later.\n", "utf-8")
+
+
+def test_update_writes_a_catalog_linked_inside_the_project_through_the_link(
+    project: Path,
+) -> None:
+    shared = project / "shared" / "convoy.po"
     shared.parent.mkdir()
     catalog = project / RU_CONVOY
     catalog.rename(shared)
     catalog.symlink_to(shared)
     translated = _catalog(shared)
-    statement = project / CONVOY
-    statement.write_text(statement.read_text("utf-8") + "\nA sentence added later.\n", "utf-8")
+    _add_a_sentence(project)
     code, output = run(project, "update")
     assert code == 0, output
     assert catalog.is_symlink() and os.readlink(catalog) == str(shared)
@@ -80,6 +86,52 @@ def test_update_writes_a_symlinked_catalog_through_the_link(project: Path, tmp_p
     for entry in translated.entries:
         if entry.msgstr and not entry.obsolete:
             assert merged[entry.msgid] == entry.msgstr
+
+
+def test_update_refuses_a_catalog_linked_outside_the_project(project: Path, tmp_path: Path) -> None:
+    """A cloned repository's link must not make `update` write outside the project, as a folder
+    configured outside it must not: refused, naming the file, and nothing written."""
+    shared = tmp_path / "elsewhere" / "convoy.po"
+    shared.parent.mkdir()
+    catalog = project / RU_CONVOY
+    catalog.rename(shared)
+    catalog.symlink_to(shared)
+    _add_a_sentence(project)
+    before = tree(tmp_path)
+    for arguments in (("update",), ("update", "--check")):
+        code, output = run(project, *arguments)
+        assert code == 2, output
+        assert f"{RU_CONVOY}: a symbolic link leads to {shared.resolve()}, outside" in output
+        assert tree(tmp_path) == before
+
+
+def test_update_refuses_a_folder_of_catalogs_linked_outside_the_project(
+    project: Path, tmp_path: Path
+) -> None:
+    messages = project / RU_CONVOY.rsplit("/", 1)[0]
+    elsewhere = tmp_path / "elsewhere"
+    messages.rename(elsewhere)
+    messages.symlink_to(elsewhere, target_is_directory=True)
+    _add_a_sentence(project)
+    before = tree(tmp_path)
+    code, output = run(project, "update")
+    assert code == 2 and "outside the project" in output and RU_CONVOY in output, output
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("target", ["inside.po", "../../../../outside/made.po"])
+def test_update_does_not_create_a_catalog_through_a_dangling_link(
+    project: Path, tmp_path: Path, target: str
+) -> None:
+    """The link's target would be created wherever it points, outside the project or in it."""
+    catalog = project / RU_CONVOY
+    catalog.unlink()
+    catalog.symlink_to(target)
+    before = tree(tmp_path)
+    code, output = run(project, "update")
+    assert code == 2, output
+    assert f"{RU_CONVOY}: a symbolic link to {target}, which does not exist" in output
+    assert tree(tmp_path) == before
 
 
 def test_segment_shows_control_characters_instead_of_sending_them_to_the_terminal(
