@@ -562,9 +562,16 @@ def _fraction_value(
 
 
 def _unit_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
-    """ "550 pounds", "до 5–10 см", "6-foot-2", "300-килограммовое": quantities with units."""
-    for quantity, covered, start, end in units.quantities(language, text, figures):
+    """ "550 pounds", "до 5–10 см", "6-foot-2", "300-килограммовое": quantities with units;
+    "2 часа 30 минут": a span in two units side by side, as one."""
+    found = list(units.quantities(language, text, figures))
+    for quantity, covered, start, end in found:
         yield Reading(quantity, covered, start, end, "unit")
+    for (first, ours, _, first_end), (second, theirs, second_start, end) in pairwise(found):
+        if ours and theirs and _MIXED_JOIN.match(text[first_end:second_start]):
+            span = units.span_in_two_units(first, second)
+            if span is not None:
+                yield Reading(span, (*ours, *theirs), ours[0].start, end, "unit")
 
 
 _READERS: tuple[
@@ -614,7 +621,10 @@ def explain_unit_conversion(figure: Figure, here: Side, there: Side) -> Explanat
             # The translator rounds the conversion of the source's figure: the check goes the
             # same way, whichever side's figure is being explained.
             written, converted = (own.value, theirs) if here.is_source else (theirs, own.value)
-            error = units.conversion_error(written, converted)
+            # The same quantity is no conversion, but a reading of two figures ("1 час 45
+            # минут" as 105 minutes) may state what the other side's one figure does.
+            same = len(own.figures) != len(reading.figures) and own.value == theirs
+            error = Decimal(0) if same else units.conversion_error(written, converted)
             if error is not None and (best is None or error < best[0]):
                 best = (error, own, reading)
     if best is None:
