@@ -1400,6 +1400,27 @@ def explain_one_as_its_unit(figure: Figure, here: Side, there: Side) -> Explanat
     return None
 
 
+# "an additional citizen" said "1 недовольного жителя", "a single bulb" "1 лампочку": a translation
+# (or source) states one with the digit where English says it with an article.
+_ONE_BY_ARTICLE = re.compile(r"(?i)(?<![\w'’])(?:an?|single|another)(?![\w'’])")
+_WORD_AFTER_ONE = re.compile(r"[ \u00a0]?[^\W\d_]")
+
+
+def explain_one_as_article(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The digit 1 before a word, where the other side, English, says "a", "an", "single" or
+    "another" and states no other number instead ("1 лампочку" for "a single bulb"; "2 файла"
+    for "a file and 3 folders" stays a finding)."""
+    if figure.value != NumberValue(Decimal(1)) or figure.raw.strip() not in ("1", "١"):
+        return None
+    if language_code(there.language) != "en" or not _WORD_AFTER_ONE.match(here.text, figure.end):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None
+    if _ONE_BY_ARTICLE.search(there.text):
+        return Explanation("one said by an article", (figure,))
+    return None
+
+
 # A web address: its digits ("/en/4.2/ref/") are part of a name, never a figure a reader
 # compares, whether or not the other side keeps the address.
 @cache
@@ -1741,6 +1762,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "a thousand as k": explain_thousand_letter,
     "numbers joined by commas": explain_comma_list,
     "one said by its unit": explain_one_as_its_unit,
+    "one said by an article": explain_one_as_article,
     "numeral base": explain_numeral_base,
     "a kind of space": explain_kind_of_space,
     "a layout shown in zeros": explain_zero_template,
