@@ -112,12 +112,13 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
 
 @cache
 def _unit_word_pattern(language: str) -> re.Pattern[str]:
-    """A unit's word anywhere, as a whole word."""
+    """A unit's word in the dual anywhere, as a whole word: one of the unit words ending as a
+    dual does, tried only where such an ending is (a look-ahead the engine skips to fast)."""
     alternatives = "|".join(
         f"(?P<u{index}>{pattern})"
         for index, (_, pattern) in enumerate(FACTS[language].unit_words.names)
     )
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?=\w*(?:ين|ان)(?!\w))(?:{alternatives})(?!\w)")
 
 
 def unit_at(language: str, text: str, position: int) -> tuple[str, int] | None:
