@@ -1471,3 +1471,18 @@ def test_a_decimal_far_from_any_version_word_still_gets_advice() -> None:
         "ru",
     )
     assert codes(found) == ["number-format"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("About 1,312 people came. ", "Пришли около 1,312 человек. "),
+        ("Requires TLS 1.3 and 2,5. ", "Требуется TLS 1.3 и 2,5. "),
+    ],
+)
+def test_a_long_entry_repeating_a_figure_is_advised_as_a_short_one(msgid: str, msgstr: str) -> None:
+    """Whether a writing is code is asked once per writing: 3,000 repeats (read in time linear
+    in their number) get format advice exactly as three do, figure by figure."""
+    short = codes(findings(msgid * 3, msgstr * 3, "ru")).count("number-format")
+    long = codes(findings(msgid * 3000, msgstr * 3000, "ru")).count("number-format")
+    assert long == 1000 * short
