@@ -69,10 +69,12 @@ from l10n.check import (
 from l10n.errors import L10nError
 
 Key = tuple[str, str | None, str]  # catalog (relative path), msgctxt, msgid
-# What pofilter's numbers test is measured against: the figure findings, and the characters
-# that change what a figure shows. The placeholder check (`placeholder`, a python-format
-# translation that cannot be shown) is another test, pofilter's printf, and is counted apart.
-FIGURE_CODES = ("number-", "bidi-control", "invisible-character")
+# What pofilter's numbers test is measured against: the figure findings, the characters that
+# change what a figure shows, and a name given other digits ("UTF-8" for "UTF-16", which
+# pofilter's test sees as a changed number). The placeholder check (`placeholder`, a
+# python-format translation that cannot be shown) is another test, pofilter's printf, and is
+# counted apart.
+FIGURE_CODES = ("number-", "bidi-control", "invisible-character", "name-digits")
 
 
 @dataclass

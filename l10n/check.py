@@ -66,8 +66,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
-from itertools import chain, repeat
-from operator import attrgetter
+from itertools import accumulate, chain, count, repeat
+from operator import add, attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
@@ -100,7 +100,13 @@ from l10n.figures import (
     texts_to_blank,
     words,
 )
-from l10n.figures.not_figures import CREDITS_MSGCTXTS, CREDITS_MSGIDS
+from l10n.figures.not_figures import (
+    CREDITS_MSGCTXTS,
+    CREDITS_MSGIDS,
+    NAME_LIKE,
+    holds_name_with_digits,
+    renamed_with_digits,
+)
 from l10n.forbidden import (
     as_shown,
     forbidden_character,
@@ -829,11 +835,17 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
     ("120.000" in Arabic where the source says 120,000: the same figure, written misleadingly)."""
     open_target = {id(figure) for figure in comparison.extra}
     open_target.update(id(target) for _, target in comparison.changed)
+    source_text = comparison.source.text
     for figure in format_advice(comparison.target, comparison.source):
         severity = None if id(figure) in open_target else WARNING
         message = figure.misformatted or ""
+        warned = (severity or comparison.severity) == WARNING
+        if warned and _written_as_in(figure, source_text):
+            message += COPIED_FROM_SOURCE
         yield comparison.finding("number-format", message, target=[figure], severity=severity)
     for figure, message in comparison.format_warnings:
+        if _written_as_in(figure, source_text):
+            message += COPIED_FROM_SOURCE
         yield comparison.finding("number-format", message, target=[figure], severity=WARNING)
     if comparison.reports_source:
         open_source = {id(figure) for figure in comparison.missing}
@@ -845,6 +857,50 @@ def check_format(comparison: Comparison) -> Iterator[Finding]:
             yield comparison.finding(
                 "number-format", message, source=[figure], language=language, severity=severity
             )
+
+
+# Advice on a figure the translation writes as the source does ("1.5" in Russian for "1.5"). In a
+# catalog that is a habit of the whole catalog (or values a user types as they stand), which its
+# team settles once: `one_copied_notice_per_catalog` keeps the first such advice of a catalog and
+# says there how many entries do the same, rather than one warning for each entry.
+COPIED_FROM_SOURCE = " (written as the source writes it)"
+
+
+_DIGITS_WITH_MARKS = re.compile(r"[0-9]+(?:[.,][0-9]+)+")
+
+
+def _written_as_in(figure: Figure, text: str) -> bool:
+    """Whether the digits and marks of `figure` ("176.4" of "176.4 кГц") stand in `text` as
+    they are written, each as a figure of its own."""
+    writings = _DIGITS_WITH_MARKS.findall(figure.raw)
+    return bool(writings) and all(
+        next(_occurrences(raw, text), None) is not None for raw in writings
+    )
+
+
+def one_copied_notice_per_catalog(findings: list[Finding]) -> list[Finding]:
+    """`findings` with the format warnings on figures copied as the source writes them folded
+    into the first of each catalog, which counts the others."""
+    copied: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    kept: list[Finding] = []
+    for finding in findings:
+        if (
+            finding.code == "number-format"
+            and finding.severity == WARNING
+            and finding.message.endswith(COPIED_FROM_SOURCE)
+        ):
+            copied[(finding.file, finding.language)].append(finding)
+        else:
+            kept.append(finding)
+    for alike in copied.values():
+        first = min(alike, key=lambda finding: finding.line)
+        entries = len({(finding.line, finding.msgid) for finding in alike}) - 1
+        message = first.message
+        if entries:
+            others = "entry" if entries == 1 else "entries"
+            message += f"; the same in {entries} more {others} of this catalog"
+        kept.append(replace(first, message=message))
+    return kept
 
 
 def check_plural_count(comparison: Comparison) -> Iterator[Finding]:
@@ -940,6 +996,9 @@ class EntryCheck:
     # Optional: False when a whole catalog (its texts joined) gives `run` nothing to find, so
     # that a catalog of 100,000 clean entries costs one search, not 100,000 calls.
     worth_a_look: Callable[[CatalogTexts], bool] | None = None
+    # Optional: the positions of the only entries `run` may find something in, found in the
+    # texts joined (a check that many catalogs give a look, but few of their entries).
+    looks_at: Callable[[CatalogTexts], Sequence[int]] | None = None
 
     @property
     def title(self) -> str:
@@ -957,7 +1016,7 @@ class CatalogTexts:
     def __init__(self, catalog: CatalogUnderCheck) -> None:
         self.catalog = catalog
         entries = catalog.entries
-        self.parts = (
+        self.parts: tuple[str, str] = (
             "\n".join(chain(map(_MSGID, entries), filter(None, map(_MSGID_PLURAL, entries)))),
             "\n".join(chain.from_iterable(map(_MSGSTR, entries))),
         )
@@ -971,6 +1030,21 @@ class CatalogTexts:
         """Whether `test` holds for the texts joined: true wherever it holds for one of them
         (the tests here look at a text at a time)."""
         return any(map(test, self.parts))
+
+    def translations_matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """The positions of the entries one of whose translations `pattern` matches (a pattern
+        that matches no newline): one search of the translations joined."""
+        found = [match.start() for match in pattern.finditer(self.parts[1])]
+        if not found:
+            return []
+        # Built with functions of C, no Python code for each of a catalog's many entries: where
+        # each translation ends in the joined text (its newline after it), and how many
+        # translations the entries up to each one hold.
+        entries = self.catalog.entries
+        lengths = accumulate(map(len, chain.from_iterable(map(_MSGSTR, entries))))
+        ends = list(map(add, lengths, count(1)))
+        forms = list(accumulate(map(len, map(_MSGSTR, entries))))
+        return sorted({bisect_right(forms, bisect_right(ends, start)) for start in found})
 
     @cached_property
     def invisible(self) -> bool:
@@ -1047,6 +1121,21 @@ def check_mixed_digits(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
             return
 
 
+def check_renamed(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
+    """A name with digits written with other digits ("UTF-8" for "UTF-16", "WPA2" for "WPA3")."""
+    for index, translation in enumerate(entry.msgstr):
+        if not holds_name_with_digits(translation):
+            continue
+        source = entry.msgid if index == 0 or entry.msgid_plural is None else entry.msgid_plural
+        renamed = renamed_with_digits(source, translation)
+        if renamed:
+            pairs = "; ".join(f"“{new}” where the source writes “{old}”" for old, new in renamed)
+            message = f"a name with other digits: {pairs}"
+            yield entry_finding(catalog, entry, RENAMED, ERROR, message)
+            return
+
+
+RENAMED = "name-digits"
 MIXED_DIGITS = "mixed-digits"
 PLURAL_FORM_COUNT = "plural-forms"
 BIDI = "bidi-control"
@@ -1142,6 +1231,11 @@ ENTRY_CHECKS: dict[str, EntryCheck] = {
             and texts.any_part(holds_arabic_digits)
         ),
     ),
+    # A name with digits in a translation ("WPA2", "UTF-8"): most catalogs write a few, in few
+    # of their entries.
+    RENAMED: EntryCheck(
+        check_renamed, ERROR, looks_at=lambda texts: texts.translations_matching(NAME_LIKE)
+    ),
     HIDDEN_IN_FIGURE: EntryCheck(
         check_invisible_characters,
         ERROR,
@@ -1160,8 +1254,15 @@ def check_every_entry(texts: CatalogTexts) -> Iterator[Finding]:
     checks = [
         entry_check
         for entry_check in ENTRY_CHECKS.values()
-        if entry_check.worth_a_look is None or entry_check.worth_a_look(texts)
+        if entry_check.looks_at is None
+        and (entry_check.worth_a_look is None or entry_check.worth_a_look(texts))
     ]
+    for entry_check in ENTRY_CHECKS.values():
+        if entry_check.looks_at is not None:
+            for position in entry_check.looks_at(texts):
+                entry = catalog.entries[position]
+                if entry.translated:
+                    yield from entry_check.run(catalog, entry)
     if not checks:
         return
     for entry in catalog.entries:
@@ -1347,6 +1448,7 @@ def check_catalogs(
     """
     result = CheckResult(files=[catalog.path for catalog in catalogs])
     _check_into(result, catalogs, source_lang, keep_entries, map_batches)
+    result.findings = one_copied_notice_per_catalog(result.findings)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
 
@@ -2026,6 +2128,7 @@ def check_paths(
                 # No second pool forked while the workers' threads run: read here alone.
                 _check_in_slices(path, result, work, map_in_order if plans else map_batches)
     _check_into(result, compared, source, keep_entries, map_batches)
+    result.findings = one_copied_notice_per_catalog(result.findings)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code))
     return result
 

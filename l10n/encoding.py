@@ -51,7 +51,8 @@ def ascii_compatible_codec(name: str) -> str | None:
     try:
         codec = codecs.lookup(name).name
         readable = _ASCII.decode(codec) == _ASCII.decode("ascii")
-    except (LookupError, UnicodeError):  # unknown, no text encoding ("hex"), or UTF-16
+    # unknown, no text encoding ("hex"), UTF-16, or a name holding a NUL (ValueError)
+    except (LookupError, UnicodeError, ValueError):
         return None
     return codec if readable else None
 

@@ -35,11 +35,15 @@ from l10n.figures import (
 )
 from l10n.figures import locale_facts as data
 from l10n.figures.batch_reader import (
+    _LONG_NUMBER,
+    _NOT_CANONICAL,
     _canonical_word_pattern,
     _month_words_at_word_start,
     _more_month_names_than,
+    all_canonical,
     all_inside,
     century_texts,
+    may_hold_long_numbers,
 )
 from l10n.figures.scanner import mentions_century
 
@@ -562,3 +566,43 @@ def test_a_long_text_of_percentages_reads_as_a_short_one(piece: str, lang: str) 
     (long,) = quick_values([piece * 8000], lang)
     assert short is not None and long is not None
     assert long == short[:1] * 8000
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ar"])
+def test_grouped_numbers_of_every_mark_and_first_group_are_read_as_the_scanner_reads_them(
+    lang: str,
+) -> None:
+    # The plain pattern tries its grouping marks after one test of the first digit: every
+    # first group (one to four digits, a zero first) with every mark, and marks mixed.
+    marks = [",", ".", " ", "\u00a0", "\u202f", "\u066c", "'"]
+    numbers = [
+        f"{first}{mark}345{rest}"
+        for first in ["1", "12", "123", "1234", "0", "01"]
+        for mark in marks
+        for rest in ["", f"{mark}678", f"{marks[0]}678", ",5", ".25"]
+    ]
+    assert_readers_agree([f"Они передали {number} тонн." for number in numbers], lang)
+    assert_readers_agree([f"The total was {number}" for number in numbers], lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789.,%Ee:- \x00\x01\x02\x03\x04\x7f\x80é١٪\u00a0")))
+def test_canonical_strings_are_told_as_the_search_for_another_character_tells_them(
+    items: str,
+) -> None:
+    assert all_canonical(items) == (_NOT_CANONICAL.search(items) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["0", "7", "123456789", ".", "E9", "%", "\x01", "\x00", "-", ":", "١", "é"]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_long_numbers_are_searched_for_wherever_the_search_would_find_one(items: str) -> None:
+    # The quick test may send items without a long number to the search, never the reverse.
+    if _LONG_NUMBER.search(items):
+        assert may_hold_long_numbers(items)

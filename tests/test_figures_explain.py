@@ -548,3 +548,41 @@ def test_every_word_form_of_a_large_number_names_its_scale(language: str, amount
         normalized = words.normalize(form, language)
         stems = FACTS[language].number_words.scale_stems
         assert any(stem in normalized for stem in stems), form
+
+
+# --------------------------------------------------------------------------------------------
+# One said with the digit where English says it with an article
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "source_lang", "target_lang"),
+    [
+        ("Each temple calms an extra worker", "Каждый храм успокаивает ещё 1 рабочего", "en", "ru"),
+        ("Каждый храм успокаивает ещё 1 рабочего", "Each temple calms an extra worker", "ru", "en"),
+        ("Trade a single ore for two planks", "Обменять 1 руду на две доски", "en", "ru"),
+        ("The harbour gives another ship", "يمنح الميناء 1 سفينة إضافية", "en", "ar"),
+    ],
+)
+def test_one_said_by_an_english_article_is_no_finding(
+    source: str, translation: str, source_lang: str, target_lang: str
+) -> None:
+    assert check_pair(source, translation, source_lang, target_lang) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "source_lang", "target_lang"),
+    [
+        # another number on the English side: the 1 may be what it became
+        ("Trade a single ore for 2 planks", "Обменять 1 руду на 3 доски", "en", "ru"),
+        # no article to say it
+        ("Trade all ore for planks", "Обменять 1 руду на доски", "en", "ru"),
+        # a number other than one
+        ("Trade a single ore for planks", "Обменять 2 руды на доски", "en", "ru"),
+        # the other side is not English: no article of English says it
+        ("يمنح الميناء سفينة", "Каждый порт даёт 1 корабль", "ar", "ru"),
+    ],
+)
+def test_a_one_no_article_accounts_for_stays_a_finding(
+    source: str, translation: str, source_lang: str, target_lang: str
+) -> None:
+    assert check_pair(source, translation, source_lang, target_lang) != []

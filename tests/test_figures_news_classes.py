@@ -164,7 +164,7 @@ def test_a_minus_said_in_words(
     [
         ("en", "The convoy drove 40 miles.", "ru", "Колонна проехала 64 км.", False),
         ("en", "The convoy drove 40 miles.", "ru", "Колонна проехала 40 км.", True),
-        ("ru", "Колонна проехала 40 км.", "en", "The convoy drove 40 miles.", True),
+        ("ru", "Колонна проехала 40 миль.", "en", "The convoy drove 40 km.", True),
         ("en", "The dam is 600 feet high.", "ar", "يبلغ ارتفاع السد 600 متر.", True),
         ("en", "The dam is 600 feet high.", "ar", "يبلغ ارتفاع السد 183 مترا.", False),
         ("en", "The catch weighed 300 pounds.", "ru", "Улов весил 300 кг.", True),
@@ -193,6 +193,11 @@ def test_a_unit_changed_without_its_number(
          False),
         ("en", "The strike ended after 14 days.", "ru", "Забастовка закончилась через три недели.",
          True),
+        ("en", "The count took 2.5 hours.", "ru", "Подсчёт занял 2 часа 30 минут.", False),
+        ("en", "The count took 2.5 hours.", "ru", "Подсчёт занял 2 часа 20 минут.", True),
+        ("ru", "Полёт длился 1 час 45 минут.", "en", "The flight lasted 105 minutes.", False),
+        ("ru", "Полёт длился 1 час 45 минут.", "en", "The flight lasted 115 minutes.", True),
+        ("ru", "Полёт длился 1 час 45 минут.", "en", "The flight lasted 1.45 hours.", True),
     ],
 )  # fmt: skip
 def test_a_span_of_time_in_other_units(

@@ -681,3 +681,9 @@ def test_random_po_text_is_read_as_msgcat_reads_it(tmp_path: Path) -> None:
         assert ours.decode() == gnu.stdout.decode(), seed
         agreed["read"] += 1
     assert min(agreed.values()) > 20  # both kinds of file were tried
+
+
+def test_a_charset_name_holding_a_nul_is_no_codec() -> None:
+    from l10n.encoding import ascii_compatible_codec
+
+    assert ascii_compatible_codec("KOI8\x00-R") is None

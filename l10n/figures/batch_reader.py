@@ -444,10 +444,10 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     for mark, canonical in _canonical_marks(language):
         if mark in items:
             items = items.replace(mark, canonical)
-    # A number too long to read exactly is a run of digits and points within one item, so where
-    # no item is that long (nearly always) no search for one is needed: the search would try
-    # every digit of the batch, the split makes one string an item.
-    long_items = max(map(len, items.split(_ITEM))) > _LONGEST_NUMBER
+    # A number too long to read exactly is a long run of digits and points, so where no such
+    # run stands (nearly always) no search for the number is needed: the search would try
+    # every digit of the batch in the engine, `may_hold_long_numbers` is two quick passes of C.
+    long_items = may_hold_long_numbers(items)
     # Each text's items lie between two separators, with one item mark at each edge (the first
     # text follows the separator that opens the batch; the last may end without a mark). Two
     # replacements drop the edge marks of every text at once, in C, instead of a strip a text.
@@ -458,7 +458,7 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
         # what only `quick_values` reads; the texts are found by a loop in C
         for index in compress(count(), map(str.__contains__, segments, repeat(_UNSURE_MARK))):
             results[index] = None
-    if _NOT_CANONICAL.search(items) or (long_items and _LONG_NUMBER.search(items)):
+    if not all_canonical(items) or (long_items and _LONG_NUMBER.search(items)):
         # a word spelt unusually ("per\u00a0cent"), or a very long number
         for index, segment in enumerate(segments):
             if _NOT_CANONICAL.search(segment) or _LONG_NUMBER.search(segment):
@@ -488,7 +488,30 @@ _UNSURE_MARK = "\x03"  # follows what only `quick_values` reads
 _MARKS_USED = (_ITEM, _DATE, _UNSURE_MARK)  # a text that holds one is read alone
 _NAME_ITEM = re.compile(f"{_ITEM}-[^{_ITEM}{_SEPARATOR}]*")
 _LONG_NUMBER = re.compile(f"[0-9][0-9.]{{{_LONGEST_NUMBER},}}")
-_NOT_CANONICAL = re.compile(f"[^0-9.%E:{_ITEM}{_DATE}{_SEPARATOR}{_UNSURE_MARK}-]")
+_CANONICAL_CHARS = f"0123456789.%E:{_ITEM}{_DATE}{_SEPARATOR}{_UNSURE_MARK}-"
+_NOT_CANONICAL = re.compile(f"[^{re.escape(_CANONICAL_CHARS)}]")
+_CANONICAL_BYTES = _CANONICAL_CHARS.encode()
+
+
+# Digits and points, each as the digit 0, in a table for `bytes.translate`.
+_DIGITS_AND_POINTS_AS_ZERO = bytes.maketrans(b"0123456789.", b"0" * 11)
+_LONG_RUN = b"0" * (_LONGEST_NUMBER + 1)
+
+
+def may_hold_long_numbers(items: str) -> bool:
+    """Whether `items` may hold what `_LONG_NUMBER` finds: not ASCII (then the search tells),
+    or a run of more than `_LONGEST_NUMBER` digits and points, which every number it finds
+    is, found in the bytes with each of them turned into the digit 0."""
+    if not items.isascii():
+        return True
+    return _LONG_RUN in items.encode().translate(_DIGITS_AND_POINTS_AS_ZERO)
+
+
+def all_canonical(items: str) -> bool:
+    """Whether `items` holds only the characters of canonical strings (`_NOT_CANONICAL`
+    finds none): ASCII, and nothing left once they are deleted, a quick pass of C over the
+    bytes where the search would test every character in the engine."""
+    return items.isascii() and not items.encode().translate(None, _CANONICAL_BYTES)
 
 
 @cache
@@ -514,9 +537,9 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
     # optional groups are written "(?:X|)" (the same: X first, then nothing) and the first
     # group of digits is taken before the repeated ones: a number with no group mark, no
     # decimals and no tail, the commonest, never enters a REPEAT.
-    grouped = "|".join(
-        rf"(?<=[1-9])[0-9]{{0,2}}{mark}[0-9]{{3}}(?:{mark}[0-9]{{3}})*" for mark in group_marks
-    )
+    # The first digit is tested once for all the marks, which the engine tries after it in turn.
+    marked_groups = "|".join(rf"{mark}[0-9]{{3}}(?:{mark}[0-9]{{3}})*" for mark in group_marks)
+    grouped = rf"(?<=[1-9])[0-9]{{0,2}}(?:{marked_groups})"
     decimal = re.escape(facts.decimal_mark)
     # The scanner's tail: a percent sign or word, else a scale word.
     tail = rf"[{p.percent_signs}]|{p.percent_words}(?!\w)|(?:{p.scale_words})(?!\w)"
@@ -534,9 +557,10 @@ def _plain_pattern(language: str) -> re.Pattern[str]:
         rf"{data.ARABIC_GROUP}{data.ARABIC_COMMA}][0-9]"
         rf"|\s(?:[0-9]|\s*{p.day_link}{p.months}|{p.time_marker}(?!\w)))"
     )
-    # An hour's second digit is taken, then both digits looked back at: a branch that opens
-    # with a character class, which the engine skips at once where no digit follows.
-    time = rf"(?:[0-9](?<=[01][0-9]|2[0-4])|):[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
+    # An hour's second digit and the colon are taken, then the hour looked back at: branches
+    # that open with a character, which the engine refuses at once where none follows, and
+    # a look back only where a colon does.
+    time = rf"(?:[0-9]:(?<=(?:[01][0-9]|2[0-4]):)|:)[0-5][0-9](?![0-9])(?!\s?{p.time_marker}(?!\w))"
     year = rf"(?:[,،]?\s*{p.year_link}[0-9]{{4}}(?![0-9]){p.year_tail}|)"
     # The scanner's day_month branch without a day suffix, a link word or a second month.
     day_month = rf"[0-9]?\s+{p.months}(?!\s*/)(?![^\W\d]){year}"

@@ -86,30 +86,46 @@ def _rare_parts(language: str) -> list[str]:
     unit_words = FACTS[language].unit_words
     if unit_words.feet_and_inches:
         parts += [pattern for name, pattern in unit_words.names if name == "foot"]
-    return [*parts, *_words_read_in_full(language)]
+    return parts
 
 
-def _words_read_in_full(language: str) -> list[str]:
+def _words_read_in_full(language: str, *, translation: bool = False) -> list[str]:
     """What makes an entry worth reading for a unit changed without its number, a minus said
-    in words or a decade: the words of the units a translator converts and of minus
-    (`UnitWords.converted`, `NumberWords.minus_words`), and a decade's last digit and suffix
-    ("0s", "0-х"), each a literal, which the engine finds fastest. A decade in words
-    ("девяностые") is read once the other side has one in digits; both in words go unread."""
+    in words or a decade, as a batch is searched for it: the words of the units a translator
+    converts and of minus (`UnitWords.converted`, `NumberWords.minus_words`) after a space
+    ("30 miles"; not "announce"), and a decade's last digit and suffix ("0s", "0-х"), each a
+    literal, which the engine finds fastest, and few of them: each is one more pass over the
+    batch. A translation is searched for minus only ("14F" against "минус 14"): the unit to
+    convert and the decade in digits stand in the source ("30 miles", "the 1990s") where they
+    matter, and a translation's batch is searched for each at a cost (about 3% of a check of
+    a Russian catalog for the eight words). A decade in words ("девяностые") is read once the
+    other side has one in digits; both in words go unread."""
     facts = FACTS[language]
+    minus = [re.escape(f" {word}") for word in facts.number_words.minus_words]
+    if translation:
+        return minus
     return [
-        re.escape(word)
-        for word in (
-            *facts.unit_words.converted,
-            *facts.number_words.minus_words,
-            *(f"0{suffix}" for suffix in facts.decade_suffixes),
-        )
+        *(re.escape(f" {word}") for word in facts.unit_words.converted),
+        *minus,
+        *(re.escape(f"0{suffix}") for suffix in _decade_suffixes(language)),
+    ]
+
+
+def _decade_suffixes(language: str) -> list[str]:
+    """The suffixes of a decade of one letter ("s", "-х", "-е"), which the others ("'s",
+    "-ых") mostly stand beside."""
+    return [
+        suffix
+        for suffix in FACTS[language].decade_suffixes
+        if len(suffix.removeprefix("-")) == 1 and suffix[-1].isalpha()
     ]
 
 
 @cache
 def _rare_pattern(language: str) -> re.Pattern[str]:
-    """Any of the `_rare_parts`."""
-    return re.compile("|".join(f"(?:{part})" for part in _rare_parts(language)))
+    """Any of the `_rare_parts` and of the `_words_read_in_full` of a source."""
+    parts = [*_rare_parts(language), *_words_read_in_full(language)]
+    return re.compile("|".join(f"(?:{part})" for part in parts))
 
 
 @cache
@@ -123,7 +139,8 @@ def _candidate_pattern(language: str) -> re.Pattern[str]:
 
 @cache
 def _batch_patterns(language: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    """What `texts_with_constructions` searches a batch for: each of the `_rare_parts`, and a
+    """What `texts_with_constructions` searches a batch for: each of the `_rare_parts` (and of
+    `_words_read_in_full`, `_batch_words`), and a
     link's own mark ("-", ":", "مقابل") after a digit or a space and before a digit, not in a
     time, which every pair of numbers holds, its spaces aside.
 
@@ -168,7 +185,7 @@ def texts_with_constructions(
     batch = JoinedTexts(texts)
     rare, links = _batch_patterns(language)
     found: set[int] = set()
-    for pattern in rare:
+    for pattern in (*rare, *_batch_words(language, translation=not pairs)):
         found.update(batch.matching(pattern))
     if pairs:
         pair = _candidate_pattern(language)
@@ -179,6 +196,11 @@ def texts_with_constructions(
                 if position not in found and pair.search(texts[position])
             )
     return sorted(found)
+
+
+@cache
+def _batch_words(language: str, *, translation: bool) -> tuple[re.Pattern[str], ...]:
+    return tuple(map(re.compile, _words_read_in_full(language, translation=translation)))
 
 
 def may_differ(source: str, source_language: str, target: str, target_language: str) -> bool:
@@ -208,7 +230,15 @@ def may_differ(source: str, source_language: str, target: str, target_language: 
 
 @cache
 def _read_in_full(language: str) -> re.Pattern[str]:
-    return re.compile("|".join(_words_read_in_full(language)), re.IGNORECASE)
+    """`_words_read_in_full` in one text, each word at a word's start, in any case, and the
+    feet of `_rare_parts` too."""
+    facts = FACTS[language]
+    words_of = [*facts.unit_words.converted, *facts.number_words.minus_words]
+    words_of += [word for word in ("foot", "feet") if facts.unit_words.feet_and_inches]
+    decades = "|".join(re.escape(suffix) for suffix in facts.decade_suffixes)
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, words_of))})|0(?:{decades})(?!\w)", re.IGNORECASE
+    )
 
 
 def _text_pairs(text: str, language: str) -> list[tuple[int, int]]:

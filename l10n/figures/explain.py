@@ -562,9 +562,16 @@ def _fraction_value(
 
 
 def _unit_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
-    """ "550 pounds", "до 5–10 см", "6-foot-2", "300-килограммовое": quantities with units."""
-    for quantity, covered, start, end in units.quantities(language, text, figures):
+    """ "550 pounds", "до 5–10 см", "6-foot-2", "300-килограммовое": quantities with units;
+    "2 часа 30 минут": a span in two units side by side, as one."""
+    found = list(units.quantities(language, text, figures))
+    for quantity, covered, start, end in found:
         yield Reading(quantity, covered, start, end, "unit")
+    for (first, ours, _, first_end), (second, theirs, second_start, end) in pairwise(found):
+        if ours and theirs and _MIXED_JOIN.match(text[first_end:second_start]):
+            span = units.span_in_two_units(first, second)
+            if span is not None:
+                yield Reading(span, (*ours, *theirs), ours[0].start, end, "unit")
 
 
 _READERS: tuple[
@@ -614,7 +621,10 @@ def explain_unit_conversion(figure: Figure, here: Side, there: Side) -> Explanat
             # The translator rounds the conversion of the source's figure: the check goes the
             # same way, whichever side's figure is being explained.
             written, converted = (own.value, theirs) if here.is_source else (theirs, own.value)
-            error = units.conversion_error(written, converted)
+            # The same quantity is no conversion, but a reading of two figures ("1 час 45
+            # минут" as 105 minutes) may state what the other side's one figure does.
+            same = len(own.figures) != len(reading.figures) and own.value == theirs
+            error = Decimal(0) if same else units.conversion_error(written, converted)
             if error is not None and (best is None or error < best[0]):
                 best = (error, own, reading)
     if best is None:
@@ -1080,11 +1090,20 @@ def _as_roman(number: int) -> str:
     return out
 
 
+# A range of centuries, "V—II вв." or "XVIII–VII": a single letter there is a numeral too.
+_ROMAN_RANGE = re.compile(r"(?<![\w.])([IVXLCІХС]{1,8}) ?[-–—] ?([IVXLCІХС]{1,8})(?![\w])")
+
+
 def _roman_numerals(side: Side) -> dict[Decimal, int]:
     counts: dict[Decimal, int] = {}
-    for match in _ROMAN.finditer(side.text):
-        value = _roman_value(match.group())
-        if value is not None and not _covered(side, match.start()):
+    numerals = [(match.group(), match.start()) for match in _ROMAN.finditer(side.text)]
+    for match in _ROMAN_RANGE.finditer(side.text):
+        numerals.extend(
+            (match.group(part), match.start(part)) for part in (1, 2) if len(match[part]) == 1
+        )
+    for numeral, start in numerals:
+        value = _roman_value(numeral)
+        if value is not None and not _covered(side, start):
             counts[Decimal(value)] = counts.get(Decimal(value), 0) + 1
     return counts
 
@@ -1378,6 +1397,27 @@ def explain_one_as_its_unit(figure: Figure, here: Side, there: Side) -> Explanat
         before = there.text[: match.start()].rstrip()
         if not (before and before[-1].isdigit()):
             return Explanation("one said by its unit", (figure,))
+    return None
+
+
+# "an additional citizen" said "1 недовольного жителя", "a single bulb" "1 лампочку": a translation
+# (or source) states one with the digit where English says it with an article.
+_ONE_BY_ARTICLE = re.compile(r"(?i)(?<![\w'’])(?:an?|single|another)(?![\w'’])")
+_WORD_AFTER_ONE = re.compile(r"[ \u00a0]?[^\W\d_]")
+
+
+def explain_one_as_article(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """The digit 1 before a word, where the other side, English, says "a", "an", "single" or
+    "another" and states no other number instead ("1 лампочку" for "a single bulb"; "2 файла"
+    for "a file and 3 folders" stays a finding)."""
+    if figure.value != NumberValue(Decimal(1)) or figure.raw.strip() not in ("1", "١"):
+        return None
+    if language_code(there.language) != "en" or not _WORD_AFTER_ONE.match(here.text, figure.end):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None
+    if _ONE_BY_ARTICLE.search(there.text):
+        return Explanation("one said by an article", (figure,))
     return None
 
 
@@ -1722,6 +1762,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "a thousand as k": explain_thousand_letter,
     "numbers joined by commas": explain_comma_list,
     "one said by its unit": explain_one_as_its_unit,
+    "one said by an article": explain_one_as_article,
     "numeral base": explain_numeral_base,
     "a kind of space": explain_kind_of_space,
     "a layout shown in zeros": explain_zero_template,

@@ -318,8 +318,8 @@ class NumberWords:
     decades: a decade said in words, a regular expression by its tens ("the nineties",
         "девяностые", "التسعينيات"): compared with the other side's ("the 1980s" against
         "девяностые" differ), as decades in digits are ("1990s", "80-е").
-    minus_words: the words of `minus_before` and `minus_after` alone, in lower case, which the
-        check looks for in a whole batch: few texts have one.
+    minus_words: the commonest words of `minus_before` and `minus_after` alone, in lower case,
+        which the check looks for in a whole batch: few texts have one.
     """
 
     glued_prefix: str
@@ -397,8 +397,8 @@ class UnitWords:
         inches"), longer ones before those they begin with ("или" before "и").
     duals: whether a unit's word alone may be its dual, two of it ("يومين": two days).
     converted: the words of the units a translator converts to the other system (miles,
-        feet, pounds...), as literal pieces in lower case: the check looks for them in a whole
-        batch, to read "30 miles" against "30 км".
+        feet, pounds...), as literal beginnings in lower case: the check looks for them after
+        a space or a hyphen in a whole batch, to read "30 miles" against "30 км".
     """
 
     names: tuple[tuple[str, str], ...]
@@ -781,10 +781,8 @@ _ENGLISH = LanguageFacts(
         feet_and_inches=r"(?i)(?:-|\s?)(?:foot|feet|ft\.?)(?:-|\s?)(?=\d)",
         inches_word=r"(?i)\s?(?:-?inch(?:es)?|in\.)?",
         range_links=("to", "and", "or", "up to"),
-        converted=(
-            *("mile", "mph", "feet", "foot", "pound", "lb", "inch", "yard", "ounce", "acre"),
-            "gallon",
-        ),
+        # The feet are the words of a height already (`feet_and_inches`).
+        converted=("mile", "mph", "pound", "inch", "acre"),
     ),
 )
 
@@ -916,7 +914,7 @@ _RUSSIAN_COMPOUND_NUMBER_STEMS: dict[str, int | str] = {
     **_RUSSIAN_UNIT_STEMS, "дву": 2, "десяти": 10, "полутора": "1.5",
     "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14,
     "пятнадцати": 15, "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18,
-    "девятнадцати": 19, **_RUSSIAN_TENS_STEMS, "ста": 100,
+    "девятнадцати": 19, **_RUSSIAN_TENS_STEMS, "ста": 100, "сто": 100,
     "двухсот": 200, "трехсот": 300, "трёхсот": 300, "четырехсот": 400, "четырёхсот": 400,
     "пятисот": 500, "шестисот": 600, "семисот": 700, "восьмисот": 800, "девятисот": 900,
     # Tens and a unit glued: "двадцатипятилетний" (25-year-old), "сорокатрёхметровый".
@@ -1128,7 +1126,7 @@ _RUSSIAN = LanguageFacts(
         scale_stems=("тысяч", "миллион", "миллиард", "триллион"),
         scale_words={1000: r"тысяч\w*", 10**6: r"миллион\w*", 10**9: r"миллиард\w*"},
         minus_before=r"(?i)(?<!\w)минус\s*$",
-        minus_words=("минус", "мороза", "ниже нуля"),
+        minus_words=("минус", "мороза"),
         decades={
             2: r"(?i)(?<!\w)двадцат(?:ые|ых|ым|ыми)(?!\w)",
             3: r"(?i)(?<!\w)тридцат(?:ые|ых|ым|ыми)(?!\w)",
@@ -1267,7 +1265,8 @@ _RUSSIAN = LanguageFacts(
             r"(?!десят|сот|надцат|нар)[а-яё]{3,}?"
             r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)"
         ),
-        not_in_adjectives=frozenset({"одно", "ста"}),
+        # "сто" begins "стоимость" and "сторонний": only "стопроцентный", "стометровый".
+        not_in_adjectives=frozenset({"одно", "ста", "сто"}),
     ),
     unit_words=UnitWords(
         names=(
@@ -1303,7 +1302,7 @@ _RUSSIAN = LanguageFacts(
         feet_and_inches="",
         inches_word="",
         range_links=("до", "или", "и"),
-        converted=("мил", "фут", "фунт", "дюйм", "ярд", "акр", "галлон"),
+        converted=("мил", "фут", "фунт", "дюйм", "акр"),
     ),
 )
 
@@ -1561,7 +1560,7 @@ _ARABIC = LanguageFacts(
         scale_stems=("الف", "الاف", "الوف", "مليون", "ملايين", "مليار", "تريليون"),
         scale_words={1000: "(?:ألف|آلاف)", 10**6: "(?:مليون|ملايين)", 10**9: "(?:مليار|مليارات)"},
         minus_before=r"(?<!\w)(?:ناقص|سالب)\s*$",
-        minus_words=("ناقص", "سالب", "تحت الصفر"),
+        minus_words=("ناقص", "تحت الصفر"),
         decades={
             2: r"(?<!\w)[وب]?(?:ال)?عشر(?:ينيات|ينات)(?!\w)",
             3: r"(?<!\w)[وب]?(?:ال)?ثلاث(?:ينيات|ينات)(?!\w)",
@@ -1681,7 +1680,7 @@ _ARABIC = LanguageFacts(
         inches_word="",
         range_links=("إلى", "الى", "و", "أو"),
         # Not "قدم" alone, as often "presented" as a foot.
-        converted=("ميل", "أميال", "أقدام", "قدما", "رطل", "أرطال", "بوص", "إنش", "فدان", "جالون"),
+        converted=("ميل", "أميال", "أقدام", "قدما", "رطل", "إنش"),
         duals=True,
     ),
 )

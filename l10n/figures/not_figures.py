@@ -132,7 +132,9 @@ _NOT_FIGURES: dict[str, str] = {
     ),
     "mac": rf"(?<![\w:-]){_HEX}{{2}}(?P<mac>[:-]){_HEX}{{2}}(?:(?P=mac){_HEX}{{2}}){{4}}(?![\w:-])",
     # with a prefix length or a port
-    "ipv4": r"(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/[0-9]{1,2}|:[0-9]{1,5})?(?![\w.])",
+    "ipv4": (
+        r"(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/[0-9]{1,2}|:[0-9]{1,5})?(?![\w]|\.[0-9])"
+    ),
     # with "::" or eight groups
     "ipv6": (
         rf"(?<![\w:])(?:{_HEX}{{1,4}}:){{7}}{_HEX}{{1,4}}(?![\w:])"
@@ -151,13 +153,19 @@ _NOT_FIGURES: dict[str, str] = {
         r"(?:(?<![\w])(?:GMT|UTC)|(?<!\w)(?:غرينتش|جرينتش|غرينيتش))"
         r"\s?[+\-−]\s?[0-9]{1,2}(?:\s?:\s?[0-9]{2})?(?![0-9])"
     ),
+    # GCC's quote directives "%<" and "%>" around code ("C++23 %<size_t%> constant"), which
+    # `msgunfmt` leaves without their gcc-internal-format flag: no percent sign
+    "gcc-quote": r"%[<>]",
     # KDE's Transcript: what follows "|/|" in a translation is a script run on the text, not
     # shown ("%1|/|$[replace-pairs %1 'января' 'январь' ...]")
     "kde-script": r"\|/\|.*",
     # "2D", "3D": a name for a kind of space ("трёхмерный", "ثلاثي الأبعاد"), not a count;
-    # "3rd-party": someone else's ("сторонний", "خارجي"), not a third
+    # "3rd-party", "3rd party": someone else's ("сторонний", "خارجي"), not a third
     # (also with a hyphen or an accelerator mark: "3-D", "3_D", "_3D", "3~D", "3&D")
-    "space": r"(?<![\w.,])_?[1-4][-_~&]?D(?![\w])|(?<![\w.,])3rd-part(?:y|ies)(?!\w)",
+    "space": (
+        r"(?<![\w.,])_?[1-4][-_~&]?D(?![\w])"
+        r"|(?<![\w.,])3rd[- \u00a0]part(?:y|ies)(?!\w)"
+    ),
 }
 # The characters a placeholder of each syntax starts with.
 _SYNTAX_STARTS = {PRINTF: "%", POSITIONAL: "%", BRACE: "{", SHELL: "$"}
@@ -272,8 +280,9 @@ _MAY_BLANK = {
     **{character: re.escape(character) for character in "{$<&[+_"},
     "|": r"\|/\|",
     "-": r"-(?:[0-9]{1,2}\s:|(?<=3rd-)|[0-9A-Fa-f]{1,4}[:-]|(?<=[1-4]-)D)",
-    "%": r"%(?:[%0-9*+#'\-<({A-Za-z]|\.[0-9*A-Za-z])",
+    "%": r"%(?:[%0-9*+#'\-<>({A-Za-z]|\.[0-9*A-Za-z])",
     "(": r"\(\d",
+    "3": r"3rd[ \u00a0]part",
     ":": r":(?::|[0-9A-Fa-f]{1,4}[:-])",
     **{letter: rf"{letter}(?<=[0-9]{letter})" for letter in "xх"},
     "D": r"D(?:(?<=[0-9]D)|(?<=[0-9]~D))",
@@ -351,12 +360,14 @@ def _parts_needed(text: str, syntaxes: frozenset[str]) -> tuple[str, ...]:
         parts.append("phone")
     if "[" in text:
         parts.append("citation")
-    if ("D" in text and _SPACE_FOUND.search(text)) or "3rd-" in text:
+    if ("D" in text and _SPACE_FOUND.search(text)) or "3rd" in text:
         parts.append("space")
     if "GMT" in text or "UTC" in text or "نتش" in text:
         parts.append("zone")
     if "|/|" in text:
         parts.append("kde-script")
+    if "%<" in text or "%>" in text:
+        parts.append("gcc-quote")
     return tuple(parts)
 
 
@@ -382,6 +393,9 @@ def is_credits(msgid: str, msgctxt: str | None) -> bool:
 
 
 _MESSAGE_ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+# A setting of the locale that the translator chooses rather than translates, named by its key:
+# GTK's "calendar:week_start:0" (the first day of the week, 1 in Russian).
+_LOCALE_SETTING = re.compile(r"[a-z]+(?::[a-z_]+)+:[0-9]+")
 
 
 _PLURAL_CATEGORY = r"(?:zero|one|two|few|many|other)"
@@ -399,7 +413,10 @@ def is_message_id(msgid: str) -> bool:
     """Whether `msgid` is a symbolic message id ("help_smtp_port", "month_apr"), as Zope and
     Plone catalogs have, rather than the source text: the English is elsewhere (a "Default:"
     comment), so the translation's figures have nothing in the msgid to match. No English
-    prose is one lower-case word joined to others by underscores."""
+    prose is one lower-case word joined to others by underscores. A locale setting named by
+    its key ("calendar:week_start:0") is no source text either."""
+    if ":" in msgid and _LOCALE_SETTING.fullmatch(msgid):
+        return True
     return "_" in msgid and _MESSAGE_ID.fullmatch(msgid) is not None
 
 
@@ -675,3 +692,52 @@ def _single_spaced_lower(text: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _single_spaced(text: str) -> str:
     return " ".join(text.split())
+
+
+# A name that carries digits glued to its Latin letters ("UTF-16", "WPA3", "IPv6", "SRA4",
+# "X11"): no figure to the readers, which skip digits glued to letters, but the digits are part
+# of what the name says. A translation keeps such a name as it is or leaves it out; writing it
+# with other digits ("UTF-8" for "UTF-16", "WPA2" for "WPA3") names another thing. The stem
+# holds a capital: names of standards and models do, while a lower-case stem glued to digits
+# is mostly an example a translation may give otherwise ("bug1, user10" / "user1, user5").
+_NAME_WITH_DIGITS = re.compile(r"(?<![\w.-])([A-Za-z]*[A-Z][A-Za-z]*-?)([0-9]+)(?![\w])")
+
+
+# What such a name starts like, looked for first in every translation of a catalog: a pattern
+# without look-arounds, which the engine tries at each place several times quicker.
+NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*-?[0-9]+")
+
+
+def holds_name_with_digits(text: str) -> bool:
+    """Whether `text` may hold a name with digits (a quick test: `renamed_with_digits` tells)."""
+    return NAME_LIKE.search(text) is not None
+
+
+def _names_with_digits(text: str) -> dict[str, set[str]]:
+    """For each Latin stem of `text` that a name glues digits to, the digits it glues."""
+    names: dict[str, set[str]] = {}
+    for match in _NAME_WITH_DIGITS.finditer(text):
+        names.setdefault(match.group(1), set()).add(match.group(2))
+    return names
+
+
+def renamed_with_digits(source: str, translation: str) -> list[tuple[str, str]]:
+    """The names of `translation` written with the Latin stem of a name of `source` but other
+    digits, each with a name of the source it replaces: ("UTF-16", "UTF-8"). Only a stem that
+    both texts write, and digits on each side that the other lacks: a name added beside the
+    source's ("UTF-8 или UTF-16") or left out ("IPv4 interface" / "интерфейс") is no rename."""
+    if all(match.group() in source for match in NAME_LIKE.finditer(translation)):
+        return []  # every name as the source writes it (most often the case)
+    translated = _names_with_digits(translation)
+    if not translated:
+        return []
+    written = _names_with_digits(source)
+    renamed = []
+    for stem, digits in translated.items():
+        source_digits = written.get(stem)
+        if not source_digits:
+            continue
+        gone, new = sorted(source_digits - digits), sorted(digits - source_digits)
+        if gone and new:
+            renamed.append((stem + gone[0], stem + new[0]))
+    return renamed

@@ -272,6 +272,14 @@ def _compound_quantities(
         yield Quantity(number, unit), (), match.start(), match.end()
 
 
+def span_in_two_units(larger: Quantity, smaller: Quantity) -> Quantity | None:
+    """ "2 hours 30 minutes" as 150 minutes: a span of time in a unit and a smaller one."""
+    first, second = UNITS[larger.unit], UNITS[smaller.unit]
+    if first.dimension != "time" or second.dimension != "time" or first.factor <= second.factor:
+        return None
+    return Quantity(convert(larger, smaller.unit) + smaller.amount, smaller.unit)
+
+
 def same_dimension(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities measure the same kind of thing in different units."""
     return a.unit != b.unit and UNITS[a.unit].dimension == UNITS[b.unit].dimension
