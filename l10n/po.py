@@ -1404,18 +1404,29 @@ def _plain_comments(comments: str) -> tuple[str, frozenset[str]]:
 
 _BLANK = " \t\r\f\v"  # the whitespace GNU gettext skips between tokens
 _QUOTED = r'"[^"\\]*(?:\\.[^"\\]*)*"'  # a literal; its escapes are read by _unescaped
-_DATA_LINE = re.compile(
-    rf"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)?[{_BLANK}]*((?:{_QUOTED}[{_BLANK}]*)+)"
+# A line of data is one or more parts, each a keyword and its strings, or strings alone that
+# continue the keyword before: GNU reads tokens, not lines, so "msgid" may stand alone with its
+# string on the next line, and "msgid "a" msgstr "b"" is an entry on one line.
+_DATA_PART = re.compile(
+    rf"(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)(?![A-Za-z0-9_\[])|(?=\"))"
+    rf"[{_BLANK}]*((?:{_QUOTED}[{_BLANK}]*)*)"
 )
 _PREVIOUS_LINE = re.compile(rf"(msgctxt|msgid_plural|msgid)?[{_BLANK}]*((?:{_QUOTED}[{_BLANK}]*)+)")
 _LITERAL = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"')
 _PREVIOUS_KEYWORDS = ("msgctxt", "msgid", "msgid_plural")
 
 
+def _refuse_stringless(draft: _Draft) -> None:
+    if draft.stringless is not None:
+        raise _BadString(f"{draft.stringless[0]} without its string")
+
+
 class _Draft:
     """An entry being read line by line: its comments, then its strings as literals."""
 
     def __init__(self) -> None:
+        self.stringless: tuple[str, int] | None = None  # a keyword, and its line, whose string
+        # is still to come
         self.comments: list[str] = []
         self.previous: dict[str, list[str]] = {}
         self.fields: dict[str, list[str]] = {}  # msgctxt, msgid, msgid_plural, msgstr
@@ -1448,6 +1459,7 @@ def _read_carefully(text: str, path: str, first_line: int = 1) -> list[Entry]:
         if not line:
             continue
         if draft.complete and not _continues(line):
+            _refuse_stringless_at(draft, path)
             entries.append(_finished(draft, path))
             draft = _Draft()
         try:
@@ -1459,6 +1471,7 @@ def _read_carefully(text: str, path: str, first_line: int = 1) -> list[Entry]:
             "PO syntax error: the file ends before this msgid's msgstr", path=path, line=draft.line
         )
     if draft.complete:
+        _refuse_stringless_at(draft, path)
         entries.append(_finished(draft, path))
     elif draft.previous:
         raise CatalogError(
@@ -1467,6 +1480,13 @@ def _read_carefully(text: str, path: str, first_line: int = 1) -> list[Entry]:
             line=draft.previous_line,
         )
     return entries
+
+
+def _refuse_stringless_at(draft: _Draft, path: str) -> None:
+    """A keyword whose string never came, where its entry ends."""
+    if draft.stringless is not None:
+        keyword, line = draft.stringless
+        raise CatalogError(f"PO syntax error: {keyword} without its string", path=path, line=line)
 
 
 def _continues(line: str) -> bool:
@@ -1530,21 +1550,39 @@ def _read_previous(draft: _Draft, line: str, number: int) -> None:
 
 
 def _read_data(draft: _Draft, line: str, obsolete: bool, number: int) -> None:
-    found = _DATA_LINE.fullmatch(line)
-    if found is None:
-        raise _BadString(
-            "expected a keyword (msgid, msgstr, ...) and a quoted string, "
-            f"got: {('#~ ' if obsolete else '') + line[:60]}"
-        )
-    keyword, index, strings = found.groups()
+    at = 0
+    while at < len(line):
+        found = _DATA_PART.match(line, at)
+        if found is None or found.end() == at:
+            raise _BadString(
+                "expected a keyword (msgid, msgstr, ...) and a quoted string, "
+                f"got: {('#~ ' if obsolete else '') + line[:60]}"
+            )
+        at = found.end()
+        keyword, index, strings = found.groups()
+        _read_part(draft, keyword, index, _literals(strings), obsolete, number)
+
+
+def _read_part(
+    draft: _Draft,
+    keyword: str | None,
+    index: str | None,
+    literals: list[str],
+    obsolete: bool,
+    number: int,
+) -> None:
+    """One keyword and its strings (none yet where the keyword ends its line), or strings
+    alone that continue the keyword before."""
     if draft.started and obsolete != draft.obsolete:
         raise _BadString("an entry with both obsolete (#~) and active lines")
-    literals = _literals(strings)
     if keyword is None:
         if draft.current is None or draft.current_is_previous:
             raise _BadString("a string that continues no keyword")
         draft.current.extend(literals)
+        draft.stringless = None
         return
+    _refuse_stringless(draft)
+    draft.stringless = (keyword, number) if not literals else None
     fields = draft.fields
     if draft.previous and "msgid" not in draft.previous:
         raise _BadString("#| msgctxt without the #| msgid that must follow it")

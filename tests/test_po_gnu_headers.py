@@ -367,3 +367,48 @@ def test_a_language_header_that_is_no_code_in_a_place_naming_none_is_refused(
     path.write_text(catalog("nplurals=2; plural=n!=1;", RUSSIAN_BODY, language="templates"))
     with pytest.raises(CatalogError, match="cannot tell the catalog's language"):
         check_paths([path], "en")
+
+
+# --- Keywords and strings laid out as tokens, not lines ------------------------------------------
+
+# (entry text, (msgid, msgstr) read; None: refused as msgfmt refuses it)
+GATE = ("Gate 4", "Ворота 4")
+TOKEN_LAYOUTS = {
+    "keyword alone, string below": ('msgid\n"Gate 4"\nmsgstr\n"Ворота 4"\n', GATE),
+    "entry on one line": ('msgid "Gate 4" msgstr "Ворота 4"\n', GATE),
+    "no blank before the strings": ('msgid"Gate 4"msgstr"Ворота 4"\n', GATE),
+    "strings then the next keyword": ('msgid "Gate" " 4" msgstr "Ворота 4"\n', GATE),
+    "context alone": ('msgctxt\n"door"\nmsgid "Gate 4"\nmsgstr "Ворота 4"\n', GATE),
+    "obsolete keyword alone": ('#~ msgid\n#~ "Gate 4"\n#~ msgstr "Ворота 4"\n', GATE),
+    "keyword never given its string": ('msgid "Gate 4"\nmsgstr\n\nmsgid "b"\nmsgstr "c"\n', None),
+    "keyword followed by a keyword": ('msgid\nmsgstr "Ворота 4"\n', None),
+    "keyword alone at the end": ('msgid "Gate 4"\nmsgstr\n', None),
+    "a word that is no keyword": ('msgidx "Gate 4"\nmsgstr "Ворота 4"\n', None),
+}
+
+
+@pytest.mark.parametrize("name", TOKEN_LAYOUTS)
+def test_keywords_and_strings_read_as_tokens_as_gnu_reads_them(tmp_path: Path, name: str) -> None:
+    body, expected = TOKEN_LAYOUTS[name]
+    data = catalog("nplurals=2; plural=n!=1;", body).encode()
+    if expected is None:
+        with pytest.raises(CatalogError, match="PO syntax error"):
+            parse_po(data, "t.po")
+    else:
+        entry = parse_po(data, "t.po").entries[0]
+        assert (entry.msgid, entry.msgstr) == expected
+        _, messages = read_messages(data, "t.po", check.CatalogEntry)
+        assert [(message.msgid, message.msgstr[0]) for message in messages[:1]] == (
+            [] if entry.obsolete else [expected]
+        )
+    if MSGFMT is not None:
+        path = tmp_path / "ru.po"
+        path.write_bytes(data)
+        assert msgfmt_accepts(path) == (expected is not None)
+
+
+def test_a_figure_difference_in_an_entry_on_one_line_is_found(tmp_path: Path) -> None:
+    path = tmp_path / "ru.po"
+    body = 'msgid "Gate 4 opens" msgstr "Ворота 5 открыты"\n'
+    path.write_text(catalog("nplurals=2; plural=n!=1;", body), encoding="utf-8")
+    assert checked_codes(path) == ["number-changed"]

@@ -36,6 +36,21 @@ class JoinedTexts:
             match = pattern.search(self.joined, starts[position + 1])
         return found
 
+    def containing(self, word: str) -> list[int]:
+        """The positions (increasing) of the texts that hold `word`, as `matching` finds them:
+        `str.find` skips through the joined texts several characters a step, where the
+        engine looks at each one."""
+        found: list[int] = []
+        at = self.joined.find(word)
+        if at < 0:
+            return found
+        starts = self._text_starts()
+        while at >= 0:
+            position = bisect_right(starts, at) - 1
+            found.append(position)
+            at = self.joined.find(word, starts[position + 1])
+        return found
+
     def located(self, offset: int) -> tuple[int, int]:
         """The position of the text that `offset` of the joined texts falls in, and the offset
         within that text."""

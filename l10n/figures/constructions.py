@@ -94,20 +94,20 @@ def _words_read_in_full(language: str, *, translation: bool = False) -> list[str
     in words or a decade, as a batch is searched for it: the words of the units a translator
     converts and of minus (`UnitWords.converted`, `NumberWords.minus_words`) after a space
     ("30 miles"; not "announce"), and a decade's last digit and suffix ("0s", "0-х"), each a
-    literal, which the engine finds fastest, and few of them: each is one more pass over the
+    literal, which `str.find` finds fastest, and few of them: each is one more pass over the
     batch. A translation is searched for minus only ("14F" against "минус 14"): the unit to
     convert and the decade in digits stand in the source ("30 miles", "the 1990s") where they
     matter, and a translation's batch is searched for each at a cost (about 3% of a check of
     a Russian catalog for the eight words). A decade in words ("девяностые") is read once the
     other side has one in digits; both in words go unread."""
     facts = FACTS[language]
-    minus = [re.escape(f" {word}") for word in facts.number_words.minus_words]
+    minus = [f" {word}" for word in facts.number_words.minus_words]
     if translation:
         return minus
     return [
-        *(re.escape(f" {word}") for word in facts.unit_words.converted),
+        *(f" {word}" for word in facts.unit_words.converted),
         *minus,
-        *(re.escape(f"0{suffix}") for suffix in _decade_suffixes(language)),
+        *(f"0{suffix}" for suffix in _decade_suffixes(language)),
     ]
 
 
@@ -124,7 +124,7 @@ def _decade_suffixes(language: str) -> list[str]:
 @cache
 def _rare_pattern(language: str) -> re.Pattern[str]:
     """Any of the `_rare_parts` and of the `_words_read_in_full` of a source."""
-    parts = [*_rare_parts(language), *_words_read_in_full(language)]
+    parts = [*_rare_parts(language), *map(re.escape, _words_read_in_full(language))]
     return re.compile("|".join(f"(?:{part})" for part in parts))
 
 
@@ -139,8 +139,7 @@ def _candidate_pattern(language: str) -> re.Pattern[str]:
 
 @cache
 def _batch_patterns(language: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    """What `texts_with_constructions` searches a batch for: each of the `_rare_parts` (and of
-    `_words_read_in_full`, `_batch_words`), and a
+    """What `texts_with_constructions` searches a batch for: each of the `_rare_parts`, and a
     link's own mark ("-", ":", "مقابل") after a digit or a space and before a digit, not in a
     time, which every pair of numbers holds, its spaces aside.
 
@@ -185,8 +184,10 @@ def texts_with_constructions(
     batch = JoinedTexts(texts)
     rare, links = _batch_patterns(language)
     found: set[int] = set()
-    for pattern in (*rare, *_batch_words(language, translation=not pairs)):
+    for pattern in rare:
         found.update(batch.matching(pattern))
+    for word in _words_read_in_full(language, translation=not pairs):
+        found.update(batch.containing(word))
     if pairs:
         pair = _candidate_pattern(language)
         for pattern in links:
@@ -196,11 +197,6 @@ def texts_with_constructions(
                 if position not in found and pair.search(texts[position])
             )
     return sorted(found)
-
-
-@cache
-def _batch_words(language: str, *, translation: bool) -> tuple[re.Pattern[str], ...]:
-    return tuple(map(re.compile, _words_read_in_full(language, translation=translation)))
 
 
 def may_differ(source: str, source_language: str, target: str, target_language: str) -> bool:

@@ -701,7 +701,9 @@ Breakage = Callable[[bytes], tuple[bytes, bool]]  # -> new line, whether it is i
 BREAKAGES: dict[str, Breakage] = {
     "stray-text": lambda line: (b"stray text", True),
     "unknown-keyword": lambda line: (b'msgstring "x"', True),
-    "unterminated": lambda line: (line.rstrip(b'"') if line.count(b'"') > 1 else b'"', False),
+    # The last quote only: 'msgid ""' without both is a keyword whose string is on the next
+    # line, which GNU reads.
+    "unterminated": lambda line: (line[:-1] if line.count(b'"') > 1 else b'"', False),
     "nul-escape": lambda line: (line.replace(b'"', b'"\\0', 1), False),
     "raw-nul": lambda line: (line.replace(b'"', b'"\0', 1), False),
     "not-utf8": lambda line: (line.replace(b'"', b'"\xe9', 1), False),
