@@ -574,14 +574,25 @@ def format_advice(version: Version, other: Version) -> list[Figure]:
     whose value `other` states ("1,618" in Russian for 1.618: no other reading is meant)."""
     if not version.misformatted:
         return []
+    # Whether a writing is code depends on the writing alone, and is looked for at each of its
+    # occurrences in both texts: asked once per writing, not once per figure (a text repeating
+    # "1,312" thousands of times took time in the square of their number).
+    code: dict[str, bool] = {}
     return [
         figure
         for figure in version.figures
         if figure.misformatted
-        and not _code_anywhere(figure.raw, version, other)
+        and not _known(code, figure.raw, lambda raw: _code_anywhere(raw, version, other))
         and not (in_its_own_decimals(figure, version.language) and other.values[figure.value] > 0)
         and not _label_ending_in(figure, version, other)
     ]
+
+
+def _known(answers: dict[str, bool], key: str, find: Callable[[str], bool]) -> bool:
+    answer = answers.get(key)
+    if answer is None:
+        answer = answers[key] = find(key)
+    return answer
 
 
 # A label of a few words that ends in its figure, as its counterpart ends in the same writing
@@ -604,14 +615,9 @@ def _code_anywhere(raw: str, version: Version, other: Version) -> bool:
     """Whether `raw`, which `version` writes, is code or a version number copied as it stands
     where it occurs in either text."""
     return any(
-        copied_verbatim(
-            start,
-            start + len(raw),
-            text.text,
-            counterpart.text,
-            latin_script=_latin_script(text.language),
-        )
+        copied_verbatim(start, start + len(raw), text.text, counterpart.text, latin_script=latin)
         for text, counterpart in ((version, other), (other, version))
+        for latin in (_latin_script(text.language),)
         for start in _occurrences(raw, text.text)
     )
 

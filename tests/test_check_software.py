@@ -10,6 +10,7 @@ from check_helpers import codes, findings
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from l10n import check
 from l10n.check import (
     CatalogEntry,
     CatalogUnderCheck,
@@ -1472,6 +1473,23 @@ def test_a_decimal_far_from_any_version_word_still_gets_advice() -> None:
         "ru",
     )
     assert codes(found) == ["number-format"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("About 1,312 people came. ", "Пришли около 1,312 человек. "),
+        ("Requires TLS 1.3 and 2,5. ", "Требуется TLS 1.3 и 2,5. "),
+    ],
+)
+def test_a_long_entry_repeating_a_figure_is_advised_as_when_each_figure_is_asked(
+    msgid: str, msgstr: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether a writing is code is asked once per writing (time linear in the repeats): the
+    findings are those of asking it again for every figure."""
+    once = findings(msgid * 200, msgstr * 200, "ru")
+    monkeypatch.setattr(check, "_known", lambda answers, key, find: find(key))
+    assert findings(msgid * 200, msgstr * 200, "ru") == once
 
 
 # --------------------------------------------------------------------------------------------
