@@ -104,7 +104,6 @@ from l10n.figures.not_figures import (
     CREDITS_MSGCTXTS,
     CREDITS_MSGIDS,
     NAME_LIKE,
-    holds_name_with_digits,
     renamed_with_digits,
 )
 from l10n.forbidden import (
@@ -1124,8 +1123,6 @@ def check_mixed_digits(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Itera
 def check_renamed(catalog: CatalogUnderCheck, entry: CatalogEntry) -> Iterator[Finding]:
     """A name with digits written with other digits ("UTF-8" for "UTF-16", "WPA2" for "WPA3")."""
     for index, translation in enumerate(entry.msgstr):
-        if not holds_name_with_digits(translation):
-            continue
         source = entry.msgid if index == 0 or entry.msgid_plural is None else entry.msgid_plural
         renamed = renamed_with_digits(source, translation)
         if renamed:

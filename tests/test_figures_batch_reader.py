@@ -530,11 +530,11 @@ MONTH_SURROUNDINGS = ["", " ", "  ", "\u00a0", "(", "-", ".", "5 ", " 2019", "12
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(["ru", "ar"]), st.data())
-def test_month_names_counted_by_their_openings_settle_as_the_search_would(
+def test_month_names_beyond_the_dates_are_told_as_the_search_finds_them(
     lang: str, drawn: st.DataObject
 ) -> None:
-    # The quick count of month-name openings bounds the names the search at word starts
-    # finds: where it equals the dates, so does the search; elsewhere the search decides.
+    # Month names beyond the plain dates are those the search at word starts finds, whatever
+    # look-alike words stand around them, and the quick readers agree with the full one.
     names = sorted(data.FACTS[lang].month_names)
     piece = st.sampled_from([*names, *MONTH_LOOKALIKES[lang], *MONTH_SURROUNDINGS])
     texts = drawn.draw(st.lists(st.lists(piece, max_size=8).map("".join), min_size=1, max_size=5))

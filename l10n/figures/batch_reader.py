@@ -652,30 +652,10 @@ def _more_month_names_than(dates: int, joined: str, language: str) -> bool:
     """Whether a batch holds more month names at the start of a word than `dates`, the dates
     its plain figures hold (each holds one, so never fewer).
 
-    Every such name begins with one of `_month_name_openings`, at a place of its own, so the
-    occurrences of those anywhere bound the names from above. `str.count` finds them in a few
-    quick passes of C, where the search for names at word starts tries the names after every
-    space; a bound no larger than the dates settles it without that search."""
-    bound = 0
-    for opening in _month_name_openings(language):
-        bound += joined.count(opening)
-        if bound > dates:
-            break
-    if bound == dates:
-        return False
+    A bound counted first with `str.count` of the names' openings saved instructions under
+    callgrind but cost wall time on real runs (1.50 s against 1.64 s for 100k Arabic entries):
+    the one search is the cheaper way."""
     return len(_month_words_at_word_start(language).findall(joined)) != dates
-
-
-@cache
-def _month_name_openings(language: str) -> tuple[str, ...]:
-    """The first words of the month names, less those that begin with another ("мар" is
-    kept, "март" and "марта" begin with it): each name begins with exactly one of them."""
-    words = {name.split()[0] for name in data.FACTS[language].month_names}
-    return tuple(
-        sorted(
-            word for word in words if not any(word.startswith(other) for other in words - {word})
-        )
-    )
 
 
 def _text_starts(joined: str) -> list[int]:

@@ -708,11 +708,6 @@ _NAME_WITH_DIGITS = re.compile(r"(?<![\w.-])([A-Za-z]*[A-Z][A-Za-z]*-?)([0-9]+)(
 NAME_LIKE = re.compile(r"[A-Z][A-Za-z]*-?[0-9]+")
 
 
-def holds_name_with_digits(text: str) -> bool:
-    """Whether `text` may hold a name with digits (a quick test: `renamed_with_digits` tells)."""
-    return NAME_LIKE.search(text) is not None
-
-
 def _names_with_digits(text: str) -> dict[str, set[str]]:
     """For each Latin stem of `text` that a name glues digits to, the digits it glues."""
     names: dict[str, set[str]] = {}
