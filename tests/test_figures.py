@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from l10n.errors import UnknownLanguageError
 from l10n.figures import (
@@ -18,6 +20,7 @@ from l10n.figures import (
     extract_figures,
     words,
 )
+from l10n.figures import values as values_module
 
 
 def values(text: str, lang: str) -> list[FigureValue]:
@@ -531,3 +534,34 @@ def test_a_leading_zero_is_never_a_thousands_group() -> None:
     [figure] = extract_figures("The share rose by 0,045 points.", "en")
     assert figure.value == number("0.045")
     assert figure.misformatted is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    amount=st.decimals(allow_nan=False, allow_infinity=False, places=None).filter(
+        lambda amount: len(amount.as_tuple().digits) <= 24 and -30 < amount.adjusted() < 24
+    ),
+    kind=st.sampled_from([NumberValue, PercentValue]),
+)
+def test_english_figures_are_written_as_babel_writes_them(amount: Decimal, kind: type) -> None:
+    """The check's English messages skip Babel (its modules and data take long to load): they
+    must read exactly as Babel's English."""
+    value = kind(amount)
+    assert values_module._describe_in_english(value) == values_module._describe_with_babel(
+        value, "en"
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    year=st.none() | st.integers(1, 9999),
+    month=st.none() | st.integers(1, 12),
+    day=st.none() | st.integers(1, 31),
+)
+def test_english_dates_are_written_as_babel_writes_them(
+    year: int | None, month: int | None, day: int | None
+) -> None:
+    value = DateValue(year, month, day)
+    assert values_module._describe_in_english(value) == values_module._describe_with_babel(
+        value, "en"
+    )
