@@ -1050,10 +1050,23 @@ class CatalogTexts:
         found = [(match.start(), match.group()) for match in pattern.finditer(self.parts[1])]
         if not found:
             return []
+        entries = self.catalog.entries
+        text = self.parts[1]
+        if set(map(len, map(_MSGSTR, entries))) == {1} and text.count("\n") == len(entries) - 1:
+            # One translation an entry, none written over lines (a catalog of sentences): the
+            # newlines before a match are the entries before it, counted by C from one match
+            # to the next.
+            entry = 0
+            searched = 0
+            by_entry = []
+            for start, written in found:
+                entry += text.count("\n", searched, start)
+                searched = start
+                by_entry.append((entry, written))
+            return by_entry
         # Built with functions of C, no Python code for each of a catalog's many entries: where
         # each translation ends in the joined text (its newline after it), and how many
         # translations the entries up to each one hold.
-        entries = self.catalog.entries
         lengths = accumulate(map(len, chain.from_iterable(map(_MSGSTR, entries))))
         ends = list(map(add, lengths, count(1)))
         forms = list(accumulate(map(len, map(_MSGSTR, entries))))
@@ -1804,7 +1817,7 @@ def _with_number_words(
         # Percentage points, pairs and heights: the source's construction may be read
         # differently by the translation (and percentage points may be the translation's).
         found = constructions.texts_with_constructions(
-            [language_texts[position] for position in open_positions], language, pairs=False
+            list(map(language_texts.__getitem__, open_positions)), language, pairs=False
         )
         either = {open_positions[index] for index in found}
         if constructed:

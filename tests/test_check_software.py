@@ -1689,3 +1689,37 @@ def test_a_renamed_name_is_found_in_the_entry_and_form_that_writes_it() -> None:
         (30, "name-digits"),
         (40, "name-digits"),
     ]
+
+
+_NAMES = st.sampled_from(["UTF-8", "UTF-16", "WPA2", "WPA3", "COVID-19", "A4", "x"])
+_TEXTS = st.lists(_NAMES | st.sampled_from([" ", "\n", "сеть", "файл"]), max_size=5).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(_TEXTS, st.lists(_TEXTS, min_size=1, max_size=3), st.booleans()),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_translations_writing_a_name_anew_are_found_in_their_entries(
+    rows: list[tuple[str, list[str], bool]],
+) -> None:
+    """Entries found from the translations joined (one form each and no newline, counted from
+    match to match, or any other catalog) are those a look at each entry finds."""
+    entries = [
+        CatalogEntry(msgid, tuple(forms), 10 * position, None, msgid if plural else None)
+        for position, (msgid, forms, plural) in enumerate(rows)
+    ]
+    texts = check.CatalogTexts(CatalogUnderCheck("names.po", "ru", entries))
+    expected = [
+        position
+        for position, entry in enumerate(entries)
+        if any(
+            name.group() not in entry.msgid
+            for form in entry.msgstr
+            for name in check.NAME_LIKE.finditer(form)
+        )
+    ]
+    assert texts.translations_writing_anew(check.NAME_LIKE) == expected
