@@ -94,11 +94,11 @@ def _words_read_in_full(language: str, *, translation: bool = False) -> list[str
     in words or a decade, as a batch is searched for it: the words of the units a translator
     converts and of minus (`UnitWords.converted`, `NumberWords.minus_words`) after a space
     ("30 miles"; not "announce"), and a decade's last digit and suffix ("0s", "0-х"), each a
-    literal, and few of them: each is one more pass over the batch (`_word_searches`). A
-    translation is searched for minus only ("14F" against "минус 14"): the unit to convert
-    and the decade in digits stand in the source ("30 miles", "the 1990s") where they matter,
-    and a translation's batch is searched for each at a cost (about 3% of a check of a
-    Russian catalog for the eight words). A decade in words ("девяностые") is read once the
+    literal, which `str.find` finds fastest, and few of them: each is one more pass over the
+    batch. A translation is searched for minus only ("14F" against "минус 14"): the unit to
+    convert and the decade in digits stand in the source ("30 miles", "the 1990s") where they
+    matter, and a translation's batch is searched for each at a cost (about 3% of a check of
+    a Russian catalog for the eight words). A decade in words ("девяностые") is read once the
     other side has one in digits; both in words go unread."""
     facts = FACTS[language]
     minus = [f" {word}" for word in facts.number_words.minus_words]
@@ -109,20 +109,6 @@ def _words_read_in_full(language: str, *, translation: bool = False) -> list[str
         *minus,
         *(f"0{suffix}" for suffix in _decade_suffixes(language)),
     ]
-
-
-@cache
-def _word_searches(language: str, *, translation: bool) -> tuple[re.Pattern[str] | None, list[str]]:
-    """`_words_read_in_full` as a batch is searched for them: those after a space as one
-    pattern, where three or more are (the engine skips to each space in a tight loop and
-    tries the words there, about half the time of one `str.find` a word for the seven of
-    English), and each other one alone."""
-    words = _words_read_in_full(language, translation=translation)
-    spaced = [word for word in words if word.startswith(" ")]
-    if len(spaced) < 3:
-        return None, words
-    pattern = re.compile(" (?:" + "|".join(re.escape(word[1:]) for word in spaced) + ")")
-    return pattern, [word for word in words if not word.startswith(" ")]
 
 
 def _decade_suffixes(language: str) -> list[str]:
@@ -200,10 +186,7 @@ def texts_with_constructions(
     found: set[int] = set()
     for pattern in rare:
         found.update(batch.matching(pattern))
-    spaced, others = _word_searches(language, translation=not pairs)
-    if spaced is not None:
-        found.update(batch.matching(spaced))
-    for word in others:
+    for word in _words_read_in_full(language, translation=not pairs):
         found.update(batch.containing(word))
     if pairs:
         pair = _candidate_pattern(language)
