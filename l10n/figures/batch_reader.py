@@ -437,7 +437,7 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     items = _NAME_ITEM.sub("", items.replace(_UNSURE_MARK + _UNSURE_MARK, _ITEM))
     if _month_names(language).search(items):
         for pattern in _plain_dates(language):
-            items = _with_dates_read(items, pattern, language)
+            items = pattern.sub(_date_reader(language), items)
     words, canonical_of = _canonical_word_pattern(language)
     for word in sorted(set(words.findall(items)), key=len, reverse=True):
         items = items.replace(word, canonical_of[word])
@@ -624,50 +624,28 @@ def _plain_dates(language: str) -> list[re.Pattern[str]]:
     return patterns
 
 
-def _with_dates_read(items: str, pattern: re.Pattern[str], language: str) -> str:
-    """`items` with each plain date `pattern` finds replaced by its canonical item.
+@cache
+def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
+    """The canonical item of a plain date: the date mark, then year-month-day."""
+    read_already: dict[str, str] = {}  # press texts repeat their dates
 
-    `pattern.split` hands over every date's parts in one call of C, where `pattern.sub` with a
-    function would make a match object and a Python call a date (press texts hold one in
-    three); the items of the dates are then looked up, and joined back, by C as well."""
-    parts = pattern.split(items)
-    if len(parts) == 1:
-        return items
-    step = pattern.groups + 1
-    columns = [
-        parts[pattern.groupindex[name] :: step] if name in pattern.groupindex else repeat(None)
-        for name in ("d", "m", "y", "y2")
-    ]
-    canonical = map(_date_items(language).__getitem__, zip(*columns, strict=False))
-    return "".join(chain.from_iterable(zip(parts[::step], canonical, strict=False))) + parts[-1]
-
-
-class _DateItems(dict[tuple[str | None, ...], str]):
-    """The canonical item of each plain date, by its parts as written (day, month, year, or
-    the year of a date written month first): the date mark, then year-month-day."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        self.language = language
-
-    def __missing__(self, parts: tuple[str | None, ...]) -> str:
-        day, month, year, year_after_day = parts
-        year = year or year_after_day
-        assert month is not None  # every plain date names its month
-        number = month_number_of(month, self.language)
-        canonical = f"{_ITEM}{_DATE}{int(year) if year else ''}-{number}-"
-        if day and not 1 <= int(day) <= 31:
-            canonical = _ITEM + _UNSURE_MARK  # no date: the scanner reads no figure there
-        elif day:
-            canonical += str(int(day))
-        if len(self) < 10_000:  # press texts repeat their dates
-            self[parts] = canonical
+    def read(match: re.Match[str]) -> str:
+        written = match.group()
+        canonical = read_already.get(written)
+        if canonical is None:
+            day, month, year = match.group("d", "m", "y")
+            year = year or match.groupdict().get("y2")
+            number = month_number_of(month, language)
+            canonical = f"{_ITEM}{_DATE}{int(year) if year else ''}-{number}-"
+            if day and not 1 <= int(day) <= 31:
+                canonical = _ITEM + _UNSURE_MARK  # no date: the scanner reads no figure there
+            elif day:
+                canonical += str(int(day))
+            if len(read_already) < 10_000:
+                read_already[written] = canonical
         return canonical
 
-
-@cache
-def _date_items(language: str) -> _DateItems:
-    return _DateItems(language)
+    return read
 
 
 def _more_month_names_than(dates: int, joined: str, language: str) -> bool:
