@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from check_helpers import check_pair
+from check_helpers import check_pair, codes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -586,3 +586,47 @@ def test_a_one_no_article_accounts_for_stays_a_finding(
     source: str, translation: str, source_lang: str, target_lang: str
 ) -> None:
     assert check_pair(source, translation, source_lang, target_lang) != []
+
+
+# --------------------------------------------------------------------------------------------
+# Long entries: more unmatched figures than are read again whole
+
+
+def _repeated(sentence: str, times: int) -> str:
+    return " ".join([sentence] * times)
+
+
+@pytest.mark.parametrize("times", [1, 3, 40])
+def test_a_long_entry_gets_the_findings_of_its_sentences(times: int) -> None:
+    """Forty sentences hold 120 figures the first pass leaves unmatched ("1,250" is 1.25 in
+    Russian), more than are read again whole: read a sentence pair at a time, they get what
+    one sentence gets, a format warning and no error."""
+    source = _repeated("Some 1,250 families and 2,400 children left on May 3.", times)
+    translation = _repeated("Около 1,250 семей и 2,400 детей уехали 3 мая.", times)
+    found = check_pair(source, translation, "en", "ru")
+    assert codes(found) == ["number-format"]
+
+
+def test_a_changed_figure_in_a_long_entry_stays_a_finding() -> None:
+    sentences = ["Some 1,250 families and 2,400 children left on May 3."] * 40
+    translations = ["Около 1,250 семей и 2,400 детей уехали 3 мая."] * 40
+    translations[17] = "Около 1,250 семей и 2,500 детей уехали 3 мая."
+    found = check_pair(" ".join(sentences), " ".join(translations), "en", "ru")
+    changed = [finding for finding in found if finding.code == "number-changed"]
+    assert len(changed) == 1
+    assert "2,500" in changed[0].message
+
+
+def test_a_long_entry_of_other_sentences_keeps_every_difference() -> None:
+    """Where the translation has another number of sentences, no sentence stands for another:
+    every figure the first pass left unmatched stays a finding (never fewer than it found)."""
+    source = _repeated("Some 1,250 families left on May 3.", 40)
+    translation = _repeated("Около 1,250 семей уехали 3 мая, и", 39) + " около 1,250 семей уехали."
+    found = check_pair(source, translation, "en", "ru")
+    assert "number-changed" in codes(found)
+
+
+def test_a_long_arabic_entry_is_read_a_sentence_at_a_time() -> None:
+    source = _repeated("Prices rose 2.5 percent in March, and 1.5 million people voted.", 30)
+    translation = _repeated("ارتفعت الأسعار ٢٫٥ في المئة في آذار، وصوّت مليون ونصف المليون شخص.", 30)
+    assert codes(check_pair(source, translation, "en", "ar")) == []

@@ -29,9 +29,10 @@ the first one that accounts for a figure wins.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from itertools import pairwise
@@ -115,10 +116,11 @@ class Settlement:
         ]
 
 
-# An entry with more unmatched figures than this is not read a second time: the explainers
-# compare each unmatched figure with the readings of the other side, which would make one long
-# hostile entry ("January 1, January 1, ...") take time growing with the square of its length.
-# Such an entry keeps every difference the first pass found (findings, never fewer).
+# An entry with more unmatched figures than this is not read a second time whole: the
+# explainers compare each unmatched figure with the readings of the other side, which would make
+# one long hostile entry ("January 1, January 1, ...") take time growing with the square of its
+# length. It is read again a sentence pair at a time where it can be (`_explain_by_sentences`);
+# what stays over the limit keeps every difference the first pass found (never fewer findings).
 EXPLAIN_LIMIT = 64
 
 
@@ -127,7 +129,7 @@ def explain(source: Side, target: Side) -> Settlement:
     them in another form; `source.unmatched` and `target.unmatched` are the first pass's."""
     explanations: list[Explained] = []
     if len(source.unmatched) + len(target.unmatched) > EXPLAIN_LIMIT:
-        return Settlement(list(source.unmatched), list(target.unmatched), explanations)
+        return _explain_by_sentences(source, target)
     source.is_source, target.is_source = True, False
     for here, there in ((source, target), (target, source)):
         for figure in list(here.unmatched):
@@ -146,6 +148,85 @@ def explain(source: Side, target: Side) -> Settlement:
                     break
     notes = _conversion_notes(source, target)
     return Settlement(list(source.unmatched), list(target.unmatched), explanations, notes)
+
+
+def _explain_by_sentences(source: Side, target: Side) -> Settlement:
+    """`explain` for an entry with too many unmatched figures to read again whole, where both
+    texts have as many sentences (two or more): each sentence's unmatched figures are read
+    again in the light of its sentence on the other side, so that a long entry gets the
+    findings its sentences get alone ("1,312" in Russian prose, repeated, stays a format
+    warning), in time that grows with its length. The first pass matched the entry whole: a
+    figure moved to another sentence is matched already. Otherwise every difference stays."""
+    from l10n.errors import UnknownLanguageError
+    from l10n.segment import sentence_spans
+
+    unexplained = Settlement(list(source.unmatched), list(target.unmatched), [])
+    try:
+        source_spans = sentence_spans(source.text, source.language)
+        target_spans = sentence_spans(target.text, target.language)
+    except UnknownLanguageError:
+        return unexplained
+    if len(source_spans) != len(target_spans) or len(source_spans) < 2:
+        return unexplained
+    source_parts = _sentence_parts(source, source_spans)
+    target_parts = _sentence_parts(target, target_spans)
+    originals: dict[int, Figure] = {}
+    settled = Settlement([], [], [])
+    for (ours, our_originals), (theirs, their_originals) in zip(
+        source_parts, target_parts, strict=True
+    ):
+        originals.update(our_originals)
+        originals.update(their_originals)
+        part = explain(ours, theirs)
+        settled.missing += [originals[id(figure)] for figure in part.missing]
+        settled.extra += [originals[id(figure)] for figure in part.extra]
+        settled.explanations += [
+            replace(
+                explained,
+                source=tuple(originals[id(figure)] for figure in explained.source),
+                target=tuple(originals[id(figure)] for figure in explained.target),
+            )
+            for explained in part.explanations
+        ]
+        settled.notes.update(
+            (id(originals[figure_id]), note)
+            for figure_id, note in part.notes.items()
+            if figure_id in originals
+        )
+    # A figure across two sentences (in none of the parts) stays as the first pass left it.
+    placed = {id(figure) for figure in originals.values()}
+    settled.missing += [figure for figure in source.unmatched if id(figure) not in placed]
+    settled.extra += [figure for figure in target.unmatched if id(figure) not in placed]
+    return settled
+
+
+def _sentence_parts(
+    side: Side, spans: Sequence[tuple[int, int]]
+) -> list[tuple[Side, dict[int, Figure]]]:
+    """For each sentence span of `side`, the sentence as a side of its own (its figures at
+    offsets in the sentence) and, by the id of each of its figures, the figure of `side` it
+    stands for."""
+    figures = sorted(side.figures, key=lambda figure: figure.start)
+    starts = [figure.start for figure in figures]
+    unmatched = {id(figure) for figure in side.unmatched}
+    parts = []
+    for start, end in spans:
+        own = [
+            figure
+            for figure in figures[bisect_left(starts, start) : bisect_left(starts, end)]
+            if figure.end <= end
+        ]
+        moved = [
+            replace(figure, start=figure.start - start, end=figure.end - start) for figure in own
+        ]
+        part = Side(
+            side.language,
+            side.text[start:end],
+            moved,
+            [copy for copy, figure in zip(moved, own, strict=True) if id(figure) in unmatched],
+        )
+        parts.append((part, {id(copy): figure for copy, figure in zip(moved, own, strict=True)}))
+    return parts
 
 
 def _conversion_notes(source: Side, target: Side) -> dict[int, str]:
