@@ -279,3 +279,42 @@ def test_a_decade_against_another(
     source_lang: str, source: str, target_lang: str, target: str, differs: bool
 ) -> None:
     assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        # The agencies' 24-hour clock, four digits before a zone or "local time".
+        ("en", "Trading in Brent halted at 0915 GMT.", "ar",
+         "توقف تداول برنت عند الساعة ٠٩:١٥ بتوقيت غرينتش.", False),
+        ("en", "Trading in Brent halted at 0915 GMT.", "ar",
+         "توقف تداول برنت عند الساعة ٠٩:٥١ بتوقيت غرينتش.", True),
+        ("en", "The ferry left at 1745 GMT.", "ru",
+         "Паром отошёл в 20:45 по московскому времени.", False),
+        ("en", "The ferry left at 1745 GMT.", "ru",
+         "Паром отошёл в 17:45 по московскому времени.", True),
+        ("en", "Voting ends at 2000 local time.", "ar",
+         "ينتهي التصويت في الثامنة مساء بالتوقيت المحلي.", False),
+        ("en", "Voting ends at 2000 local time.", "ar",
+         "ينتهي التصويت في التاسعة مساء بالتوقيت المحلي.", True),
+        ("en", "The talks resume at 1400 local time.", "ar",
+         "تستأنف المحادثات في الثانية بعد الظهر بالتوقيت المحلي.", False),
+        ("ru", "Заседание начнётся в 11:00 по местному времени.", "en",
+         "The session opens at 1100 local time.", False),
+        ("ru", "Заседание начнётся в 11:00 по местному времени.", "en",
+         "The session opens at 1200 local time.", True),
+        # Four digits before no zone stay a number: 1130 cars are not half past eleven.
+        ("en", "The plant built 1130 trucks.", "ru", "Завод собрал 11:30 грузовиков.", True),
+        # The time given again in a second zone, as agencies add the GMT time.
+        ("ru", "Шествие начнётся в 16:00 по московскому времени.", "en",
+         "The march starts at 4 p.m. Moscow time (1300 GMT).", False),
+        ("ru", "Шествие начнётся в 16:00 по московскому времени.", "en",
+         "The march starts at 4 p.m. Moscow time (1400 GMT).", True),
+        ("en", "The march starts at 4 p.m. Moscow time (1300 GMT).", "ar",
+         "تنطلق المسيرة في الرابعة عصرا بتوقيت موسكو.", False),
+    ],
+)  # fmt: skip
+def test_a_wire_clock_time(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs

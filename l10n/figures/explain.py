@@ -340,6 +340,10 @@ def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
             continue
         if not isinstance(value, NumberValue) or value.amount < 0:
             continue
+        clock = _wire_clock(language, text, figure)
+        if clock is not None:
+            yield Reading(clock, (figure,), figure.start, figure.end, "time of day")
+            continue
         hour, minute = _hour_minute(value.amount)
         if hour is None:
             continue
@@ -351,6 +355,35 @@ def _time_readings(language: str, text: str, figures: Sequence[Figure]) -> Itera
         end = match.end() if match else figure.end
         for time in _clock_values(hour, minute, part, language):
             yield Reading(time, (figure,), figure.start, end, "time of day")
+
+
+def _wire_clock(language: str, text: str, figure: Figure) -> TimeValue | None:
+    """The time of day of four digits that a time zone or "local time" follows, as news
+    agencies write the 24-hour clock ("by 1130 GMT", "at 1400 local time"): 11:30, 14:00."""
+    digits = figure.raw.strip().translate(ASCII_DIGITS)
+    if len(digits) != 4 or not digits.isdigit():
+        return None
+    hour, minute = int(digits[:2]), int(digits[2:])
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None
+    if _zone_right_after(language, text, figure.end) is None:
+        return None
+    return TimeValue(hour % 24, minute)
+
+
+def _zone_right_after(language: str, text: str, end: int) -> int | str | None:
+    """The zone named right after `end` (spaces between, or a bracket): its offset from GMT
+    in minutes, "local" for the place's own time, or None."""
+    start = end
+    while start < len(text) and (text[start].isspace() or text[start] in "(["):
+        start += 1
+    for pattern, offset in _zone_patterns(language):
+        if pattern.match(text, start):
+            return offset
+    local = FACTS[language].time_words.local_time
+    if local and re.compile(local).match(text, start):
+        return "local"
+    return None
 
 
 def _time_word_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
@@ -670,6 +703,8 @@ def explain_other_reading(figure: Figure, here: Side, there: Side) -> Explanatio
     for reading in _open_readings(there):
         if isinstance(reading.value, units.Quantity) or reading.value not in mine:
             continue
+        if isinstance(reading.value, TimeValue) and _other_zones(figure, here, reading, there):
+            continue  # "0600 GMT" against "06:00 по московскому времени": another moment
         own = _covering(figure, here, reading.value)
         # The class is the side read another way ("7.55am" as a time, against "7:55").
         kind = reading.kind if reading.kind != _AS_WRITTEN else mine[reading.value]
@@ -1727,6 +1762,38 @@ def explain_time_zone(figure: Figure, here: Side, there: Side) -> Explanation | 
     return None
 
 
+def _other_zones(figure: Figure, here: Side, reading: Reading, there: Side) -> bool:
+    """Whether the time of `figure` and the time `reading` states each name a fixed zone right
+    after them, and not the same one: the same hour is then two moments."""
+    own = next(own for own in _alternatives(figure, here) if own.value == reading.value)
+    ours = _zone_right_after(here.language, here.text, own.end)
+    theirs = _zone_right_after(there.language, there.text, reading.end)
+    return isinstance(ours, int) and isinstance(theirs, int) and ours != theirs
+
+
+def explain_time_in_two_zones(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """A time its own side gives again in another zone, as agencies add the GMT time: "at 3
+    p.m. Moscow time (1200 GMT)" for "в 15:00 по московскому времени". The two must be one
+    moment: "(1300 GMT)" after 3 p.m. Moscow time stays a finding."""
+    for own in _alternatives(figure, here):
+        mine = own.value
+        own_zone = _zone_right_after(here.language, here.text, own.end)
+        if not isinstance(mine, TimeValue) or not isinstance(own_zone, int):
+            continue
+        for other in readings(here):
+            said = other.value
+            if not isinstance(said, TimeValue) or set(other.figures) & set(own.figures):
+                continue
+            other_zone = _zone_right_after(here.language, here.text, other.end)
+            if not isinstance(other_zone, int) or other_zone == own_zone:
+                continue
+            if (said.hour * 60 + said.minute - other_zone) % (24 * 60) == (
+                mine.hour * 60 + mine.minute - own_zone
+            ) % (24 * 60):
+                return Explanation("time given in two zones", own.figures)
+    return None
+
+
 def explain_twelve_hour_clock(figure: Figure, here: Side, there: Side) -> Explanation | None:
     """The 12 of the 12-hour clock ("в 12-часовом формате") where the other side names that
     clock by its halves ("if AM/PM display"). Only the 12 of "12-hour": "24-часовой" for
@@ -1851,6 +1918,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "a period said by its frequency": explain_one_period,
     "the 12-hour clock": explain_twelve_hour_clock,
     "time zone": explain_time_zone,
+    "time given in two zones": explain_time_in_two_zones,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }

@@ -195,6 +195,8 @@ class TimeWords:
     zones: regular expressions of the time zones the news names after a time, each with its
         offset from GMT in minutes, the fixed ones only ("GMT", "мск", "بتوقيت مكة"): a
         translator gives "05:42 GMT" as "8:42 мск".
+    local_time: a regular expression of the words that say a time is the place's own
+        ("local time", "по местному времени", "بالتوقيت المحلي"), a zone of no fixed offset.
     """
 
     after: str
@@ -206,6 +208,7 @@ class TimeWords:
     hours_in_words: str = ""
     hour_parts: Mapping[str, int] = field(default_factory=dict)
     zones: Mapping[str, int] = field(default_factory=dict)
+    local_time: str = ""
 
 
 @dataclass(frozen=True)
@@ -643,6 +646,7 @@ _ENGLISH = LanguageFacts(
             r"(?<!\w)(?:Beijing\s+time)(?!\w)": 480,
             r"(?<!\w)(?:JST|Tokyo\s+time)(?!\w)": 540,
         },
+        local_time=r"(?i)(?<!\w)local\s+time(?!\w)",
     ),
     percent=PercentWords(
         after_figure=r"(?i)[\s-]*(?:per\s?cent|percent(?:age points?)?|pct)(?!\w)",
@@ -1100,6 +1104,7 @@ _RUSSIAN = LanguageFacts(
             r"(?i)(?<!\w)по\s+(?:пекинскому|китайскому)\s+времени(?!\w)": 480,
             r"(?i)(?<!\w)по\s+(?:токийскому|японскому)\s+времени(?!\w)": 540,
         },
+        local_time=r"(?i)(?<!\w)по\s+местному\s+времени(?!\w)",
         # "девять часов утра", "к пяти вечера": an hour in words, then the hour or the part
         # of the day (Russian names no minutes past or to in words the way Arabic does).
         hours_in_words=(
@@ -1515,11 +1520,12 @@ _ARABIC = LanguageFacts(
     time_words=TimeWords(
         after=(
             r"\s*(?P<part>صباحا|صباحًا|صباحاً|ص|مساء|مساءً|مساءا|م|ظهرا|ظهرًا|ظهراً|عصرا|عصرًا|عصراً"
-            r"|فجرا|فجرًا|ليلا|ليلًا)(?!\w)"
+            r"|فجرا|فجرًا|ليلا|ليلًا|بعد\s+الظهر|بعد\s+الظهيرة)(?!\w)"
         ),
         before=r"(?:ال|بال|وال|لل)ساعة\s*$",
         late_parts=frozenset(
             {"مساء", "مساءً", "مساءا", "م", "ظهرا", "ظهرًا", "ظهراً", "عصرا", "عصرًا", "عصراً"}
+            | {"بعدالظهر", "بعدالظهيرة"}  # "بعد الظهر", afternoon, its space taken out
         ),
         night_parts=frozenset({"ليلا", "ليلًا"}),
         twelve_early_is_midnight=False,
@@ -1534,6 +1540,7 @@ _ARABIC = LanguageFacts(
             r"(?<!\w)بتوقيت\s+(?:الإمارات|الامارات|أبوظبي|أبو\s+ظبي|دبي)(?!\w)": 240,
             r"(?<!\w)بتوقيت\s+بكين(?!\w)": 480,
         },
+        local_time=r"(?<!\w)(?:بالتوقيت|بتوقيت|حسب\s+التوقيت)\s+المحلي(?!\w)",
         # The hour is a feminine ordinal ("التاسعة", "الحادية عشرة"): "at the ninth (hour)".
         hours_in_words=(
             r"(?<!\w)(?P<hour>ال\w+[ةه](?:\s+عشر[ةه]?)?)"
