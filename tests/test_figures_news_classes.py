@@ -318,3 +318,31 @@ def test_a_wire_clock_time(
     source_lang: str, source: str, target_lang: str, target: str, differs: bool
 ) -> None:
     assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        # A scale in the accusative, "and", then the thousands: one million and 600 thousand.
+        ("en", "Some 1.6 million people crossed the border.", "ar",
+         "عبر الحدود نحو مليونا و600 ألف شخص.", False),
+        ("en", "Some 1.7 million people crossed the border.", "ar",
+         "عبر الحدود نحو مليونا و600 ألف شخص.", True),
+        # Thousands, "and", then the rest: 41,275.
+        ("ar", "بلغ عدد الزوار 41 ألفا و275 زائرا.", "en", "Visitors numbered 41,275.", False),
+        ("ar", "بلغ عدد الزوار 41 ألفا و275 زائرا.", "en", "Visitors numbered 41,257.", True),
+        ("en", "The index ended at 17,320 points.", "ar",
+         "أنهى المؤشر التداول عند ١٧ ألفا و٣٢٠ نقطة.", False),
+        # Two of a scale by its dual, and a half: 2.5 billion.
+        ("en", "Exports reached $2.5 billion.", "ar", "بلغت الصادرات مليارين ونصف المليار دولار.",
+         False),
+        ("en", "Exports reached $3.5 billion.", "ar", "بلغت الصادرات مليارين ونصف المليار دولار.",
+         True),
+        ("en", "Up from 2.5 million a year earlier.", "ar", "مقارنة بمليونين ونصف قبل عام.",
+         False),
+    ],
+)  # fmt: skip
+def test_arabic_scales_joined_to_figures(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs

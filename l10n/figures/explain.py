@@ -586,15 +586,24 @@ def _mixed_scale_readings(language: str, text: str, figures: Sequence[Figure]) -
         a, b = first.value, second.value
         if not (isinstance(a, NumberValue) and isinstance(b, NumberValue)):
             continue
-        if first.raw[-1:].isdigit() or second.raw[-1:].isdigit():
-            continue  # both must carry a scale word
-        if a.amount <= b.amount or not _MIXED_JOIN.match(text[first.end : second.start] + ""):
+        join = text[first.end : second.start]
+        if first.raw[-1:].isdigit():
+            continue  # the first must carry a scale word
+        if second.raw[-1:].isdigit() and not (
+            # "29 ألفا و430" is 29,430: thousands, "and", then digits below a thousand
+            _AND_ALONE.fullmatch(join) and 0 < b.amount < 1000 and a.amount % 1000 == 0
+        ):
             continue
-        if len(text[first.end : second.start]) > 4:
+        if a.amount <= b.amount or not _MIXED_JOIN.match(join):
+            continue
+        if len(join) > 4:
             continue
         total = NumberValue((a.amount + b.amount).normalize())
         yield Reading(total, (first, second), first.start, second.end, "mixed scales")
     yield from _one_scale_then_figure(language, text, figures)
+
+
+_AND_ALONE = re.compile(r"\s*(?:and|и|و)\s*", re.IGNORECASE)
 
 
 def _one_scale_then_figure(
@@ -628,8 +637,10 @@ def _one_scale_then_figure(
 
 @cache
 def _lone_scale_pattern(language: str) -> re.Pattern[str]:
-    words = "|".join(sorted(FACTS[language].spelled.multipliers, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<scale>{words}){_MIXED_JOIN.pattern}", re.IGNORECASE)
+    spelled = FACTS[language].spelled
+    words = "|".join(sorted(spelled.multipliers, key=len, reverse=True))
+    endings = f"(?:{spelled.case_endings})?" if spelled.case_endings else ""
+    return re.compile(rf"(?<!\w)(?P<scale>{words}){endings}{_MIXED_JOIN.pattern}", re.IGNORECASE)
 
 
 @cache

@@ -121,6 +121,8 @@ class SpelledNumbers:
     ordinals_not_after: the words after which an ordinal is no number ("a second" of time).
     ratio_before: the words before an ordinal that make it a ratio, a cardinal's number ("каждый
         пятый", every fifth, is "one in five"): compared with cardinals.
+    case_endings: a regular expression of the endings a multiplier takes before a figure
+        joined to it ("مليونا و800 ألف", one million and 800 thousand: accusative), or "".
     """
 
     numbers: Mapping[str, int]
@@ -135,6 +137,7 @@ class SpelledNumbers:
     ones_not_after: tuple[str, ...]
     ordinals_not_after: tuple[str, ...]
     ratio_before: tuple[str, ...] = ()
+    case_endings: str = ""
 
 
 @dataclass(frozen=True)
@@ -1514,6 +1517,7 @@ _ARABIC = LanguageFacts(
         ones_not_before=("من",),
         ones_not_after=("وقت", "آن", "ان", "صوت", "رجل"),  # "في آن واحد": at once
         ordinals_not_after=(),
+        case_endings="ًا|ا|ً",
     ),
     month_abbreviations_dotted=False,
     hamza_optional=True,

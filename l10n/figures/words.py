@@ -469,6 +469,10 @@ def _and_a_half(amount: Decimal, language: str) -> list[str]:
         forms = [half.in_words.replace("{scale}", scale_part).replace("{number}", number)]
         if whole == 1 and word:
             forms += [form.replace("{scale}", word) for form in half.one_scale]
+        if whole == 2 and word and "{number}{scale}" in half.in_words:
+            # Two of a scale said by its dual: "مليونين ونصف" is 2.5 million.
+            dual = _alternation(_word_forms(Decimal(2 * scale), language), language)
+            forms.append(half.in_words.replace("{number}{scale}", dual))
         return forms
     return []
 
