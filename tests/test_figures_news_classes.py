@@ -346,3 +346,31 @@ def test_arabic_scales_joined_to_figures(
     source_lang: str, source: str, target_lang: str, target: str, differs: bool
 ) -> None:
     assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        # The amount given again in dollars, in brackets, as agencies add it.
+        ("ru", "Контракт оценивается в 65 млрд рублей.", "en",
+         "The contract is worth 65 billion roubles ($710 million).", False),
+        ("en", "The contract is worth 65 billion roubles ($710 million).", "ru",
+         "Контракт оценивается в 65 млрд рублей.", False),
+        ("en", "Tunisia will borrow 3 billion dinars ($960 million).", "ar",
+         "ستقترض تونس 3 مليارات دينار (960 مليون دولار).", False),
+        ("en", "Tunisia will borrow 3 billion dinars ($960 million).", "ar",
+         "ستقترض تونس 3 مليارات دينار.", False),
+        # The amount itself changed, or the dollars changed where both give them.
+        ("en", "The contract is worth 65 billion roubles ($710 million).", "ru",
+         "Контракт оценивается в 56 млрд рублей.", True),
+        ("en", "Tunisia will borrow 3 billion dinars ($960 million).", "ar",
+         "ستقترض تونس 3 مليارات دينار (690 مليون دولار).", True),
+        # A bracket that holds no amount of money is no second currency.
+        ("en", "Floods hit 14 districts (6 provinces).", "ru",
+         "Наводнения затронули 14 районов.", True),
+    ],
+)  # fmt: skip
+def test_an_amount_given_in_two_currencies(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs

@@ -38,7 +38,13 @@ from functools import cache
 from itertools import pairwise
 
 from l10n.figures import units, words
-from l10n.figures.locale_facts import ASCII_DIGITS, FACTS, ROMAN_NUMERALS
+from l10n.figures.locale_facts import (
+    ASCII_DIGITS,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    FACTS,
+    ROMAN_NUMERALS,
+)
 from l10n.figures.scanner import is_decade, language_code, trie_pattern, word_trie
 from l10n.figures.values import (
     DateValue,
@@ -790,6 +796,43 @@ def explain_conversion_given_twice(figure: Figure, here: Side, there: Side) -> E
                 # conversion out, rather than this one figure (whose unit would remain).
                 return Explanation("conversion given twice", own.figures)
     return None
+
+
+# An amount's figure in brackets right after another amount of its side: the bracket opened
+# (a currency sign may stand in it), and the words between the two (a currency: "rubles").
+_BRACKET_OPENED = re.compile(rf"\(\s*[{re.escape(CURRENCY_SIGNS)}]?\s*$")
+_WORDS_THEN_BRACKET = re.compile(
+    rf"\s*(?:[^\W\d]+\.?\s*){{1,3}}\(\s*[{re.escape(CURRENCY_SIGNS)}]?\s*"
+)
+_WORDS_THEN_CLOSED = re.compile(r"\s*(?:[^\W\d]+\.?\s*){0,3}\)")
+
+
+def explain_money_given_twice(figure: Figure, here: Side, there: Side) -> Explanation | None:
+    """An amount its own side gives again in another currency, in brackets after the amount
+    the other side states, as agencies add the dollar value: "40 billion roubles ($430
+    million)" for "40 млрд рублей". The rate is the writer's, so only where the other side
+    leaves no number unmatched: an amount it changed ("(530 млн долларов)") stays a finding."""
+    if not isinstance(figure.value, NumberValue):
+        return None
+    if any(isinstance(other.value, NumberValue) for other in there.unmatched):
+        return None
+    opened = _BRACKET_OPENED.search(here.text, max(0, figure.start - 3), figure.start)
+    closed = _WORDS_THEN_CLOSED.match(here.text, figure.end)
+    if opened is None or closed is None:
+        return None
+    signed = any(sign in opened.group() for sign in CURRENCY_SIGNS)
+    if not signed and not re.search(CURRENCY_WORDS, closed.group()):
+        return None  # "12 regions (5 provinces)": no amount of money
+    before = [other for other in here.figures if other.end <= figure.start and other is not figure]
+    if not before:
+        return None
+    amount = max(before, key=lambda other: other.end)
+    if here.is_open(amount) or not isinstance(amount.value, NumberValue):
+        return None  # the amount itself must be the other side's
+    gap = _WORDS_THEN_BRACKET.match(here.text, amount.end)
+    if gap is None or gap.end() != figure.start or gap.end() - amount.end > 40:
+        return None
+    return Explanation("amount given in two currencies", (figure,))
 
 
 def _states_quantity(side: Side, quantity: units.Quantity) -> bool:
@@ -1930,6 +1973,7 @@ EXPLAINERS: dict[str, Explainer] = {
     "the 12-hour clock": explain_twelve_hour_clock,
     "time zone": explain_time_zone,
     "time given in two zones": explain_time_in_two_zones,
+    "amount given in two currencies": explain_money_given_twice,
     "web address": explain_web_address,
     "digits the first reading leaves out": explain_digits_unread,
 }

@@ -90,6 +90,9 @@ ROMAN_NUMERALS: dict[str, int] = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 # Press shorthand for money: "£30m", "$5k". Read only right after a currency sign.
 CURRENCY_SIGNS = "$£€¥₽"
+# The currencies news gives an amount again in, as words of the three languages (the beginnings
+# of their forms): "($430 million)", "(530 млн долларов)", "(800 مليون دولار)".
+CURRENCY_WORDS = r"(?i)(?<!\w)(?:dollar|euro|pound|долл|доллар|евро|фунт|دولار|يورو|جنيه)"
 
 
 # ---------------------------------------------------------------------------------------------
