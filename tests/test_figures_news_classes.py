@@ -374,3 +374,29 @@ def test_an_amount_given_in_two_currencies(
     source_lang: str, source: str, target_lang: str, target: str, differs: bool
 ) -> None:
     assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        # After a loss English gives the winner's score first, Russian the side's own.
+        ("ru", "«Зенит» проиграл «Спартаку» 1:3.", "en", "Zenit lost 3-1 to Spartak.", False),
+        ("en", "Zenit lost 3-1 to Spartak.", "ru", "«Зенит» уступил «Спартаку» со счётом 1:3.",
+         False),
+        ("en", "Zenit lost 3-1 to Spartak.", "ru", "«Зенит» проиграл «Спартаку» 1:4.", True),
+        # A win keeps its order: the other way round is another result.
+        ("en", "Zenit beat Spartak 3-1.", "ru", "«Зенит» обыграл «Спартак» 1:3.", True),
+        ("ru", "«Зенит» обыграл «Спартак» 3:1.", "en", "Zenit beat Spartak 3-1.", False),
+    ],
+)  # fmt: skip
+def test_the_score_of_a_loss(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
+
+
+def test_defeated_is_no_loss_of_the_side_named_first() -> None:
+    """ "Zenit defeated Spartak 3-1" is Zenit's win: its score keeps its order."""
+    assert flagged(
+        "en", "Zenit defeated Spartak 3-1.", "ru", "«Зенит» победил «Спартак» со счётом 1:3."
+    )

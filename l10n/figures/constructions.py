@@ -346,8 +346,11 @@ def _amounts(pair: tuple[Figure, Figure]) -> tuple[Decimal, Decimal]:
 
 
 def _reversed_pairs(source: _SideText, target: _SideText) -> list[Difference]:
-    """A pair the source writes one way round ("2&1") and the translation the other ("1:2")."""
+    """A pair the source writes one way round ("2&1") and the translation the other ("1:2"),
+    but for a loss's score, which languages write either way round (`PercentWords.loss_words`)."""
     ours, theirs = _figure_pairs(source), _figure_pairs(target)
+    ours = [pair for pair in ours if not _after_loss(pair, source)]
+    theirs = [pair for pair in theirs if not _after_loss(pair, target)]
     our_count = Counter(_amounts(pair) for pair in ours)
     their_count = Counter(_amounts(pair) for pair in theirs)
     found: list[Difference] = []
@@ -367,6 +370,19 @@ def _reversed_pairs(source: _SideText, target: _SideText) -> list[Difference]:
         note = f"the same numbers the other way round: {a}–{b} against {b}–{a}"
         found.append(Difference(_spanning(pair, source[1]), _spanning(other, target[1]), note))
     return found
+
+
+# How far before a score the word for a loss may stand ("проиграл «Краснодару» 0:2").
+_LOSS_BEFORE_AT_MOST = 40
+
+
+def _after_loss(pair: tuple[Figure, Figure], side: _SideText) -> bool:
+    """Whether a word for a loss stands shortly before the score `pair`."""
+    language, text, _ = side
+    words = FACTS[language].percent.loss_words
+    start = pair[0].start
+    window = text[max(0, start - _LOSS_BEFORE_AT_MOST) : start]
+    return bool(words) and re.search(words, window) is not None
 
 
 def _spanning(pair: tuple[Figure, Figure], text: str, value: NumberValue | None = None) -> Figure:

@@ -236,6 +236,9 @@ class PercentWords:
         bank's move, stated as "0.25 percentage points" on the other side.
     basis_points: a regular expression matched right after a figure that makes it basis points
         ("50 basis points", "50 б.п.", "50 نقطة أساس"): hundredths of a percentage point.
+    loss_words: a regular expression of the words that say a side lost, before its score:
+        English writes the winner's score first ("lost 2-0"), Russian the side's own
+        ("проиграл 0:2"), so a score after them may stand either way round.
     """
 
     after_figure: str
@@ -245,6 +248,7 @@ class PercentWords:
     score_links: str
     parts_of_point: Mapping[Decimal, str] = field(default_factory=dict)
     basis_points: str = ""
+    loss_words: str = ""
 
 
 @dataclass(frozen=True)
@@ -660,6 +664,7 @@ _ENGLISH = LanguageFacts(
         fractions={Decimal(50): ("half",), Decimal(25): ("quarter",)},
         points=r"(?i)points?",
         score_links=r"\s?[-–:&]\s?",
+        loss_words=r"(?i)(?<!\w)(?:lost|lose|loses|losing|beaten|went down)(?!\w)",
         parts_of_point={
             Decimal("0.5"): r"(?i)(?<!\w)half(?:\s+of)?\s+an?\s+(?:percentage\s+)?point(?!\w)"
             r"|(?<!\w)half-(?:percentage-)?point(?!\w)",
@@ -1126,6 +1131,7 @@ _RUSSIAN = LanguageFacts(
         fractions={Decimal(50): (r"половин\w*",), Decimal(25): (r"четверт\w*",)},
         points=r"(?i)пункт|п\.\s?п\.",
         score_links=r"\s?[-–:]\s?",
+        loss_words=r"(?i)(?<!\w)(?:проигр\w*|уступ\w*|потерпе\w* поражение)",
         parts_of_point={
             Decimal("0.5"): r"(?i)(?<!\w)(?:половин\w*\s+|пол-?)(?:процентного\s+)?пункта(?!\w)",
             Decimal("0.25"): r"(?i)(?<!\w)четверт\w*\s+(?:процентного\s+)?пункта(?!\w)",
@@ -1563,6 +1569,7 @@ _ARABIC = LanguageFacts(
         # Typists of right-to-left text often write a dashed pair the way it shows ("4-1" for
         # pages 1 to 4, "1 - 3" displays as "3 - 1"): only "مقابل" and a colon keep the order.
         score_links=r":|\s+مقابل\s+",
+        loss_words=r"(?<!\w)(?:خسر\w*|خسار\w*|هُزم\w*|انهزم\w*)",  # not هزم: "defeated" too
         parts_of_point={
             Decimal("0.5"): r"(?<!\w)[وب]?نصف\s+(?:ال)?نقط[ةه](?:\s+(?:ال)?مئوي[ةه])?(?!\w)",
             Decimal("0.25"): r"(?<!\w)[وب]?ربع\s+(?:ال)?نقط[ةه](?:\s+(?:ال)?مئوي[ةه])?(?!\w)",
