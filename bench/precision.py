@@ -13,8 +13,8 @@ Data (read from ../shared beside the repository, see /work/shared/corpus/README.
 - tests/data/figures/hard_cases.jsonl, in this repository: our own pairs (en -> ru, en -> ar,
   ru -> en) of spelled-out numbers, duals and mixed scales, labelled `same` or `differs`;
   "hard cases: N/M right" counts those read as labelled (tests/test_figures_hard_cases.py).
-- tests/data/figures/news_cases.jsonl: news pairs in the same format, written in sessions 9
-  and 10 before their reading was looked at; "news cases written blind" counts them likewise.
+- tests/data/figures/news_cases.jsonl: news pairs in the same format, written in sessions 9,
+  10 and 11 before their reading was looked at; "news cases written blind" counts them likewise.
 - Mutated copies of the `same` pairs and of the xquad paragraphs: one figure of the translation
   changed (a digit, the figure dropped, the month, the scale word). A mutant is caught when the
   check flags it; "on clean pairs" counts only mutants of pairs the tool does not flag unmutated,
