@@ -95,6 +95,7 @@ from l10n.figures import (
     is_message_id,
     names_plural_categories,
     plain_figures,
+    plain_keys,
     quick_values,
     same_identifier,
     texts_to_blank,
@@ -1700,7 +1701,8 @@ def _unsettled(
 
     Two quick readers of `l10n.figures.batch_reader` go first, each vouching only for what it reads
     exactly as `extract_figures` does: `plain_figures` for texts with plain numbers,
-    percentages and times, then `quick_values` for the texts it leaves.
+    percentages and times (where both sides read plainly, their values are compared by
+    `plain_keys`), then `quick_values` for the texts it leaves.
     """
     unsettled: dict[str, list[int]] = {}
     readable: dict[str, list[int]] = {}
@@ -1737,13 +1739,20 @@ def _unsettled(
         )
         texts[language] = dict(zip(positions, target_texts, strict=True))
         target_plain = plain_figures(target_texts, language)
-        pending[language] = [
-            position
-            for position, target in zip(positions, target_plain, strict=True)
-            if target is None
-            or (source := source_plain[source_rows[position]]) is None
-            or (source != target and not _same_plain(source, target))
-        ]
+        pending[language] = []
+        for position, target in zip(positions, target_plain, strict=True):
+            source = source_plain[source_rows[position]]
+            if source is None or target is None:
+                pending[language].append(position)  # for `quick_values`
+            elif (
+                source != target
+                and not _same_plain(source, target)
+                # Both read plainly, as the full reading reads them: their values tell at once
+                # ("4.2 billion" is "4,200 million"), with no other reader to compile and run.
+                and Counter(plain_keys(source)) != Counter(plain_keys(target))
+            ):
+                unsettled[language].append(position)
+        unsettled[language].sort()
     rows_pending = sorted(
         {
             translations[language][0][position]

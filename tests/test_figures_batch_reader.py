@@ -44,6 +44,7 @@ from l10n.figures.batch_reader import (
     all_inside,
     century_texts,
     may_hold_long_numbers,
+    plain_keys,
 )
 from l10n.figures.scanner import mentions_century
 
@@ -82,6 +83,7 @@ def assert_readers_agree(texts: list[str], lang: str) -> tuple[int, int]:
             assert not any(figure.misformatted for figure in full), text
         if plain_reading is not None:
             assert decoded(plain_reading) == values, text
+            assert plain_keys(plain_reading) == tuple(value_key(value) for value in values), text
         if quick_reading is not None:
             assert list(quick_reading) == [value_key(value) for value in values], text
     return sum(p is not None for p in plain), sum(q is not None for q in quick)

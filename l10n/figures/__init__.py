@@ -28,7 +28,14 @@ one another:
 
 from __future__ import annotations
 
-from l10n.figures.batch_reader import PLAIN_ITEM, ValueKey, plain_figures, quick_values, value_key
+from l10n.figures.batch_reader import (
+    PLAIN_ITEM,
+    ValueKey,
+    plain_figures,
+    plain_keys,
+    quick_values,
+    value_key,
+)
 from l10n.figures.full_reader import extract_figures, in_its_own_decimals
 from l10n.figures.not_figures import (
     copied_verbatim,
@@ -81,6 +88,7 @@ __all__ = [
     "names_plural_categories",
     "placeholder_syntaxes",
     "plain_figures",
+    "plain_keys",
     "quick_values",
     "same_identifier",
     "texts_to_blank",

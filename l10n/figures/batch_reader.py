@@ -482,6 +482,25 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     return results
 
 
+def plain_keys(canonical: str) -> Keys:
+    """The keys `quick_values` gives the figures of a text that `plain_figures` reads as
+    `canonical`: its items read back (a date after the date mark as year-month-day, a time
+    with a colon, a percentage with a sign, else a number)."""
+    keys: list[ValueKey] = []
+    for item in canonical.split(_ITEM) if canonical else ():
+        if item.startswith(_DATE):
+            year, month, day = item[1:].split("-")
+            keys.append(("d", int(year) if year else None, int(month), int(day) if day else None))
+        elif ":" in item:
+            hour, minute = item.split(":")
+            keys.append(("t", int(hour), int(minute)))
+        elif item.endswith("%"):
+            keys.append(("p", Decimal(item[:-1])))
+        else:
+            keys.append(("n", Decimal(item)))
+    return tuple(keys)
+
+
 _ITEM = PLAIN_ITEM = "\x01"  # joins the figures found
 _DATE = "\x02"  # opens a date in the canonical strings
 _UNSURE_MARK = "\x03"  # follows what only `quick_values` reads
