@@ -436,8 +436,8 @@ def plain_figures(texts: Sequence[str], lang: str) -> list[str | None]:
     items = _UNSURE_MARK.join(chain.from_iterable(found)).rstrip(_UNSURE_MARK)
     items = _NAME_ITEM.sub("", items.replace(_UNSURE_MARK + _UNSURE_MARK, _ITEM))
     if _month_names(language).search(items):
-        for pattern in _plain_dates(language):
-            items = pattern.sub(_date_reader(language), items)
+        for splitter, dates_read in _date_splitters(language):
+            items = _with_dates_read(items, splitter, dates_read)
     words, canonical_of = _canonical_word_pattern(language)
     for word in sorted(set(words.findall(items)), key=len, reverse=True):
         items = items.replace(word, canonical_of[word])
@@ -643,28 +643,57 @@ def _plain_dates(language: str) -> list[re.Pattern[str]]:
     return patterns
 
 
-@cache
-def _date_reader(language: str) -> Callable[[re.Match[str]], str]:
-    """The canonical item of a plain date: the date mark, then year-month-day."""
-    read_already: dict[str, str] = {}  # press texts repeat their dates
+def _with_dates_read(items: str, splitter: re.Pattern[str], dates_read: _DatesRead) -> str:
+    """`items` with each plain date replaced by its canonical item.
 
-    def read(match: re.Match[str]) -> str:
-        written = match.group()
-        canonical = read_already.get(written)
-        if canonical is None:
-            day, month, year = match.group("d", "m", "y")
-            year = year or match.groupdict().get("y2")
-            number = month_number_of(month, language)
-            canonical = f"{_ITEM}{_DATE}{int(year) if year else ''}-{number}-"
-            if day and not 1 <= int(day) <= 31:
-                canonical = _ITEM + _UNSURE_MARK  # no date: the scanner reads no figure there
-            elif day:
-                canonical += str(int(day))
-            if len(read_already) < 10_000:
-                read_already[written] = canonical
+    The dates are cut out by one `split` of a pattern that captures each one whole, in C
+    (`sub` with a function would make a match object and a Python call a date, and one press
+    text in three holds one), and looked up by what is written: press texts repeat their
+    dates, and only a date not seen before is read, by its pattern of `_plain_dates`."""
+    parts = splitter.split(items)
+    if len(parts) == 1:
+        return items
+    read = map(dates_read.__getitem__, parts[1::2])
+    return "".join(chain.from_iterable(zip(parts[::2], read, strict=False))) + parts[-1]
+
+
+class _DatesRead(dict[str, str]):
+    """The canonical item of each plain date, by the date as written: the date mark, then
+    year-month-day. A date is read alone as it was found among the items: what follows a date
+    there is a mark, which no look ahead of `pattern` reads otherwise than the text's end."""
+
+    def __init__(self, pattern: re.Pattern[str], language: str) -> None:
+        super().__init__()
+        self.pattern = pattern
+        self.language = language
+
+    def __missing__(self, written: str) -> str:
+        match = self.pattern.fullmatch(written)
+        assert match is not None, written
+        day, month, year = match.group("d", "m", "y")
+        year = year or match.groupdict().get("y2")
+        number = month_number_of(month, self.language)
+        canonical = f"{_ITEM}{_DATE}{int(year) if year else ''}-{number}-"
+        if day and not 1 <= int(day) <= 31:
+            canonical = _ITEM + _UNSURE_MARK  # no date: the scanner reads no figure there
+        elif day:
+            canonical += str(int(day))
+        if len(self) < 10_000:
+            self[written] = canonical
         return canonical
 
-    return read
+
+@cache
+def _date_splitters(language: str) -> list[tuple[re.Pattern[str], _DatesRead]]:
+    """Each of the `_plain_dates` capturing each date whole (its named groups made plain
+    ones), and the dates it has read so far."""
+    return [
+        (
+            re.compile("({})".format(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern))),
+            _DatesRead(pattern, language),
+        )
+        for pattern in _plain_dates(language)
+    ]
 
 
 def _more_month_names_than(dates: int, joined: str, language: str) -> bool:
