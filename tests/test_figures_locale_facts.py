@@ -39,6 +39,7 @@ MAY_BE_EMPTY = {
     "unit_words.duals": "only Arabic has a dual",
     "spelled.ratio_before": "only Russian says 'one in five' with an ordinal ('каждый пятый')",
     "spelled.ordinal_teen": "only Arabic ends an ordinal with a teen word",
+    "spelled.case_endings": "only Arabic marks a scale's case before a figure ('مليونا و800')",
     "spelled.ordinal_article": "only Arabic ends an ordinal with a teen word",
     "time_words.before": "only where a word before the number makes it an hour (Arabic)",
     "time_words.night_parts": "only where a part of the night word exists (Russian, Arabic)",
