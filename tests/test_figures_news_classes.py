@@ -400,3 +400,25 @@ def test_defeated_is_no_loss_of_the_side_named_first() -> None:
     assert flagged(
         "en", "Zenit defeated Spartak 3-1.", "ru", "«Зенит» победил «Спартак» со счётом 1:3."
     )
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        # A number word counting the scale, then the smaller figure: 4.6 million.
+        ("en", "Some 4.6 million tourists came.", "ar",
+         "زار البلاد نحو أربعة ملايين و600 ألف سائح.", False),
+        ("en", "Some 1.6 million tourists came.", "ar",
+         "زار البلاد نحو أربعة ملايين و600 ألف سائح.", True),
+        ("en", "Exports fell by 4.6 million tonnes.", "ar",
+         "تراجعت الصادرات بأربعة ملايين و600 ألف طن.", False),
+        ("en", "Some 4.6 million tourists came.", "ru",
+         "Страну посетили около четырёх миллионов 600 тысяч туристов.", False),
+        ("en", "Some 1.6 million tourists came.", "ru",
+         "Страну посетили около четырёх миллионов 600 тысяч туристов.", True),
+    ],
+)  # fmt: skip
+def test_a_scale_counted_in_words_then_a_figure(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs

@@ -616,10 +616,12 @@ def _one_scale_then_figure(
     language: str, text: str, figures: Sequence[Figure]
 ) -> Iterator[Reading]:
     """ "مليون و300 ألف" is 1.3 million: a scale word with no number before it is one of it,
-    and a smaller figure right after it adds up with it."""
+    and a smaller figure right after it adds up with it; a number word before it counts it
+    ("ثلاثة ملايين و200 ألف", "три миллиона 200 тысяч": 3.2 million)."""
     code = language_code(language)
-    multipliers = FACTS[code].spelled.multipliers
-    numbers = FACTS[code].spelled.numbers
+    spelled = FACTS[code].spelled
+    multipliers = spelled.multipliers
+    numbers = spelled.numbers
     pattern = _lone_scale_pattern(code)
     spans = [(figure.start, figure.end) for figure in figures]
     for figure in figures:
@@ -632,12 +634,17 @@ def _one_scale_then_figure(
             continue
         start = window + match.start("scale")
         scale = Decimal(multipliers[match["scale"].lower()])
-        before = text[:start].split()
         if scale <= value.amount or any(a <= start < b for a, b in spans):
             continue  # the scale word of another figure ("2 million and 300,000")
-        if before and (before[-1][-1:].isdigit() or before[-1].lower() in numbers):
-            continue  # "три миллиона 300 тысяч" counts more than one million
-        total = NumberValue((scale + value.amount).normalize())
+        # The word before the scale (a look at a few words back, not at the whole text).
+        before = text[max(0, start - _WORD_BEFORE_AT_MOST) : start].split()
+        word = before[-1].lower() if before else ""
+        if word[-1:].isdigit():
+            continue  # "3 ملايين و200 ألف": a figure with its scale (`_mixed_scale_readings`)
+        count = numbers.get(word)
+        if count is None and word[:1] and word[:1] in spelled.prefixes:
+            count = numbers.get(word[1:])  # "بثلاثة": glued to a preposition
+        total = NumberValue((scale * (count or 1) + value.amount).normalize())
         yield Reading(total, (figure,), start, figure.end, "mixed scales")
 
 
