@@ -422,3 +422,20 @@ def test_a_scale_counted_in_words_then_a_figure(
     source_lang: str, source: str, target_lang: str, target: str, differs: bool
 ) -> None:
     assert flagged(source_lang, source, target_lang, target) is differs
+
+
+@pytest.mark.parametrize(
+    ("source_lang", "source", "target_lang", "target", "differs"),
+    [
+        ("en", "About 20 houses burned down.", "ru", "Сгорели около двух десятков домов.", False),
+        ("en", "About 40 houses burned down.", "ru", "Сгорели около двух десятков домов.", True),
+        ("ru", "Задержаны полтора десятка человек.", "en", "Fifteen people were detained.", False),
+        ("ru", "Задержаны полтора десятка человек.", "en", "12 people were detained.", True),
+        ("en", "Some 30 trucks crossed.", "ru", "Границу пересекли около трёх десятков грузовиков.",
+         False),
+    ],
+)  # fmt: skip
+def test_tens_counted_in_russian(
+    source_lang: str, source: str, target_lang: str, target: str, differs: bool
+) -> None:
+    assert flagged(source_lang, source, target_lang, target) is differs
