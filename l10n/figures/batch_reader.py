@@ -669,7 +669,8 @@ class _DatesRead(dict[str, str]):
 
     def __missing__(self, written: str) -> str:
         match = self.pattern.fullmatch(written)
-        assert match is not None, written
+        if match is None:  # never seen; were it to be, the full reading reads the text
+            return _ITEM + _UNSURE_MARK
         day, month, year = match.group("d", "m", "y")
         year = year or match.groupdict().get("y2")
         number = month_number_of(month, self.language)
