@@ -77,7 +77,6 @@ from babel.plural import to_gettext
 from l10n import po
 from l10n.errors import CatalogError, L10nError
 from l10n.figures import (
-    PLAIN_ITEM,
     DateValue,
     Figure,
     FigureValue,
@@ -1744,13 +1743,9 @@ def _unsettled(
             source = source_plain[source_rows[position]]
             if source is None or target is None:
                 pending[language].append(position)  # for `quick_values`
-            elif (
-                source != target
-                and not _same_plain(source, target)
-                # Both read plainly, as the full reading reads them: their values tell at once
-                # ("4.2 billion" is "4,200 million"), with no other reader to compile and run.
-                and Counter(plain_keys(source)) != Counter(plain_keys(target))
-            ):
+            elif source != target and Counter(plain_keys(source)) != Counter(plain_keys(target)):
+                # Both read plainly, as the full reading reads them: their values tell at once,
+                # in any order ("4.2 billion" is "4,200 million"), with no other reader to run.
                 unsettled[language].append(position)
         unsettled[language].sort()
     rows_pending = sorted(
@@ -1849,11 +1844,6 @@ def _missing_from(positions: list[int], length: int) -> list[int]:
         return []
     present = set(positions)
     return [position for position in range(length) if position not in present]
-
-
-def _same_plain(source: str, target: str) -> bool:
-    """The same figures, in any order, as `plain_figures` writes them."""
-    return sorted(source.split(PLAIN_ITEM)) == sorted(target.split(PLAIN_ITEM))
 
 
 def _check_rows(

@@ -386,10 +386,16 @@ def _zone_right_after(language: str, text: str, end: int) -> int | str | None:
     for pattern, offset in _zone_patterns(language):
         if pattern.match(text, start):
             return offset
-    local = FACTS[language].time_words.local_time
-    if local and re.compile(local).match(text, start):
+    local = _local_time_pattern(language)
+    if local is not None and local.match(text, start):
         return "local"
     return None
+
+
+@cache
+def _local_time_pattern(language: str) -> re.Pattern[str] | None:
+    local = FACTS[language].time_words.local_time
+    return re.compile(local) if local else None
 
 
 def _time_word_readings(language: str, text: str, figures: Sequence[Figure]) -> Iterator[Reading]:
@@ -609,7 +615,7 @@ def _mixed_scale_readings(language: str, text: str, figures: Sequence[Figure]) -
     yield from _one_scale_then_figure(language, text, figures)
 
 
-_AND_ALONE = re.compile(r"\s*(?:and|и|و)\s*", re.IGNORECASE)
+_AND_ALONE = re.compile(rf"\s*(?:{'|'.join(_AND_WORDS)})\s*", re.IGNORECASE)
 
 
 def _one_scale_then_figure(
